@@ -1,0 +1,58 @@
+"""Command line: `biblio-desktop [--data-dir DIR] COMMAND ...` (see DESIGN.md, stable).
+
+Expected failures print one `error:` line saying what is wrong and what to do, with exit
+code 1 for rejected input and 2 for usage errors; tracebacks are for bugs only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from .. import __version__
+from ..errors import BiblioError, UsageError
+from . import courses
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with the project's one-line error format."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{message}.", f"see '{self.prog} --help'")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="biblio-desktop",
+        description="BIBLIO Desktop: take offline courses for librarians, track progress per "
+        "learner, and export signed completion records. Without a command, opens the app.",
+    )
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="data folder (default: $BIBLIO_DATA_DIR, a portable 'biblio-data' "
+                        "folder beside the program, or your user data folder)")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    courses.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.command is None:
+            from .gui import open_app
+
+            return open_app(args.data_dir)
+        return int(args.run(args) or 0)
+    except BiblioError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("error: interrupted; nothing half-done was kept.", file=sys.stderr)
+        return 130
+
+
+def entry() -> None:
+    sys.exit(main())

@@ -1,0 +1,97 @@
+"""Engine factory, pragmas and the migration entry point for the library database.
+
+SQLite in WAL mode lets the UI read while a write commits; `foreign_keys` is off by
+default in SQLite and must be switched on per connection; `synchronous=FULL` makes a
+commit survive a power cut, which is what "your answer is saved" must mean.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.orm import Session, sessionmaker
+
+DB_FILENAME = "library.sqlite3"
+
+
+def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy manage transactions explicitly (BEGIN on first statement).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def _on_begin(conn: Any) -> None:
+    # IMMEDIATE takes the write lock up front, so two writers queue instead of deadlocking
+    # on a read-to-write upgrade.
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(db_path: Path) -> Engine:
+    """An engine for the database file with the project's pragmas on every connection."""
+    engine = create_engine(f"sqlite:///{db_path}", future=True)
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def _alembic_config(engine: Engine) -> Any:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option(
+        "script_location", str(resources.files("biblio_desktop.storage").joinpath("migrations"))
+    )
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def head_revision(engine: Engine) -> str | None:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(_alembic_config(engine)).get_current_head()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema to `revision` through Alembic; an old database is upgraded, never
+    dropped."""
+    from alembic import command
+
+    command.upgrade(_alembic_config(engine), revision)
+
+
+def needs_upgrade(engine: Engine) -> bool:
+    return current_revision(engine) != head_revision(engine)
+
+
+@contextmanager
+def unit_of_work(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """One user action = one transaction: commit on success, roll back on any error."""
+    with factory() as session, session.begin():
+        yield session
+
+
+def integrity_ok(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        rows = conn.execute(text("PRAGMA integrity_check")).fetchall()
+    return [tuple(r) for r in rows] == [("ok",)]

@@ -1,0 +1,126 @@
+"""The one object the UI and the CLI talk to.
+
+`Workspace.open(data_dir)` prepares the data folder (folders, migrations, clean-up of
+interrupted imports) and hands out plain frozen dataclasses, never live ORM objects,
+so screens and commands cannot accidentally write to the database behind its back.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from .datadir import DataLayout
+from .errors import BiblioError
+from .packages.importer import ImportResult, cleanup_interrupted, import_package
+from .packages.manifest import Manifest, parse_manifest
+from .progress import CancelToken, ProgressFn, no_progress
+from .storage import db
+from .storage.models import CourseVersionRow
+
+
+@dataclass(frozen=True)
+class InstalledCourse:
+    """A course as the library lists it (its current version)."""
+
+    course_id: str
+    version: str
+    title: str
+    languages: tuple[str, ...]
+    publisher: str
+    signed_by: str | None
+    item_count: int
+    imported_at: datetime
+    folder: Path
+    other_versions: tuple[str, ...]
+
+
+class Workspace:
+    """A data folder opened for use: database, course files, keys."""
+
+    def __init__(self, layout: DataLayout, engine: Engine) -> None:
+        self.layout = layout
+        self.engine = engine
+        self.sessions: sessionmaker[Session] = db.make_session_factory(engine)
+        self._manifests: dict[tuple[str, str], Manifest] = {}
+
+    @classmethod
+    def open(cls, data_dir: Path) -> Workspace:
+        """Open (creating if needed) the data folder and bring its database up to date."""
+        layout = DataLayout(Path(data_dir))
+        layout.create()
+        engine = db.make_engine(layout.database)
+        try:
+            if db.needs_upgrade(engine):
+                db.upgrade(engine)
+        except Exception as exc:  # a broken or foreign file where our database should be
+            engine.dispose()
+            raise BiblioError(f"Cannot open the library database {layout.database}: {exc}",
+                              "restore a backup or choose another --data-dir") from exc
+        workspace = cls(layout, engine)
+        cleanup_interrupted(layout, workspace.sessions)
+        return workspace
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # --- courses -------------------------------------------------------------------------
+
+    def import_package(self, path: Path, *, progress: ProgressFn = no_progress,
+                       cancel: CancelToken | None = None) -> ImportResult:
+        """Verify and install a `.biblio` package (see packages.importer)."""
+        return import_package(self.layout, self.sessions, Path(path), progress=progress,
+                              cancel=cancel)
+
+    def manifest(self, course_id: str, version: str | None = None) -> Manifest:
+        """The parsed manifest of an installed course version (current by default)."""
+        with self.sessions() as session:
+            query = select(CourseVersionRow).where(CourseVersionRow.course_id == course_id)
+            query = query.where(CourseVersionRow.version == version) if version else query.where(
+                CourseVersionRow.is_current)
+            row = session.scalars(query).first()
+            if row is None:
+                raise BiblioError(f"No installed course {course_id!r}.",
+                                  "see 'biblio-desktop list'")
+            key = (row.course_id, row.version)
+            if key not in self._manifests:
+                self._manifests[key] = parse_manifest(row.manifest_json.encode("utf-8"))
+            return self._manifests[key]
+
+    def course_folder(self, course_id: str, version: str) -> Path:
+        return self.layout.courses / course_id / version
+
+    def list_courses(self, language: str | None = None) -> list[InstalledCourse]:
+        """Installed courses, current version each, sorted by title."""
+        with self.sessions() as session:
+            rows = session.scalars(select(CourseVersionRow)).all()
+            by_course: dict[str, list[CourseVersionRow]] = {}
+            for row in rows:
+                by_course.setdefault(row.course_id, []).append(row)
+            result = []
+            for course_id, versions in by_course.items():
+                current = next((v for v in versions if v.is_current), versions[-1])
+                data = json.loads(current.manifest_json)
+                texts: dict[str, str] = data["title"]
+                title = texts.get(language or "", "") or texts[data["default_language"]]
+                result.append(InstalledCourse(
+                    course_id=course_id, version=current.version, title=title,
+                    languages=tuple(data["languages"]), publisher=data["publisher"]["name"],
+                    signed_by=current.signed_by,
+                    item_count=sum(len(m["items"]) for m in data["modules"]),
+                    imported_at=current.imported_at,
+                    folder=self.layout.root / "courses" / current.folder,
+                    other_versions=tuple(sorted(v.version for v in versions if v is not current)),
+                ))
+        return sorted(result, key=lambda c: c.title.casefold())

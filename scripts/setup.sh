@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Sets up everything `make run` and `make test` need on a fresh Debian machine:
+# Debian packages Qt needs (only those missing; root only when something is missing),
+# a virtual environment with the project's Python packages, compiled translations.
+# Usage: scripts/setup.sh [--gui-tools]   (--gui-tools adds Xvfb and screenshot tools)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
+      libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
+      libegl1 libgl1 libfontconfig1 libdbus-1-3 libpulse0 libasound2 libnss3
+      fonts-dejavu-core unzip)
+if [[ "${1:-}" == "--gui-tools" ]]; then
+  want+=(xvfb xauth x11-apps imagemagick xdotool)
+fi
+
+missing=()
+if command -v dpkg >/dev/null 2>&1; then
+  for p in "${want[@]}"; do
+    dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+  done
+fi
+if ((${#missing[@]})); then
+  if [[ $(id -u) -eq 0 ]]; then
+    echo "setup: installing Debian packages: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "setup: these Debian packages are missing: ${missing[*]}" >&2
+    echo "setup: install them with: sudo apt-get install ${missing[*]}" >&2
+  fi
+fi
+
+PY=${PYTHON:-python3}
+stamp=.venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)
+if [[ ! -f "$stamp" ]]; then
+  [[ -x .venv/bin/python ]] || "$PY" -m venv .venv
+  .venv/bin/python -m pip install -q --upgrade pip
+  .venv/bin/python -m pip install -q -e '.[gui,dev]'
+  rm -f .venv/.installed-*
+  touch "$stamp"
+fi
