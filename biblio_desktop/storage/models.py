@@ -95,3 +95,91 @@ class LearnerRow(Base):
     locked_until: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     last_seen_at: Mapped[datetime | None] = mapped_column(DateTime)
+    ui_language: Mapped[str | None] = mapped_column(String(16))
+    avatar: Mapped[str | None] = mapped_column(String(32))
+
+
+class ItemProgressRow(Base):
+    """What one learner did with one item, keyed by course and item id (not version), so
+    progress carries over when a newer version of the course is installed."""
+
+    __tablename__ = "item_progress"
+    __table_args__ = (UniqueConstraint("learner_id", "course_id", "item_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learners.id", ondelete="CASCADE"),
+                                            index=True)
+    course_id: Mapped[str] = mapped_column(String(200))
+    item_id: Mapped[str] = mapped_column(String(64))
+    first_opened_at: Mapped[datetime] = mapped_column(DateTime)
+    last_opened_at: Mapped[datetime] = mapped_column(DateTime)
+    seconds_spent: Mapped[int] = mapped_column(Integer, default=0)
+    last_tick_at: Mapped[datetime | None] = mapped_column(DateTime)
+    completed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    completed_version: Mapped[str | None] = mapped_column(String(32))
+    position_json: Mapped[str | None] = mapped_column(Text)
+
+
+class QuizAttemptRow(Base):
+    """One attempt at a quiz; the seed fixes question draw and order for resume."""
+
+    __tablename__ = "quiz_attempts"
+    __table_args__ = (UniqueConstraint("learner_id", "course_id", "item_id", "attempt_no"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learners.id", ondelete="CASCADE"),
+                                            index=True)
+    course_id: Mapped[str] = mapped_column(String(200))
+    item_id: Mapped[str] = mapped_column(String(64))
+    course_version: Mapped[str] = mapped_column(String(32))
+    language: Mapped[str] = mapped_column(String(16))
+    attempt_no: Mapped[int] = mapped_column(Integer)
+    seed: Mapped[str] = mapped_column(String(200))
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    submitted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    current_question: Mapped[str | None] = mapped_column(String(64))
+    score: Mapped[float | None] = mapped_column()
+    passed: Mapped[bool | None] = mapped_column(Boolean)
+    answers: Mapped[list[AnswerRow]] = relationship(back_populates="attempt",
+                                                    cascade="all, delete-orphan")
+
+
+class AnswerRow(Base):
+    """The learner's current answer to one question of one attempt."""
+
+    __tablename__ = "answers"
+    __table_args__ = (UniqueConstraint("attempt_id", "question_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    attempt_id: Mapped[int] = mapped_column(ForeignKey("quiz_attempts.id", ondelete="CASCADE"),
+                                            index=True)
+    question_id: Mapped[str] = mapped_column(String(64))
+    answer_json: Mapped[str] = mapped_column(Text)
+    saved_at: Mapped[datetime] = mapped_column(DateTime)
+    score: Mapped[float | None] = mapped_column()
+    attempt: Mapped[QuizAttemptRow] = relationship(back_populates="answers")
+
+
+class CourseCompletionRow(Base):
+    """A course completed by a learner, with the version it was completed in; it stays
+    complete when a later version adds items."""
+
+    __tablename__ = "course_completions"
+    __table_args__ = (UniqueConstraint("learner_id", "course_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learners.id", ondelete="CASCADE"),
+                                            index=True)
+    course_id: Mapped[str] = mapped_column(String(200))
+    course_version: Mapped[str] = mapped_column(String(32))
+    completed_at: Mapped[datetime] = mapped_column(DateTime)
+    score: Mapped[float | None] = mapped_column()
+
+
+class SettingRow(Base):
+    """Installation-wide settings (idle sign-out time, LRS address, ...), as JSON values."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value_json: Mapped[str] = mapped_column(Text)
