@@ -1,0 +1,96 @@
+"""Pure rules of progress: when an item counts as done, how time is credited, and when a
+course is complete. No database here, so every rule has a table-driven test.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+LESSON_READ_FRACTION = 0.98  # scrolled to (almost) the end
+VIDEO_WATCHED_FRACTION = 0.9
+MAX_CREDIT_PER_REPORT = 60  # seconds: the UI reports focus time at least once a minute
+TICK_SLACK = 5  # seconds of clock jitter allowed between two reports
+
+
+def credit_seconds(reported: float, since_last_tick: float | None) -> int:
+    """Seconds to add for a focus-time report.
+
+    Never more than a minute per report and never more than the wall-clock time since the
+    previous report, so a window left open overnight (or a misbehaving caller) cannot
+    inflate the time spent.
+    """
+    if reported != reported or reported <= 0:  # NaN or nothing
+        return 0
+    credit = min(reported, MAX_CREDIT_PER_REPORT)
+    if since_last_tick is not None:
+        credit = min(credit, max(since_last_tick, 0) + TICK_SLACK)
+    return int(round(credit))
+
+
+def merge_intervals(intervals: Iterable[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Union of watched [start, end) intervals (seconds), sorted, overlaps merged."""
+    merged: list[tuple[float, float]] = []
+    for start, end in sorted((min(a, b), max(a, b)) for a, b in intervals):
+        if merged and start <= merged[-1][1] + 0.5:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def watched_fraction(intervals: Iterable[tuple[float, float]], duration: float) -> float:
+    """Share of a video actually watched; seeking to the end does not count as watching."""
+    if duration <= 0:
+        return 0.0
+    covered = sum(min(end, duration) - max(start, 0.0)
+                  for start, end in merge_intervals(intervals) if end > 0 and start < duration)
+    return max(0.0, min(1.0, covered / duration))
+
+
+@dataclass(frozen=True)
+class ItemFacts:
+    """What the rules need to know about one item for one learner."""
+
+    item_id: str
+    kind: str
+    required: bool
+    completed: bool
+    best_quiz_score: float | None = None
+    pass_mark: float | None = None
+
+
+def item_done(facts: ItemFacts) -> bool:
+    """An item is done when completed; a quiz also needs a score at or above its pass mark."""
+    if facts.kind == "quiz":
+        if facts.best_quiz_score is None or facts.pass_mark is None:
+            return False
+        return facts.best_quiz_score + 1e-9 >= facts.pass_mark
+    return facts.completed
+
+
+def course_complete(items: Iterable[ItemFacts]) -> bool:
+    """The manifest's `all-required` rule: every required item done (at least one item)."""
+    required = [f for f in items if f.required]
+    return bool(required) and all(item_done(f) for f in required)
+
+
+def fraction_done(items: Iterable[ItemFacts]) -> float:
+    """Share of required items done (all items if none is required)."""
+    facts = list(items)
+    counted = [f for f in facts if f.required] or facts
+    if not counted:
+        return 0.0
+    return sum(item_done(f) for f in counted) / len(counted)
+
+
+def skill_fractions(item_skills: Mapping[str, Iterable[str]],
+                    done: Mapping[str, bool]) -> dict[str, float]:
+    """For each skill, the share of the items building it that are done."""
+    totals: dict[str, list[int]] = {}
+    for item_id, skills in item_skills.items():
+        for skill in skills:
+            entry = totals.setdefault(skill, [0, 0])
+            entry[1] += 1
+            entry[0] += 1 if done.get(item_id) else 0
+    return {skill: d / t for skill, (d, t) in totals.items() if t}
