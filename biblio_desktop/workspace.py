@@ -17,8 +17,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from .datadir import DataLayout
 from .errors import BiblioError
+from .learning.quiz import Quiz, parse_quiz
+from .learning.summary import CourseProgress, pick_language, summarize
+from .learning.tracker import LearnerProgress
 from .packages.importer import ImportResult, cleanup_interrupted, import_package
-from .packages.manifest import Manifest, parse_manifest
+from .packages.manifest import Manifest, load_json_bounded, parse_manifest
 from .progress import CancelToken, ProgressFn, no_progress
 from .storage import db
 from .storage.models import CourseVersionRow
@@ -48,6 +51,7 @@ class Workspace:
         self.engine = engine
         self.sessions: sessionmaker[Session] = db.make_session_factory(engine)
         self._manifests: dict[tuple[str, str], Manifest] = {}
+        self._quizzes: dict[tuple[str, str, str], Quiz] = {}
 
     @classmethod
     def open(cls, data_dir: Path) -> Workspace:
@@ -124,3 +128,45 @@ class Workspace:
                     other_versions=tuple(sorted(v.version for v in versions if v is not current)),
                 ))
         return sorted(result, key=lambda c: c.title.casefold())
+
+    def quiz(self, course_id: str, item_id: str, language: str) -> Quiz:
+        """The parsed quiz of an item of the current version, in `language` if it has it."""
+        manifest = self.manifest(course_id)
+        item = next((i for i in manifest.items if i.id == item_id and i.kind == "quiz"), None)
+        if item is None:
+            raise BiblioError(f"The course {course_id} has no quiz {item_id!r}.")
+        path = item.path.get(pick_language(manifest, language)) or item.path[
+            manifest.default_language]
+        key = (course_id, manifest.version, path)
+        if key not in self._quizzes:
+            file = self.course_folder(course_id, manifest.version).joinpath(*path.split("/"))
+            try:
+                raw = file.read_bytes()
+            except OSError as exc:
+                raise BiblioError(f"The quiz file {path} of {course_id} cannot be read: "
+                                  f"{exc.strerror}.", "import the course package again") from exc
+            self._quizzes[key] = parse_quiz(load_json_bounded(raw, f"The quiz {path}"),
+                                            where=path)
+        return self._quizzes[key]
+
+    def item_file(self, course_id: str, item_id: str, language: str | None) -> Path:
+        """The file of an item in the best available language (inside the course folder)."""
+        manifest = self.manifest(course_id)
+        item = next((i for i in manifest.items if i.id == item_id), None)
+        if item is None:
+            raise BiblioError(f"The course {course_id} has no item {item_id!r}.")
+        path = item.path.get(pick_language(manifest, language)) or item.path[
+            manifest.default_language]
+        return self.course_folder(course_id, manifest.version).joinpath(*path.split("/"))
+
+    # --- learners ------------------------------------------------------------------------
+
+    def progress_of(self, learner_id: int) -> LearnerProgress:
+        """Progress access scoped to one learner; call only after that learner signed in."""
+        return LearnerProgress(self.sessions, learner_id, self)
+
+    def course_progress(self, progress: LearnerProgress, course_id: str,
+                        language: str | None = None) -> CourseProgress:
+        """One learner's progress page for a course."""
+        return summarize(self.manifest(course_id), progress.item_states(course_id),
+                         progress.completion(course_id), language)

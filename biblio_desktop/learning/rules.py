@@ -25,7 +25,7 @@ def credit_seconds(reported: float, since_last_tick: float | None) -> int:
     credit = min(reported, MAX_CREDIT_PER_REPORT)
     if since_last_tick is not None:
         credit = min(credit, max(since_last_tick, 0) + TICK_SLACK)
-    return int(round(credit))
+    return round(credit)
 
 
 def merge_intervals(intervals: Iterable[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -57,15 +57,17 @@ class ItemFacts:
     required: bool
     completed: bool
     best_quiz_score: float | None = None
-    pass_mark: float | None = None
+    quiz_passed: bool = False
 
 
 def item_done(facts: ItemFacts) -> bool:
-    """An item is done when completed; a quiz also needs a score at or above its pass mark."""
+    """An item is done when completed; a quiz when an attempt reached its pass mark.
+
+    Whether an attempt passed is decided when it is submitted, against the pass mark of
+    that moment, so a later package version with a stricter mark does not undo a pass.
+    """
     if facts.kind == "quiz":
-        if facts.best_quiz_score is None or facts.pass_mark is None:
-            return False
-        return facts.best_quiz_score + 1e-9 >= facts.pass_mark
+        return facts.quiz_passed
     return facts.completed
 
 

@@ -47,9 +47,11 @@ class OpenedPackage:
 
 
 def _is_symlink_or_special(info: zipfile.ZipInfo) -> bool:
-    mode = info.external_attr >> 16
-    if info.create_system == 3 and mode:  # Unix attributes present
-        return not (stat.S_ISREG(mode) or (stat.S_ISDIR(mode) and info.is_dir()))
+    # Unix attributes: a file type of 0 (many tools write bare permissions) is a regular
+    # file; links, devices, FIFOs and sockets are refused.
+    kind = stat.S_IFMT(info.external_attr >> 16)
+    if info.create_system == 3 and kind:
+        return kind not in (stat.S_IFREG, stat.S_IFDIR)
     return False
 
 

@@ -30,10 +30,15 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+WRITE_OPTION = "biblio_write"
+
+
 def _on_begin(conn: Any) -> None:
-    # IMMEDIATE takes the write lock up front, so two writers queue instead of deadlocking
-    # on a read-to-write upgrade.
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    # A unit of work takes the write lock up front (IMMEDIATE), so two writers queue
+    # instead of failing on a read-to-write upgrade; plain reads stay deferred, and in WAL
+    # mode they run beside a writer.
+    write = conn.get_execution_options().get(WRITE_OPTION)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
 def make_engine(db_path: Path) -> Engine:
@@ -88,6 +93,7 @@ def needs_upgrade(engine: Engine) -> bool:
 def unit_of_work(factory: sessionmaker[Session]) -> Iterator[Session]:
     """One user action = one transaction: commit on success, roll back on any error."""
     with factory() as session, session.begin():
+        session.connection(execution_options={WRITE_OPTION: True})
         yield session
 
 

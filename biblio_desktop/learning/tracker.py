@@ -1,0 +1,402 @@
+"""Progress and quiz attempts of one signed-in learner.
+
+A `LearnerProgress` is bound to one learner id when it is made (after sign-in), and every
+query it runs is filtered by that id: there is no method that takes another learner's
+id, so a screen cannot show or change someone else's work by mistake. Every write is one
+committed transaction (synchronous=FULL) before the method returns, so when the UI says
+"saved", it is on disk.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..errors import BiblioError
+from ..packages.manifest import Item, Manifest
+from ..storage.db import unit_of_work
+from ..storage.models import AnswerRow, CourseCompletionRow, ItemProgressRow, QuizAttemptRow
+from . import rules
+from .quiz import (
+    AnswerError,
+    AttemptResult,
+    Quiz,
+    attempt_plan,
+    can_start_attempt,
+    resolve_pass_mark,
+    score_attempt,
+    score_question,
+)
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+@dataclass(frozen=True)
+class ItemState:
+    item_id: str
+    kind: str
+    required: bool
+    opened: bool
+    completed: bool
+    done: bool
+    seconds_spent: int
+    position: dict[str, Any]
+    best_score: float | None
+    attempts_used: int
+    last_opened_at: datetime | None
+
+
+@dataclass(frozen=True)
+class AttemptView:
+    """Everything a quiz screen needs to show or resume an attempt."""
+
+    attempt_id: int
+    item_id: str
+    attempt_no: int
+    question_ids: tuple[str, ...]
+    option_orders: dict[str, tuple[str, ...]]
+    answers: dict[str, Any]
+    current_question: str | None
+    submitted: bool
+    score: float | None
+    passed: bool | None
+    pass_mark: float
+    max_attempts: int
+    attempts_used: int
+
+
+@dataclass(frozen=True)
+class CompletionInfo:
+    course_id: str
+    version: str
+    completed_at: datetime
+    score: float | None
+
+
+class QuizSource:
+    """How the tracker gets course manifests and quiz files (the Workspace provides it)."""
+
+    def manifest(self, course_id: str) -> Manifest:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def quiz(self, course_id: str, item_id: str, language: str) -> Quiz:  # pragma: no cover
+        raise NotImplementedError
+
+
+class LearnerProgress:
+    """Reads and writes the progress of exactly one learner."""
+
+    def __init__(self, sessions: sessionmaker[Session], learner_id: int, source: QuizSource,
+                 clock: Clock = utc_now) -> None:
+        self._sessions = sessions
+        self.learner_id = learner_id
+        self._source = source
+        self._clock = clock
+
+    # --- items -------------------------------------------------------------------------
+
+    def _item(self, course_id: str, item_id: str) -> Item:
+        for item in self._source.manifest(course_id).items:
+            if item.id == item_id:
+                return item
+        raise BiblioError(f"The course {course_id} has no item {item_id!r}.")
+
+    def _row(self, session: Session, course_id: str, item_id: str,
+             create: bool = True) -> ItemProgressRow | None:
+        row = session.scalars(select(ItemProgressRow).where(
+            ItemProgressRow.learner_id == self.learner_id,
+            ItemProgressRow.course_id == course_id, ItemProgressRow.item_id == item_id)).first()
+        if row is None and create:
+            now = self._clock()
+            row = ItemProgressRow(learner_id=self.learner_id, course_id=course_id,
+                                  item_id=item_id, first_opened_at=now, last_opened_at=now,
+                                  seconds_spent=0)
+            session.add(row)
+        return row
+
+    def open_item(self, course_id: str, item_id: str) -> ItemState:
+        """Mark an item opened now (for "last opened" and resume) and return its state."""
+        self._item(course_id, item_id)
+        with unit_of_work(self._sessions) as session:
+            row = self._row(session, course_id, item_id)
+            assert row is not None
+            row.last_opened_at = self._clock()
+            row.last_tick_at = row.last_opened_at
+        return self.item_state(course_id, item_id)
+
+    def record_focus(self, course_id: str, item_id: str, seconds: float) -> int:
+        """Add focus time the UI measured; returns the seconds credited (see rules)."""
+        self._item(course_id, item_id)
+        now = self._clock()
+        with unit_of_work(self._sessions) as session:
+            row = self._row(session, course_id, item_id)
+            assert row is not None
+            since = (now - row.last_tick_at).total_seconds() if row.last_tick_at else None
+            credit = rules.credit_seconds(seconds, since)
+            row.seconds_spent += credit
+            row.last_tick_at = now
+        return credit
+
+    def save_position(self, course_id: str, item_id: str, **position: Any) -> None:
+        """Remember where the learner is in an item (scroll, video time, slide, question)."""
+        self._item(course_id, item_id)
+        with unit_of_work(self._sessions) as session:
+            row = self._row(session, course_id, item_id)
+            assert row is not None
+            merged = json.loads(row.position_json or "{}")
+            merged.update(position)
+            row.position_json = json.dumps(merged, sort_keys=True)
+
+    def _complete(self, session: Session, course_id: str, item_id: str) -> None:
+        row = self._row(session, course_id, item_id)
+        assert row is not None
+        if row.completed_at is None:
+            row.completed_at = self._clock()
+            row.completed_version = self._source.manifest(course_id).version
+
+    def mark_done(self, course_id: str, item_id: str) -> CompletionInfo | None:
+        """The learner marked a lesson, video or slides item done (quizzes need a pass)."""
+        item = self._item(course_id, item_id)
+        if item.kind == "quiz":
+            raise BiblioError("A quiz is done when it is passed; it cannot be marked done.")
+        with unit_of_work(self._sessions) as session:
+            self._complete(session, course_id, item_id)
+            return self._check_course(session, course_id)
+
+    def report_scroll(self, course_id: str, item_id: str, fraction: float) -> bool:
+        """A lesson scrolled to `fraction`; reading to the end completes it."""
+        self.save_position(course_id, item_id, scroll=max(0.0, min(1.0, float(fraction))))
+        if fraction >= rules.LESSON_READ_FRACTION:
+            self.mark_done(course_id, item_id)
+            return True
+        return False
+
+    def report_video(self, course_id: str, item_id: str, start: float, end: float,
+                     duration: float) -> bool:
+        """The video played from `start` to `end` seconds; 90 % watched completes it."""
+        with unit_of_work(self._sessions) as session:
+            row = self._row(session, course_id, item_id)
+            assert row is not None
+            position = json.loads(row.position_json or "{}")
+            watched = rules.merge_intervals(
+                [tuple(w) for w in position.get("watched", [])] + [(start, end)])
+            position.update(watched=[list(w) for w in watched], video_time=end,
+                            duration=duration)
+            row.position_json = json.dumps(position, sort_keys=True)
+            done = rules.watched_fraction(watched, duration) >= rules.VIDEO_WATCHED_FRACTION
+            if done:
+                self._complete(session, course_id, item_id)
+                self._check_course(session, course_id)
+        return done
+
+    def report_slide(self, course_id: str, item_id: str, index: int, count: int) -> bool:
+        """Slide `index` (0-based) of `count` was shown; seeing all of them completes it."""
+        with unit_of_work(self._sessions) as session:
+            row = self._row(session, course_id, item_id)
+            assert row is not None
+            position = json.loads(row.position_json or "{}")
+            seen = sorted(set(position.get("seen", [])) | {int(index)})
+            position.update(seen=seen, slide=int(index), slide_count=int(count))
+            row.position_json = json.dumps(position, sort_keys=True)
+            done = count > 0 and all(i in seen for i in range(count))
+            if done:
+                self._complete(session, course_id, item_id)
+                self._check_course(session, course_id)
+        return done
+
+    # --- quizzes -----------------------------------------------------------------------
+
+    def _attempts(self, session: Session, course_id: str, item_id: str) -> list[QuizAttemptRow]:
+        return list(session.scalars(select(QuizAttemptRow).where(
+            QuizAttemptRow.learner_id == self.learner_id, QuizAttemptRow.course_id == course_id,
+            QuizAttemptRow.item_id == item_id).order_by(QuizAttemptRow.attempt_no)))
+
+    def _own_attempt(self, session: Session, attempt_id: int) -> QuizAttemptRow:
+        row = session.get(QuizAttemptRow, attempt_id)
+        if row is None or row.learner_id != self.learner_id:
+            raise BiblioError("That quiz attempt does not exist for this learner.")
+        return row
+
+    def _view(self, row: QuizAttemptRow, quiz: Quiz, used: int) -> AttemptView:
+        plan = attempt_plan(quiz, row.seed)
+        manifest = self._source.manifest(row.course_id)
+        return AttemptView(
+            attempt_id=row.id, item_id=row.item_id, attempt_no=row.attempt_no,
+            question_ids=plan.question_ids, option_orders=dict(plan.option_orders),
+            answers={a.question_id: json.loads(a.answer_json) for a in row.answers},
+            current_question=row.current_question, submitted=row.submitted_at is not None,
+            score=row.score, passed=row.passed,
+            pass_mark=resolve_pass_mark(quiz, manifest.pass_mark),
+            max_attempts=quiz.max_attempts, attempts_used=used)
+
+    def current_attempt(self, course_id: str, item_id: str, language: str) -> AttemptView:
+        """Resume the open attempt, or start a new one if allowed (same order on resume)."""
+        quiz = self._source.quiz(course_id, item_id, language)
+        with unit_of_work(self._sessions) as session:
+            attempts = self._attempts(session, course_id, item_id)
+            if attempts and attempts[-1].submitted_at is None:
+                return self._view(attempts[-1], quiz, len(attempts) - 1)
+            if not can_start_attempt(quiz, len(attempts)):
+                if attempts:
+                    return self._view(attempts[-1], quiz, len(attempts))
+                raise BiblioError("This quiz allows no attempts.")
+            number = len(attempts) + 1
+            row = QuizAttemptRow(
+                learner_id=self.learner_id, course_id=course_id, item_id=item_id,
+                course_version=self._source.manifest(course_id).version, language=language,
+                attempt_no=number, seed=f"{self.learner_id}:{course_id}:{item_id}:{number}",
+                started_at=self._clock())
+            session.add(row)
+            self._row(session, course_id, item_id)
+            session.flush()
+            return self._view(row, quiz, number - 1)
+
+    def last_attempt(self, course_id: str, item_id: str, language: str) -> AttemptView | None:
+        """The most recent attempt (submitted or not), without starting a new one."""
+        quiz = self._source.quiz(course_id, item_id, language)
+        with self._sessions() as session:
+            attempts = self._attempts(session, course_id, item_id)
+            if not attempts:
+                return None
+            used = sum(1 for a in attempts if a.submitted_at is not None)
+            return self._view(attempts[-1], quiz, used)
+
+    def save_answer(self, attempt_id: int, question_id: str, answer: Any,
+                    current_question: str | None = None) -> None:
+        """Store an answer (validated, not yet scored) and commit before returning."""
+        with unit_of_work(self._sessions) as session:
+            row = self._own_attempt(session, attempt_id)
+            if row.submitted_at is not None:
+                raise BiblioError("This attempt was already submitted; start a new one.")
+            quiz = self._source.quiz(row.course_id, row.item_id, row.language)
+            if question_id not in attempt_plan(quiz, row.seed).question_ids:
+                raise AnswerError(f"question {question_id!r} is not part of this attempt")
+            score_question(quiz.question(question_id), answer)  # raises AnswerError if malformed
+            encoded = json.dumps(answer, sort_keys=True)
+            existing = next((a for a in row.answers if a.question_id == question_id), None)
+            if existing is None:
+                row.answers.append(AnswerRow(question_id=question_id, answer_json=encoded,
+                                             saved_at=self._clock()))
+            else:
+                existing.answer_json = encoded
+                existing.saved_at = self._clock()
+            row.current_question = current_question or question_id
+
+    def set_current_question(self, attempt_id: int, question_id: str) -> None:
+        with unit_of_work(self._sessions) as session:
+            self._own_attempt(session, attempt_id).current_question = question_id
+
+    def submit_attempt(self, attempt_id: int) -> AttemptResult:
+        """Score and close an attempt; a pass completes the quiz item (and maybe the course)."""
+        with unit_of_work(self._sessions) as session:
+            row = self._own_attempt(session, attempt_id)
+            quiz = self._source.quiz(row.course_id, row.item_id, row.language)
+            plan = attempt_plan(quiz, row.seed)
+            answers = {a.question_id: json.loads(a.answer_json) for a in row.answers}
+            pass_mark = resolve_pass_mark(quiz, self._source.manifest(row.course_id).pass_mark)
+            result = score_attempt(quiz, plan.question_ids, answers, pass_mark)
+            if row.submitted_at is None:
+                row.submitted_at = self._clock()
+                row.score = result.score
+                row.passed = result.passed
+                scores = {r.question_id: r.score for r in result.results}
+                for answer in row.answers:
+                    answer.score = scores.get(answer.question_id)
+                if result.passed:
+                    self._complete(session, row.course_id, row.item_id)
+                self._check_course(session, row.course_id)
+            return result
+
+    # --- course --------------------------------------------------------------------------
+
+    def _facts(self, session: Session, course_id: str) -> dict[str, rules.ItemFacts]:
+        manifest = self._source.manifest(course_id)
+        rows = {r.item_id: r for r in session.scalars(select(ItemProgressRow).where(
+            ItemProgressRow.learner_id == self.learner_id,
+            ItemProgressRow.course_id == course_id))}
+        best = dict(session.execute(select(QuizAttemptRow.item_id, func.max(QuizAttemptRow.score))
+                                    .where(QuizAttemptRow.learner_id == self.learner_id,
+                                           QuizAttemptRow.course_id == course_id,
+                                           QuizAttemptRow.submitted_at.is_not(None))
+                                    .group_by(QuizAttemptRow.item_id)).tuples().all())
+        passed = dict(session.execute(
+            select(QuizAttemptRow.item_id, func.max(QuizAttemptRow.passed))
+            .where(QuizAttemptRow.learner_id == self.learner_id,
+                   QuizAttemptRow.course_id == course_id)
+            .group_by(QuizAttemptRow.item_id)).tuples().all())
+        facts = {}
+        for item in manifest.items:
+            row = rows.get(item.id)
+            completed = row is not None and row.completed_at is not None
+            facts[item.id] = rules.ItemFacts(item.id, item.kind, item.required, completed,
+                                             best.get(item.id), bool(passed.get(item.id)))
+        return facts
+
+    def _check_course(self, session: Session, course_id: str) -> CompletionInfo | None:
+        session.flush()
+        existing = session.scalars(select(CourseCompletionRow).where(
+            CourseCompletionRow.learner_id == self.learner_id,
+            CourseCompletionRow.course_id == course_id)).first()
+        if existing is None:
+            facts = self._facts(session, course_id)
+            if not rules.course_complete(facts.values()):
+                return None
+            scores = [f.best_quiz_score for f in facts.values() if f.best_quiz_score is not None]
+            existing = CourseCompletionRow(
+                learner_id=self.learner_id, course_id=course_id,
+                course_version=self._source.manifest(course_id).version,
+                completed_at=self._clock(),
+                score=sum(scores) / len(scores) if scores else None)
+            session.add(existing)
+        return CompletionInfo(course_id, existing.course_version, existing.completed_at,
+                              existing.score)
+
+    def completion(self, course_id: str) -> CompletionInfo | None:
+        """The learner's completion of the course, if any (it survives later versions)."""
+        with self._sessions() as session:
+            row = session.scalars(select(CourseCompletionRow).where(
+                CourseCompletionRow.learner_id == self.learner_id,
+                CourseCompletionRow.course_id == course_id)).first()
+            if row is None:
+                return None
+            return CompletionInfo(course_id, row.course_version, row.completed_at, row.score)
+
+    def item_state(self, course_id: str, item_id: str) -> ItemState:
+        return self.item_states(course_id)[item_id]
+
+    def item_states(self, course_id: str) -> dict[str, ItemState]:
+        """The state of every item of the course's current version, in course order."""
+        manifest = self._source.manifest(course_id)
+        with self._sessions() as session:
+            facts = self._facts(session, course_id)
+            rows = {r.item_id: r for r in session.scalars(select(ItemProgressRow).where(
+                ItemProgressRow.learner_id == self.learner_id,
+                ItemProgressRow.course_id == course_id))}
+            used = dict(session.execute(
+                select(QuizAttemptRow.item_id, func.count()).where(
+                    QuizAttemptRow.learner_id == self.learner_id,
+                    QuizAttemptRow.course_id == course_id,
+                    QuizAttemptRow.submitted_at.is_not(None)).group_by(QuizAttemptRow.item_id)
+            ).tuples().all())
+        states = {}
+        for item in manifest.items:
+            row = rows.get(item.id)
+            f = facts[item.id]
+            states[item.id] = ItemState(
+                item_id=item.id, kind=item.kind, required=item.required, opened=row is not None,
+                completed=f.completed, done=rules.item_done(f),
+                seconds_spent=row.seconds_spent if row else 0,
+                position=json.loads(row.position_json) if row and row.position_json else {},
+                best_score=f.best_quiz_score, attempts_used=int(used.get(item.id, 0)),
+                last_opened_at=row.last_opened_at if row else None)
+        return states
