@@ -16,13 +16,14 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from .datadir import DataLayout
-from .errors import BiblioError
+from .errors import BiblioError, DataFolderError
 from .learning.quiz import Quiz, parse_quiz
 from .learning.summary import CourseProgress, pick_language, summarize
 from .learning.tracker import LearnerProgress
 from .packages.importer import ImportResult, cleanup_interrupted, import_package
 from .packages.manifest import Manifest, load_json_bounded, parse_manifest
 from .progress import CancelToken, ProgressFn, no_progress
+from .storage import backup as backups
 from .storage import db
 from .storage.models import CourseVersionRow
 
@@ -54,14 +55,32 @@ class Workspace:
         self._quizzes: dict[tuple[str, str, str], Quiz] = {}
 
     @classmethod
-    def open(cls, data_dir: Path) -> Workspace:
-        """Open (creating if needed) the data folder and bring its database up to date."""
+    def open(cls, data_dir: Path, *, now: datetime | None = None) -> Workspace:
+        """Open (creating if needed) the data folder and bring its database up to date.
+
+        A damaged database is refused with the newest good backup named, a daily backup is
+        taken, and an older schema is backed up before it is migrated.
+        """
         layout = DataLayout(Path(data_dir))
         layout.create()
+        health = backups.check_database(layout)  # "missing" (new folder) counts as ok
+        if not health.ok:
+            good = health.newest_good_backup
+            raise DataFolderError(
+                f"The library database {layout.database} is damaged ({health.problems[0]}).",
+                f"restore the newest good backup ({good.created:%Y-%m-%d %H:%M}) with: "
+                f"biblio-desktop restore {good.name} --yes" if good else
+                "no good backup was found; keep a copy of the data folder and ask for help")
+        backups.daily_backup_if_due(layout, now or datetime.now())
         engine = db.make_engine(layout.database)
         try:
             if db.needs_upgrade(engine):
+                if db.current_revision(engine) is not None:  # existing data, not a new file
+                    backups.backup_before(layout, "migration")
                 db.upgrade(engine)
+        except DataFolderError:
+            engine.dispose()
+            raise
         except Exception as exc:  # a broken or foreign file where our database should be
             engine.dispose()
             raise BiblioError(f"Cannot open the library database {layout.database}: {exc}",
@@ -82,10 +101,18 @@ class Workspace:
     # --- courses -------------------------------------------------------------------------
 
     def import_package(self, path: Path, *, progress: ProgressFn = no_progress,
-                       cancel: CancelToken | None = None) -> ImportResult:
-        """Verify and install a `.biblio` package (see packages.importer)."""
+                       cancel: CancelToken | None = None, backup: bool = True) -> ImportResult:
+        """Verify and install a `.biblio` package (see packages.importer).
+
+        The database is backed up first unless the caller already did for a whole batch.
+        """
+        if backup:
+            self.backup_before_import()
         return import_package(self.layout, self.sessions, Path(path), progress=progress,
                               cancel=cancel)
+
+    def backup_before_import(self) -> None:
+        backups.backup_before(self.layout, "import")
 
     def manifest(self, course_id: str, version: str | None = None) -> Manifest:
         """The parsed manifest of an installed course version (current by default)."""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from .. import APP_NAME, __version__
 from ..datadir import resolve_data_dir
 from ..errors import BiblioError
+from ..storage.lock import InstanceLock
 from ..workspace import Workspace
 
 
@@ -20,13 +21,9 @@ def run_app(data_dir: str | None, argv: list[str] | None = None) -> int:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     folder = resolve_data_dir(data_dir)
+    lock = InstanceLock(folder)  # held for the app's whole life; the OS frees it on a crash
     try:
-        from ..storage.lock import InstanceLock
-
-        lock = InstanceLock(folder)
         lock.acquire()
-    except ImportError:  # pragma: no cover - lock module always present once merged
-        lock = None
     except BiblioError as exc:
         QMessageBox.warning(None, APP_NAME, str(exc))
         raise
@@ -43,5 +40,4 @@ def run_app(data_dir: str | None, argv: list[str] | None = None) -> int:
         return app.exec()
     finally:
         workspace.close()
-        if lock is not None:
-            lock.release()
+        lock.release()

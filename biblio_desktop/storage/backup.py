@@ -1,0 +1,448 @@
+"""Backups of the library database, integrity checks and restore.
+
+Backups use SQLite's online backup API, so they are consistent even while the app has
+the database open (committed rows still in the WAL are included). Each one is written to
+a hidden temporary name in `<data>/backups/`, checked with `PRAGMA integrity_check`, and
+only then renamed to `library-YYYYmmdd-HHMMSS[-reason].sqlite3`: a file with that name is
+always a complete, verified backup. Backups are stored in rollback-journal mode so each
+is one self-contained file (no -wal/-shm beside it).
+
+When backups are made: once per calendar day on start (`daily_backup_if_due`), before
+every import or migration (`backup_before`), on request (`biblio-desktop backup`), and
+before a restore (`...-before-restore`). The newest `KEEP` backups are kept; a
+before-restore copy is never pruned within a day of being made.
+
+`restore_backup` replaces the database file, so it must only run while no engine (no
+SQLAlchemy `Engine`, no `Workspace`) has the database open in any process: close the
+workspace first, and hold the `InstanceLock` so no other app instance has it open. It
+refuses when it can see the database still in use.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import re
+import sqlite3
+import time
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Literal
+
+from ..datadir import DataLayout
+from ..errors import DataFolderError
+
+log = logging.getLogger(__name__)
+
+KEEP = 7
+BEFORE_RESTORE = "before-restore"
+DAILY = "daily"
+
+_NAME_RE = re.compile(r"^library-(\d{8})-(\d{6})(?:-([a-z0-9][a-z0-9-]*))?\.sqlite3$")
+_TMP_PREFIX = ".library-"
+_TMP_SUFFIX = ".sqlite3.tmp"
+_STALE_TMP_AGE = 3600.0  # seconds; a temp file this old is left over from a crash
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: datetime  # local time, from the file name
+    reason: str  # "" for a backup made on request
+    size: int  # bytes
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+@dataclass(frozen=True)
+class DatabaseHealth:
+    """The outcome of `check_database`.
+
+    status: "ok"; "missing" (no database yet: a new data folder, nothing wrong); or
+    "corrupt" (the file is damaged or not a database), with `problems` saying what SQLite
+    found and `newest_good_backup` the backup to offer for restoring (None if none passes).
+    """
+
+    status: Literal["ok", "missing", "corrupt"]
+    database: Path
+    problems: tuple[str, ...] = ()
+    newest_good_backup: BackupInfo | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status != "corrupt"
+
+
+# --- integrity ------------------------------------------------------------------------------
+
+
+def integrity_problems(path: Path) -> list[str]:
+    """What `PRAGMA integrity_check` finds wrong with a database file ([] when healthy).
+
+    Never raises for a damaged file: a file whose bytes were overwritten, that is not a
+    database at all, or that SQLite cannot open is reported as a problem.
+    """
+    if not path.is_file():
+        return [f"{path.name} does not exist"]
+    try:
+        conn = sqlite3.connect(path, timeout=5)
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    try:
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+    except sqlite3.Error as exc:  # "file is not a database", "malformed", ...
+        return [str(exc)]
+    finally:
+        conn.close()
+    messages = [str(r[0]) for r in rows]
+    return [] if messages == ["ok"] else messages
+
+
+def _is_library_database(path: Path) -> bool:
+    """A file made by this app: it has Alembic's version table."""
+    try:
+        conn = sqlite3.connect(path, timeout=5)
+        try:
+            row = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND "
+                               "name='alembic_version'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    return row is not None
+
+
+# --- making and listing ---------------------------------------------------------------------
+
+
+def _clean_reason(reason: str) -> str:
+    cleaned = re.sub(r"[^a-z0-9]+", "-", reason.strip().lower()).strip("-")
+    return cleaned[:40].rstrip("-")
+
+
+def _parse_name(path: Path) -> tuple[datetime, str] | None:
+    match = _NAME_RE.match(path.name)
+    if not match:
+        return None
+    try:
+        created = datetime.strptime(match[1] + match[2], "%Y%m%d%H%M%S")
+    except ValueError:
+        return None
+    return created, match[3] or ""
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _unlink_quietly(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+
+
+def _copy_with_backup_api(source: Path, target: Path) -> None:
+    """Copy a live database into `target` (a new file) and store it as one file."""
+    src = sqlite3.connect(source, timeout=10)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            # The copy inherits WAL mode from the source; a backup must be a single file.
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def _write_verified_backup(layout: DataLayout, source: Path, name: str) -> Path:
+    """Back up `source` under `backups/name`: temp file, integrity check, then rename."""
+    try:
+        layout.backups.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataFolderError(f"Cannot create the backups folder {layout.backups}: "
+                              f"{exc.strerror or exc}.",
+                              "check the data folder is writable") from exc
+    final = layout.backups / name
+    stem = final.stem.removeprefix("library-")
+    tmp = layout.backups / f"{_TMP_PREFIX}{stem}.{os.getpid()}{_TMP_SUFFIX}"
+    _unlink_quietly(tmp)
+    try:
+        _copy_with_backup_api(source, tmp)
+        problems = integrity_problems(tmp)
+        if problems:
+            raise DataFolderError(
+                f"The backup of {source.name} failed its integrity check ({problems[0]}), so "
+                "the library database itself is probably damaged; no backup was kept.",
+                "run 'biblio-desktop check' to see which backup to restore",
+            )
+        _fsync_file(tmp)
+        os.replace(tmp, final)
+        _fsync_dir(layout.backups)
+    except sqlite3.DatabaseError as exc:
+        raise DataFolderError(
+            f"Cannot back up the library database {source}: {exc}.",
+            "if the disk is full, free some space; if the database is damaged, run "
+            "'biblio-desktop check'",
+        ) from exc
+    except OSError as exc:
+        raise DataFolderError(f"Cannot write the backup {final}: {exc.strerror or exc}.",
+                              "check the disk has free space and is writable") from exc
+    finally:
+        _unlink_quietly(tmp)
+    log.info("backup written: %s", final)
+    return final
+
+
+def _unique_name(layout: DataLayout, created: datetime, reason: str) -> str:
+    stamp = created.strftime("%Y%m%d-%H%M%S")
+    base = f"library-{stamp}" + (f"-{reason}" if reason else "")
+    name, n = f"{base}.sqlite3", 2
+    while (layout.backups / name).exists():
+        name = f"{base}-{n}.sqlite3" if reason else f"{base}-copy{n}.sqlite3"
+        n += 1
+    return name
+
+
+def make_backup(layout: DataLayout, reason: str = "", *, now: datetime | None = None) -> Path:
+    """Back up the library database now and return the backup's path.
+
+    `reason` becomes the end of the file name ("daily", "before-import", ...; lowercased,
+    other characters turned into dashes). Safe while the app has the database open.
+    Raises `DataFolderError` when there is no database yet, the disk is full or read-only,
+    or the copy fails its integrity check (no file is left behind then).
+    """
+    if not layout.database.is_file():
+        raise DataFolderError(f"There is no library database to back up in {layout.root} yet.",
+                              "open the app or import a course first")
+    created = (now or datetime.now()).replace(microsecond=0)
+    return _write_verified_backup(layout, layout.database,
+                                  _unique_name(layout, created, _clean_reason(reason)))
+
+
+def list_backups(layout: DataLayout) -> list[BackupInfo]:
+    """The backups in `<data>/backups`, newest first (other files there are ignored)."""
+    if not layout.backups.is_dir():
+        return []
+    found = []
+    for path in layout.backups.iterdir():
+        parsed = _parse_name(path)
+        if parsed is None:
+            continue
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        info = BackupInfo(path=path, created=parsed[0], reason=parsed[1], size=stat.st_size)
+        found.append(((info.created, stat.st_mtime_ns, info.name), info))
+    # Same second: the file written last is the newer one.
+    return [info for _key, info in sorted(found, key=lambda pair: pair[0], reverse=True)]
+
+
+def _is_before_restore(info: BackupInfo) -> bool:
+    return info.reason == BEFORE_RESTORE or info.reason.startswith(BEFORE_RESTORE + "-")
+
+
+def prune_backups(layout: DataLayout, keep: int = KEEP, *,
+                  now: datetime | None = None) -> list[Path]:
+    """Delete all but the newest `keep` backups; return what was deleted.
+
+    A before-restore copy made within the last day is kept regardless (it is the way back
+    from a restore that turned out to be the wrong one). Temporary files left by a backup
+    that crashed more than an hour ago are removed too.
+    """
+    now = now or datetime.now()
+    removed = []
+    for info in list_backups(layout)[max(keep, 0):]:
+        if _is_before_restore(info) and now - info.created < timedelta(days=1):
+            continue
+        try:
+            info.path.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            log.warning("cannot delete old backup %s: %s", info.path, exc)
+            continue
+        removed.append(info.path)
+    if layout.backups.is_dir():
+        for tmp in layout.backups.glob(f"{_TMP_PREFIX}*{_TMP_SUFFIX}"):
+            with contextlib.suppress(OSError):
+                if time.time() - tmp.stat().st_mtime > _STALE_TMP_AGE:
+                    tmp.unlink()
+    return removed
+
+
+def daily_backup_if_due(layout: DataLayout, now: datetime | None = None) -> Path | None:
+    """On start: make the day's backup unless one was already made this calendar day.
+
+    Returns the new backup, or None when not due or when there is no database yet. Prunes
+    old backups after making one.
+    """
+    now = now or datetime.now()
+    if not layout.database.is_file():
+        return None
+    if any(b.reason == DAILY and b.created.date() == now.date() for b in list_backups(layout)):
+        return None
+    path = make_backup(layout, DAILY, now=now)
+    prune_backups(layout, now=now)
+    return path
+
+
+def backup_before(layout: DataLayout, reason: str, *,
+                  now: datetime | None = None) -> Path | None:
+    """A backup before a risky change: `backup_before(layout, "import")` writes
+    `library-...-before-import.sqlite3`. None when there is no database yet (nothing to
+    lose). Prunes old backups after making one."""
+    if not layout.database.is_file():
+        return None
+    now = now or datetime.now()
+    label = _clean_reason(reason)
+    path = make_backup(layout, label if label.startswith("before-") else f"before-{label}",
+                       now=now)
+    prune_backups(layout, now=now)
+    return path
+
+
+# --- checking -------------------------------------------------------------------------------
+
+
+def newest_good_backup(layout: DataLayout) -> BackupInfo | None:
+    """The newest backup that passes the integrity check and is a library database."""
+    for info in list_backups(layout):
+        if not integrity_problems(info.path) and _is_library_database(info.path):
+            return info
+    return None
+
+
+def check_database(layout: DataLayout) -> DatabaseHealth:
+    """Run SQLite's integrity check on the library database.
+
+    Safe on any file (overwritten bytes, not a database, empty): damage is reported, not
+    raised. When damaged, the newest backup that passes the check is offered.
+    """
+    db_path = layout.database
+    if not db_path.exists():
+        return DatabaseHealth("missing", db_path)
+    problems = integrity_problems(db_path)
+    if not problems:
+        return DatabaseHealth("ok", db_path)
+    return DatabaseHealth("corrupt", db_path, tuple(problems[:20]), newest_good_backup(layout))
+
+
+# --- restoring ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    database: Path
+    backup: Path
+    previous_copy: Path | None  # the before-restore copy of the replaced database, if any
+
+
+def _sidecars(db_path: Path) -> list[Path]:
+    return [db_path.with_name(db_path.name + s) for s in ("-wal", "-shm", "-journal")]
+
+
+def _ensure_not_in_use(db_path: Path) -> bool:
+    """Fold the WAL into the file and leave rollback mode, which SQLite only allows when
+    no other connection has the database open. Returns False if the file is unreadable;
+    raises `DataFolderError` if it is in use."""
+    try:
+        conn = sqlite3.connect(db_path, timeout=0)
+    except sqlite3.Error:
+        return False
+    try:
+        mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise _in_use_error(db_path) from exc
+        return False
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        conn.close()
+    if str(mode).lower() != "delete":
+        raise _in_use_error(db_path)
+    return True
+
+
+def _in_use_error(db_path: Path) -> DataFolderError:
+    return DataFolderError(f"The library database {db_path} is still open, so it cannot be "
+                           "replaced by a backup.",
+                           "close BIBLIO Desktop (every window) and try again")
+
+
+def restore_with_details(layout: DataLayout, backup: Path, *,
+                         now: datetime | None = None) -> RestoreResult:
+    """`restore_backup`, also telling where the copy of the replaced database went."""
+    backup = Path(backup)
+    if not backup.is_file():
+        raise DataFolderError(f"There is no backup file {backup}.",
+                              "see 'biblio-desktop backup --list'")
+    problems = integrity_problems(backup)
+    if problems:
+        raise DataFolderError(f"The backup {backup.name} is damaged ({problems[0]}); nothing "
+                              "was changed.", "choose another backup: biblio-desktop backup "
+                              "--list")
+    if not _is_library_database(backup):
+        raise DataFolderError(f"{backup} is not a BIBLIO Desktop library backup; nothing was "
+                              "changed.", "choose a file from 'biblio-desktop backup --list'")
+    db_path = layout.database
+    previous_copy = None
+    if db_path.exists():
+        readable = _ensure_not_in_use(db_path)
+        if readable and not integrity_problems(db_path):
+            previous_copy = make_backup(layout, BEFORE_RESTORE, now=now)
+        else:
+            log.warning("restore: current database %s is unreadable; no copy kept", db_path)
+    tmp = db_path.with_name(f".{db_path.name}.restore-{os.getpid()}.tmp")
+    try:
+        _unlink_quietly(tmp)
+        _copy_with_backup_api(backup, tmp)
+        _fsync_file(tmp)
+        # Stale -wal/-shm belong to the old file; SQLite would replay them into the new one.
+        # They go first: a crash in between leaves the old file (and its copy above) intact.
+        for sidecar in _sidecars(db_path):
+            _unlink_quietly(sidecar)
+        os.replace(tmp, db_path)
+        _fsync_dir(db_path.parent)
+    except (OSError, sqlite3.Error) as exc:
+        kept = f"; the previous database is kept as {previous_copy}" if previous_copy else ""
+        raise DataFolderError(f"Cannot restore {backup.name}: {exc}{kept}.",
+                              "check the disk has free space and is writable") from exc
+    finally:
+        _unlink_quietly(tmp)
+    log.info("restored %s from %s (previous copy: %s)", db_path, backup, previous_copy)
+    return RestoreResult(db_path, backup, previous_copy)
+
+
+def restore_backup(layout: DataLayout, backup: Path) -> Path:
+    """Replace the library database with `backup`; return the database path.
+
+    Checks the backup first (integrity and that it is a library database) and changes
+    nothing if it fails. Keeps a copy of the current database as
+    `backups/library-...-before-restore.sqlite3` unless the current one is unreadable.
+    Removes the old -wal/-shm files.
+
+    Only call this while no engine has the database open (close the Workspace; hold the
+    InstanceLock so no other instance runs); it raises `DataFolderError` if it can see the
+    database in use. The next `Workspace.open` migrates an older backup to the current
+    schema.
+    """
+    return restore_with_details(layout, backup).database
