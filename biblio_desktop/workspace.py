@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from .datadir import DataLayout
 from .errors import BiblioError, DataFolderError
+from .learning.learners import Learner, LearnerDirectory
 from .learning.quiz import Quiz, parse_quiz
 from .learning.summary import CourseProgress, pick_language, summarize
 from .learning.tracker import LearnerProgress
@@ -187,6 +188,16 @@ class Workspace:
         return self.course_folder(course_id, manifest.version).joinpath(*path.split("/"))
 
     # --- learners ------------------------------------------------------------------------
+
+    @property
+    def learners(self) -> LearnerDirectory:
+        """Learner profiles, PINs and the facilitator account."""
+        return LearnerDirectory(self.sessions)
+
+    def sign_in(self, learner_id: int, secret: str | None) -> tuple[Learner, LearnerProgress]:
+        """Check the learner's PIN (throttled) and hand out progress scoped to them."""
+        learner = self.learners.authenticate(learner_id, secret)
+        return learner, self.progress_of(learner.id)
 
     def progress_of(self, learner_id: int) -> LearnerProgress:
         """Progress access scoped to one learner; call only after that learner signed in."""

@@ -14,7 +14,7 @@ import sys
 class _QtBlocker(importlib.abc.MetaPathFinder):
     blocked = ("PySide6", "shiboken6", "qtawesome", "pytestqt")
 
-    def find_spec(self, fullname, path, target=None):  # noqa: ANN001, ANN201
+    def find_spec(self, fullname, path, target=None):
         if fullname.split(".")[0] in self.blocked:
             raise ImportError(f"{fullname} is blocked (BIBLIO_BLOCK_QT=1)", name=fullname)
         return None

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..errors import BiblioError, UsageError
-from . import courses
+from . import courses, learners, maintenance
 
 
 class _Parser(argparse.ArgumentParser):
@@ -34,6 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     courses.register(sub)
+    maintenance.register(sub)
+    learners.register(sub)
     return parser
 
 

@@ -44,13 +44,13 @@ def test_every_core_module_imports_with_qt_blocked(tmp_path: Path) -> None:
     assert len(modules) > 10
     code = (
         "import sys, importlib\n"
-        "sys.path.insert(0, %r)\n"
+        "sys.path.insert(0, {!r})\n"
         "import tests.conftest\n"
-        "for m in %r:\n"
+        "for m in {!r}:\n"
         "    importlib.import_module(m)\n"
         "from biblio_desktop.cli import main\n"
-        "sys.exit(main(['--data-dir', %r, 'list']))\n"
-    ) % (str(ROOT), modules, str(tmp_path / "data"))
+        "sys.exit(main(['--data-dir', {!r}, 'list']))\n"
+    ).format(str(ROOT), modules, str(tmp_path / "data"))
     env = dict(os.environ, BIBLIO_BLOCK_QT="1")
     proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
                           text=True, timeout=120)
