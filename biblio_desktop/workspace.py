@@ -105,12 +105,12 @@ class Workspace:
                        cancel: CancelToken | None = None, backup: bool = True) -> ImportResult:
         """Verify and install a `.biblio` package (see packages.importer).
 
-        The database is backed up first unless the caller already did for a whole batch.
+        Once the package is verified, the database is backed up before it is changed
+        (unless the caller already did for a whole batch).
         """
-        if backup:
-            self.backup_before_import()
         return import_package(self.layout, self.sessions, Path(path), progress=progress,
-                              cancel=cancel)
+                              cancel=cancel,
+                              before_write=self.backup_before_import if backup else None)
 
     def backup_before_import(self) -> None:
         backups.backup_before(self.layout, "import")

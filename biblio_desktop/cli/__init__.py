@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..errors import BiblioError, UsageError
-from . import courses, learners, maintenance
+from . import courses, learners, maintenance, progress
 
 
 class _Parser(argparse.ArgumentParser):
@@ -36,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     courses.register(sub)
     maintenance.register(sub)
     learners.register(sub)
+    progress.register(sub)
     return parser
 
 

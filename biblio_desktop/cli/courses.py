@@ -58,12 +58,13 @@ def open_workspace(args: argparse.Namespace) -> Any:
 
 def cmd_import(args: argparse.Namespace) -> int:
     failures = 0
+    backup = True  # one backup per batch, before the first package that changes anything
     with open_workspace(args) as ws:
-        ws.backup_before_import()  # one backup for the whole batch
         for package in args.packages:
             try:
                 result = ws.import_package(package, progress=TextBar(f"importing {package.name}"),
-                                           backup=False)
+                                           backup=backup)
+                backup = False
             except AlreadyInstalled as exc:
                 print(f"{package}: {exc}")
                 continue

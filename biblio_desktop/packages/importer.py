@@ -67,7 +67,7 @@ def check_quizzes(manifest: Manifest, read: Callable[[str], bytes]) -> None:
             try:
                 parse_quiz(data, where=path)
             except QuizFormatError as exc:
-                raise PackageError(f"The quiz {path} is invalid: {exc}") from exc
+                raise PackageError(f"Invalid quiz: {exc}") from exc
 
 
 def validate_package(path: Path, progress: ProgressFn = no_progress,
@@ -156,11 +156,14 @@ def import_package(
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
     shipped_keys: tuple[ShippedKey, ...] | None = None,
+    before_write: Callable[[], None] | None = None,
     _fault: Callable[[str], None] | None = None,
 ) -> ImportResult:
     """Verify and install a package; raise PackageError (nothing changed) if it is refused.
 
-    `_fault` is a test hook called at named steps to simulate a crash mid-import.
+    `before_write` runs once the package is fully verified, just before the database is
+    changed (the Workspace backs the database up there, so refused packages cost no
+    backup). `_fault` is a test hook called at named steps to simulate a crash mid-import.
     """
     shipped = load_shipped_keys() if shipped_keys is None else shipped_keys
     opened = inspect_package(Path(path))
@@ -178,6 +181,8 @@ def import_package(
             _fault("extracted")
         check_quizzes(manifest, lambda p: (staging / p).read_bytes())
         _make_read_only(staging)
+        if before_write:
+            before_write()
         with unit_of_work(sessions) as session:
             previous = _check_against_installed(session, opened, shipped)
             _record(session, opened, f"{manifest.id}/{manifest.version}", package_sha)
@@ -201,19 +206,30 @@ def import_package(
                         final, opened.signature.key.key_id if opened.signature else None)
 
 
-def _remove_tree(folder: Path) -> None:
-    if not folder.exists():
+def _remove_tree(path: Path) -> None:
+    """Remove what an import left: a folder tree, or a stray file or link.
+
+    Links are unlinked, never followed, and permissions are changed only on our own
+    entries, so a link planted in the data folder cannot expose a file outside it.
+    """
+    if path.is_symlink() or (path.exists() and not path.is_dir()):
+        path.unlink()
+        return
+    if not path.exists():
         return
 
     def make_writable(func: Callable[..., object], target: str, _exc: object) -> None:
         # Extracted files are read-only; Windows refuses to delete those until made writable.
+        if os.path.islink(target):
+            os.unlink(target)
+            return
         os.chmod(target, 0o644)
         func(target)
 
     if sys.version_info >= (3, 12):
-        shutil.rmtree(folder, onexc=make_writable)
+        shutil.rmtree(path, onexc=make_writable)
     else:
-        shutil.rmtree(folder, onerror=make_writable)
+        shutil.rmtree(path, onerror=make_writable)
 
 
 def _remove_empty(folder: Path) -> None:
@@ -237,10 +253,13 @@ def cleanup_interrupted(layout: DataLayout, sessions: sessionmaker[Session]) -> 
     with sessions() as session:
         known = set(session.scalars(select(CourseVersionRow.folder)))
     for course_dir in layout.courses.iterdir():
-        if course_dir.name.startswith(".") or not course_dir.is_dir():
+        if course_dir.name.startswith(".") or course_dir.is_symlink() or not course_dir.is_dir():
             continue
         for version_dir in course_dir.iterdir():
-            if f"{course_dir.name}/{version_dir.name}" not in known:
+            if version_dir.name.startswith("."):
+                continue
+            if (f"{course_dir.name}/{version_dir.name}" not in known or version_dir.is_symlink()
+                    or not version_dir.is_dir()):
                 _remove_tree(version_dir)
                 removed.append(version_dir)
         _remove_empty(course_dir)

@@ -9,13 +9,20 @@ schema cannot express (unique ids, known skills, every referenced path listed).
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from ..errors import PackageError
-from .names import check_member_name, collision_key
+from .names import (
+    MANIFEST_NAME,
+    SIGNATURE_NAME,
+    check_member_name,
+    check_no_file_folder_clash,
+    collision_key,
+)
 
 FORMAT_VERSION = 1
 MAX_MANIFEST_BYTES = 1024 * 1024
@@ -142,9 +149,14 @@ def load_json_bounded(raw: bytes, what: str, limit: int = MAX_MANIFEST_BYTES) ->
         raise PackageError(f"{what} is not UTF-8 text ({exc.reason} at byte {exc.start}).") from exc
     check_json_depth(text)
     try:
-        return json.loads(text, parse_constant=_reject_constants)
+        data = json.loads(text, parse_constant=_reject_constants)
     except (ValueError, RecursionError) as exc:
         raise PackageError(f"{what} is not valid JSON: {exc}.") from exc
+    try:  # "\ud800" escapes decode to lone surrogates that cannot be printed or saved
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise PackageError(f"{what} contains invalid text (a lone surrogate escape).") from exc
+    return data
 
 
 def _schema_error(data: Any) -> str | None:
@@ -178,7 +190,13 @@ def parse_manifest(raw: bytes) -> Manifest:
     return _build(data)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def _textmap(value: dict[str, str], default_language: str, where: str) -> dict[str, str]:
+    for text in value.values():
+        if _CONTROL.search(text):  # terminal escapes and the like have no place in titles
+            raise PackageError(f"The manifest is invalid: {where} contains control characters.")
     if default_language not in value:
         raise PackageError(
             f"The manifest is invalid: {where} has no text in the default language "
@@ -198,12 +216,16 @@ def _build(data: dict[str, Any]) -> Manifest:
     seen: dict[str, str] = {}
     for entry in data["files"]:
         path = check_member_name(entry["path"])
+        if path in (MANIFEST_NAME, SIGNATURE_NAME):
+            raise PackageError(f"The manifest lists {path!r} in files; only content under "
+                               "lessons/, media/ and quizzes/ belongs there.")
         key = collision_key(path)
         if key in seen:
             raise PackageError(f"The manifest lists {path!r} twice (or a name differing in case).")
         seen[key] = path
         files.append(FileEntry(path, entry["size"], entry["sha256"]))
     listed = {f.path for f in files}
+    check_no_file_folder_clash(sorted(listed))
 
     def listed_path(path: str, where: str) -> str:
         if path not in listed:
@@ -254,7 +276,8 @@ def _build(data: dict[str, Any]) -> Manifest:
     return Manifest(
         id=data["id"], version=data["version"], languages=languages, default_language=default,
         title=_textmap(data["title"], default, "title"),
-        description=dict(data.get("description", {})),
+        description=_textmap(data["description"], default, "description")
+        if data.get("description") else {},
         publisher_name=data["publisher"]["name"],
         publisher_key_id=data["publisher"].get("key_id"),
         license=data.get("license", ""), skills=skills, modules=tuple(modules),

@@ -17,6 +17,9 @@ from ..errors import PackageError
 MAX_NAME_LENGTH = 240
 _SEGMENT = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.\-]*$")
 _DRIVE = re.compile(r"^[A-Za-z]:")
+# Windows refuses these as file names, with or without an extension.
+_DEVICES = {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(1, 10)),
+            *(f"lpt{n}" for n in range(1, 10))}
 MANIFEST_NAME = "course.json"
 SIGNATURE_NAME = "signature.json"
 CONTENT_ROOTS = ("lessons", "media", "quizzes")
@@ -47,11 +50,28 @@ def check_member_name(name: str) -> str:
             raise PackageError(
                 f"Unsupported file name {shown!r}: use only letters, digits, '-', '_' and '.'."
             )
+        if part.endswith("."):
+            raise PackageError(f"Unsupported file name {shown!r}: a name may not end with '.' "
+                               "(Windows would drop it).")
+        if part.split(".")[0].lower() in _DEVICES:
+            raise PackageError(f"Unsupported file name {shown!r}: {part.split('.')[0]!r} is a "
+                               "reserved device name on Windows.")
     if name not in (MANIFEST_NAME, SIGNATURE_NAME) and parts[0] not in CONTENT_ROOTS:
         raise PackageError(
             f"Unexpected file {shown!r}: content must be under lessons/, media/ or quizzes/."
         )
     return name
+
+
+def check_no_file_folder_clash(names: list[str]) -> None:
+    """Refuse a name that is also used as a folder of another name (`a.png`, `a.png/b`)."""
+    keys = {collision_key(n) for n in names}
+    for name in names:
+        parts = collision_key(name).split("/")
+        for depth in range(1, len(parts)):
+            if "/".join(parts[:depth]) in keys:
+                raise PackageError(f"The package uses {'/'.join(name.split('/')[:depth])!r} "
+                                   "both as a file and as a folder.")
 
 
 def collision_key(name: str) -> str:

@@ -8,6 +8,7 @@ headers lie still cannot write more than it declared or slip a changed file thro
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import stat
@@ -21,7 +22,13 @@ from typing import IO
 from ..errors import PackageError
 from ..progress import CancelToken, ProgressFn, no_progress
 from .manifest import MAX_MANIFEST_BYTES, FileEntry, Manifest, parse_manifest
-from .names import MANIFEST_NAME, SIGNATURE_NAME, check_member_name, collision_key
+from .names import (
+    MANIFEST_NAME,
+    SIGNATURE_NAME,
+    check_member_name,
+    check_no_file_folder_clash,
+    collision_key,
+)
 from .signing import PackageSignature, verify_signature
 
 MAX_ENTRIES = 10_000
@@ -89,6 +96,7 @@ def _check_directory(infos: list[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInfo]
         total += info.file_size
         compressed += info.compress_size
         members[name] = info
+    check_no_file_folder_clash(list(members))
     if total > MAX_TOTAL_UNPACKED:
         raise PackageError(f"The package would unpack to {total / 1024**3:.1f} GiB; at most "
                            "4 GiB is allowed.")
@@ -240,6 +248,12 @@ def _walk(opened: OpenedPackage, target: Path | None, progress: ProgressFn,
         except _zip_errors() as exc:
             raise PackageError(f"{opened.path.name} is damaged ({exc}).",
                                "copy or download it again") from exc
+        except OSError as exc:
+            if target is not None and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise PackageError("The disk is full; the course was not installed.",
+                                   "free some space and import it again") from exc
+            raise PackageError(f"Cannot unpack {opened.path.name}: {exc.strerror or exc}.")\
+                from exc
     progress(total, total)
 
 

@@ -36,3 +36,21 @@ def test_daily_backup_only_once_a_day(tmp_path: Path) -> None:
     with Workspace.open(data, now=datetime(2026, 5, 1, 12)) as ws:
         daily = [b for b in list_backups(ws.layout) if b.reason == "daily"]
     assert len(daily) == 1
+
+
+def test_backup_only_before_an_import_that_changes_something(tmp_path: Path) -> None:
+    from biblio_desktop.packages.builder import build_package
+    from tests.core.course_fixtures import make_source_course
+
+    package = tmp_path / "c.biblio"
+    build_package(make_source_course(tmp_path / "src"), package)
+    broken = tmp_path / "broken.biblio"
+    broken.write_bytes(b"not a zip")
+    with Workspace.open(tmp_path / "data") as ws:
+        ws.import_package(package)  # first import: database is new, but still backed up
+        before = [b for b in list_backups(ws.layout) if b.reason == "before-import"]
+        for _ in range(3):
+            with pytest.raises(Exception, match="not a valid course package"):
+                ws.import_package(broken)
+        after = [b for b in list_backups(ws.layout) if b.reason == "before-import"]
+    assert len(before) == 1 and len(after) == 1
