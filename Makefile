@@ -30,6 +30,10 @@ run: setup sample
 	$(PY) -m biblio_desktop --data-dir $(DATA)
 
 test: setup sample
+	@echo "--- core and storage tests with Qt blocked (the core must not need PySide6)"
+	BIBLIO_BLOCK_QT=1 BIBLIO_CRASH_KILLS=5 $(PY) -m pytest -q -p no:cacheprovider \
+		-p no:pytest-qt tests/core tests/storage
+	@echo "--- the whole suite"
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 
 lint: setup
