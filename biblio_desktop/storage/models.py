@@ -183,3 +183,81 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value_json: Mapped[str] = mapped_column(Text)
+
+
+class CompletionRecordRow(Base):
+    """A signed completion record (W3C Verifiable Credential) issued on this installation."""
+
+    __tablename__ = "completion_records"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # urn:uuid:...
+    learner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("learners.id", ondelete="SET NULL"), index=True)
+    course_id: Mapped[str] = mapped_column(String(200))
+    course_version: Mapped[str] = mapped_column(String(32))
+    key_id: Mapped[str] = mapped_column(String(200))
+    counter: Mapped[int] = mapped_column(Integer)
+    issued_at: Mapped[datetime] = mapped_column(DateTime)
+    credential_json: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+
+
+class KeyCounterRow(Base):
+    """The per-key counter of issued records; it only goes up (see records docs)."""
+
+    __tablename__ = "key_counters"
+
+    key_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    counter: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class OutboxRow(Base):
+    """An xAPI statement waiting to be delivered to the Learning Record Store."""
+
+    __tablename__ = "outbox"
+
+    statement_id: Mapped[str] = mapped_column(String(36), primary_key=True)  # UUID5
+    learner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("learners.id", ondelete="SET NULL"), index=True)
+    verb: Mapped[str] = mapped_column(String(32))
+    statement_json: Mapped[str] = mapped_column(Text)
+    record_id: Mapped[str | None] = mapped_column(String(64))  # attached credential, if any
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    delivered_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_try_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class CatalogRow(Base):
+    """A course catalog URL and the last copy fetched (for offline browsing)."""
+
+    __tablename__ = "catalogs"
+
+    url: Mapped[str] = mapped_column(String(2000), primary_key=True)
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+    fetched_at: Mapped[datetime | None] = mapped_column(DateTime)
+    etag: Mapped[str | None] = mapped_column(String(200))
+    catalog_json: Mapped[str | None] = mapped_column(Text)
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class DownloadRow(Base):
+    """A package download the user asked for; survives restarts so it can resume."""
+
+    __tablename__ = "downloads"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    catalog_url: Mapped[str | None] = mapped_column(String(2000))
+    course_id: Mapped[str] = mapped_column(String(200))
+    version: Mapped[str] = mapped_column(String(32))
+    url: Mapped[str] = mapped_column(String(2000))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    part_path: Mapped[str] = mapped_column(String(400))
+    etag: Mapped[str | None] = mapped_column(String(200))
+    bytes_done: Mapped[int] = mapped_column(Integer, default=0)
+    state: Mapped[str] = mapped_column(String(16))  # queued|running|paused|failed|done|cancelled
+    error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
