@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from .datadir import DataLayout
 from .errors import BiblioError, DataFolderError
+from .learning.events import Listener
 from .learning.learners import Learner, LearnerDirectory
 from .learning.quiz import Quiz, parse_quiz
 from .learning.summary import CourseProgress, pick_language, summarize
@@ -54,6 +55,8 @@ class Workspace:
         self.sessions: sessionmaker[Session] = db.make_session_factory(engine)
         self._manifests: dict[tuple[str, str], Manifest] = {}
         self._quizzes: dict[tuple[str, str, str], Quiz] = {}
+        # Called inside the transaction of each learning event (see learning/events.py).
+        self.listeners: list[Listener] = []
 
     @classmethod
     def open(cls, data_dir: Path, *, now: datetime | None = None) -> Workspace:
@@ -201,7 +204,8 @@ class Workspace:
 
     def progress_of(self, learner_id: int) -> LearnerProgress:
         """Progress access scoped to one learner; call only after that learner signed in."""
-        return LearnerProgress(self.sessions, learner_id, self)
+        return LearnerProgress(self.sessions, learner_id, self,
+                               listeners=tuple(self.listeners))
 
     def course_progress(self, progress: LearnerProgress, course_id: str,
                         language: str | None = None) -> CourseProgress:

@@ -23,6 +23,7 @@ from ..packages.manifest import Item, Manifest
 from ..storage.db import unit_of_work
 from ..storage.models import AnswerRow, CourseCompletionRow, ItemProgressRow, QuizAttemptRow
 from . import rules
+from .events import CourseCompleted, LearningEvent, Listener, QuizSubmitted
 from .quiz import (
     AnswerError,
     AttemptResult,
@@ -97,11 +98,16 @@ class LearnerProgress:
     """Reads and writes the progress of exactly one learner."""
 
     def __init__(self, sessions: sessionmaker[Session], learner_id: int, source: QuizSource,
-                 clock: Clock = utc_now) -> None:
+                 clock: Clock = utc_now, listeners: tuple[Listener, ...] = ()) -> None:
         self._sessions = sessions
         self.learner_id = learner_id
         self._source = source
         self._clock = clock
+        self._listeners = listeners
+
+    def _emit(self, session: Session, event: LearningEvent) -> None:
+        for listener in self._listeners:
+            listener(session, event)
 
     # --- items -------------------------------------------------------------------------
 
@@ -314,6 +320,11 @@ class LearnerProgress:
                     answer.score = scores.get(answer.question_id)
                 if result.passed:
                     self._complete(session, row.course_id, row.item_id)
+                self._emit(session, QuizSubmitted(
+                    learner_id=self.learner_id, course_id=row.course_id,
+                    course_version=row.course_version, item_id=row.item_id,
+                    attempt_id=row.id, attempt_no=row.attempt_no, language=row.language,
+                    result=result, at=row.submitted_at))
                 self._check_course(session, row.course_id)
             return result
 
@@ -358,6 +369,10 @@ class LearnerProgress:
                 completed_at=self._clock(),
                 score=sum(scores) / len(scores) if scores else None)
             session.add(existing)
+            self._emit(session, CourseCompleted(
+                learner_id=self.learner_id, course_id=course_id,
+                course_version=existing.course_version, completed_at=existing.completed_at,
+                score=existing.score))
         return CompletionInfo(course_id, existing.course_version, existing.completed_at,
                               existing.score)
 

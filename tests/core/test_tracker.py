@@ -180,3 +180,27 @@ def test_learners_are_isolated(ws: Workspace) -> None:
         ben.set_current_question(view.attempt_id, view.question_ids[0])
     assert ben.current_attempt(COURSE_ID, "m2-quiz", "en").attempt_id != view.attempt_id
     assert ben.completion(COURSE_ID) is None
+
+
+def test_events_are_delivered_inside_the_transaction(ws: Workspace) -> None:
+    from biblio_desktop.learning.events import CourseCompleted, QuizSubmitted
+
+    seen: list[object] = []
+    ws.listeners.append(lambda session, event: seen.append(event))
+    p = ws.progress_of(add_learner_row(ws, "Eve"))
+    p.mark_done(COURSE_ID, "m1-welcome")
+    p.mark_done(COURSE_ID, "m2-video")
+    p.submit_attempt(_answer_all(p, ws))
+    assert [type(e) for e in seen] == [QuizSubmitted, CourseCompleted]
+    assert seen[0].result.passed and seen[1].course_version == "1.0.0"  # type: ignore[attr-defined]
+
+    def failing(session, event) -> None:
+        raise RuntimeError("listener failed")
+
+    ws.listeners[:] = [failing]
+    q = ws.progress_of(add_learner_row(ws, "Fay"))
+    attempt = _answer_all(q, ws)
+    with pytest.raises(RuntimeError):
+        q.submit_attempt(attempt)
+    # the submit rolled back with the listener: still open, nothing scored
+    assert q.item_state(COURSE_ID, "m2-quiz").attempts_used == 0
