@@ -25,6 +25,7 @@ from .learning.tracker import LearnerProgress
 from .packages.importer import ImportResult, cleanup_interrupted, import_package
 from .packages.manifest import Manifest, load_json_bounded, parse_manifest
 from .progress import CancelToken, ProgressFn, no_progress
+from .settings import Settings
 from .storage import backup as backups
 from .storage import db
 from .storage.models import CourseVersionRow
@@ -189,6 +190,11 @@ class Workspace:
         path = item.path.get(pick_language(manifest, language)) or item.path[
             manifest.default_language]
         return self.course_folder(course_id, manifest.version).joinpath(*path.split("/"))
+
+    @property
+    def settings(self) -> Settings:
+        """Installation settings (UI language, theme, idle sign-out, ...)."""
+        return Settings(self.sessions)
 
     # --- learners ------------------------------------------------------------------------
 

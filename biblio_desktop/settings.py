@@ -1,0 +1,83 @@
+"""Installation settings kept in the library database (table `settings`, JSON values).
+
+They live with the data, not in the user's Qt settings, so a portable data folder on a
+USB stick carries them, and a facilitator sets them once for every learner of the PC.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from .errors import BiblioError
+from .storage.db import unit_of_work
+from .storage.models import SettingRow
+
+UI_LANGUAGES = ("en", "lv", "it", "bg", "el")
+THEMES = ("light", "dark", "high-contrast")
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: Any
+    check: tuple[Any, ...] | tuple[int, int] | None = None  # allowed values or (min, max)
+
+
+KNOWN = {s.key: s for s in (
+    Setting("ui_language", "en", UI_LANGUAGES),
+    Setting("font_size", 11, (8, 24)),
+    Setting("theme", "light", THEMES),
+    Setting("idle_minutes", 15, (1, 240)),
+    Setting("lesson_zoom", 0, (-5, 10)),
+)}
+
+
+def _validate(key: str, value: Any) -> Any:
+    spec = KNOWN.get(key)
+    if spec is None or spec.check is None:
+        return value
+    if isinstance(spec.default, int):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise BiblioError(f"The setting {key} must be a whole number.")
+        low, high = spec.check  # type: ignore[misc]
+        if not low <= value <= high:
+            raise BiblioError(f"The setting {key} must be between {low} and {high}.")
+    elif value not in spec.check:
+        raise BiblioError(f"The setting {key} must be one of {', '.join(spec.check)}.")
+    return value
+
+
+class Settings:
+    """Read and write settings; unknown keys are allowed for per-feature values."""
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def get(self, key: str, default: Any = None) -> Any:
+        with self._sessions() as session:
+            row = session.get(SettingRow, key)
+            if row is not None:
+                try:
+                    return json.loads(row.value_json)
+                except ValueError:
+                    pass  # a damaged value falls back to the default
+        if key in KNOWN:
+            return KNOWN[key].default
+        return default
+
+    def set(self, key: str, value: Any) -> None:
+        value = _validate(key, value)
+        encoded = json.dumps(value, sort_keys=True)
+        with unit_of_work(self._sessions) as session:
+            row = session.get(SettingRow, key)
+            if row is None:
+                session.add(SettingRow(key=key, value_json=encoded))
+            else:
+                row.value_json = encoded
+
+    def all(self) -> dict[str, Any]:
+        return {key: self.get(key) for key in KNOWN}
