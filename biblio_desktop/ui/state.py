@@ -1,0 +1,109 @@
+"""What every screen shares: the workspace, who is signed in, workers, change signals.
+
+Screens get an `AppState` and a `Navigator` in their constructor (no global main window).
+Mutations announce what changed (`progress_changed(course_id)`, `courses_changed`, ...)
+and each screen decides whether to redraw.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, Signal
+
+from ..learning.learners import Learner
+from ..learning.summary import pick_language
+from ..learning.tracker import LearnerProgress
+from ..packages.manifest import Manifest
+from ..workspace import Workspace
+from .worker import Done, Failed, SerialWriter, TaskRunner
+
+
+class Navigator(Protocol):
+    """Where screens can send the user (implemented by MainWindow)."""
+
+    def show_picker(self) -> None: ...
+    def show_library(self) -> None: ...
+    def open_course(self, course_id: str, item_id: str | None = None) -> None: ...
+    def show_progress(self, course_id: str | None = None) -> None: ...
+    def show_facilitator(self) -> None: ...
+    def show_settings(self) -> None: ...
+
+
+class AppState(QObject):
+    signed_in = Signal()
+    signed_out = Signal()
+    progress_changed = Signal(str)  # course id
+    courses_changed = Signal()
+    settings_changed = Signal(str)  # setting key
+    error = Signal(object)  # an exception from a background write, for the main window
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.writer = SerialWriter(on_error=self.error.emit)
+        self.tasks = TaskRunner()
+        self.learner: Learner | None = None
+        self.progress: LearnerProgress | None = None
+        self.facilitator: Learner | None = None
+
+    # --- who is signed in ------------------------------------------------------------------
+
+    def sign_in_learner(self, learner_id: int, secret: str | None) -> Learner:
+        """Check the PIN (raises BiblioError/SignInThrottled with a plain message)."""
+        learner, progress = self.workspace.sign_in(learner_id, secret)
+        self.facilitator = None
+        self.learner, self.progress = learner, progress
+        self.signed_in.emit()
+        return learner
+
+    def sign_in_facilitator(self, password: str) -> Learner:
+        facilitator = self.workspace.learners.authenticate_facilitator(password)
+        self.learner = self.progress = None
+        self.facilitator = facilitator
+        self.signed_in.emit()
+        return facilitator
+
+    def sign_out(self) -> None:
+        """Sign out after every queued write is on disk."""
+        self.writer.flush()
+        self.learner = self.progress = self.facilitator = None
+        self.signed_out.emit()
+
+    @property
+    def signed_in_name(self) -> str:
+        who = self.learner or self.facilitator
+        return who.name if who else ""
+
+    # --- language and settings -------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        """The UI language: the learner's own choice, else the installation's."""
+        if self.learner and self.learner.ui_language:
+            return self.learner.ui_language
+        return str(self.workspace.settings.get("ui_language"))
+
+    def course_language(self, manifest: Manifest) -> str:
+        """Course text follows the UI language when the package has it, else its default."""
+        return pick_language(manifest, self.language)
+
+    def setting(self, key: str) -> Any:
+        return self.workspace.settings.get(key)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        self.workspace.settings.set(key, value)
+        self.settings_changed.emit(key)
+
+    # --- background work -------------------------------------------------------------------
+
+    def write(self, fn: Callable[[], Any], done: Done | None = None,
+              failed: Failed | None = None) -> None:
+        """Run a database write on the serial writer; `done` runs on the GUI thread after
+        the commit."""
+        self.writer.submit(fn, done or (lambda _v: None), failed)
+
+    def shutdown(self) -> None:
+        self.writer.shutdown()
+        self.tasks.shutdown()
