@@ -24,6 +24,7 @@ import contextlib
 import logging
 import os
 import re
+import shutil
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -410,7 +411,16 @@ def restore_with_details(layout: DataLayout, backup: Path, *,
         if readable and not integrity_problems(db_path):
             previous_copy = make_backup(layout, BEFORE_RESTORE, now=now)
         else:
-            log.warning("restore: current database %s is unreadable; no copy kept", db_path)
+            # Too damaged for the backup API: keep its raw bytes (and WAL) for rescue.
+            stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+            layout.backups.mkdir(parents=True, exist_ok=True)
+            for source in (db_path, *_sidecars(db_path)):
+                if source.exists():
+                    target = layout.backups / f"damaged-{stamp}-{source.name}"
+                    shutil.copy2(source, target)
+                    previous_copy = previous_copy or target
+            log.warning("restore: current database %s is damaged; raw copy kept as %s",
+                        db_path, previous_copy)
     tmp = db_path.with_name(f".{db_path.name}.restore-{os.getpid()}.tmp")
     try:
         _unlink_quietly(tmp)

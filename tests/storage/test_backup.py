@@ -186,14 +186,15 @@ def test_restore_refuses_a_foreign_sqlite_file(library: tuple[DataLayout, Engine
     assert learner_names(layout.database) == {"Ilze"}
 
 
-def test_restore_over_unreadable_database_keeps_no_copy(
+def test_restore_over_unreadable_database_keeps_a_raw_copy(
         library: tuple[DataLayout, Engine]) -> None:
     layout, engine = library
     backup = make_backup(layout, now=DAY1)
     engine.dispose()
     layout.database.write_bytes(b"this is not a database" * 500)
     result = restore_with_details(layout, backup)
-    assert result.previous_copy is None
+    assert result.previous_copy is not None
+    assert result.previous_copy.read_bytes() == b"this is not a database" * 500
     assert learner_names(layout.database) == {"Ilze"}
     assert check_database(layout).status == "ok"
 
@@ -316,3 +317,19 @@ def test_corrupt_database_is_not_backed_up(tmp_path: Path) -> None:
     assert list(layout.backups.iterdir()) == []  # neither a backup nor a temp file
     health = check_database(layout)
     assert health.status == "corrupt" and health.newest_good_backup is None
+
+
+def test_restore_over_a_damaged_database_keeps_its_raw_bytes(tmp_path) -> None:
+    from biblio_desktop.datadir import DataLayout
+    from biblio_desktop.storage.backup import make_backup, restore_with_details
+    from biblio_desktop.workspace import Workspace
+
+    Workspace.open(tmp_path / "d").close()
+    layout = DataLayout(tmp_path / "d")
+    good = make_backup(layout, "manual")
+    raw = bytearray(layout.database.read_bytes())
+    raw[4096:8192] = b"\xee" * 4096
+    layout.database.write_bytes(bytes(raw))
+    result = restore_with_details(layout, good)
+    assert result.previous_copy is not None and result.previous_copy.name.startswith("damaged-")
+    assert result.previous_copy.read_bytes() == bytes(raw)
