@@ -1,21 +1,259 @@
-"""The main window: a stack of screens; screens get what they need in their constructor."""
+"""The main window: a toolbar, a stack of screens, idle sign-out and window state.
+
+Screens are created on first use and get the shared `AppState` and this window as their
+`Navigator`. When the UI language changes, the screens are rebuilt so every string is
+translated again.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMainWindow, QStackedWidget
+import importlib
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
 
 from .. import APP_NAME
-from ..workspace import Workspace
-from .library_screen import LibraryScreen
+from .errors import show_error
+from .icons import icon
+from .state import AppState
+
+# screen name -> (module, class); modules are imported when the screen is first shown
+SCREENS = {
+    "picker": ("learner_picker", "LearnerPicker"),
+    "library": ("library_screen", "LibraryScreen"),
+    "course": ("course_view", "CourseView"),
+    "progress": ("progress_screen", "ProgressScreen"),
+    "facilitator": ("facilitator_screen", "FacilitatorScreen"),
+    "settings": ("settings_screen", "SettingsScreen"),
+}
+USER_INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+              QEvent.Type.Wheel, QEvent.Type.TouchBegin}
+
+
+class IdleWatcher(QObject):
+    """Signs the learner out after the configured minutes without keyboard or mouse."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(window.idle_sign_out)
+
+    def restart(self) -> None:
+        minutes = int(self.window.state.setting("idle_minutes"))
+        self.timer.start(minutes * 60_000)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in USER_INPUT and self.timer.isActive():
+            self.timer.start()  # restart with the same interval
+        return False
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, state: AppState) -> None:
         super().__init__()
-        self.workspace = workspace
+        self.state = state
         self.setWindowTitle(APP_NAME)
-        self.resize(1100, 720)
+        self.setMinimumSize(900, 600)
         self.stack = QStackedWidget(self)
-        self.library = LibraryScreen(workspace, self)
-        self.stack.addWidget(self.library)
         self.setCentralWidget(self.stack)
+        self.screens: dict[str, QWidget] = {}
+        self.current = ""
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(self.toolbar)
+        self.idle = IdleWatcher(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self._build_actions()
+        state.signed_in.connect(self._update_actions)
+        state.signed_out.connect(self._update_actions)
+        state.settings_changed.connect(self._setting_changed)
+        state.error.connect(lambda exc: show_error(self, exc))
+        self._restore_geometry()
+        self._update_actions()
+        self.show_picker()
+
+    # --- actions and toolbar -------------------------------------------------------------
+
+    def _action(self, name: str, text: str, slot: Any, shortcut: str | None = None) -> QAction:
+        action = QAction(icon(name), text, self)
+        action.triggered.connect(slot)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.toolbar.clear()
+        self.library_action = self._action("library", self.tr("Library"), self.show_library,
+                                           "Ctrl+1")
+        self.progress_action = self._action("progress", self.tr("My progress"),
+                                            lambda: self.show_progress(), "Ctrl+2")
+        self.facilitator_action = self._action("facilitator", self.tr("Facilitator"),
+                                               self.show_facilitator, "Ctrl+3")
+        self.settings_action = self._action("settings", self.tr("Settings"), self.show_settings,
+                                            "Ctrl+,")
+        for action in (self.library_action, self.progress_action, self.facilitator_action,
+                       self.settings_action):
+            self.toolbar.addAction(action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.who = QLabel()
+        self.who.setAccessibleName(self.tr("Signed in as"))
+        self.toolbar.addWidget(self.who)
+        self.switch_action = self._action("switch", self.tr("Switch learner"), self.switch_learner,
+                                          "Ctrl+Shift+L")
+        self.toolbar.addAction(self.switch_action)
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)
+
+    def _update_actions(self) -> None:
+        learner = self.state.learner is not None
+        facilitator = self.state.facilitator is not None
+        self.toolbar.setVisible(learner or facilitator)
+        self.library_action.setVisible(learner)
+        self.progress_action.setVisible(learner)
+        self.facilitator_action.setVisible(facilitator)
+        self.who.setText(self.state.signed_in_name)
+        if learner or facilitator:
+            self.idle.restart()
+        else:
+            self.idle.timer.stop()
+
+    # --- navigation (the Navigator protocol) ---------------------------------------------
+
+    def _screen(self, name: str) -> Any:
+        if name not in self.screens:
+            module_name, class_name = SCREENS[name]
+            module = importlib.import_module(f"{__package__}.{module_name}")
+            screen = getattr(module, class_name)(self.state, self)
+            self.screens[name] = screen
+            self.stack.addWidget(screen)
+        return self.screens[name]
+
+    def _show(self, name: str) -> Any:
+        previous = self.screens.get(self.current)
+        if previous is not None and name != self.current and hasattr(previous, "save_now"):
+            previous.save_now()
+        screen = self._screen(name)
+        self.stack.setCurrentWidget(screen)
+        self.current = name
+        if hasattr(screen, "on_shown"):
+            screen.on_shown()
+        return screen
+
+    def show_picker(self) -> None:
+        self._show("picker")
+
+    def show_library(self) -> None:
+        if self.state.learner is None:
+            self.show_picker()
+            return
+        self._show("library")
+
+    def open_course(self, course_id: str, item_id: str | None = None) -> None:
+        if self.state.learner is None:
+            self.show_picker()
+            return
+        self._show("course").open(course_id, item_id)
+
+    def show_progress(self, course_id: str | None = None) -> None:
+        if self.state.learner is None:
+            self.show_picker()
+            return
+        screen = self._show("progress")
+        if course_id and hasattr(screen, "set_course"):
+            screen.set_course(course_id)
+
+    def show_facilitator(self) -> None:
+        if self.state.facilitator is None:
+            self.show_picker()
+            return
+        self._show("facilitator")
+
+    def show_settings(self) -> None:
+        self._show("settings")
+
+    # --- signing out ---------------------------------------------------------------------
+
+    def _save_current(self) -> None:
+        screen = self.screens.get(self.current)
+        if screen is not None and hasattr(screen, "save_now"):
+            screen.save_now()
+
+    def switch_learner(self) -> None:
+        self._save_current()
+        self.state.sign_out()
+        self.show_picker()
+
+    def idle_sign_out(self) -> None:
+        """Called after the idle time: save the current work, then back to the picker."""
+        if self.state.learner is None and self.state.facilitator is None:
+            return
+        self.switch_learner()
+        self.statusBar().showMessage(
+            self.tr("You were signed out after a period without activity; your work was saved."),
+            15_000)
+
+    # --- settings, language, window state ------------------------------------------------
+
+    def _setting_changed(self, key: str) -> None:
+        if key in ("theme", "font_size"):
+            from .theme import apply_theme
+
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app, str(self.state.setting("theme")),
+                            int(self.state.setting("font_size")))
+        elif key == "ui_language":
+            translations = getattr(QApplication.instance(), "biblio_translations", None)
+            if translations is not None:
+                translations.set_language(self.state.language)
+            self.retranslate()
+        elif key == "idle_minutes" and self.idle.timer.isActive():
+            self.idle.restart()
+
+    def retranslate(self) -> None:
+        """Rebuild the toolbar and every screen so all text follows the new language."""
+        current = self.current
+        for screen in self.screens.values():
+            self.stack.removeWidget(screen)
+            screen.deleteLater()
+        self.screens.clear()
+        self.current = ""
+        self._build_actions()
+        self._update_actions()
+        self._show(current or "picker")
+
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 780)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_current()
+        self.state.writer.flush()
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)

@@ -3,5 +3,57 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE_SRC = ROOT / "course_packages" / "digital-skills-orientation"
+SAMPLE_ID = "eu.biblio-project.digital-skills-orientation"
+
+
+@pytest.fixture(scope="session")
+def sample_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled sample course, built once per test session."""
+    from biblio_desktop.packages.builder import build_package
+
+    out = tmp_path_factory.mktemp("sample") / "sample.biblio"
+    build_package(SAMPLE_SRC, out)
+    return out
+
+
+@pytest.fixture
+def app_state(qapp, tmp_path: Path, sample_package: Path) -> Iterator[object]:
+    """An AppState on a fresh data folder with the sample course and learner "Ilze"
+    signed in."""
+    from biblio_desktop.ui.state import AppState
+    from biblio_desktop.workspace import Workspace
+
+    ws = Workspace.open(tmp_path / "data")
+    ws.import_package(sample_package)
+    learner = ws.learners.add("Ilze Kalniņa")
+    state = AppState(ws)
+    state.sign_in_learner(learner.id, None)
+    yield state
+    state.shutdown()
+    ws.close()
+
+
+class FakeNavigator:
+    """Records where a screen tried to send the user."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, tuple[object, ...]]] = []
+
+    def __getattr__(self, name: str):
+        if name.startswith(("show_", "open_")):
+            return lambda *args: self.calls.append((name, args))
+        raise AttributeError(name)
+
+
+@pytest.fixture
+def nav() -> FakeNavigator:
+    return FakeNavigator()
