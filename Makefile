@@ -25,16 +25,19 @@ $(SAMPLE): setup $(SAMPLE_DEPS)
 	@mkdir -p build
 	$(PY) -m biblio_desktop pack $(SAMPLE_SRC) -o $(SAMPLE)
 
-run: setup sample
+run: setup sample translations
 	$(PY) -m biblio_desktop --data-dir $(DATA) import $(SAMPLE)
 	$(PY) -m biblio_desktop --data-dir $(DATA)
 
-test: setup sample
+test: setup sample translations
 	@echo "--- core and storage tests with Qt blocked (the core must not need PySide6)"
 	BIBLIO_BLOCK_QT=1 BIBLIO_CRASH_KILLS=5 $(PY) -m pytest -q -p no:cacheprovider \
 		-p no:pytest-qt tests/core tests/storage
 	@echo "--- the whole suite"
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+
+translations: setup
+	$(PY) scripts/translations.py compile
 
 lint: setup
 	.venv/bin/ruff check biblio_desktop tests benchmarks

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -91,6 +92,11 @@ def run_app(data_dir: str | None, argv: list[str] | None = None) -> int:
     state = prepare_ui(app, workspace)
     window = MainWindow(state)
     window.show()
+    probe = os.environ.get("BIBLIO_PROBE")
+    if probe:
+        from .probe import run_probe
+
+        run_probe(window, probe)
     try:
         return app.exec()
     finally:

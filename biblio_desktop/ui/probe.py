@@ -1,0 +1,47 @@
+"""Start-up measurements for the benchmarks (BIBLIO_PROBE=library|course).
+
+`library`: sign in the first learner without a PIN, show the library, print the wall
+clock time once it has been painted, quit. `course`: also open the first course, let it
+settle for two seconds, print the resident memory, quit. Not for users; benchmarks only.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from .main_window import MainWindow
+
+
+def rss_kib() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+
+def run_probe(window: MainWindow, mode: str) -> None:
+    def library() -> None:
+        state = window.state
+        learners = state.workspace.learners.list_learners()
+        if learners:
+            state.sign_in_learner(learners[0].id, None)
+        window.show_library()
+        QApplication.processEvents()
+        window.repaint()
+        print(f"shown {time.time():.6f}", flush=True)
+        if mode == "course":
+            courses = state.workspace.list_courses()
+            window.open_course(courses[0].course_id)
+            QTimer.singleShot(2000, report_memory)
+        else:
+            QTimer.singleShot(0, window.close)
+
+    def report_memory() -> None:
+        print(f"rss_kib {rss_kib()}", flush=True)
+        window.close()
+
+    QTimer.singleShot(0, library)
