@@ -49,6 +49,7 @@ QLabel[role="title"] {{ font-size: {font_size + 4}pt; font-weight: 600; }}
 QLabel[role="muted"] {{ color: {c.muted}; }}
 QLabel[role="success"] {{ color: {c.success}; font-weight: 600; }}
 QLabel[role="danger"] {{ color: {c.danger}; font-weight: 600; }}
+QLabel[role="verdict"] {{ font-size: {font_size + 8}pt; font-weight: 700; }}
 QFrame[role="card"] {{ background: {c.card}; border: 1px solid {c.border};
     border-radius: 10px; }}
 QFrame[role="card"]:focus {{ border: 2px solid {c.accent}; }}
@@ -59,7 +60,7 @@ QToolButton[role="tile"]:hover, QToolButton[role="tile"]:focus {{
 QPushButton[role="primary"] {{ background: {c.accent}; color: {c.accent_text};
     border: none; border-radius: 6px; padding: 8px 16px; font-weight: 600; }}
 QPushButton[role="primary"]:disabled {{ background: {c.border}; color: {c.muted}; }}
-QPushButton[role="primary"]:focus {{ outline: 2px solid {c.text}; }}
+QPushButton[role="primary"]:focus {{ border: 2px solid {c.text}; padding: 6px 14px; }}
 QProgressBar {{ border: 1px solid {c.border}; border-radius: 5px; text-align: center;
     min-height: 14px; background: {c.base}; }}
 QProgressBar::chunk {{ background: {c.accent}; border-radius: 4px; }}
