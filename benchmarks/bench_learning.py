@@ -7,6 +7,12 @@ Builds (once, cached in build/bench/ by parameters) a library with 10 generated 
 the rules say so); 3 learners instead go through the real tracker (open, mark done,
 attempts, answers, submit), and a cross-check compares the facilitator overview with the
 learner's own course page for them and for 3 bulk learners.
+The bulk insert bypasses the tracker, which is what keeps the overview's summary table
+(learner_course_stats, see learning/course_stats.py) up to date, so the build calls
+`rebuild_all_stats` after it, as any bulk load must; a drift check compares the stored
+summary with a fresh rebuild (it also covers the rows the tracker replay refreshed).
+Write overhead: `record_focus` (one committed write) timed with and without the summary
+refresh, alternating, on a throwaway copy of the library, and `refresh_stats` alone.
 Baselines in the same run: a bare COUNT(*) over answers and a plain fetch of item_progress.
 Targets (issue): overview < 100 ms, learner page < 10 ms on the 2-core reference PC.
 Usage: python benchmarks/bench_learning.py [--learners 400] [--courses 10] [--answers 50]
@@ -32,25 +38,28 @@ from pathlib import Path
 from typing import Any
 
 from common import WORK, best_of, record
-from sqlalchemy import event, insert
+from sqlalchemy import event, insert, select
 
-from biblio_desktop.learning import rules
+from biblio_desktop.learning import rules, tracker
+from biblio_desktop.learning.course_stats import rebuild_all_stats, refresh_stats
 from biblio_desktop.learning.overview import facilitator_overview
 from biblio_desktop.learning.quiz import Quiz, attempt_plan, score_question
 from biblio_desktop.learning.tracker import LearnerProgress
 from biblio_desktop.packages.builder import build_package
 from biblio_desktop.packages.manifest import Manifest
+from biblio_desktop.storage.db import unit_of_work
 from biblio_desktop.storage.models import (
     AnswerRow,
     CourseCompletionRow,
     ItemProgressRow,
+    LearnerCourseStatsRow,
     LearnerRow,
     QuizAttemptRow,
 )
 from biblio_desktop.workspace import Workspace
 
 SEED = 20250301
-FORMAT = 1  # bump when the generated data changes shape, so old caches are not reused
+FORMAT = 2  # bump when the generated data changes shape, so old caches are not reused
 VERSION = "1.0.0"
 LANG = "en"
 TRACKER_LEARNERS = 3  # learners whose progress goes through the real tracker
@@ -360,6 +369,10 @@ def build_database(data_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
             conn.execute(insert(QuizAttemptRow), attempts)
             conn.execute(insert(AnswerRow), answers)
             conn.execute(insert(CourseCompletionRow), completions)
+        # The tracker refreshes the overview summary with every write; these rows did not
+        # go through it, so the summary is computed once from what was inserted.
+        with unit_of_work(ws.sessions) as session:
+            rebuild_all_stats(session)
         t_bulk = time.perf_counter() - started - t_courses - t_plan
         ws.learners.create_facilitator("bench-facilitator-password-1")
         for lid in tracker_ids:
@@ -444,6 +457,72 @@ def cross_check(ws: Workspace, learner_ids: list[int], course_ids: list[str],
     return problems
 
 
+def stats_drift(ws: Workspace) -> int:
+    """Summary rows that differ from a fresh `rebuild_all_stats` (rolled back after)."""
+    def snapshot(session: Any) -> dict[tuple[int, str], tuple[Any, ...]]:
+        return {(r.learner_id, r.course_id): (r.seconds_spent, r.last_activity,
+                                              r.done_item_ids, r.quiz_best)
+                for r in session.scalars(select(LearnerCourseStatsRow))}
+
+    with ws.sessions() as session:
+        stored = snapshot(session)
+        rebuild_all_stats(session)
+        fresh = snapshot(session)
+        session.rollback()
+    return sum(1 for k in stored.keys() | fresh.keys() if stored.get(k) != fresh.get(k))
+
+
+# --------------------------------------------------------------------------- writes
+
+def write_overhead(data_dir: Path, lid: int, cid: str, rounds: int = 6, per_round: int = 25
+                   ) -> dict[str, float]:
+    """Milliseconds per `record_focus` with and without the summary refresh, and of
+    `refresh_stats` alone, on a throwaway copy of the library (the cache stays as built).
+
+    The two variants alternate in rounds so disk and CPU noise hits both alike; each write
+    is one committed transaction (synchronous=FULL), as in the app."""
+    scratch = WORK / "learning-writes"
+    shutil.rmtree(scratch, ignore_errors=True)
+    shutil.copytree(data_dir, scratch, ignore=shutil.ignore_patterns("backups"))
+    item_id = next(i for i, kind, _ in ITEMS if kind == "lesson")
+    times: dict[str, list[float]] = {"with": [], "without": []}
+    try:
+        with Workspace.open(scratch) as ws:
+            clock = PlanClock()
+            clock.now = START + timedelta(days=400)
+            progress = LearnerProgress(ws.sessions, lid, ws, clock=clock)
+            progress.open_item(cid, item_id)
+            real = tracker.refresh_stats
+
+            def skip(*_args: Any, **_kwargs: Any) -> None:
+                return None
+
+            for _ in range(rounds):
+                for variant in ("with", "without"):
+                    tracker.refresh_stats = real if variant == "with" else skip  # type: ignore[assignment]
+                    try:
+                        for _ in range(per_round):
+                            clock.now += timedelta(seconds=30)
+                            start = time.perf_counter()
+                            credited = progress.record_focus(cid, item_id, 30)
+                            times[variant].append(time.perf_counter() - start)
+                            assert credited == 30, credited
+                    finally:
+                        tracker.refresh_stats = real  # type: ignore[assignment]
+            alone = []
+            for _ in range(50):
+                with ws.sessions() as session:
+                    start = time.perf_counter()
+                    refresh_stats(session, lid, cid)
+                    alone.append(time.perf_counter() - start)
+                    session.rollback()
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return {"with": statistics.median(times["with"]) * 1000,
+            "without": statistics.median(times["without"]) * 1000,
+            "alone": statistics.median(alone) * 1000, "writes": len(times["with"])}
+
+
 # --------------------------------------------------------------------------- diagnosis
 
 def query_times(ws: Workspace, fn: Any, repeat: int = 5
@@ -525,6 +604,8 @@ def main() -> None:
         print(f"built in {sum(info['seconds'].values()):.1f} s: {info['seconds']}", flush=True)
     info = json.loads(ready.read_text())
     course_ids = [course_id(n) for n in range(1, args.courses + 1)]
+    writer = next(i for i in range(1, args.learners + 1) if i not in info["tracker_learners"])
+    writes = write_overhead(data_dir, writer, course_ids[0])
     rng = random.Random(SEED + 1)
 
     with Workspace.open(data_dir) as ws:
@@ -581,6 +662,10 @@ def main() -> None:
             spread.append(time.perf_counter() - start)
         statuses = [r for r in table]
         complete = sum(1 for r in statuses if r.completed_at is not None)
+        drift = stats_drift(ws)
+        with ws.engine.connect() as conn:
+            stats_rows = conn.exec_driver_sql(
+                "SELECT COUNT(*) FROM learner_course_stats").scalar()
 
         record("learning", {
             "learners x courses": f"{args.learners}x{args.courses}",
@@ -600,11 +685,21 @@ def main() -> None:
             "course page / COUNT(*) answers (ratio)": round(t_page / t_count, 2),
             "cross-check: learners compared (tracker + bulk)": len(checked),
             "cross-check: overview vs course page mismatches": len(problems),
+            "summary rows (learner_course_stats)": stats_rows,
+            "summary drift: rows differing from a fresh rebuild": drift,
+            "record_focus with summary refresh (ms, median)": round(writes["with"], 2),
+            "record_focus without summary refresh (ms, median)": round(writes["without"], 2),
+            "write overhead of the summary refresh (ms)":
+                round(writes["with"] - writes["without"], 2),
+            "refresh_stats alone, one learner-course (ms, median)": round(writes["alone"], 3),
         })
         if args.profile or t_overview >= 0.100:
             diagnose(ws, "facilitator overview", overview)
         if args.profile or t_page >= 0.010:
             diagnose(ws, "learner course page", page)
+    if drift:
+        print(f"\nBUG: {drift} learner_course_stats rows differ from a fresh rebuild")
+        raise SystemExit(1)
     if problems:
         print("\nBUG: the facilitator overview and the course page disagree:")
         for line in problems[:40]:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHES = ["bench_startup.py", "bench_import.py", "bench_learning.py"]
+BENCHES = ["bench_startup.py", "bench_import.py", "bench_learning.py", "bench_download.py"]
 
 
 def main() -> int:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..errors import BiblioError, UsageError
-from . import courses, learners, maintenance, progress
+from . import courses, downloads, learners, maintenance, progress
 
 
 class _Parser(argparse.ArgumentParser):
@@ -37,11 +37,17 @@ def build_parser() -> argparse.ArgumentParser:
     maintenance.register(sub)
     learners.register(sub)
     progress.register(sub)
+    downloads.register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    for i, word in enumerate(argv[:-1]):
+        if word == "catalog" and argv[i + 1].startswith(("http://", "https://")):
+            argv.insert(i + 1, "add")  # DESIGN.md's short form: `catalog URL`
+            break
     try:
         args = parser.parse_args(argv)
         if args.command is None:

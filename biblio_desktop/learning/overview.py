@@ -1,24 +1,27 @@
 """The facilitator's table: every learner's progress in every installed course.
 
-Built from a handful of grouped queries rather than one tracker per learner, because a
-workshop PC can hold hundreds of learners and the table must still appear at once.
+Read from the `learner_course_stats` summary the tracker keeps (one row per learner and
+course, see course_stats.py) rather than from item_progress and quiz_attempts, because
+a workshop PC can hold hundreds of learners and the table must still appear at once.
+Done items are counted here against the required items of each course's current
+version, so a newer version that adds items shows the right fraction straight away.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..storage.models import (
     CourseCompletionRow,
     CourseVersionRow,
-    ItemProgressRow,
     ItemRow,
+    LearnerCourseStatsRow,
     LearnerRow,
-    QuizAttemptRow,
 )
 
 
@@ -53,59 +56,58 @@ def facilitator_overview(session: Session, learner_id: int | None = None
     if learner_id is not None:
         learners_q = learners_q.where(LearnerRow.id == learner_id)
     learners = session.execute(learners_q.order_by(LearnerRow.name)).all()
-    current = and_(CourseVersionRow.id == ItemRow.course_version_id, CourseVersionRow.is_current)
-    required = dict(session.execute(
-        select(CourseVersionRow.course_id, func.count(ItemRow.id))
-        .join(ItemRow, current).where(ItemRow.required)
-        .group_by(CourseVersionRow.course_id)).tuples().all())
-    scope = [] if learner_id is None else [ItemProgressRow.learner_id == learner_id]
-    done_plain = {
-        (lid, cid): n for lid, cid, n in session.execute(
-            select(ItemProgressRow.learner_id, ItemProgressRow.course_id, func.count())
-            .join(ItemRow, ItemRow.item_id == ItemProgressRow.item_id)
-            .join(CourseVersionRow, and_(current,
-                                         CourseVersionRow.course_id == ItemProgressRow.course_id))
-            .where(ItemProgressRow.completed_at.is_not(None), ItemRow.required,
-                   ItemRow.kind != "quiz", *scope)
-            .group_by(ItemProgressRow.learner_id, ItemProgressRow.course_id)).tuples()}
-    activity = {
-        (lid, cid): (secs, last) for lid, cid, secs, last in session.execute(
-            select(ItemProgressRow.learner_id, ItemProgressRow.course_id,
-                   func.sum(ItemProgressRow.seconds_spent),
-                   func.max(ItemProgressRow.last_opened_at))
-            .where(*scope)
-            .group_by(ItemProgressRow.learner_id, ItemProgressRow.course_id)).tuples()}
-    qscope = [] if learner_id is None else [QuizAttemptRow.learner_id == learner_id]
-    quiz_required = set(session.execute(
-        select(CourseVersionRow.course_id, ItemRow.item_id).join(ItemRow, current)
-        .where(ItemRow.required, ItemRow.kind == "quiz")).tuples().all())
-    scores: dict[tuple[int, str], dict[str, float]] = {}
-    passed: dict[tuple[int, str], int] = {}
-    for lid, cid, item_id, best, ok in session.execute(
-            select(QuizAttemptRow.learner_id, QuizAttemptRow.course_id, QuizAttemptRow.item_id,
-                   func.max(QuizAttemptRow.score), func.max(QuizAttemptRow.passed))
-            .where(QuizAttemptRow.submitted_at.is_not(None), *qscope)
-            .group_by(QuizAttemptRow.learner_id, QuizAttemptRow.course_id,
-                      QuizAttemptRow.item_id)).tuples():
-        scores.setdefault((lid, cid), {})[item_id] = float(best)
-        if ok and (cid, item_id) in quiz_required:
-            passed[(lid, cid)] = passed.get((lid, cid), 0) + 1
+    # The current version of each course: its item ids, and which of them are required.
+    items: dict[str, set[str]] = {}
+    needed: dict[str, set[str]] = {}
+    for cid, item_id, is_required in session.execute(
+            select(CourseVersionRow.course_id, ItemRow.item_id, ItemRow.required)
+            .join(ItemRow, ItemRow.course_version_id == CourseVersionRow.id)
+            .where(CourseVersionRow.is_current)).tuples():
+        items.setdefault(cid, set()).add(item_id)
+        if is_required:
+            needed.setdefault(cid, set()).add(item_id)
+    required = {cid: frozenset(ids) for cid, ids in needed.items()}
+    courses = sorted(required)  # as before: a course without required items is not listed
+    sscope = [] if learner_id is None else [LearnerCourseStatsRow.learner_id == learner_id]
+    stats = {
+        (lid, cid): (secs, last, done, best) for lid, cid, secs, last, done, best
+        in session.execute(
+            select(LearnerCourseStatsRow.learner_id, LearnerCourseStatsRow.course_id,
+                   LearnerCourseStatsRow.seconds_spent, LearnerCourseStatsRow.last_activity,
+                   LearnerCourseStatsRow.done_item_ids, LearnerCourseStatsRow.quiz_best)
+            .where(*sscope)).tuples()}
     cscope = [] if learner_id is None else [CourseCompletionRow.learner_id == learner_id]
     completions = {
-        (r.learner_id, r.course_id): r
-        for r in session.scalars(select(CourseCompletionRow).where(*cscope))}
+        (lid, cid): (at, version) for lid, cid, at, version in session.execute(
+            select(CourseCompletionRow.learner_id, CourseCompletionRow.course_id,
+                   CourseCompletionRow.completed_at, CourseCompletionRow.course_version)
+            .where(*cscope)).tuples()}
+    # Many learners share the same done set (everything, or the first few items): count
+    # each distinct (course, JSON text) once.
+    counted: dict[tuple[str, str], int] = {}
     result = []
+    append = result.append
     for lid, name in learners:
-        for cid in sorted(required):
+        for cid in courses:
             key = (lid, cid)
-            secs, last = activity.get(key, (0, None))
-            done = completions.get(key)
-            result.append(LearnerCourseStatus(
+            row = stats.get(key)
+            if row is None:
+                secs, last, done, scores = 0, None, 0, {}
+            else:
+                secs, last, done_json, best_json = row
+                done = counted.get((cid, done_json), -1)
+                if done < 0:
+                    done = len(required[cid].intersection(json.loads(done_json)))
+                    counted[(cid, done_json)] = done
+                scores = json.loads(best_json) if best_json != "{}" else {}
+                if not scores.keys() <= items[cid]:  # an item the current version dropped
+                    scores = {k: v for k, v in scores.items() if k in items[cid]}
+            completed = completions.get(key)
+            append(LearnerCourseStatus(
                 learner_id=lid, learner_name=name, course_id=cid,
-                required_items=required[cid],
-                done_items=done_plain.get(key, 0) + passed.get(key, 0),
-                seconds_spent=int(secs or 0), last_activity=last,
-                completed_at=done.completed_at if done else None,
-                completed_version=done.course_version if done else None,
-                quiz_scores=scores.get(key, {})))
+                required_items=len(required[cid]), done_items=done,
+                seconds_spent=secs, last_activity=last,
+                completed_at=completed[0] if completed else None,
+                completed_version=completed[1] if completed else None,
+                quiz_scores=scores))
     return result

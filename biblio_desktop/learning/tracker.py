@@ -5,12 +5,17 @@ query it runs is filtered by that id: there is no method that takes another lear
 id, so a screen cannot show or change someone else's work by mistake. Every write is one
 committed transaction (synchronous=FULL) before the method returns, so when the UI says
 "saved", it is on disk.
+
+Every write that changes what the facilitator overview shows (time, last activity, done
+items, quiz scores) also refreshes the learner's row of `learner_course_stats` in the same
+transaction (see course_stats.py), so the summary commits or rolls back with the progress.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -23,6 +28,7 @@ from ..packages.manifest import Item, Manifest
 from ..storage.db import unit_of_work
 from ..storage.models import AnswerRow, CourseCompletionRow, ItemProgressRow, QuizAttemptRow
 from . import rules
+from .course_stats import refresh_stats
 from .events import CourseCompleted, LearningEvent, Listener, QuizSubmitted
 from .quiz import (
     AnswerError,
@@ -36,6 +42,7 @@ from .quiz import (
 )
 
 Clock = Callable[[], datetime]
+_STATS_DIRTY = "biblio_stats_dirty"  # session.info key: courses whose summary must refresh
 
 
 def utc_now() -> datetime:
@@ -105,6 +112,23 @@ class LearnerProgress:
         self._clock = clock
         self._listeners = listeners
 
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        """A unit of work that, before it commits, refreshes the overview summary of every
+        course this learner's progress changed in (an error skips it and rolls back)."""
+        with unit_of_work(self._sessions) as session:
+            yield session
+            dirty = session.info.pop(_STATS_DIRTY, None)
+            if dirty:
+                now = self._clock()
+                for course_id in sorted(dirty):
+                    refresh_stats(session, self.learner_id, course_id, now)
+
+    @staticmethod
+    def _changed(session: Session, course_id: str) -> None:
+        """Note that the overview summary of `course_id` needs refreshing in this unit."""
+        session.info.setdefault(_STATS_DIRTY, set()).add(course_id)
+
     def _emit(self, session: Session, event: LearningEvent) -> None:
         for listener in self._listeners:
             listener(session, event)
@@ -128,35 +152,39 @@ class LearnerProgress:
                                   item_id=item_id, first_opened_at=now, last_opened_at=now,
                                   seconds_spent=0)
             session.add(row)
+            self._changed(session, course_id)  # a new row: last activity moves
         return row
 
     def open_item(self, course_id: str, item_id: str) -> ItemState:
         """Mark an item opened now (for "last opened" and resume) and return its state."""
         self._item(course_id, item_id)
-        with unit_of_work(self._sessions) as session:
+        with self._write() as session:
             row = self._row(session, course_id, item_id)
             assert row is not None
             row.last_opened_at = self._clock()
             row.last_tick_at = row.last_opened_at
+            self._changed(session, course_id)
         return self.item_state(course_id, item_id)
 
     def record_focus(self, course_id: str, item_id: str, seconds: float) -> int:
         """Add focus time the UI measured; returns the seconds credited (see rules)."""
         self._item(course_id, item_id)
         now = self._clock()
-        with unit_of_work(self._sessions) as session:
+        with self._write() as session:
             row = self._row(session, course_id, item_id)
             assert row is not None
             since = (now - row.last_tick_at).total_seconds() if row.last_tick_at else None
             credit = rules.credit_seconds(seconds, since)
             row.seconds_spent += credit
             row.last_tick_at = now
+            if credit:
+                self._changed(session, course_id)
         return credit
 
     def save_position(self, course_id: str, item_id: str, **position: Any) -> None:
         """Remember where the learner is in an item (scroll, video time, slide, question)."""
         self._item(course_id, item_id)
-        with unit_of_work(self._sessions) as session:
+        with self._write() as session:
             row = self._row(session, course_id, item_id)
             assert row is not None
             merged = json.loads(row.position_json or "{}")
@@ -169,13 +197,14 @@ class LearnerProgress:
         if row.completed_at is None:
             row.completed_at = self._clock()
             row.completed_version = self._source.manifest(course_id).version
+            self._changed(session, course_id)
 
     def mark_done(self, course_id: str, item_id: str) -> CompletionInfo | None:
         """The learner marked a lesson, video or slides item done (quizzes need a pass)."""
         item = self._item(course_id, item_id)
         if item.kind == "quiz":
             raise BiblioError("A quiz is done when it is passed; it cannot be marked done.")
-        with unit_of_work(self._sessions) as session:
+        with self._write() as session:
             self._complete(session, course_id, item_id)
             return self._check_course(session, course_id)
 
@@ -190,7 +219,7 @@ class LearnerProgress:
     def report_video(self, course_id: str, item_id: str, start: float, end: float,
                      duration: float) -> bool:
         """The video played from `start` to `end` seconds; 90 % watched completes it."""
-        with unit_of_work(self._sessions) as session:
+        with self._write() as session:
             row = self._row(session, course_id, item_id)
             assert row is not None
             position = json.loads(row.position_json or "{}")
@@ -207,7 +236,7 @@ class LearnerProgress:
 
     def report_slide(self, course_id: str, item_id: str, index: int, count: int) -> bool:
         """Slide `index` (0-based) of `count` was shown; seeing all of them completes it."""
-        with unit_of_work(self._sessions) as session:
+        with self._write() as session:
             row = self._row(session, course_id, item_id)
             assert row is not None
             position = json.loads(row.position_json or "{}")
@@ -248,7 +277,7 @@ class LearnerProgress:
     def current_attempt(self, course_id: str, item_id: str, language: str) -> AttemptView:
         """Resume the open attempt, or start a new one if allowed (same order on resume)."""
         quiz = self._source.quiz(course_id, item_id, language)
-        with unit_of_work(self._sessions) as session:
+        with self._write() as session:
             attempts = self._attempts(session, course_id, item_id)
             if attempts and attempts[-1].submitted_at is None:
                 return self._view(attempts[-1], quiz, len(attempts) - 1)
@@ -280,7 +309,7 @@ class LearnerProgress:
     def save_answer(self, attempt_id: int, question_id: str, answer: Any,
                     current_question: str | None = None) -> None:
         """Store an answer (validated, not yet scored) and commit before returning."""
-        with unit_of_work(self._sessions) as session:
+        with self._write() as session:
             row = self._own_attempt(session, attempt_id)
             if row.submitted_at is not None:
                 raise BiblioError("This attempt was already submitted; start a new one.")
@@ -299,12 +328,12 @@ class LearnerProgress:
             row.current_question = current_question or question_id
 
     def set_current_question(self, attempt_id: int, question_id: str) -> None:
-        with unit_of_work(self._sessions) as session:
+        with self._write() as session:
             self._own_attempt(session, attempt_id).current_question = question_id
 
     def submit_attempt(self, attempt_id: int) -> AttemptResult:
         """Score and close an attempt; a pass completes the quiz item (and maybe the course)."""
-        with unit_of_work(self._sessions) as session:
+        with self._write() as session:
             row = self._own_attempt(session, attempt_id)
             quiz = self._source.quiz(row.course_id, row.item_id, row.language)
             plan = attempt_plan(quiz, row.seed)
@@ -315,6 +344,7 @@ class LearnerProgress:
                 row.submitted_at = self._clock()
                 row.score = result.score
                 row.passed = result.passed
+                self._changed(session, row.course_id)
                 scores = {r.question_id: r.score for r in result.results}
                 for answer in row.answers:
                     answer.score = scores.get(answer.question_id)
@@ -369,6 +399,7 @@ class LearnerProgress:
                 completed_at=self._clock(),
                 score=sum(scores) / len(scores) if scores else None)
             session.add(existing)
+            self._changed(session, course_id)
             self._emit(session, CourseCompleted(
                 learner_id=self.learner_id, course_id=course_id,
                 course_version=existing.course_version, completed_at=existing.completed_at,

@@ -261,3 +261,25 @@ class DownloadRow(Base):
     error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class LearnerCourseStatsRow(Base):
+    """What the facilitator overview shows of one learner in one course, kept up to date
+    by the tracker inside the same transaction as every progress write (see
+    learning/course_stats.py), so the overview reads one row instead of scanning progress.
+
+    `done_item_ids` is a JSON list of item ids: completed items and passed quizzes, by id
+    and not by version, so the overview counts them against the current version's
+    required items. `quiz_best` is a JSON object {item id: best submitted score}.
+    """
+
+    __tablename__ = "learner_course_stats"
+
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learners.id", ondelete="CASCADE"),
+                                            primary_key=True)
+    course_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    seconds_spent: Mapped[int] = mapped_column(Integer, default=0)
+    last_activity: Mapped[datetime | None] = mapped_column(DateTime)
+    done_item_ids: Mapped[str] = mapped_column(Text, default="[]")
+    quiz_best: Mapped[str] = mapped_column(Text, default="{}")
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
