@@ -1,0 +1,1 @@
+"""Lesson content without Qt: Markdown rendering with sanitising, WebVTT subtitles."""

@@ -1,0 +1,241 @@
+"""The lesson view: confined resources (no file or network access outside the course),
+links, zoom, find, scroll progress and resume."""
+
+from __future__ import annotations
+
+import os
+import select
+import shutil
+import socket
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtNetwork import QNetworkAccessManager
+from PySide6.QtWidgets import QApplication
+
+from biblio_desktop.packages.builder import build_package
+from biblio_desktop.packages.manifest import Item, Manifest
+from biblio_desktop.ui import lesson_view
+from biblio_desktop.ui.lesson_view import ConfinedBrowser, LessonView
+from biblio_desktop.ui.state import AppState
+from biblio_desktop.workspace import Workspace
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "course_packages" / "digital-skills-orientation"
+COURSE = "eu.biblio-project.digital-skills-orientation"
+
+@dataclass
+class Course:
+    state: AppState
+    ws: Workspace
+    manifest: Manifest
+    folder: Path
+
+    def item(self, item_id: str) -> Item:
+        return next(i for i in self.manifest.items if i.id == item_id)
+
+    def flush(self) -> None:
+        self.state.writer.flush()
+
+
+@pytest.fixture
+def course(tmp_path: Path) -> Iterator[Course]:
+    build_package(SAMPLE, tmp_path / "s.biblio")
+    ws = Workspace.open(tmp_path / "data")
+    ws.import_package(tmp_path / "s.biblio")
+    state = AppState(ws)
+    state.sign_in_learner(ws.learners.add("Anna").id, None)
+    manifest = ws.manifest(COURSE)
+    yield Course(state, ws, manifest, ws.course_folder(COURSE, manifest.version))
+    state.writer.flush()
+    state.shutdown()
+    ws.close()
+
+
+def show(qtbot, view, course: Course, item_id: str, language: str = "en",
+         folder: Path | None = None) -> None:
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.load(COURSE, course.item(item_id), language, folder or course.folder)
+    qtbot.wait(50)
+
+
+@pytest.fixture
+def listener() -> Iterator[socket.socket]:
+    """A TCP server on 127.0.0.1 that must never be contacted."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(5)
+    server.setblocking(False)
+    yield server
+    server.close()
+
+
+def connections(server: socket.socket) -> int:
+    readable, _, _ = select.select([server], [], [], 0.2)
+    return len(readable)
+
+
+def test_hostile_lesson_loads_nothing_outside_the_course(qtbot, course: Course, tmp_path: Path,
+                                                         listener: socket.socket,
+                                                         monkeypatch) -> None:
+    port = listener.getsockname()[1]
+    folder = tmp_path / "copy"
+    shutil.copytree(course.folder, folder)
+    secret = tmp_path / "secret.png"
+    shutil.copy(folder / "media/img/community.png", secret)  # a real image, outside
+    os.symlink(secret, folder / "media/img/escape.png")
+    lesson = folder / course.item("m1-welcome").path["en"]
+    os.chmod(lesson, 0o644)
+    lesson.write_text(
+        "# Hostile\n\n"
+        '<img src="file:///etc/hostname">\n\n'
+        "![x](../../../../etc/hostname)\n\n"
+        f"![y](http://127.0.0.1:{port}/x.png)\n\n"
+        f'<img src="https://127.0.0.1:{port}/z.png">\n\n'
+        "![s](../../media/img/escape.png)\n\n"
+        "![fine](../../media/img/community.png)\n", encoding="utf-8")
+    calls: list[tuple[str, object]] = []
+    original = ConfinedBrowser.loadResource
+
+    def recording(self, kind, url):
+        result = original(self, kind, url)
+        calls.append((url.toString(), result))
+        return result
+
+    monkeypatch.setattr(ConfinedBrowser, "loadResource", recording)
+    view = LessonView(course.state)
+    show(qtbot, view, course, "m1-welcome", folder=folder)
+    # and even raw, unsanitised HTML handed to the browser loads nothing from outside
+    browser = view.browser
+    browser.setHtml(f'<img src="file:///etc/hostname"><img src="/etc/hostname">'
+                    f'<img src="http://127.0.0.1:{port}/raw.png"><img src="pkg:../../x">'
+                    f'<img src="pkg:media/img/escape.png"><img src="pkg:/etc/hostname">')
+    qtbot.wait(300)
+    loaded = [url for url, result in calls if result is not None]
+    assert loaded == ["pkg:media/img/community.png"]
+    assert {url for url, result in calls if result is None} >= {
+        "file:///etc/hostname", f"http://127.0.0.1:{port}/raw.png", "pkg:media/img/escape.png"}
+    for url in ("pkg:../../../../etc/hostname", "file:///etc/hostname", "pkg:/etc/hostname",
+                f"http://127.0.0.1:{port}/x.png", "pkg:media/img/escape.png", "pkg:media/img"):
+        assert browser.package_file(QUrl(url)) is None
+        assert original(browser, 2, QUrl(url)) is None
+    assert browser.package_file(QUrl("pkg:media/img/community.png")) == (
+        folder / "media/img/community.png").resolve()
+    assert connections(listener) == 0
+    app = QApplication.instance()
+    assert not app.findChildren(QNetworkAccessManager)
+    assert not view.findChildren(QNetworkAccessManager)
+    assert "QtNetwork" not in Path(lesson_view.__file__).read_text("utf-8")
+
+
+def test_item_link_asks_the_course_view(qtbot, course: Course) -> None:
+    view = LessonView(course.state)
+    show(qtbot, view, course, "m2-two-profiles")
+    assert 'href="item:m2-slides"' in view._html
+    with qtbot.waitSignal(view.open_item_requested) as blocker:
+        view.browser.anchorClicked.emit(QUrl("item:m2-slides"))
+    assert blocker.args == ["m2-slides"]
+
+
+@pytest.mark.parametrize("accept", [True, False])
+def test_web_link_asks_before_opening(qtbot, course: Course, monkeypatch, accept: bool) -> None:
+    asked: list[str] = []
+    opened: list[str] = []
+    view = LessonView(course.state)
+    show(qtbot, view, course, "m1-welcome")
+    monkeypatch.setattr(view, "confirm_external", lambda url: asked.append(url.toString())
+                        or accept)
+    monkeypatch.setattr(lesson_view.QDesktopServices, "openUrl",
+                        lambda url: opened.append(url.toString()) or True)
+    view.browser.anchorClicked.emit(QUrl("https://example.org/biblio"))
+    assert asked == ["https://example.org/biblio"]
+    assert opened == (["https://example.org/biblio"] if accept else [])
+
+
+def test_zoom_persists_and_enlarges_text(qtbot, course: Course) -> None:
+    view = LessonView(course.state)
+    show(qtbot, view, course, "m1-welcome")
+    before = view.browser.document().defaultFont().pointSizeF()
+    qtbot.keyClick(view.browser, "=", lesson_view.Qt.KeyboardModifier.ControlModifier)
+    view.zoom_by(1)
+    assert course.ws.settings.get("lesson_zoom") == 2
+    assert view.browser.document().defaultFont().pointSizeF() > before
+    assert view.zoom_label.text() == "120 %"
+    again = LessonView(course.state)
+    show(qtbot, again, course, "m1-mooc")
+    assert again.browser.document().defaultFont().pointSizeF() == pytest.approx(
+        view.browser.document().defaultFont().pointSizeF())
+    qtbot.keyClick(again.browser, "0", lesson_view.Qt.KeyboardModifier.ControlModifier)
+    assert course.ws.settings.get("lesson_zoom") == 0
+
+
+def test_find_bar(qtbot, course: Course) -> None:
+    view = LessonView(course.state)
+    show(qtbot, view, course, "m2-two-profiles")
+    qtbot.keyClick(view.browser, "f", lesson_view.Qt.KeyboardModifier.ControlModifier)
+    assert view.find_bar.isVisible() and view.find_bar.field.hasFocus()
+    qtbot.keyClicks(view.find_bar.field, "DIGY")
+    qtbot.keyClick(view.find_bar.field, lesson_view.Qt.Key.Key_Return)
+    first = view.browser.textCursor().selectionStart()
+    assert view.browser.textCursor().selectedText() == "DIGY"
+    qtbot.keyClick(view.find_bar.field, lesson_view.Qt.Key.Key_Return)
+    second = view.browser.textCursor().selectionStart()
+    assert second > first
+    qtbot.keyClick(view.find_bar.field, lesson_view.Qt.Key.Key_Return,
+                   lesson_view.Qt.KeyboardModifier.ShiftModifier)
+    assert view.browser.textCursor().selectionStart() == first
+    assert view.find_bar.status.text() == ""
+    view.find_bar.field.setText("zzzz-not-in-lesson")
+    qtbot.keyClick(view.find_bar.field, lesson_view.Qt.Key.Key_Return)
+    assert view.find_bar.status.text() == "Not found"
+    qtbot.keyClick(view.find_bar.field, lesson_view.Qt.Key.Key_Escape)
+    assert not view.find_bar.isVisible()
+
+
+def test_scrolling_to_the_end_completes_and_resumes(qtbot, course: Course) -> None:
+    view = LessonView(course.state)
+    show(qtbot, view, course, "m2-two-profiles")
+    bar = view.browser.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum() // 2)
+    view.save_now()
+    course.flush()
+    state = course.state.progress.item_state(COURSE, "m2-two-profiles")
+    assert not state.done and state.position["scroll"] == pytest.approx(0.5, abs=0.01)
+    again = LessonView(course.state)
+    show(qtbot, again, course, "m2-two-profiles")
+    qtbot.waitUntil(lambda: again.browser.verticalScrollBar().value() > 0)
+    assert again.scroll_fraction() == pytest.approx(0.5, abs=0.02)
+    with qtbot.waitSignal(again.completed, timeout=5000) as blocker:
+        again.browser.verticalScrollBar().setValue(again.browser.verticalScrollBar().maximum())
+    assert blocker.args == ["m2-two-profiles"]
+    assert course.state.progress.item_state(COURSE, "m2-two-profiles").done
+    assert not again.done_button.isEnabled()
+
+
+def test_mark_as_done(qtbot, course: Course) -> None:
+    view = LessonView(course.state)
+    show(qtbot, view, course, "m4-reuse", language="lv")
+    assert view.done_button.isEnabled()
+    with qtbot.waitSignal(view.completed, timeout=5000):
+        qtbot.mouseClick(view.done_button, lesson_view.Qt.MouseButton.LeftButton)
+    assert course.state.progress.item_state(COURSE, "m4-reuse").done
+    assert view.done_button.text() == "Done"
+
+
+def test_short_lesson_counts_as_read_when_shown(qtbot, course: Course, tmp_path: Path) -> None:
+    folder = tmp_path / "copy"
+    shutil.copytree(course.folder, folder)
+    lesson = folder / course.item("m1-mooc").path["en"]
+    os.chmod(lesson, 0o644)
+    lesson.write_text("# Short\n\nOne line.\n", encoding="utf-8")
+    view = LessonView(course.state)
+    with qtbot.waitSignal(view.completed, timeout=5000):
+        show(qtbot, view, course, "m1-mooc", folder=folder)
+    assert course.state.progress.item_state(COURSE, "m1-mooc").done
