@@ -69,6 +69,11 @@ class DataLayout:
         return self.root / "backups"
 
     @property
+    def downloads(self) -> Path:
+        """Partial downloads (`.part` files) that resume after a restart."""
+        return self.root / "downloads"
+
+    @property
     def logs(self) -> Path:
         return self.root / "logs"
 

@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -29,6 +30,10 @@ from .settings import Settings
 from .storage import backup as backups
 from .storage import db
 from .storage.models import CourseVersionRow
+
+if TYPE_CHECKING:  # imported lazily: only the download screens and commands need them
+    from .downloads.manager import DownloadManager
+    from .downloads.store import CatalogStore
 
 
 @dataclass(frozen=True)
@@ -190,6 +195,20 @@ class Workspace:
         path = item.path.get(pick_language(manifest, language)) or item.path[
             manifest.default_language]
         return self.course_folder(course_id, manifest.version).joinpath(*path.split("/"))
+
+    @property
+    def catalogs(self) -> CatalogStore:
+        """Course catalogs (URLs and their last fetched copies)."""
+        from .downloads.store import CatalogStore
+
+        return CatalogStore(self)
+
+    @property
+    def downloads(self) -> DownloadManager:
+        """Resumable, verified package downloads."""
+        from .downloads.manager import DownloadManager
+
+        return DownloadManager(self)
 
     @property
     def settings(self) -> Settings:

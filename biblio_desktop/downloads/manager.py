@@ -44,7 +44,7 @@ _slots: dict[str, threading.Semaphore] = {}
 
 
 def downloads_dir(workspace: Workspace) -> Path:
-    return workspace.layout.root / "downloads"
+    return workspace.layout.downloads
 
 
 def _now() -> datetime:
