@@ -30,6 +30,7 @@ run: setup sample translations
 	$(PY) -m biblio_desktop --data-dir $(DATA)
 
 test: setup sample translations
+	scripts/setup-lrs.sh
 	@echo "--- core and storage tests with Qt blocked (the core must not need PySide6)"
 	BIBLIO_BLOCK_QT=1 BIBLIO_CRASH_KILLS=5 $(PY) -m pytest -q -p no:cacheprovider \
 		-p no:pytest-qt tests/core tests/storage
