@@ -1,0 +1,95 @@
+"""Settings: stored in the library, announced, facilitator-only parts, backups."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from biblio_desktop import __version__
+from biblio_desktop.storage.backup import list_backups
+from biblio_desktop.ui.settings_screen import SettingsScreen
+from biblio_desktop.ui.state import AppState
+from biblio_desktop.workspace import Workspace
+from tests.ui.test_progress_screen import FakeNav
+
+
+@pytest.fixture
+def env(qtbot, tmp_path: Path):
+    ws = Workspace.open(tmp_path / "data")
+    learner = ws.learners.add("Līga")
+    ws.learners.create_facilitator("librarian-2026")
+    state = AppState(ws)
+    state.sign_in_learner(learner.id, None)
+    screen = SettingsScreen(state, FakeNav())
+    qtbot.addWidget(screen)
+    screen.resize(1100, 720)
+    screen.show()
+    yield ws, state, screen
+    state.shutdown()
+    ws.close()
+
+
+def test_display_settings_persist_and_are_announced(qtbot, env) -> None:
+    ws, state, screen = env
+    assert [screen.language.itemText(i) for i in range(screen.language.count())] == [
+        "English", "Latviešu", "Italiano", "Български", "Ελληνικά"]
+    with qtbot.waitSignal(state.settings_changed) as blocker:
+        screen.language.setCurrentIndex(screen.language.findData("lv"))
+    assert blocker.args == ["ui_language"]
+    assert ws.settings.get("ui_language") == "lv"
+    with qtbot.waitSignal(state.settings_changed) as blocker:
+        screen.font_size.setValue(16)
+    assert blocker.args == ["font_size"] and ws.settings.get("font_size") == 16
+    with qtbot.waitSignal(state.settings_changed) as blocker:
+        screen.theme.setCurrentIndex(screen.theme.findData("high-contrast"))
+    assert blocker.args == ["theme"] and ws.settings.get("theme") == "high-contrast"
+    assert screen.font_size.minimum() == 8 and screen.font_size.maximum() == 24
+    # a fresh screen shows the stored values without writing them back
+    again = SettingsScreen(state, FakeNav())
+    qtbot.addWidget(again)
+    with qtbot.assertNotEmitted(state.settings_changed):
+        again.load()
+    assert again.language.currentData() == "lv" and again.font_size.value() == 16
+
+
+def test_idle_and_restore_only_for_facilitator(qtbot, env) -> None:
+    ws, state, screen = env
+    assert not screen.idle.isEnabled()
+    assert "Only the facilitator" in screen.facilitator_note.text()
+    state.sign_in_facilitator("librarian-2026")
+    assert screen.idle.isEnabled()
+    with qtbot.waitSignal(state.settings_changed) as blocker:
+        screen.idle.setValue(30)
+    assert blocker.args == ["idle_minutes"] and ws.settings.get("idle_minutes") == 30
+    assert screen.idle.maximum() == 240
+
+
+def test_back_up_now_and_restore_request(qtbot, env) -> None:
+    ws, state, screen = env
+    before = len(list_backups(ws.layout))
+    screen.backup_now.click()
+    qtbot.waitUntil(lambda: len(list_backups(ws.layout)) == before + 1, timeout=10000)
+    qtbot.waitUntil(lambda: screen.backup_status.isVisible())
+    assert screen.backups.rowCount() == before + 1
+    assert screen.backups.item(0, 1).text() == "On request"
+
+    screen.backups.selectRow(0)
+    assert not screen.restore.isEnabled()  # a learner is signed in, not the facilitator
+    state.sign_in_facilitator("librarian-2026")
+    screen.backups.selectRow(0)
+    assert screen.restore.isEnabled()
+    screen.confirm_restore = lambda _p: False  # type: ignore[method-assign]
+    with qtbot.assertNotEmitted(screen.restore_requested):
+        screen.restore.click()
+    screen.confirm_restore = lambda _p: True  # type: ignore[method-assign]
+    with qtbot.waitSignal(screen.restore_requested) as blocker:
+        screen.restore.click()
+    assert blocker.args == [list_backups(ws.layout)[0].path]
+
+
+def test_data_folder_and_about(env) -> None:
+    ws, _state, screen = env
+    assert screen.folder.text() == str(ws.layout.root)
+    assert screen.folder.isReadOnly()
+    assert __version__ in screen.about.text()
