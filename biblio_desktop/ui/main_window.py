@@ -8,6 +8,7 @@ translated again.
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
@@ -146,6 +148,8 @@ class MainWindow(QMainWindow):
             module_name, class_name = SCREENS[name]
             module = importlib.import_module(f"{__package__}.{module_name}")
             screen = getattr(module, class_name)(self.state, self)
+            if hasattr(screen, "restore_requested"):
+                screen.restore_requested.connect(self.restore_backup)
             self.screens[name] = screen
             self.stack.addWidget(screen)
         return self.screens[name]
@@ -231,6 +235,30 @@ class MainWindow(QMainWindow):
             self.retranslate()
         elif key == "idle_minutes" and self.idle.timer.isActive():
             self.idle.restart()
+
+    def restore_backup(self, backup: Path) -> None:
+        """Replace the library database with a backup: everyone is signed out, the
+        database closed, restored (this app keeps holding its instance lock) and reopened."""
+        from ..storage.backup import restore_with_details
+        from ..workspace import Workspace
+
+        self._save_current()
+        self.state.sign_out()
+        layout = self.state.workspace.layout
+        self.state.workspace.close()
+        try:
+            result = restore_with_details(layout, backup)
+        except Exception as exc:
+            show_error(self, exc)
+            result = None
+        self.state.workspace = Workspace.open(layout.root)
+        self.retranslate()  # every screen rebuilt on the reopened library
+        self.show_picker()
+        if result is not None:
+            kept = result.previous_copy.name if result.previous_copy else "-"
+            QMessageBox.information(self, self.tr("Backup restored"), self.tr(
+                "The library was restored from {name}. The previous library was kept as "
+                "{kept}.").format(name=backup.name, kept=kept))
 
     def retranslate(self) -> None:
         """Rebuild the toolbar and every screen so all text follows the new language."""
