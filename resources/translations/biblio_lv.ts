@@ -145,6 +145,10 @@
         <source>This course does not list any skills.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%p %</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CourseView</name>
@@ -238,6 +242,145 @@
     </message>
 </context>
 <context>
+    <name>FacilitatorScreen</name>
+    <message>
+        <source>Learners and courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by learner name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners and courses; press Enter for details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the learner&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the learner&apos;s PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open exports folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder with exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as the facilitator on the start screen to see this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No learners yet. Learners add their own profile on the start screen with &quot;Add learner&quot;; their progress will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No courses are installed yet. Import a course package in the library; every learner&apos;s progress will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz average (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the table to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} now signs in with the new PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} now signs in without a PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {name}. A copy of their data was saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FacilitatorSetupDialog</name>
     <message>
         <source>Set up the facilitator</source>
@@ -290,6 +433,48 @@ Choose a password of at least {n} characters and keep it safe: it cannot be reco
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in this lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearnerDetailDialog</name>
+    <message>
+        <source>Progress of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LearnerPicker</name>
     <message>
         <source>Who is learning today?</source>
@@ -330,6 +515,57 @@ Profiles keep each person&apos;s progress separate: add one for everyone who lea
     </message>
     <message>
         <source>Add learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonView</name>
+    <message>
+        <source>Lesson text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this lesson as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl+Minus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text (Ctrl+Plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in this lesson (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson&apos;s file is missing or damaged. Reinstall the course package, or ask your facilitator for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a web page?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link leads to the internet, which may not be available here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -433,6 +669,14 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
         <source>You were signed out after a period without activity; your work was saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library was restored from {name}. The previous library was kept as {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatchingControl</name>
@@ -492,6 +736,69 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
     </message>
     <message>
         <source>Drag the steps, or select one and use Up/Down (Ctrl+Up/Ctrl+Down), until the first step is at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewModel</name>
+    <message>
+        <source>Learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quizzes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of required items done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required items done / required items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent in the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time an item was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the course was completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average of the best score of each quiz taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} / {required}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -715,6 +1022,10 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Result: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Passed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -873,6 +1184,229 @@ Type the name to confirm:</source>
     </message>
 </context>
 <context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size in points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display (for everyone on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out after this many idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out after &amp;idle time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the library now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder and backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses, progress and backups are kept in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} {version}
+Offline courses for librarians, made for the BIBLIO programme (Boosting Digital Skills and Competences for Librarians in Europe). Works without an internet connection; your progress stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet. Press &quot;Back up now&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in as the facilitator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the facilitator can change the idle time and restore backups. Sign in as the facilitator from the start screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the library as it was on {when}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress saved after that moment will be replaced by the backup&apos;s. A copy of the current library is kept first. The app closes and reopens its library; everyone is signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlidesView</name>
+    <message>
+        <source>Slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slides shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This slide deck is empty or its file is missing. Reinstall the course package, or ask your facilitator for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextControl</name>
     <message>
         <source>Your answer</source>
@@ -895,6 +1429,61 @@ Type the name to confirm:</source>
     </message>
 </context>
 <context>
+    <name>VideoView</name>
+    <message>
+        <source>Subtitles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position in the video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitles on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This video cannot be played on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Play to start the video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos cannot be played on this computer: the multimedia part of the app is missing. Ask your facilitator to reinstall BIBLIO Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video file is missing. Reinstall the course package, or ask your facilitator for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_FormDialog</name>
     <message>
         <source>Message</source>
@@ -907,6 +1496,97 @@ Type the name to confirm:</source>
         <source>The library database is damaged ({problem}).
 
 Restore the newest good backup, made {date}? Work done after that backup will be missing; the damaged file is kept in the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certificate</name>
+    <message>
+        <source>Community Engagement and Communication Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital Transformation Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BIBLIO programme — run by ten organisations from Belgium, Bulgaria, Greece, Italy and Latvia — builds 38 digital and transversal skills for librarians.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The digital signature proves that this record is unaltered and was issued by this BIBLIO Desktop installation. It does not prove who sat at the keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has completed the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course score: {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent learning: {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{p} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{h} h {m:02d} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint: {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record: {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code holds the record id and the SHA-256 checksum of the record file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is attached to this PDF as record.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this record with: {command}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
