@@ -40,6 +40,10 @@ test: setup sample translations
 translations: setup
 	$(PY) scripts/translations.py compile
 
+screenshots: setup translations
+	scripts/setup.sh --gui-tools
+	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) scripts/screenshots.py
+
 lint: setup
 	.venv/bin/ruff check biblio_desktop tests benchmarks
 

@@ -1,0 +1,155 @@
+"""Screenshots of every screen, per UI language, into docs/screenshots/.
+
+Run under a display (`make screenshots` wraps it in xvfb-run). Each language runs in
+its own process so translators load exactly as in the app. File names carry the
+language code: `library-lv.png`.
+Usage: python scripts/screenshots.py [--languages en lv it bg el] [--out DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+SAMPLE_ID = "eu.biblio-project.digital-skills-orientation"
+FULL = ("en", "lv")  # every screen; other languages get the library screen
+SIZE = (1180, 760)
+
+
+def prepare(data: Path, package: Path) -> None:
+    """A library with the sample course, several learners and some progress."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from core.quiz_answers import right_answer
+
+    from biblio_desktop.workspace import Workspace
+
+    with Workspace.open(data) as ws:
+        ws.import_package(package, backup=False)
+        ilze = ws.learners.add("Ilze Kalniņa")
+        ws.learners.add("Jānis Bērziņš", "2468")
+        ws.learners.add("Γιώργος Παπαδόπουλος")
+        ws.learners.add("Мария Иванова")
+        ws.learners.create_facilitator("workshop-2021")
+        progress = ws.progress_of(ilze.id)
+        manifest = ws.manifest(SAMPLE_ID)
+        for item in manifest.items[:4]:
+            progress.open_item(SAMPLE_ID, item.id)
+            if item.kind == "quiz":
+                view = progress.current_attempt(SAMPLE_ID, item.id, "en")
+                quiz = ws.quiz(SAMPLE_ID, item.id, "en")
+                for qid in view.question_ids:
+                    progress.save_answer(view.attempt_id, qid, right_answer(quiz.question(qid)))
+                progress.submit_attempt(view.attempt_id)
+            elif item.kind != "video":
+                progress.mark_done(SAMPLE_ID, item.id)
+            progress.record_focus(SAMPLE_ID, item.id, 45)
+
+
+def shoot(data: Path, language: str, out: Path) -> list[Path]:
+    """Open the app on `data` in `language` and save a PNG of each screen."""
+    from PySide6.QtWidgets import QApplication
+
+    from biblio_desktop.ui.app import make_application, prepare_ui
+    from biblio_desktop.ui.main_window import MainWindow
+    from biblio_desktop.workspace import Workspace
+
+    app = make_application()
+    ws = Workspace.open(data)
+    ws.settings.set("ui_language", language)
+    state = prepare_ui(app, ws)
+    window = MainWindow(state)
+    window.resize(*SIZE)
+    window.show()
+    saved: list[Path] = []
+
+    def settle(ms: int = 300) -> None:
+        end = 0
+        while end < ms:
+            app.processEvents()
+            QApplication.sendPostedEvents()
+            end += 20
+            import time
+
+            time.sleep(0.02)
+
+    def save(name: str) -> None:
+        settle()
+        path = out / f"{name}-{language}.png"
+        window.grab().save(str(path))
+        saved.append(path)
+
+    save("picker")
+    learner = next(x for x in ws.learners.list_learners() if x.name == "Ilze Kalniņa")
+    state.sign_in_learner(learner.id, None)
+    window.show_library()
+    save("library")
+    if language in FULL:
+        course = window.screens.get("course")
+        window.open_course(SAMPLE_ID, "m2-two-profiles")
+        save("lesson")
+        window.screens["course"].show_item("m2-slides")
+        save("slides")
+        window.screens["course"].show_item("m3-video")
+        settle(800)
+        save("video")
+        window.screens["course"].show_item("m1-quiz")
+        save("quiz-intro")
+        quiz = window.screens["course"].views["quiz"]
+        if hasattr(quiz, "start"):
+            quiz.start()
+            state.writer.flush()
+            settle(500)
+            save("quiz-question")
+        window.show_progress(SAMPLE_ID)
+        save("progress")
+        window.show_settings()
+        save("settings")
+        state.sign_out()
+        state.sign_in_facilitator("workshop-2021")
+        window.show_facilitator()
+        save("facilitator")
+        del course
+    state.writer.flush()
+    window.close()
+    state.shutdown()
+    ws.close()
+    return saved
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--languages", nargs="+", default=["en", "lv", "it", "bg", "el"])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--one", help=argparse.SUPPRESS)  # internal: one language per process
+    parser.add_argument("--data", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    if args.one:
+        for path in shoot(args.data, args.one, args.out):
+            print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+        return
+    if not os.environ.get("DISPLAY") and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        sys.exit("error: no display; run 'make screenshots' (it uses xvfb-run).")
+    from biblio_desktop.packages.builder import build_package
+
+    with tempfile.TemporaryDirectory() as tmp:
+        package = Path(tmp) / "sample.biblio"
+        build_package(ROOT / "course_packages" / "digital-skills-orientation", package)
+        template = Path(tmp) / "template"
+        prepare(template, package)
+        for language in args.languages:
+            data = Path(tmp) / f"data-{language}"
+            shutil.copytree(template, data)
+            subprocess.run([sys.executable, __file__, "--one", language, "--data", str(data),
+                            "--out", str(args.out)], check=True)
+
+
+if __name__ == "__main__":
+    main()
