@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHES = ["bench_startup.py", "bench_import.py", "bench_learning.py", "bench_download.py",
-           "bench_sync.py"]
+BENCHES = ["bench_startup.py", "bench_import.py", "bench_learning.py", "bench_sync.py",
+           "bench_download.py", "bench_records.py"]
 
 
 def main() -> int:

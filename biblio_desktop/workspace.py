@@ -30,6 +30,7 @@ from .settings import Settings
 from .storage import backup as backups
 from .storage import db
 from .storage.models import CourseVersionRow
+from .sync.outbox import install_outbox
 
 if TYPE_CHECKING:  # imported lazily: only the download screens and commands need them
     from .downloads.manager import DownloadManager
@@ -97,6 +98,7 @@ class Workspace:
                               "restore a backup or choose another --data-dir") from exc
         workspace = cls(layout, engine)
         cleanup_interrupted(layout, workspace.sessions)
+        install_outbox(workspace)  # learning events become xAPI statements (sync/outbox.py)
         return workspace
 
     def close(self) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..errors import BiblioError, UsageError
-from . import courses, downloads, learners, maintenance, progress, sync
+from . import courses, downloads, learners, maintenance, progress, records, sync
 
 
 class _Parser(argparse.ArgumentParser):
@@ -38,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     learners.register(sub)
     progress.register(sub)
     downloads.register(sub)
+    records.register(sub)
     sync.register(sub)
     return parser
 
