@@ -5,1088 +5,1094 @@
     <name>AddLearnerDialog</name>
     <message>
         <source>Add learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на обучаем</translation>
     </message>
     <message>
         <source>Each person gets their own profile, so their progress stays theirs. A PIN is optional: it keeps others on this computer out of the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всеки човек получава собствен профил, така че напредъкът му остава само негов. ПИН кодът не е задължителен: той пази профила от другите хора на този компютър.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>PIN (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ПИН (по избор)</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>ПИН отново</translation>
     </message>
     <message>
         <source>4 to 8 digits, or leave empty</source>
-        <translation type="unfinished"></translation>
+        <translation>От 4 до 8 цифри или оставете празно</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Име:</translation>
     </message>
     <message>
         <source>&amp;PIN (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ПИН (по избор):</translation>
     </message>
     <message>
         <source>PIN &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>ПИН &amp;отново:</translation>
     </message>
     <message>
         <source>The two PINs are different. Type the same PIN twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Двата ПИН кода са различни. Въведете един и същ ПИН два пъти.</translation>
     </message>
 </context>
 <context>
     <name>CourseCard</name>
     <message>
         <source>{publisher} · version {version} · {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{publisher} · версия {version} · {languages}</translation>
     </message>
     <message>
         <source>%p% done</source>
-        <translation type="unfinished"></translation>
+        <translation>%p% завършено</translation>
     </message>
     <message>
         <source>Progress in {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Напредък в „{title}“</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Продължаване</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Започване</translation>
     </message>
     <message>
         <source>Open {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отваряне на „{title}“</translation>
     </message>
 </context>
 <context>
     <name>CourseProgressView</name>
     <message>
         <source>Overall progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Общ напредък</translation>
     </message>
     <message>
         <source>%p % done</source>
-        <translation type="unfinished"></translation>
+        <translation>%p % завършено</translation>
     </message>
     <message>
         <source>Module and item</source>
-        <translation type="unfinished"></translation>
+        <translation>Модул и елемент</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Завършено</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Време</translation>
     </message>
     <message>
         <source>Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест</translation>
     </message>
     <message>
         <source>Modules and items; press Enter to open an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Модули и елементи; натиснете Enter, за да отворите елемент</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Умения</translation>
     </message>
     <message>
         <source>Time spent: {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отделено време: {t}</translation>
     </message>
     <message>
         <source>Completed on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Завършен на {date}</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>В процес</translation>
     </message>
     <message>
         <source>Not started yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Още не е започнат</translation>
     </message>
     <message>
         <source>{title} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (по избор)</translation>
     </message>
     <message>
         <source>best {score}, 1 attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>най-добър резултат {score}, 1 опит</translation>
     </message>
     <message>
         <source>best {score}, {n} attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>най-добър резултат {score}, {n} опита</translation>
     </message>
     <message>
         <source>Press Enter or double-click to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Натиснете Enter или щракнете двукратно, за да отворите</translation>
     </message>
     <message>
         <source>This course does not list any skills.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този курс не посочва умения.</translation>
     </message>
     <message>
         <source>%p %</source>
-        <translation type="unfinished"></translation>
+        <translation>%p %</translation>
     </message>
 </context>
 <context>
     <name>CourseView</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека</translation>
     </message>
     <message>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратно към библиотеката</translation>
     </message>
     <message>
         <source>Course progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Напредък в курса</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Напредък</translation>
     </message>
     <message>
         <source>Show my progress in this course</source>
-        <translation type="unfinished"></translation>
+        <translation>Показване на моя напредък в този курс</translation>
     </message>
     <message>
         <source>Course outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Съдържание на курса</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Previous item</source>
-        <translation type="unfinished"></translation>
+        <translation>Предишен елемент</translation>
     </message>
     <message>
         <source>Previous item (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предишен елемент (Alt+Left)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Напред</translation>
     </message>
     <message>
         <source>Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Следващ елемент</translation>
     </message>
     <message>
         <source>Next item (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Следващ елемент (Alt+Right)</translation>
     </message>
     <message>
         <source>{title} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (по избор)</translation>
     </message>
     <message>
         <source>{done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} от {total} завършени</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Урок</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Видео</translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Слайдове</translation>
     </message>
     <message>
         <source>Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>завършен</translation>
     </message>
     <message>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>започнат</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>незапочнат</translation>
     </message>
     <message>
         <source>about {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>около {minutes} мин.</translation>
     </message>
 </context>
 <context>
     <name>FacilitatorScreen</name>
     <message>
         <source>Learners and courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучаеми и курсове</translation>
     </message>
     <message>
         <source>Filter by learner name</source>
-        <translation type="unfinished"></translation>
+        <translation>Филтриране по име на обучаем</translation>
     </message>
     <message>
         <source>Export table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортиране на таблицата като CSV…</translation>
     </message>
     <message>
         <source>Export table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортиране на таблицата като CSV</translation>
     </message>
     <message>
         <source>Learners and courses; press Enter for details</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучаеми и курсове; натиснете Enter за подробности</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Преименуване…</translation>
     </message>
     <message>
         <source>Reset PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нулиране на ПИН…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахване…</translation>
     </message>
     <message>
         <source>Show the learner&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Показване на данните за обучаемия</translation>
     </message>
     <message>
         <source>Rename the learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Преименуване на обучаемия</translation>
     </message>
     <message>
         <source>Reset the learner&apos;s PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Нулиране на ПИН кода на обучаемия</translation>
     </message>
     <message>
         <source>Remove the learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахване на обучаемия</translation>
     </message>
     <message>
         <source>Open exports folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Отваряне на папката с експорти</translation>
     </message>
     <message>
         <source>Open the folder with exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отваряне на папката с експортираните файлове</translation>
     </message>
     <message>
         <source>Sign in as the facilitator on the start screen to see this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Влезте като фасилитатор от началния екран, за да видите тази страница.</translation>
     </message>
     <message>
         <source>No learners yet. Learners add their own profile on the start screen with &quot;Add learner&quot;; their progress will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма обучаеми. Обучаемите добавят собствен профил от началния екран с „Добавяне на обучаем“; напредъкът им ще се появи тук.</translation>
     </message>
     <message>
         <source>No courses are installed yet. Import a course package in the library; every learner&apos;s progress will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма инсталирани курсове. Импортирайте курсов пакет в библиотеката; напредъкът на всеки обучаем ще се появи тук.</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файлове (*.csv)</translation>
     </message>
     <message>
         <source>Progress (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Напредък (%)</translation>
     </message>
     <message>
         <source>Items done</source>
-        <translation type="unfinished"></translation>
+        <translation>Завършени елементи</translation>
     </message>
     <message>
         <source>Time spent (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отделено време (минути)</translation>
     </message>
     <message>
         <source>Last activity (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Последна активност (UTC)</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Завършен</translation>
     </message>
     <message>
         <source>Quiz average (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Среден резултат от тестовете (%)</translation>
     </message>
     <message>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортиране на таблицата</translation>
     </message>
     <message>
         <source>Writing the table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записване на таблицата…</translation>
     </message>
     <message>
         <source>Saved the table to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицата е записана в {path}</translation>
     </message>
     <message>
         <source>Rename learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Преименуване на обучаем</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ново име:</translation>
     </message>
     <message>
         <source>Renamed to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новото име е {name}.</translation>
     </message>
     <message>
         <source>{name} now signs in with the new PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} вече влиза с новия ПИН.</translation>
     </message>
     <message>
         <source>{name} now signs in without a PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} вече влиза без ПИН.</translation>
     </message>
     <message>
         <source>Removed {name}. A copy of their data was saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Профилът {name} е премахнат. Копие от данните му е записано в {path}</translation>
     </message>
 </context>
 <context>
     <name>FacilitatorSetupDialog</name>
     <message>
         <source>Set up the facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройване на фасилитатора</translation>
     </message>
     <message>
         <source>The facilitator looks after this computer&apos;s learners: sees everyone&apos;s progress, exports it as a table, renames profiles, resets forgotten PINs, removes profiles, and changes the idle sign-out time and backups.
 
 Choose a password of at least {n} characters and keep it safe: it cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фасилитаторът се грижи за обучаемите на този компютър: вижда напредъка на всички, експортира го като таблица, преименува профили, нулира забравени ПИН кодове, премахва профили и променя времето за автоматично излизане при неактивност и резервните копия.
+
+Изберете парола от поне {n} знака и я пазете: тя не може да бъде възстановена.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Парола</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Парола отново</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парола:</translation>
     </message>
     <message>
         <source>Password &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Парола &amp;отново:</translation>
     </message>
     <message>
         <source>The two passwords are different. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Двете пароли са различни. Въведете една и съща парола два пъти.</translation>
     </message>
 </context>
 <context>
     <name>FacilitatorSignInDialog</name>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Фасилитатор</translation>
     </message>
     <message>
         <source>Facilitator sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход за фасилитатор</translation>
     </message>
     <message>
         <source>Facilitator password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Парола на фасилитатора:</translation>
     </message>
     <message>
         <source>Facilitator password</source>
-        <translation type="unfinished"></translation>
+        <translation>Парола на фасилитатора</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in this lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Търсене в този урок</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Предишно съвпадение</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Следващо съвпадение</translation>
     </message>
     <message>
         <source>Close the find bar (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Затваряне на лентата за търсене (Esc)</translation>
     </message>
     <message>
         <source>Close the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Затваряне на лентата за търсене</translation>
     </message>
     <message>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Търсене:</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е намерено</translation>
     </message>
 </context>
 <context>
     <name>LearnerDetailDialog</name>
     <message>
         <source>Progress of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Напредък на {name}</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс</translation>
     </message>
 </context>
 <context>
     <name>LearnerPicker</name>
     <message>
         <source>Who is learning today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Кой учи днес?</translation>
     </message>
     <message>
         <source>Choose your profile. Use the arrow keys and Enter, or click.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете своя профил. Използвайте клавишите със стрелки и Enter или щракнете.</translation>
     </message>
     <message>
         <source>Nobody has a profile on this computer yet.
 Profiles keep each person&apos;s progress separate: add one for everyone who learns here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още никой няма профил на този компютър.
+Профилите пазят напредъка на всеки човек отделно: добавете профил за всеки, който учи тук.</translation>
     </message>
     <message>
         <source>Add the first learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на първия обучаем</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Фасилитатор</translation>
     </message>
     <message>
         <source>Facilitator sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход за фасилитатор</translation>
     </message>
     <message>
         <source>For the person who looks after this computer&apos;s learners</source>
-        <translation type="unfinished"></translation>
+        <translation>За човека, който се грижи за обучаемите на този компютър</translation>
     </message>
     <message>
         <source>{name}, protected by a PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, защитен с ПИН</translation>
     </message>
     <message>
         <source>{name} (PIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (ПИН)</translation>
     </message>
     <message>
         <source>Add learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на обучаем</translation>
     </message>
 </context>
 <context>
     <name>LessonView</name>
     <message>
         <source>Lesson text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст на урока</translation>
     </message>
     <message>
         <source>Mark as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркиране като завършен</translation>
     </message>
     <message>
         <source>Mark this lesson as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркиране на този урок като завършен</translation>
     </message>
     <message>
         <source>Smaller text (Ctrl+Minus)</source>
-        <translation type="unfinished"></translation>
+        <translation>По-малък текст (Ctrl+Minus)</translation>
     </message>
     <message>
         <source>Larger text (Ctrl+Plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>По-голям текст (Ctrl+Plus)</translation>
     </message>
     <message>
         <source>Find in this lesson (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Търсене в този урок (Ctrl+F)</translation>
     </message>
     <message>
         <source>This lesson&apos;s file is missing or damaged. Reinstall the course package, or ask your facilitator for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът на този урок липсва или е повреден. Инсталирайте отново курсовия пакет или помолете фасилитатора за ново копие.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Завършен</translation>
     </message>
     <message>
         <source>Open a web page?</source>
-        <translation type="unfinished"></translation>
+        <translation>Да се отвори ли уеб страница?</translation>
     </message>
     <message>
         <source>This link leads to the internet, which may not be available here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази връзка води към интернет, който може да не е достъпен тук:</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Отваряне в браузъра</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ</translation>
     </message>
 </context>
 <context>
     <name>LibraryScreen</name>
     <message>
         <source>Your courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашите курсове</translation>
     </message>
     <message>
         <source>Import course package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортиране на курсов пакет…</translation>
     </message>
     <message>
         <source>Import course package</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортиране на курсов пакет</translation>
     </message>
     <message>
         <source>No courses are installed yet.
 
 A course comes as a file ending in .biblio, for example on a USB stick from your trainer. Choose &quot;Import course package…&quot; or drag the file onto this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма инсталирани курсове.
+
+Курсът представлява файл с окончание .biblio, например на USB памет от вашия обучител. Изберете „Импортиране на курсов пакет…“ или плъзнете файла в този прозорец.</translation>
     </message>
     <message>
         <source>Tip: you can drop .biblio files here to import them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Съвет: можете да пуснете файлове .biblio тук, за да ги импортирате.</translation>
     </message>
     <message>
         <source>Last opened {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Последно отворен на {date}</translation>
     </message>
     <message>
         <source>Course packages (*.biblio)</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсови пакети (*.biblio)</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортиране</translation>
     </message>
     <message>
         <source>Checking and installing the course…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка и инсталиране на курса…</translation>
     </message>
     <message>
         <source>Already installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Вече е инсталиран</translation>
     </message>
     <message>
         <source>The course package was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсовият пакет не беше импортиран</translation>
     </message>
     <message>
         <source>Course imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсът е импортиран</translation>
     </message>
     <message>
         <source>Installed:
 {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Инсталирани:
+{names}</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирането е отменено</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирането беше отменено; нищо не беше инсталирано.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека</translation>
     </message>
     <message>
         <source>My progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Моят напредък</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Фасилитатор</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Влезли сте като</translation>
     </message>
     <message>
         <source>Switch learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Смяна на обучаем</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изход</translation>
     </message>
     <message>
         <source>You were signed out after a period without activity; your work was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Излязохте автоматично след период на неактивност; работата ви е запазена.</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервното копие е възстановено</translation>
     </message>
     <message>
         <source>The library was restored from {name}. The previous library was kept as {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотеката е възстановена от {name}. Предишната библиотека е запазена като {kept}.</translation>
     </message>
 </context>
 <context>
     <name>MatchingControl</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете…</translation>
     </message>
     <message>
         <source>Match for: {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>Съответствие за: {left}</translation>
     </message>
 </context>
 <context>
     <name>NumericControl</name>
     <message>
         <source>Type a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете число</translation>
     </message>
     <message>
         <source>Digits only; for decimals use a comma or a point, e.g. {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Само цифри; за десетични числа използвайте запетая или точка, напр. {example}.</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a number. Type digits, e.g. 12 or 2,5.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ не е число. Въведете цифри, напр. 12 или 2,5.</translation>
     </message>
 </context>
 <context>
     <name>OrderingControl</name>
     <message>
         <source>Steps in your order</source>
-        <translation type="unfinished"></translation>
+        <translation>Стъпките във вашата подредба</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Нагоре</translation>
     </message>
     <message>
         <source>Move the selected step up</source>
-        <translation type="unfinished"></translation>
+        <translation>Преместване на избраната стъпка нагоре</translation>
     </message>
     <message>
         <source>Move up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Преместване нагоре (Ctrl+Up)</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Надолу</translation>
     </message>
     <message>
         <source>Move the selected step down</source>
-        <translation type="unfinished"></translation>
+        <translation>Преместване на избраната стъпка надолу</translation>
     </message>
     <message>
         <source>Move down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Преместване надолу (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Drag the steps, or select one and use Up/Down (Ctrl+Up/Ctrl+Down), until the first step is at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Плъзнете стъпките или изберете една и използвайте „Нагоре“/„Надолу“ (Ctrl+Up/Ctrl+Down), докато първата стъпка застане най-горе.</translation>
     </message>
 </context>
 <context>
     <name>OverviewModel</name>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучаем</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Напредък</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Елементи</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Време</translation>
     </message>
     <message>
         <source>Last active</source>
-        <translation type="unfinished"></translation>
+        <translation>Последна активност</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Завършен</translation>
     </message>
     <message>
         <source>Quizzes</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестове</translation>
     </message>
     <message>
         <source>Share of required items done</source>
-        <translation type="unfinished"></translation>
+        <translation>Дял на завършените задължителни елементи</translation>
     </message>
     <message>
         <source>Required items done / required items</source>
-        <translation type="unfinished"></translation>
+        <translation>Завършени задължителни елементи / задължителни елементи</translation>
     </message>
     <message>
         <source>Time spent in the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Време, прекарано в курса</translation>
     </message>
     <message>
         <source>Last time an item was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Последно отваряне на елемент</translation>
     </message>
     <message>
         <source>Date the course was completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата на завършване на курса</translation>
     </message>
     <message>
         <source>Average of the best score of each quiz taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Средна стойност на най-добрия резултат от всеки направен тест</translation>
     </message>
     <message>
         <source>{done} / {required}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} / {required}</translation>
     </message>
 </context>
 <context>
     <name>PinDialog</name>
     <message>
         <source>PIN for {name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>ПИН за {name}:</translation>
     </message>
     <message>
         <source>PIN for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ПИН за {name}</translation>
     </message>
 </context>
 <context>
     <name>ProgressScreen</name>
     <message>
         <source>Your progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашият напредък</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс</translation>
     </message>
     <message>
         <source>&amp;Course:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Курс:</translation>
     </message>
     <message>
         <source>Get certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Получаване на сертификат</translation>
     </message>
     <message>
         <source>Available when the course is complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Достъпно, когато курсът е завършен</translation>
     </message>
     <message>
         <source>Sign in on the start screen to see your progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Влезте от началния екран, за да видите напредъка си.</translation>
     </message>
     <message>
         <source>No courses are installed yet. Go to the library and import a course package (.biblio) to start learning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма инсталирани курсове. Отидете в библиотеката и импортирайте курсов пакет (.biblio), за да започнете да учите.</translation>
     </message>
     <message>
         <source>This course&apos;s progress cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напредъкът в този курс не може да бъде показан.</translation>
     </message>
     <message>
         <source>Save your certificate for this course</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване на сертификата за този курс</translation>
     </message>
     <message>
         <source>Available when every required item of the course is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Достъпно, когато всички задължителни елементи от курса са завършени</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат</translation>
     </message>
     <message>
         <source>Well done: you completed this course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Браво: завършихте този курс.</translation>
     </message>
     <message>
         <source>Soon this button will give you two things to keep: a signed digital record of your completion (a file other systems can check) and a PDF certificate you can print or save on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скоро този бутон ще ви дава две неща за съхранение: цифрово подписан запис за завършването (файл, който други системи могат да проверят) и PDF сертификат, който можете да отпечатате или да запишете на USB памет.</translation>
     </message>
 </context>
 <context>
     <name>QuestionNavigator</name>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>с отговор</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>без отговор</translation>
     </message>
     <message>
         <source>{state}, current</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}, текущ</translation>
     </message>
     <message>
         <source>Question {n}, {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Въпрос {n}, {state}</translation>
     </message>
 </context>
 <context>
     <name>QuizView</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Започване</translation>
     </message>
     <message>
         <source>See your last result</source>
-        <translation type="unfinished"></translation>
+        <translation>Последен резултат</translation>
     </message>
     <message>
         <source>See the result of your last attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед на резултата от последния ви опит</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Състояние на запазването</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Previous question</source>
-        <translation type="unfinished"></translation>
+        <translation>Предишен въпрос</translation>
     </message>
     <message>
         <source>Previous question (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предишен въпрос (Page Up)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Напред</translation>
     </message>
     <message>
         <source>Next question</source>
-        <translation type="unfinished"></translation>
+        <translation>Следващ въпрос</translation>
     </message>
     <message>
         <source>Next question (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Следващ въпрос (Page Down)</translation>
     </message>
     <message>
         <source>Submit answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Предаване на отговорите</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов опит</translation>
     </message>
     <message>
         <source>Try the quiz again</source>
-        <translation type="unfinished"></translation>
+        <translation>Решаване на теста отново</translation>
     </message>
     <message>
         <source>This quiz cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Този тест не може да бъде показан</translation>
     </message>
     <message>
         <source>Sign in as a learner to take this quiz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Влезте като обучаем, за да решите този тест.</translation>
     </message>
     <message>
         <source>{n} questions · pass mark {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>Въпроси: {n} · праг за успех {mark}</translation>
     </message>
     <message>
         <source>Attempts used: {used} of {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>Използвани опити: {used} от {max}</translation>
     </message>
     <message>
         <source>Attempts used: {used} (no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Използвани опити: {used} (без ограничение)</translation>
     </message>
     <message>
         <source>Best score so far: {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Най-добър резултат досега: {score}</translation>
     </message>
     <message>
         <source>No score yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма резултат.</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Продължаване</translation>
     </message>
     <message>
         <source>Resume the quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Продължаване на теста</translation>
     </message>
     <message>
         <source>You have an unfinished attempt: {done} of {n} questions answered. Your answers are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имате незавършен опит: отговорили сте на {done} от {n} въпроса. Отговорите ви са запазени.</translation>
     </message>
     <message>
         <source>Start the quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Започване на теста</translation>
     </message>
     <message>
         <source>Answer one question at a time; every answer is saved at once, so you can stop and come back later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отговаряйте на един въпрос наведнъж; всеки отговор се запазва веднага, така че можете да спрете и да продължите по-късно.</translation>
     </message>
     <message>
         <source>You have used all {max} attempts. Your best result: {score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Използвали сте всички опити ({max}). Най-добрият ви резултат: {score}.</translation>
     </message>
     <message>
         <source>Question {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Въпрос {n} от {total}</translation>
     </message>
     <message>
         <source>Answer to question {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отговор на въпрос {n}</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е запазено: {reason}</translation>
     </message>
     <message>
         <source>Not saved: an empty answer cannot replace your earlier one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е запазено: празен отговор не може да замени предишния ви отговор.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване…</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазено</translation>
     </message>
     <message>
         <source>{n} question(s) are not answered yet. Submit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Въпроси без отговор: {n}. Да се предадат ли отговорите въпреки това?</translation>
     </message>
     <message>
         <source>Result: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Резултат: {title}</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Издържан</translation>
     </message>
     <message>
         <source>Not passed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още не е издържан</translation>
     </message>
     <message>
         <source>Your score: {score} (pass mark {mark})</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашият резултат: {score} (праг за успех {mark})</translation>
     </message>
     <message>
         <source>You can try again; a new attempt may ask different questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Можете да опитате отново; при нов опит въпросите може да са различни.</translation>
     </message>
     <message>
         <source>You have used all {max} attempts for this quiz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Използвали сте всички опити ({max}) за този тест.</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Без отговор</translation>
     </message>
     <message>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Правилно</translation>
     </message>
     <message>
         <source>Partly correct ({score})</source>
-        <translation type="unfinished"></translation>
+        <translation>Частично правилно ({score})</translation>
     </message>
     <message>
         <source>Incorrect</source>
-        <translation type="unfinished"></translation>
+        <translation>Неправилно</translation>
     </message>
     <message>
         <source>Your answer: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашият отговор: {answer}</translation>
     </message>
     <message>
         <source>Explanation: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Обяснение: {text}</translation>
     </message>
     <message>
         <source>Question {n}: {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>Въпрос {n}: {verdict}</translation>
     </message>
     <message>
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation>Вярно</translation>
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>Невярно</translation>
     </message>
 </context>
 <context>
     <name>RemoveLearnerDialog</name>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахване на {name}</translation>
     </message>
     <message>
         <source>This removes the profile {name} and all of its progress, quiz answers and completions. It cannot be undone.
@@ -1094,400 +1100,405 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
 A copy of everything is saved first as a file in {folder}.
 
 Type the name to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Това премахва профила {name} и целия му напредък, отговорите от тестовете и завършванията. Действието не може да бъде отменено.
+
+Преди това се записва копие на всичко като файл в {folder}.
+
+Въведете името, за да потвърдите:</translation>
     </message>
     <message>
         <source>Type the learner&apos;s name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете името на обучаемия, за да потвърдите</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахване</translation>
     </message>
 </context>
 <context>
     <name>ResetPinDialog</name>
     <message>
         <source>Reset PIN of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нулиране на ПИН кода на {name}</translation>
     </message>
     <message>
         <source>Type a new PIN twice, or leave both empty to remove the PIN. This also ends any wait after wrong PINs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете нов ПИН два пъти или оставете двете полета празни, за да премахнете ПИН кода. Това прекратява и изчакването след грешно въведени ПИН кодове.</translation>
     </message>
     <message>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов ПИН</translation>
     </message>
     <message>
         <source>New PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов ПИН отново</translation>
     </message>
     <message>
         <source>&amp;New PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нов ПИН:</translation>
     </message>
     <message>
         <source>PIN &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>ПИН &amp;отново:</translation>
     </message>
     <message>
         <source>The two PINs are different. Type the same PIN twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Двата ПИН кода са различни. Въведете един и същ ПИН два пъти.</translation>
     </message>
 </context>
 <context>
     <name>SecretPromptDialog</name>
     <message>
         <source>Type the PIN first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Първо въведете ПИН кода.</translation>
     </message>
     <message>
         <source>Type the password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Първо въведете паролата.</translation>
     </message>
     <message>
         <source>That PIN is not right. 1 more try before a short wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Грешен ПИН. Остава още 1 опит преди кратко изчакване.</translation>
     </message>
     <message>
         <source>That PIN is not right. {n} more tries before a short wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Грешен ПИН. Остават още {n} опита преди кратко изчакване.</translation>
     </message>
     <message>
         <source>That password is not right. 1 more try before a short wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Грешна парола. Остава още 1 опит преди кратко изчакване.</translation>
     </message>
     <message>
         <source>That password is not right. {n} more tries before a short wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Грешна парола. Остават още {n} опита преди кратко изчакване.</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Try again in 1 second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Твърде много грешни ПИН кодове. Опитайте отново след 1 секунда.</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Try again in {n} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Твърде много грешни ПИН кодове. Опитайте отново след {n} секунди.</translation>
     </message>
     <message>
         <source>Too many wrong passwords. Try again in 1 second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Твърде много грешни пароли. Опитайте отново след 1 секунда.</translation>
     </message>
     <message>
         <source>Too many wrong passwords. Try again in {n} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Твърде много грешни пароли. Опитайте отново след {n} секунди.</translation>
     </message>
     <message>
         <source>You can try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вече можете да опитате отново.</translation>
     </message>
 </context>
 <context>
     <name>SettingsScreen</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Language of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Език на приложението</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> пт</translation>
     </message>
     <message>
         <source>Text size in points</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер на текста в пунктове</translation>
     </message>
     <message>
         <source>Colour theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Цветова тема</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Светла</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Тъмна</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Висок контраст</translation>
     </message>
     <message>
         <source>Display (for everyone on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изглед (за всички на този компютър)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Език:</translation>
     </message>
     <message>
         <source>&amp;Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Размер на текста:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>Sign out after this many idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Излизане след толкова минути неактивност</translation>
     </message>
     <message>
         <source>Shared computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Споделен компютър</translation>
     </message>
     <message>
         <source>Sign out after &amp;idle time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Излизане при &amp;неактивност след:</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка с данни</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Отваряне на папката</translation>
     </message>
     <message>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Отваряне на папката с данни</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервни копия, първо най-новите</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервно копие сега</translation>
     </message>
     <message>
         <source>Back up the library now</source>
-        <translation type="unfinished"></translation>
+        <translation>Създаване на резервно копие на библиотеката сега</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Възстановяване…</translation>
     </message>
     <message>
         <source>Restore the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Възстановяване от избраното резервно копие</translation>
     </message>
     <message>
         <source>Data folder and backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка с данни и резервни копия</translation>
     </message>
     <message>
         <source>Courses, progress and backups are kept in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсовете, напредъкът и резервните копия се съхраняват в:</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Относно</translation>
     </message>
     <message>
         <source>{app} {version}
 Offline courses for librarians, made for the BIBLIO programme (Boosting Digital Skills and Competences for Librarians in Europe). Works without an internet connection; your progress stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} {version}
+Офлайн курсове за библиотекари, създадени за програмата BIBLIO (Boosting Digital Skills and Competences for Librarians in Europe). Работи без интернет връзка; напредъкът ви остава на този компютър.</translation>
     </message>
     <message>
         <source>No backups yet. Press &quot;Back up now&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма резервни копия. Натиснете „Резервно копие сега“.</translation>
     </message>
     <message>
         <source>On request</source>
-        <translation type="unfinished"></translation>
+        <translation>При поискване</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежедневно</translation>
     </message>
     <message>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Преди импортиране</translation>
     </message>
     <message>
         <source>Before an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Преди актуализация</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Преди възстановяване</translation>
     </message>
     <message>
         <source>You are signed in as the facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Влезли сте като фасилитатор.</translation>
     </message>
     <message>
         <source>Only the facilitator can change the idle time and restore backups. Sign in as the facilitator from the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Само фасилитаторът може да променя времето за неактивност и да възстановява резервни копия. Влезте като фасилитатор от началния екран.</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервно копие</translation>
     </message>
     <message>
         <source>Backing up the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Създаване на резервно копие на библиотеката…</translation>
     </message>
     <message>
         <source>Backed up to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервното копие е записано в {path}</translation>
     </message>
     <message>
         <source>Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Възстановяване от резервно копие</translation>
     </message>
     <message>
         <source>Restore the library as it was on {when}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Да се възстанови ли библиотеката в състоянието ѝ от {when}?</translation>
     </message>
     <message>
         <source>Progress saved after that moment will be replaced by the backup&apos;s. A copy of the current library is kept first. The app closes and reopens its library; everyone is signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напредъкът, записан след този момент, ще бъде заменен с този от резервното копие. Първо се запазва копие на текущата библиотека. Приложението ще затвори и отвори отново библиотеката си; всички ще бъдат изведени от профилите си.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Възстановяване</translation>
     </message>
 </context>
 <context>
     <name>SlidesView</name>
     <message>
         <source>Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Слайд</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Previous slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Предишен слайд</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Напред</translation>
     </message>
     <message>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Следващ слайд</translation>
     </message>
     <message>
         <source>Slides shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Показвани слайдове</translation>
     </message>
     <message>
         <source>Slide {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Слайд {n} от {total}</translation>
     </message>
     <message>
         <source>This slide deck is empty or its file is missing. Reinstall the course package, or ask your facilitator for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази презентация е празна или файлът ѝ липсва. Инсталирайте отново курсовия пакет или помолете фасилитатора за ново копие.</translation>
     </message>
 </context>
 <context>
     <name>TextControl</name>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашият отговор</translation>
     </message>
     <message>
         <source>Type your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете отговора си</translation>
     </message>
 </context>
 <context>
     <name>TrueFalseControl</name>
     <message>
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation>Вярно</translation>
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>Невярно</translation>
     </message>
 </context>
 <context>
     <name>VideoView</name>
     <message>
         <source>Subtitles</source>
-        <translation type="unfinished"></translation>
+        <translation>Субтитри</translation>
     </message>
     <message>
         <source>Play (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Възпроизвеждане (Space)</translation>
     </message>
     <message>
         <source>Position in the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция във видеото</translation>
     </message>
     <message>
         <source>Subtitles on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Включване/изключване на субтитрите</translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорост на възпроизвеждане</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Сила на звука</translation>
     </message>
     <message>
         <source>Full screen (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Цял екран (F)</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Видео</translation>
     </message>
     <message>
         <source>This video cannot be played on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това видео не може да бъде възпроизведено на този компютър.</translation>
     </message>
     <message>
         <source>Press Play to start the video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Натиснете „Възпроизвеждане“, за да пуснете видеото.</translation>
     </message>
     <message>
         <source>Videos cannot be played on this computer: the multimedia part of the app is missing. Ask your facilitator to reinstall BIBLIO Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видеоклиповете не могат да се възпроизвеждат на този компютър: липсва мултимедийната част на приложението. Помолете фасилитатора да инсталира отново BIBLIO Desktop.</translation>
     </message>
     <message>
         <source>The video file is missing. Reinstall the course package, or ask your facilitator for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видеофайлът липсва. Инсталирайте отново курсовия пакет или помолете фасилитатора за ново копие.</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза (Space)</translation>
     </message>
 </context>
 <context>
     <name>_FormDialog</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Съобщение</translation>
     </message>
 </context>
 <context>
@@ -1496,116 +1507,118 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
         <source>The library database is damaged ({problem}).
 
 Restore the newest good backup, made {date}? Work done after that backup will be missing; the damaged file is kept in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базата данни на библиотеката е повредена ({problem}).
+
+Да се възстанови ли най-новото изправно резервно копие, създадено на {date}? Работата, извършена след това резервно копие, ще липсва; повреденият файл се запазва в папката с резервни копия.</translation>
     </message>
 </context>
 <context>
     <name>certificate</name>
     <message>
         <source>Community Engagement and Communication Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Служител по ангажиране на общността и комуникация</translation>
     </message>
     <message>
         <source>Digital Transformation Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Фасилитатор на дигиталната трансформация</translation>
     </message>
     <message>
         <source>The BIBLIO programme — run by ten organisations from Belgium, Bulgaria, Greece, Italy and Latvia — builds 38 digital and transversal skills for librarians.</source>
-        <translation type="unfinished"></translation>
+        <translation>Програмата BIBLIO, изпълнявана от десет организации от Белгия, България, Гърция, Италия и Латвия, развива 38 дигитални и трансверсални умения у библиотекарите.</translation>
     </message>
     <message>
         <source>The digital signature proves that this record is unaltered and was issued by this BIBLIO Desktop installation. It does not prove who sat at the keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цифровият подпис доказва, че този запис не е променян и е издаден от тази инсталация на BIBLIO Desktop. Той не доказва кой е седял пред клавиатурата.</translation>
     </message>
     <message>
         <source>Certificate of completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат за завършване</translation>
     </message>
     <message>
         <source>has completed the course</source>
-        <translation type="unfinished"></translation>
+        <translation>завърши курса</translation>
     </message>
     <message>
         <source>Version {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия {v}</translation>
     </message>
     <message>
         <source>Completed on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Завършен на {date}</translation>
     </message>
     <message>
         <source>Skills achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Придобити умения</translation>
     </message>
     <message>
         <source>Quiz scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Резултати от тестовете</translation>
     </message>
     <message>
         <source>Course score: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Резултат от курса: {p}</translation>
     </message>
     <message>
         <source>Time spent learning: {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>Време за обучение: {t}</translation>
     </message>
     <message>
         <source>{p} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{p} %</translation>
     </message>
     <message>
         <source>{h} h {m:02d} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} ч {m:02d} мин</translation>
     </message>
     <message>
         <source>{m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} мин</translation>
     </message>
     <message>
         <source>Issued by: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Издаден от: {name}</translation>
     </message>
     <message>
         <source>Key fingerprint: {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечатък на ключа: {fp}</translation>
     </message>
     <message>
         <source>Record: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис: {id}</translation>
     </message>
     <message>
         <source>Issued on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Издаден на {date}</translation>
     </message>
     <message>
         <source>The QR code holds the record id and the SHA-256 checksum of the record file.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR кодът съдържа идентификатора на записа и контролната сума SHA-256 на файла със записа.</translation>
     </message>
     <message>
         <source>The record is attached to this PDF as record.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записът е приложен към този PDF като record.json.</translation>
     </message>
     <message>
         <source>Check this record with: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверете този запис с: {command}</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>Something went wrong that should not have. Your saved work is safe. The details were written to the log file in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Възникна неочаквана грешка. Запазената ви работа е в безопасност. Подробностите са записани в журналния файл в папката с данни.</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Копиране на подробностите</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ</translation>
     </message>
 </context>
 </TS>
