@@ -5,1088 +5,1094 @@
     <name>AddLearnerDialog</name>
     <message>
         <source>Add learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot izglītojamo</translation>
     </message>
     <message>
         <source>Each person gets their own profile, so their progress stays theirs. A PIN is optional: it keeps others on this computer out of the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katram cilvēkam ir savs profils, tāpēc viņa progress paliek tikai viņa. PIN nav obligāts: tas neļauj citiem šī datora lietotājiem piekļūt profilam.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vārds</translation>
     </message>
     <message>
         <source>PIN (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN (nav obligāts)</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN atkārtoti</translation>
     </message>
     <message>
         <source>4 to 8 digits, or leave empty</source>
-        <translation type="unfinished"></translation>
+        <translation>4 līdz 8 cipari, vai atstājiet tukšu</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vārds:</translation>
     </message>
     <message>
         <source>&amp;PIN (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN (nav obligāts):</translation>
     </message>
     <message>
         <source>PIN &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN &amp;atkārtoti:</translation>
     </message>
     <message>
         <source>The two PINs are different. Type the same PIN twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abi PIN nesakrīt. Ievadiet to pašu PIN divreiz.</translation>
     </message>
 </context>
 <context>
     <name>CourseCard</name>
     <message>
         <source>{publisher} · version {version} · {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{publisher} · versija {version} · {languages}</translation>
     </message>
     <message>
         <source>%p% done</source>
-        <translation type="unfinished"></translation>
+        <translation>%p% pabeigts</translation>
     </message>
     <message>
         <source>Progress in {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress kursā {title}</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārskatīt</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Turpināt</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Sākt</translation>
     </message>
     <message>
         <source>Open {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērt {title}</translation>
     </message>
 </context>
 <context>
     <name>CourseProgressView</name>
     <message>
         <source>Overall progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopējais progress</translation>
     </message>
     <message>
         <source>%p % done</source>
-        <translation type="unfinished"></translation>
+        <translation>%p % pabeigts</translation>
     </message>
     <message>
         <source>Module and item</source>
-        <translation type="unfinished"></translation>
+        <translation>Modulis un elements</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Pabeigts</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Laiks</translation>
     </message>
     <message>
         <source>Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Tests</translation>
     </message>
     <message>
         <source>Modules and items; press Enter to open an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Moduļi un elementi; nospiediet Enter, lai atvērtu elementu</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Prasmes</translation>
     </message>
     <message>
         <source>Time spent: {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>Patērētais laiks: {t}</translation>
     </message>
     <message>
         <source>Completed on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pabeigts {date}</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiek apgūts</translation>
     </message>
     <message>
         <source>Not started yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēl nav sākts</translation>
     </message>
     <message>
         <source>{title} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (nav obligāts)</translation>
     </message>
     <message>
         <source>best {score}, 1 attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>labākais {score}, 1 mēģinājums</translation>
     </message>
     <message>
         <source>best {score}, {n} attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>labākais {score}, mēģinājumi: {n}</translation>
     </message>
     <message>
         <source>Press Enter or double-click to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Lai atvērtu, nospiediet Enter vai veiciet dubultklikšķi</translation>
     </message>
     <message>
         <source>This course does not list any skills.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šajā kursā nav norādītas prasmes.</translation>
     </message>
     <message>
         <source>%p %</source>
-        <translation type="unfinished"></translation>
+        <translation>%p %</translation>
     </message>
 </context>
 <context>
     <name>CourseView</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotēka</translation>
     </message>
     <message>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Atpakaļ uz bibliotēku</translation>
     </message>
     <message>
         <source>Course progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursa progress</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <source>Show my progress in this course</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādīt manu progresu šajā kursā</translation>
     </message>
     <message>
         <source>Course outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursa saturs</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Iepriekšējais</translation>
     </message>
     <message>
         <source>Previous item</source>
-        <translation type="unfinished"></translation>
+        <translation>Iepriekšējais elements</translation>
     </message>
     <message>
         <source>Previous item (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iepriekšējais elements (Alt+Left)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nākamais</translation>
     </message>
     <message>
         <source>Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nākamais elements</translation>
     </message>
     <message>
         <source>Next item (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nākamais elements (Alt+Right)</translation>
     </message>
     <message>
         <source>{title} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (nav obligāts)</translation>
     </message>
     <message>
         <source>{done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>Pabeigti: {done} no {total}</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodarbība</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaidi</translation>
     </message>
     <message>
         <source>Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Tests</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>pabeigts</translation>
     </message>
     <message>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>sākts</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nav sākts</translation>
     </message>
     <message>
         <source>about {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>apm. {minutes} min</translation>
     </message>
 </context>
 <context>
     <name>FacilitatorScreen</name>
     <message>
         <source>Learners and courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Izglītojamie un kursi</translation>
     </message>
     <message>
         <source>Filter by learner name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrēt pēc izglītojamā vārda</translation>
     </message>
     <message>
         <source>Export table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt tabulu CSV formātā…</translation>
     </message>
     <message>
         <source>Export table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt tabulu CSV formātā</translation>
     </message>
     <message>
         <source>Learners and courses; press Enter for details</source>
-        <translation type="unfinished"></translation>
+        <translation>Izglītojamie un kursi; nospiediet Enter, lai skatītu sīkāku informāciju</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sīkāk…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārdēvēt…</translation>
     </message>
     <message>
         <source>Reset PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atiestatīt PIN…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemt…</translation>
     </message>
     <message>
         <source>Show the learner&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādīt sīkāku informāciju par izglītojamo</translation>
     </message>
     <message>
         <source>Rename the learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārdēvēt izglītojamo</translation>
     </message>
     <message>
         <source>Reset the learner&apos;s PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Atiestatīt izglītojamā PIN</translation>
     </message>
     <message>
         <source>Remove the learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemt izglītojamo</translation>
     </message>
     <message>
         <source>Open exports folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērt eksporta mapi</translation>
     </message>
     <message>
         <source>Open the folder with exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērt mapi ar eksportētajiem failiem</translation>
     </message>
     <message>
         <source>Sign in as the facilitator on the start screen to see this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lai skatītu šo lapu, sākuma ekrānā pierakstieties kā vadītājs.</translation>
     </message>
     <message>
         <source>No learners yet. Learners add their own profile on the start screen with &quot;Add learner&quot;; their progress will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izglītojamo vēl nav. Izglītojamie paši izveido savu profilu sākuma ekrānā ar pogu „Pievienot izglītojamo“; viņu progress būs redzams šeit.</translation>
     </message>
     <message>
         <source>No courses are installed yet. Import a course package in the library; every learner&apos;s progress will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēl nav instalēts neviens kurss. Importējiet kursa pakotni bibliotēkā; šeit būs redzams katra izglītojamā progress.</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV faili (*.csv)</translation>
     </message>
     <message>
         <source>Progress (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress (%)</translation>
     </message>
     <message>
         <source>Items done</source>
-        <translation type="unfinished"></translation>
+        <translation>Pabeigtie elementi</translation>
     </message>
     <message>
         <source>Time spent (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Patērētais laiks (minūtes)</translation>
     </message>
     <message>
         <source>Last activity (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pēdējā aktivitāte (UTC)</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pabeigts</translation>
     </message>
     <message>
         <source>Quiz average (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testu vidējais (%)</translation>
     </message>
     <message>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt tabulu</translation>
     </message>
     <message>
         <source>Writing the table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabula tiek saglabāta…</translation>
     </message>
     <message>
         <source>Saved the table to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabula saglabāta: {path}</translation>
     </message>
     <message>
         <source>Rename learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārdēvēt izglītojamo</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaunais vārds:</translation>
     </message>
     <message>
         <source>Renamed to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaunais vārds: {name}.</translation>
     </message>
     <message>
         <source>{name} now signs in with the new PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tagad pierakstās ar jauno PIN.</translation>
     </message>
     <message>
         <source>{name} now signs in without a PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tagad pierakstās bez PIN.</translation>
     </message>
     <message>
         <source>Removed {name}. A copy of their data was saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils {name} ir noņemts. Datu kopija saglabāta: {path}</translation>
     </message>
 </context>
 <context>
     <name>FacilitatorSetupDialog</name>
     <message>
         <source>Set up the facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Vadītāja iestatīšana</translation>
     </message>
     <message>
         <source>The facilitator looks after this computer&apos;s learners: sees everyone&apos;s progress, exports it as a table, renames profiles, resets forgotten PINs, removes profiles, and changes the idle sign-out time and backups.
 
 Choose a password of at least {n} characters and keep it safe: it cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vadītājs rūpējas par šī datora izglītojamajiem: redz visu progresu, eksportē to tabulā, pārdēvē profilus, atiestata aizmirstos PIN, noņem profilus, kā arī maina automātiskās izrakstīšanās laiku un rezerves kopiju iestatījumus.
+
+Izvēlieties paroli, kurā ir vismaz {n} rakstzīmes, un glabājiet to drošībā: to nevar atgūt.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole atkārtoti</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parole:</translation>
     </message>
     <message>
         <source>Password &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole &amp;atkārtoti:</translation>
     </message>
     <message>
         <source>The two passwords are different. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abas paroles nesakrīt. Ievadiet to pašu paroli divreiz.</translation>
     </message>
 </context>
 <context>
     <name>FacilitatorSignInDialog</name>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Vadītājs</translation>
     </message>
     <message>
         <source>Facilitator sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vadītāja pierakstīšanās</translation>
     </message>
     <message>
         <source>Facilitator password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vadītāja parole:</translation>
     </message>
     <message>
         <source>Facilitator password</source>
-        <translation type="unfinished"></translation>
+        <translation>Vadītāja parole</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in this lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Meklēt šajā nodarbībā</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Iepriekšējā atbilstība</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Nākamā atbilstība</translation>
     </message>
     <message>
         <source>Close the find bar (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aizvērt meklēšanas joslu (Esc)</translation>
     </message>
     <message>
         <source>Close the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Aizvērt meklēšanas joslu</translation>
     </message>
     <message>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meklēt:</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav atrasts</translation>
     </message>
 </context>
 <context>
     <name>LearnerDetailDialog</name>
     <message>
         <source>Progress of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress: {name}</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurss</translation>
     </message>
 </context>
 <context>
     <name>LearnerPicker</name>
     <message>
         <source>Who is learning today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurš šodien mācās?</translation>
     </message>
     <message>
         <source>Choose your profile. Use the arrow keys and Enter, or click.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlieties savu profilu. Izmantojiet bulttaustiņus un Enter vai noklikšķiniet.</translation>
     </message>
     <message>
         <source>Nobody has a profile on this computer yet.
 Profiles keep each person&apos;s progress separate: add one for everyone who learns here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šajā datorā vēl nevienam nav profila.
+Profili nodala katra cilvēka progresu: izveidojiet profilu ikvienam, kas šeit mācās.</translation>
     </message>
     <message>
         <source>Add the first learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot pirmo izglītojamo</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Vadītājs</translation>
     </message>
     <message>
         <source>Facilitator sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vadītāja pierakstīšanās</translation>
     </message>
     <message>
         <source>For the person who looks after this computer&apos;s learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Personai, kas rūpējas par šī datora izglītojamajiem</translation>
     </message>
     <message>
         <source>{name}, protected by a PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, aizsargāts ar PIN</translation>
     </message>
     <message>
         <source>{name} (PIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (PIN)</translation>
     </message>
     <message>
         <source>Add learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot izglītojamo</translation>
     </message>
 </context>
 <context>
     <name>LessonView</name>
     <message>
         <source>Lesson text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodarbības teksts</translation>
     </message>
     <message>
         <source>Mark as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Atzīmēt kā pabeigtu</translation>
     </message>
     <message>
         <source>Mark this lesson as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Atzīmēt šo nodarbību kā pabeigtu</translation>
     </message>
     <message>
         <source>Smaller text (Ctrl+Minus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mazāks teksts (Ctrl+Minus)</translation>
     </message>
     <message>
         <source>Larger text (Ctrl+Plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lielāks teksts (Ctrl+Plus)</translation>
     </message>
     <message>
         <source>Find in this lesson (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meklēt šajā nodarbībā (Ctrl+F)</translation>
     </message>
     <message>
         <source>This lesson&apos;s file is missing or damaged. Reinstall the course package, or ask your facilitator for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šīs nodarbības fails trūkst vai ir bojāts. Instalējiet kursa pakotni atkārtoti vai lūdziet vadītājam jaunu kopiju.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Pabeigts</translation>
     </message>
     <message>
         <source>Open a web page?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai atvērt tīmekļa lapu?</translation>
     </message>
     <message>
         <source>This link leads to the internet, which may not be available here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Šī saite ved uz internetu, kas šeit var nebūt pieejams:</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērt pārlūkā</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Atcelt</translation>
     </message>
 </context>
 <context>
     <name>LibraryScreen</name>
     <message>
         <source>Your courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsu kursi</translation>
     </message>
     <message>
         <source>Import course package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēt kursa pakotni…</translation>
     </message>
     <message>
         <source>Import course package</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēt kursa pakotni</translation>
     </message>
     <message>
         <source>No courses are installed yet.
 
 A course comes as a file ending in .biblio, for example on a USB stick from your trainer. Choose &quot;Import course package…&quot; or drag the file onto this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēl nav instalēts neviens kurss.
+
+Kurss ir fails ar paplašinājumu .biblio, piemēram, USB zibatmiņā no jūsu pasniedzēja. Izvēlieties „Importēt kursa pakotni…“ vai ievelciet failu šajā logā.</translation>
     </message>
     <message>
         <source>Tip: you can drop .biblio files here to import them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Padoms: lai importētu .biblio failus, varat tos ievilkt šeit.</translation>
     </message>
     <message>
         <source>Last opened {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pēdējoreiz atvērts {date}</translation>
     </message>
     <message>
         <source>Course packages (*.biblio)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursu pakotnes (*.biblio)</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēšana</translation>
     </message>
     <message>
         <source>Checking and installing the course…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurss tiek pārbaudīts un instalēts…</translation>
     </message>
     <message>
         <source>Already installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Jau instalēts</translation>
     </message>
     <message>
         <source>The course package was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursa pakotne netika importēta</translation>
     </message>
     <message>
         <source>Course imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurss importēts</translation>
     </message>
     <message>
         <source>Installed:
 {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalēts:
+{names}</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēšana atcelta</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēšana tika atcelta; nekas netika instalēts.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotēka</translation>
     </message>
     <message>
         <source>My progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Mans progress</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Vadītājs</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Iestatījumi</translation>
     </message>
     <message>
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierakstījies kā</translation>
     </message>
     <message>
         <source>Switch learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīt izglītojamo</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Iziet</translation>
     </message>
     <message>
         <source>You were signed out after a period without activity; your work was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pēc neaktivitātes perioda notika automātiska izrakstīšanās; jūsu darbs ir saglabāts.</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezerves kopija atjaunota</translation>
     </message>
     <message>
         <source>The library was restored from {name}. The previous library was kept as {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotēka atjaunota no {name}. Iepriekšējā bibliotēka saglabāta kā {kept}.</translation>
     </message>
 </context>
 <context>
     <name>MatchingControl</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlieties…</translation>
     </message>
     <message>
         <source>Match for: {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbilstība: {left}</translation>
     </message>
 </context>
 <context>
     <name>NumericControl</name>
     <message>
         <source>Type a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ievadiet skaitli</translation>
     </message>
     <message>
         <source>Digits only; for decimals use a comma or a point, e.g. {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikai cipari; decimāldaļām izmantojiet komatu vai punktu, piemēram, {example}.</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a number. Type digits, e.g. 12 or 2,5.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ nav skaitlis. Ievadiet ciparus, piemēram, 12 vai 2,5.</translation>
     </message>
 </context>
 <context>
     <name>OrderingControl</name>
     <message>
         <source>Steps in your order</source>
-        <translation type="unfinished"></translation>
+        <translation>Soļi jūsu secībā</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Augšup</translation>
     </message>
     <message>
         <source>Move the selected step up</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot atlasīto soli augšup</translation>
     </message>
     <message>
         <source>Move up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot augšup (Ctrl+Up)</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejup</translation>
     </message>
     <message>
         <source>Move the selected step down</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot atlasīto soli lejup</translation>
     </message>
     <message>
         <source>Move down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot lejup (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Drag the steps, or select one and use Up/Down (Ctrl+Up/Ctrl+Down), until the first step is at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velciet soļus vai atlasiet vienu un izmantojiet pogas Augšup/Lejup (Ctrl+Up/Ctrl+Down), līdz pirmais solis ir augšā.</translation>
     </message>
 </context>
 <context>
     <name>OverviewModel</name>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Izglītojamais</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurss</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementi</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Laiks</translation>
     </message>
     <message>
         <source>Last active</source>
-        <translation type="unfinished"></translation>
+        <translation>Pēdējā aktivitāte</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pabeigts</translation>
     </message>
     <message>
         <source>Quizzes</source>
-        <translation type="unfinished"></translation>
+        <translation>Testi</translation>
     </message>
     <message>
         <source>Share of required items done</source>
-        <translation type="unfinished"></translation>
+        <translation>Pabeigto obligāto elementu daļa</translation>
     </message>
     <message>
         <source>Required items done / required items</source>
-        <translation type="unfinished"></translation>
+        <translation>Pabeigtie obligātie elementi / obligātie elementi</translation>
     </message>
     <message>
         <source>Time spent in the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursā pavadītais laiks</translation>
     </message>
     <message>
         <source>Last time an item was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Kad pēdējoreiz tika atvērts kāds elements</translation>
     </message>
     <message>
         <source>Date the course was completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursa pabeigšanas datums</translation>
     </message>
     <message>
         <source>Average of the best score of each quiz taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Katra kārtotā testa labāko rezultātu vidējais</translation>
     </message>
     <message>
         <source>{done} / {required}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} / {required}</translation>
     </message>
 </context>
 <context>
     <name>PinDialog</name>
     <message>
         <source>PIN for {name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN profilam {name}:</translation>
     </message>
     <message>
         <source>PIN for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN profilam {name}</translation>
     </message>
 </context>
 <context>
     <name>ProgressScreen</name>
     <message>
         <source>Your progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsu progress</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurss</translation>
     </message>
     <message>
         <source>&amp;Course:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kurss:</translation>
     </message>
     <message>
         <source>Get certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Saņemt apliecību</translation>
     </message>
     <message>
         <source>Available when the course is complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieejams, kad kurss ir pabeigts</translation>
     </message>
     <message>
         <source>Sign in on the start screen to see your progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lai skatītu savu progresu, pierakstieties sākuma ekrānā.</translation>
     </message>
     <message>
         <source>No courses are installed yet. Go to the library and import a course package (.biblio) to start learning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēl nav instalēts neviens kurss. Lai sāktu mācīties, atveriet bibliotēku un importējiet kursa pakotni (.biblio).</translation>
     </message>
     <message>
         <source>This course&apos;s progress cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šī kursa progresu nevar parādīt.</translation>
     </message>
     <message>
         <source>Save your certificate for this course</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt šī kursa apliecību</translation>
     </message>
     <message>
         <source>Available when every required item of the course is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieejams, kad ir pabeigti visi kursa obligātie elementi</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Apliecība</translation>
     </message>
     <message>
         <source>Well done: you completed this course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieliski: šis kurss ir pabeigts.</translation>
     </message>
     <message>
         <source>Soon this button will give you two things to keep: a signed digital record of your completion (a file other systems can check) and a PDF certificate you can print or save on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drīzumā ar šo pogu varēsiet saņemt divas lietas: parakstītu digitālu ierakstu par kursa pabeigšanu (failu, ko var pārbaudīt citas sistēmas) un PDF apliecību, ko varat izdrukāt vai saglabāt USB zibatmiņā.</translation>
     </message>
 </context>
 <context>
     <name>QuestionNavigator</name>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>atbildēts</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>nav atbildēts</translation>
     </message>
     <message>
         <source>{state}, current</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}, pašreizējais</translation>
     </message>
     <message>
         <source>Question {n}, {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. jautājums, {state}</translation>
     </message>
 </context>
 <context>
     <name>QuizView</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Sākt</translation>
     </message>
     <message>
         <source>See your last result</source>
-        <translation type="unfinished"></translation>
+        <translation>Skatīt pēdējo rezultātu</translation>
     </message>
     <message>
         <source>See the result of your last attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Skatīt pēdējā mēģinājuma rezultātu</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāšanas statuss</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Iepriekšējais</translation>
     </message>
     <message>
         <source>Previous question</source>
-        <translation type="unfinished"></translation>
+        <translation>Iepriekšējais jautājums</translation>
     </message>
     <message>
         <source>Previous question (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iepriekšējais jautājums (Page Up)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nākamais</translation>
     </message>
     <message>
         <source>Next question</source>
-        <translation type="unfinished"></translation>
+        <translation>Nākamais jautājums</translation>
     </message>
     <message>
         <source>Next question (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nākamais jautājums (Page Down)</translation>
     </message>
     <message>
         <source>Submit answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Iesniegt atbildes</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mēģināt vēlreiz</translation>
     </message>
     <message>
         <source>Try the quiz again</source>
-        <translation type="unfinished"></translation>
+        <translation>Kārtot testu vēlreiz</translation>
     </message>
     <message>
         <source>This quiz cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Šo testu nevar parādīt</translation>
     </message>
     <message>
         <source>Sign in as a learner to take this quiz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lai kārtotu šo testu, pierakstieties kā izglītojamais.</translation>
     </message>
     <message>
         <source>{n} questions · pass mark {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jautājumi: {n} · nokārtošanas slieksnis {mark}</translation>
     </message>
     <message>
         <source>Attempts used: {used} of {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmantotie mēģinājumi: {used} no {max}</translation>
     </message>
     <message>
         <source>Attempts used: {used} (no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmantotie mēģinājumi: {used} (bez ierobežojuma)</translation>
     </message>
     <message>
         <source>Best score so far: {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Labākais rezultāts līdz šim: {score}</translation>
     </message>
     <message>
         <source>No score yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultāta vēl nav.</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Turpināt</translation>
     </message>
     <message>
         <source>Resume the quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Turpināt testu</translation>
     </message>
     <message>
         <source>You have an unfinished attempt: {done} of {n} questions answered. Your answers are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jums ir nepabeigts mēģinājums: atbildēti {done} no {n} jautājumiem. Jūsu atbildes ir saglabātas.</translation>
     </message>
     <message>
         <source>Start the quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Sākt testu</translation>
     </message>
     <message>
         <source>Answer one question at a time; every answer is saved at once, so you can stop and come back later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbildiet uz jautājumiem pa vienam; katra atbilde tiek saglabāta uzreiz, tāpēc varat pārtraukt un atgriezties vēlāk.</translation>
     </message>
     <message>
         <source>You have used all {max} attempts. Your best result: {score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visi {max} mēģinājumi ir izmantoti. Jūsu labākais rezultāts: {score}.</translation>
     </message>
     <message>
         <source>Question {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. jautājums no {total}</translation>
     </message>
     <message>
         <source>Answer to question {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbilde uz {n}. jautājumu</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav saglabāts: {reason}</translation>
     </message>
     <message>
         <source>Not saved: an empty answer cannot replace your earlier one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav saglabāts: tukša atbilde nevar aizstāt jūsu iepriekšējo atbildi.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabā…</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāts</translation>
     </message>
     <message>
         <source>{n} question(s) are not answered yet. Submit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Neatbildēti jautājumi: {n}. Vai tomēr iesniegt?</translation>
     </message>
     <message>
         <source>Result: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultāts: {title}</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nokārtots</translation>
     </message>
     <message>
         <source>Not passed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēl nav nokārtots</translation>
     </message>
     <message>
         <source>Your score: {score} (pass mark {mark})</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsu rezultāts: {score} (nokārtošanas slieksnis {mark})</translation>
     </message>
     <message>
         <source>You can try again; a new attempt may ask different questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varat mēģināt vēlreiz; jaunajā mēģinājumā var būt citi jautājumi.</translation>
     </message>
     <message>
         <source>You have used all {max} attempts for this quiz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visi šī testa {max} mēģinājumi ir izmantoti.</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav atbildēts</translation>
     </message>
     <message>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareizi</translation>
     </message>
     <message>
         <source>Partly correct ({score})</source>
-        <translation type="unfinished"></translation>
+        <translation>Daļēji pareizi ({score})</translation>
     </message>
     <message>
         <source>Incorrect</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepareizi</translation>
     </message>
     <message>
         <source>Your answer: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsu atbilde: {answer}</translation>
     </message>
     <message>
         <source>Explanation: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaidrojums: {text}</translation>
     </message>
     <message>
         <source>Question {n}: {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. jautājums: {verdict}</translation>
     </message>
     <message>
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiess</translation>
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplams</translation>
     </message>
 </context>
 <context>
     <name>RemoveLearnerDialog</name>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemt profilu {name}</translation>
     </message>
     <message>
         <source>This removes the profile {name} and all of its progress, quiz answers and completions. It cannot be undone.
@@ -1094,400 +1100,405 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
 A copy of everything is saved first as a file in {folder}.
 
 Type the name to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiks noņemts profils {name} un viss tā progress, testu atbildes un pabeigšanas ieraksti. To nevar atsaukt.
+
+Vispirms visu datu kopija tiek saglabāta kā fails mapē {folder}.
+
+Lai apstiprinātu, ievadiet vārdu:</translation>
     </message>
     <message>
         <source>Type the learner&apos;s name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Lai apstiprinātu, ievadiet izglītojamā vārdu</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemt</translation>
     </message>
 </context>
 <context>
     <name>ResetPinDialog</name>
     <message>
         <source>Reset PIN of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atiestatīt PIN: {name}</translation>
     </message>
     <message>
         <source>Type a new PIN twice, or leave both empty to remove the PIN. This also ends any wait after wrong PINs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ievadiet jauno PIN divreiz vai atstājiet abus laukus tukšus, lai noņemtu PIN. Tas arī atceļ gaidīšanu pēc nepareiziem PIN.</translation>
     </message>
     <message>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaunais PIN</translation>
     </message>
     <message>
         <source>New PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaunais PIN atkārtoti</translation>
     </message>
     <message>
         <source>&amp;New PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jaunais PIN:</translation>
     </message>
     <message>
         <source>PIN &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN &amp;atkārtoti:</translation>
     </message>
     <message>
         <source>The two PINs are different. Type the same PIN twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abi PIN nesakrīt. Ievadiet to pašu PIN divreiz.</translation>
     </message>
 </context>
 <context>
     <name>SecretPromptDialog</name>
     <message>
         <source>Type the PIN first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vispirms ievadiet PIN.</translation>
     </message>
     <message>
         <source>Type the password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vispirms ievadiet paroli.</translation>
     </message>
     <message>
         <source>That PIN is not right. 1 more try before a short wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN nav pareizs. Vēl 1 mēģinājums līdz īsai gaidīšanai.</translation>
     </message>
     <message>
         <source>That PIN is not right. {n} more tries before a short wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN nav pareizs. Atlikušie mēģinājumi līdz īsai gaidīšanai: {n}.</translation>
     </message>
     <message>
         <source>That password is not right. 1 more try before a short wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole nav pareiza. Vēl 1 mēģinājums līdz īsai gaidīšanai.</translation>
     </message>
     <message>
         <source>That password is not right. {n} more tries before a short wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole nav pareiza. Atlikušie mēģinājumi līdz īsai gaidīšanai: {n}.</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Try again in 1 second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārāk daudz nepareizu PIN. Mēģiniet vēlreiz pēc 1 sekundes.</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Try again in {n} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārāk daudz nepareizu PIN. Mēģiniet vēlreiz pēc {n} s.</translation>
     </message>
     <message>
         <source>Too many wrong passwords. Try again in 1 second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārāk daudz nepareizu paroļu. Mēģiniet vēlreiz pēc 1 sekundes.</translation>
     </message>
     <message>
         <source>Too many wrong passwords. Try again in {n} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārāk daudz nepareizu paroļu. Mēģiniet vēlreiz pēc {n} s.</translation>
     </message>
     <message>
         <source>You can try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagad varat mēģināt vēlreiz.</translation>
     </message>
 </context>
 <context>
     <name>SettingsScreen</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Iestatījumi</translation>
     </message>
     <message>
         <source>Language of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Lietotnes valoda</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>Text size in points</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksta lielums punktos</translation>
     </message>
     <message>
         <source>Colour theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Krāsu motīvs</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaišs</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Tumšs</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Augsts kontrasts</translation>
     </message>
     <message>
         <source>Display (for everyone on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Displejs (visiem šī datora lietotājiem)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valoda:</translation>
     </message>
     <message>
         <source>&amp;Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teksta lielums:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motīvs:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Sign out after this many idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Izrakstīt pēc šāda neaktivitātes minūšu skaita</translation>
     </message>
     <message>
         <source>Shared computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Koplietojams dators</translation>
     </message>
     <message>
         <source>Sign out after &amp;idle time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Izrakstīt pēc &amp;dīkstāves:</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datu mape</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērt mapi</translation>
     </message>
     <message>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērt datu mapi</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datums</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemesls</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Lielums</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezerves kopijas, jaunākās vispirms</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Izveidot rezerves kopiju</translation>
     </message>
     <message>
         <source>Back up the library now</source>
-        <translation type="unfinished"></translation>
+        <translation>Izveidot bibliotēkas rezerves kopiju tagad</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atjaunot…</translation>
     </message>
     <message>
         <source>Restore the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Atjaunot atlasīto rezerves kopiju</translation>
     </message>
     <message>
         <source>Data folder and backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Datu mape un rezerves kopijas</translation>
     </message>
     <message>
         <source>Courses, progress and backups are kept in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursi, progress un rezerves kopijas tiek glabāti šeit:</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Par lietotni</translation>
     </message>
     <message>
         <source>{app} {version}
 Offline courses for librarians, made for the BIBLIO programme (Boosting Digital Skills and Competences for Librarians in Europe). Works without an internet connection; your progress stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} {version}
+Bezsaistes kursi bibliotekāriem, izstrādāti programmai BIBLIO (Boosting Digital Skills and Competences for Librarians in Europe). Darbojas bez interneta savienojuma; jūsu progress paliek šajā datorā.</translation>
     </message>
     <message>
         <source>No backups yet. Press &quot;Back up now&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezerves kopiju vēl nav. Nospiediet „Izveidot rezerves kopiju“.</translation>
     </message>
     <message>
         <source>On request</source>
-        <translation type="unfinished"></translation>
+        <translation>Pēc pieprasījuma</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikdienas</translation>
     </message>
     <message>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirms importēšanas</translation>
     </message>
     <message>
         <source>Before an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirms atjaunināšanas</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirms atjaunošanas</translation>
     </message>
     <message>
         <source>You are signed in as the facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūs esat pierakstījies kā vadītājs.</translation>
     </message>
     <message>
         <source>Only the facilitator can change the idle time and restore backups. Sign in as the facilitator from the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikai vadītājs var mainīt dīkstāves laiku un atjaunot rezerves kopijas. Sākuma ekrānā pierakstieties kā vadītājs.</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezerves kopēšana</translation>
     </message>
     <message>
         <source>Backing up the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiek veidota bibliotēkas rezerves kopija…</translation>
     </message>
     <message>
         <source>Backed up to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezerves kopija saglabāta: {path}</translation>
     </message>
     <message>
         <source>Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Atjaunot rezerves kopiju</translation>
     </message>
     <message>
         <source>Restore the library as it was on {when}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai atjaunot bibliotēku tādu, kāda tā bija {when}?</translation>
     </message>
     <message>
         <source>Progress saved after that moment will be replaced by the backup&apos;s. A copy of the current library is kept first. The app closes and reopens its library; everyone is signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pēc šī brīža saglabātais progress tiks aizstāts ar rezerves kopijā esošo. Vispirms tiek saglabāta pašreizējās bibliotēkas kopija. Lietotne aizvērs un no jauna atvērs savu bibliotēku; visi lietotāji tiks izrakstīti.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Atjaunot</translation>
     </message>
 </context>
 <context>
     <name>SlidesView</name>
     <message>
         <source>Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaids</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Iepriekšējais</translation>
     </message>
     <message>
         <source>Previous slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Iepriekšējais slaids</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nākamais</translation>
     </message>
     <message>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Nākamais slaids</translation>
     </message>
     <message>
         <source>Slides shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Parādītie slaidi</translation>
     </message>
     <message>
         <source>Slide {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaids {n} no {total}</translation>
     </message>
     <message>
         <source>This slide deck is empty or its file is missing. Reinstall the course package, or ask your facilitator for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šī slaidu kopa ir tukša vai tās fails trūkst. Instalējiet kursa pakotni atkārtoti vai lūdziet vadītājam jaunu kopiju.</translation>
     </message>
 </context>
 <context>
     <name>TextControl</name>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsu atbilde</translation>
     </message>
     <message>
         <source>Type your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ievadiet savu atbildi</translation>
     </message>
 </context>
 <context>
     <name>TrueFalseControl</name>
     <message>
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiess</translation>
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplams</translation>
     </message>
 </context>
 <context>
     <name>VideoView</name>
     <message>
         <source>Subtitles</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtitri</translation>
     </message>
     <message>
         <source>Play (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atskaņot (Space)</translation>
     </message>
     <message>
         <source>Position in the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozīcija video</translation>
     </message>
     <message>
         <source>Subtitles on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieslēgt vai izslēgt subtitrus</translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Atskaņošanas ātrums</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaļums</translation>
     </message>
     <message>
         <source>Full screen (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilnekrāna režīms (F)</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>This video cannot be played on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šo video nevar atskaņot šajā datorā.</translation>
     </message>
     <message>
         <source>Press Play to start the video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lai sāktu video, nospiediet „Atskaņot“.</translation>
     </message>
     <message>
         <source>Videos cannot be played on this computer: the multimedia part of the app is missing. Ask your facilitator to reinstall BIBLIO Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šajā datorā nevar atskaņot video: trūkst lietotnes multivides komponenta. Lūdziet vadītājam atkārtoti instalēt BIBLIO Desktop.</translation>
     </message>
     <message>
         <source>The video file is missing. Reinstall the course package, or ask your facilitator for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Video fails trūkst. Instalējiet kursa pakotni atkārtoti vai lūdziet vadītājam jaunu kopiju.</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze (Space)</translation>
     </message>
 </context>
 <context>
     <name>_FormDialog</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziņojums</translation>
     </message>
 </context>
 <context>
@@ -1496,116 +1507,118 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
         <source>The library database is damaged ({problem}).
 
 Restore the newest good backup, made {date}? Work done after that backup will be missing; the damaged file is kept in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotēkas datubāze ir bojāta ({problem}).
+
+Vai atjaunot jaunāko derīgo rezerves kopiju, kas izveidota {date}? Pēc šīs rezerves kopijas paveiktais darbs tiks zaudēts; bojātais fails tiks saglabāts rezerves kopiju mapē.</translation>
     </message>
 </context>
 <context>
     <name>certificate</name>
     <message>
         <source>Community Engagement and Communication Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopienas iesaistes un komunikācijas speciālists</translation>
     </message>
     <message>
         <source>Digital Transformation Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitālās transformācijas vadītājs</translation>
     </message>
     <message>
         <source>The BIBLIO programme — run by ten organisations from Belgium, Bulgaria, Greece, Italy and Latvia — builds 38 digital and transversal skills for librarians.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma BIBLIO, ko īsteno desmit organizācijas no Beļģijas, Bulgārijas, Grieķijas, Itālijas un Latvijas, palīdz bibliotekāriem apgūt 38 digitālās un transversālās prasmes.</translation>
     </message>
     <message>
         <source>The digital signature proves that this record is unaltered and was issued by this BIBLIO Desktop installation. It does not prove who sat at the keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitālais paraksts apliecina, ka šis ieraksts nav mainīts un to ir izsniegusi šī BIBLIO Desktop instalācija. Tas neapliecina, kas sēdēja pie tastatūras.</translation>
     </message>
     <message>
         <source>Certificate of completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Apliecība par kursa pabeigšanu</translation>
     </message>
     <message>
         <source>has completed the course</source>
-        <translation type="unfinished"></translation>
+        <translation>ir pabeidzis(-usi) kursu</translation>
     </message>
     <message>
         <source>Version {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versija {v}</translation>
     </message>
     <message>
         <source>Completed on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pabeigts {date}</translation>
     </message>
     <message>
         <source>Skills achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Apgūtās prasmes</translation>
     </message>
     <message>
         <source>Quiz scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Testu rezultāti</translation>
     </message>
     <message>
         <source>Course score: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursa rezultāts: {p}</translation>
     </message>
     <message>
         <source>Time spent learning: {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mācībām veltītais laiks: {t}</translation>
     </message>
     <message>
         <source>{p} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{p} %</translation>
     </message>
     <message>
         <source>{h} h {m:02d} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h {m:02d} min</translation>
     </message>
     <message>
         <source>{m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} min</translation>
     </message>
     <message>
         <source>Issued by: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Izsniedza: {name}</translation>
     </message>
     <message>
         <source>Key fingerprint: {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atslēgas nospiedums: {fp}</translation>
     </message>
     <message>
         <source>Record: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieraksts: {id}</translation>
     </message>
     <message>
         <source>Issued on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Izsniegts {date}</translation>
     </message>
     <message>
         <source>The QR code holds the record id and the SHA-256 checksum of the record file.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR kods satur ieraksta ID un ieraksta faila SHA-256 kontrolsummu.</translation>
     </message>
     <message>
         <source>The record is attached to this PDF as record.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieraksts ir pievienots šim PDF kā record.json.</translation>
     </message>
     <message>
         <source>Check this record with: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārbaudiet šo ierakstu ar komandu: {command}</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>Something went wrong that should not have. Your saved work is safe. The details were written to the log file in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Radās neparedzēta kļūda. Jūsu saglabātais darbs ir drošībā. Sīkāka informācija ierakstīta žurnālfailā datu mapē.</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopēt informāciju</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Atcelt</translation>
     </message>
 </context>
 </TS>
