@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import BiblioError
-from ..learning.summary import CourseProgress
 from .courses import open_workspace
+
+if TYPE_CHECKING:  # the command modules stay light: the GUI start imports them all
+    from ..learning.summary import CourseProgress
 
 
 def register(sub: Any) -> None:

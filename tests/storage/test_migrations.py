@@ -49,3 +49,21 @@ def test_pragmas_on_every_connection(tmp_path: Path) -> None:
         assert conn.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
         assert conn.execute(text("PRAGMA synchronous")).scalar_one() == 2  # FULL
     assert db.integrity_ok(engine)
+
+
+def test_head_constant_matches_the_migration_scripts(tmp_path: Path) -> None:
+    engine = db.make_engine(tmp_path / "library.sqlite3")
+    assert db.head_revision(engine) == db.HEAD_REVISION
+
+
+def test_trusted_manifest_parse_equals_full_parse(tmp_path: Path) -> None:
+    import zipfile
+
+    from biblio_desktop.packages.builder import build_package
+    from biblio_desktop.packages.manifest import parse_manifest
+
+    root = Path(__file__).resolve().parents[2]
+    out = tmp_path / "s.biblio"
+    build_package(root / "course_packages" / "digital-skills-orientation", out)
+    raw = zipfile.ZipFile(out).read("course.json")
+    assert parse_manifest(raw, trusted=True) == parse_manifest(raw)
