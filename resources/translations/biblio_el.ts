@@ -5,1088 +5,1094 @@
     <name>AddLearnerDialog</name>
     <message>
         <source>Add learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη εκπαιδευόμενου</translation>
     </message>
     <message>
         <source>Each person gets their own profile, so their progress stays theirs. A PIN is optional: it keeps others on this computer out of the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Κάθε άτομο έχει το δικό του προφίλ, ώστε η πρόοδός του να μένει δική του. Το PIN είναι προαιρετικό: εμποδίζει άλλους χρήστες αυτού του υπολογιστή να μπουν στο προφίλ.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα</translation>
     </message>
     <message>
         <source>PIN (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN (προαιρετικό)</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Επανάληψη PIN</translation>
     </message>
     <message>
         <source>4 to 8 digits, or leave empty</source>
-        <translation type="unfinished"></translation>
+        <translation>4 έως 8 ψηφία ή αφήστε το κενό</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Όνομα:</translation>
     </message>
     <message>
         <source>&amp;PIN (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN (προαιρετικό):</translation>
     </message>
     <message>
         <source>PIN &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Επανάληψη PIN:</translation>
     </message>
     <message>
         <source>The two PINs are different. Type the same PIN twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα δύο PIN διαφέρουν. Πληκτρολογήστε το ίδιο PIN δύο φορές.</translation>
     </message>
 </context>
 <context>
     <name>CourseCard</name>
     <message>
         <source>{publisher} · version {version} · {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{publisher} · έκδοση {version} · {languages}</translation>
     </message>
     <message>
         <source>%p% done</source>
-        <translation type="unfinished"></translation>
+        <translation>%p% ολοκληρώθηκε</translation>
     </message>
     <message>
         <source>Progress in {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρόοδος: {title}</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Επανάληψη</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνέχεια</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Έναρξη</translation>
     </message>
     <message>
         <source>Open {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα: {title}</translation>
     </message>
 </context>
 <context>
     <name>CourseProgressView</name>
     <message>
         <source>Overall progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνολική πρόοδος</translation>
     </message>
     <message>
         <source>%p % done</source>
-        <translation type="unfinished"></translation>
+        <translation>%p % ολοκληρώθηκε</translation>
     </message>
     <message>
         <source>Module and item</source>
-        <translation type="unfinished"></translation>
+        <translation>Κεφάλαιο και στοιχείο</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ολοκληρώθηκε</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Χρόνος</translation>
     </message>
     <message>
         <source>Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Κουίζ</translation>
     </message>
     <message>
         <source>Modules and items; press Enter to open an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Κεφάλαια και στοιχεία. Πατήστε Enter για να ανοίξετε ένα στοιχείο</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεξιότητες</translation>
     </message>
     <message>
         <source>Time spent: {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>Χρόνος μελέτης: {t}</translation>
     </message>
     <message>
         <source>Completed on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ολοκληρώθηκε στις {date}</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Σε εξέλιξη</translation>
     </message>
     <message>
         <source>Not started yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν έχει ξεκινήσει ακόμη</translation>
     </message>
     <message>
         <source>{title} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (προαιρετικό)</translation>
     </message>
     <message>
         <source>best {score}, 1 attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>καλύτερη βαθμολογία {score}, 1 προσπάθεια</translation>
     </message>
     <message>
         <source>best {score}, {n} attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>καλύτερη βαθμολογία {score}, {n} προσπάθειες</translation>
     </message>
     <message>
         <source>Press Enter or double-click to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Πατήστε Enter ή κάντε διπλό κλικ για άνοιγμα</translation>
     </message>
     <message>
         <source>This course does not list any skills.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτό το μάθημα δεν αναφέρει δεξιότητες.</translation>
     </message>
     <message>
         <source>%p %</source>
-        <translation type="unfinished"></translation>
+        <translation>%p %</translation>
     </message>
 </context>
 <context>
     <name>CourseView</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Βιβλιοθήκη</translation>
     </message>
     <message>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιστροφή στη βιβλιοθήκη</translation>
     </message>
     <message>
         <source>Course progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρόοδος μαθήματος</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρόοδος</translation>
     </message>
     <message>
         <source>Show my progress in this course</source>
-        <translation type="unfinished"></translation>
+        <translation>Εμφάνιση της προόδου μου σε αυτό το μάθημα</translation>
     </message>
     <message>
         <source>Course outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Διάρθρωση μαθήματος</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Προηγούμενο</translation>
     </message>
     <message>
         <source>Previous item</source>
-        <translation type="unfinished"></translation>
+        <translation>Προηγούμενο στοιχείο</translation>
     </message>
     <message>
         <source>Previous item (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Προηγούμενο στοιχείο (Alt+Left)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Επόμενο</translation>
     </message>
     <message>
         <source>Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Επόμενο στοιχείο</translation>
     </message>
     <message>
         <source>Next item (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Επόμενο στοιχείο (Alt+Right)</translation>
     </message>
     <message>
         <source>{title} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (προαιρετικό)</translation>
     </message>
     <message>
         <source>{done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ολοκληρώθηκαν {done} από {total}</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Ενότητα</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Βίντεο</translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαφάνειες</translation>
     </message>
     <message>
         <source>Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Κουίζ</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>ολοκληρώθηκε</translation>
     </message>
     <message>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>ξεκίνησε</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν ξεκίνησε</translation>
     </message>
     <message>
         <source>about {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>περίπου {minutes} λεπτά</translation>
     </message>
 </context>
 <context>
     <name>FacilitatorScreen</name>
     <message>
         <source>Learners and courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκπαιδευόμενοι και μαθήματα</translation>
     </message>
     <message>
         <source>Filter by learner name</source>
-        <translation type="unfinished"></translation>
+        <translation>Φιλτράρισμα κατά όνομα εκπαιδευόμενου</translation>
     </message>
     <message>
         <source>Export table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή πίνακα ως CSV…</translation>
     </message>
     <message>
         <source>Export table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή πίνακα ως CSV</translation>
     </message>
     <message>
         <source>Learners and courses; press Enter for details</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκπαιδευόμενοι και μαθήματα. Πατήστε Enter για λεπτομέρειες</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Λεπτομέρειες…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Μετονομασία…</translation>
     </message>
     <message>
         <source>Reset PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναφορά PIN…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Αφαίρεση…</translation>
     </message>
     <message>
         <source>Show the learner&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Εμφάνιση λεπτομερειών του εκπαιδευόμενου</translation>
     </message>
     <message>
         <source>Rename the learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Μετονομασία του εκπαιδευόμενου</translation>
     </message>
     <message>
         <source>Reset the learner&apos;s PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναφορά του PIN του εκπαιδευόμενου</translation>
     </message>
     <message>
         <source>Remove the learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Αφαίρεση του εκπαιδευόμενου</translation>
     </message>
     <message>
         <source>Open exports folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα φακέλου εξαγωγών</translation>
     </message>
     <message>
         <source>Open the folder with exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα του φακέλου με τις εξαγωγές</translation>
     </message>
     <message>
         <source>Sign in as the facilitator on the start screen to see this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνδεθείτε ως συντονιστής από την αρχική οθόνη για να δείτε αυτή τη σελίδα.</translation>
     </message>
     <message>
         <source>No learners yet. Learners add their own profile on the start screen with &quot;Add learner&quot;; their progress will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχουν ακόμη εκπαιδευόμενοι. Οι εκπαιδευόμενοι δημιουργούν το δικό τους προφίλ στην αρχική οθόνη με την επιλογή «Προσθήκη εκπαιδευόμενου». Η πρόοδός τους θα εμφανίζεται εδώ.</translation>
     </message>
     <message>
         <source>No courses are installed yet. Import a course package in the library; every learner&apos;s progress will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν έχουν εγκατασταθεί ακόμη μαθήματα. Εισαγάγετε ένα πακέτο μαθήματος από τη βιβλιοθήκη. Η πρόοδος κάθε εκπαιδευόμενου θα εμφανίζεται εδώ.</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχεία CSV (*.csv)</translation>
     </message>
     <message>
         <source>Progress (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρόοδος (%)</translation>
     </message>
     <message>
         <source>Items done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ολοκληρωμένα στοιχεία</translation>
     </message>
     <message>
         <source>Time spent (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Χρόνος μελέτης (λεπτά)</translation>
     </message>
     <message>
         <source>Last activity (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Τελευταία δραστηριότητα (UTC)</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ολοκληρώθηκε</translation>
     </message>
     <message>
         <source>Quiz average (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Μέσος όρος κουίζ (%)</translation>
     </message>
     <message>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή πίνακα</translation>
     </message>
     <message>
         <source>Writing the table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Εγγραφή του πίνακα…</translation>
     </message>
     <message>
         <source>Saved the table to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο πίνακας αποθηκεύτηκε στο {path}</translation>
     </message>
     <message>
         <source>Rename learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Μετονομασία εκπαιδευόμενου</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέο όνομα:</translation>
     </message>
     <message>
         <source>Renamed to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μετονομάστηκε σε {name}.</translation>
     </message>
     <message>
         <source>{name} now signs in with the new PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: η σύνδεση γίνεται πλέον με το νέο PIN.</translation>
     </message>
     <message>
         <source>{name} now signs in without a PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: η σύνδεση γίνεται πλέον χωρίς PIN.</translation>
     </message>
     <message>
         <source>Removed {name}. A copy of their data was saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Το προφίλ {name} αφαιρέθηκε. Αντίγραφο των δεδομένων του αποθηκεύτηκε στο {path}</translation>
     </message>
 </context>
 <context>
     <name>FacilitatorSetupDialog</name>
     <message>
         <source>Set up the facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ρύθμιση συντονιστή</translation>
     </message>
     <message>
         <source>The facilitator looks after this computer&apos;s learners: sees everyone&apos;s progress, exports it as a table, renames profiles, resets forgotten PINs, removes profiles, and changes the idle sign-out time and backups.
 
 Choose a password of at least {n} characters and keep it safe: it cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο συντονιστής φροντίζει τους εκπαιδευόμενους αυτού του υπολογιστή: βλέπει την πρόοδο όλων, την εξάγει ως πίνακα, μετονομάζει προφίλ, επαναφέρει ξεχασμένα PIN, αφαιρεί προφίλ και αλλάζει τον χρόνο αποσύνδεσης λόγω αδράνειας και τα αντίγραφα ασφαλείας.
+
+Επιλέξτε κωδικό πρόσβασης με τουλάχιστον {n} χαρακτήρες και φυλάξτε τον καλά: δεν μπορεί να ανακτηθεί.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Κωδικός πρόσβασης</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Επανάληψη κωδικού</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Κωδικός πρόσβασης:</translation>
     </message>
     <message>
         <source>Password &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Επανάληψη κωδικού:</translation>
     </message>
     <message>
         <source>The two passwords are different. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι δύο κωδικοί διαφέρουν. Πληκτρολογήστε τον ίδιο κωδικό δύο φορές.</translation>
     </message>
 </context>
 <context>
     <name>FacilitatorSignInDialog</name>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Συντονιστής</translation>
     </message>
     <message>
         <source>Facilitator sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύνδεση συντονιστή</translation>
     </message>
     <message>
         <source>Facilitator password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Κωδικός συντονιστή:</translation>
     </message>
     <message>
         <source>Facilitator password</source>
-        <translation type="unfinished"></translation>
+        <translation>Κωδικός συντονιστή</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in this lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναζήτηση σε αυτή την ενότητα</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Προηγούμενο αποτέλεσμα</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Επόμενο αποτέλεσμα</translation>
     </message>
     <message>
         <source>Close the find bar (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Κλείσιμο της γραμμής αναζήτησης (Esc)</translation>
     </message>
     <message>
         <source>Close the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Κλείσιμο της γραμμής αναζήτησης</translation>
     </message>
     <message>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναζήτηση:</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν βρέθηκε</translation>
     </message>
 </context>
 <context>
     <name>LearnerDetailDialog</name>
     <message>
         <source>Progress of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρόοδος: {name}</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Μάθημα</translation>
     </message>
 </context>
 <context>
     <name>LearnerPicker</name>
     <message>
         <source>Who is learning today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ποιος μαθαίνει σήμερα;</translation>
     </message>
     <message>
         <source>Choose your profile. Use the arrow keys and Enter, or click.</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλέξτε το προφίλ σας. Χρησιμοποιήστε τα βέλη και το Enter ή κάντε κλικ.</translation>
     </message>
     <message>
         <source>Nobody has a profile on this computer yet.
 Profiles keep each person&apos;s progress separate: add one for everyone who learns here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανείς δεν έχει ακόμη προφίλ σε αυτόν τον υπολογιστή.
+Τα προφίλ κρατούν χωριστά την πρόοδο κάθε ατόμου: δημιουργήστε ένα για καθέναν που μαθαίνει εδώ.</translation>
     </message>
     <message>
         <source>Add the first learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη του πρώτου εκπαιδευόμενου</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Συντονιστής</translation>
     </message>
     <message>
         <source>Facilitator sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύνδεση συντονιστή</translation>
     </message>
     <message>
         <source>For the person who looks after this computer&apos;s learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Για το άτομο που φροντίζει τους εκπαιδευόμενους αυτού του υπολογιστή</translation>
     </message>
     <message>
         <source>{name}, protected by a PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, με προστασία PIN</translation>
     </message>
     <message>
         <source>{name} (PIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (PIN)</translation>
     </message>
     <message>
         <source>Add learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη εκπαιδευόμενου</translation>
     </message>
 </context>
 <context>
     <name>LessonView</name>
     <message>
         <source>Lesson text</source>
-        <translation type="unfinished"></translation>
+        <translation>Κείμενο ενότητας</translation>
     </message>
     <message>
         <source>Mark as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Σήμανση ολοκλήρωσης</translation>
     </message>
     <message>
         <source>Mark this lesson as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Σήμανση αυτής της ενότητας ως ολοκληρωμένης</translation>
     </message>
     <message>
         <source>Smaller text (Ctrl+Minus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Μικρότερο κείμενο (Ctrl+Minus)</translation>
     </message>
     <message>
         <source>Larger text (Ctrl+Plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Μεγαλύτερο κείμενο (Ctrl+Plus)</translation>
     </message>
     <message>
         <source>Find in this lesson (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναζήτηση σε αυτή την ενότητα (Ctrl+F)</translation>
     </message>
     <message>
         <source>This lesson&apos;s file is missing or damaged. Reinstall the course package, or ask your facilitator for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το αρχείο αυτής της ενότητας λείπει ή είναι κατεστραμμένο. Εγκαταστήστε ξανά το πακέτο μαθήματος ή ζητήστε νέο αντίγραφο από τον συντονιστή σας.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ολοκληρώθηκε</translation>
     </message>
     <message>
         <source>Open a web page?</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα ιστοσελίδας;</translation>
     </message>
     <message>
         <source>This link leads to the internet, which may not be available here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτός ο σύνδεσμος οδηγεί στο διαδίκτυο, που ίσως δεν είναι διαθέσιμο εδώ:</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα στο πρόγραμμα περιήγησης</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Άκυρο</translation>
     </message>
 </context>
 <context>
     <name>LibraryScreen</name>
     <message>
         <source>Your courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα μαθήματά σας</translation>
     </message>
     <message>
         <source>Import course package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισαγωγή πακέτου μαθήματος…</translation>
     </message>
     <message>
         <source>Import course package</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισαγωγή πακέτου μαθήματος</translation>
     </message>
     <message>
         <source>No courses are installed yet.
 
 A course comes as a file ending in .biblio, for example on a USB stick from your trainer. Choose &quot;Import course package…&quot; or drag the file onto this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν έχουν εγκατασταθεί ακόμη μαθήματα.
+
+Κάθε μάθημα διατίθεται ως αρχείο με κατάληξη .biblio, για παράδειγμα σε στικάκι USB από τον εκπαιδευτή σας. Επιλέξτε «Εισαγωγή πακέτου μαθήματος…» ή σύρετε το αρχείο σε αυτό το παράθυρο.</translation>
     </message>
     <message>
         <source>Tip: you can drop .biblio files here to import them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Συμβουλή: μπορείτε να σύρετε αρχεία .biblio εδώ για να τα εισαγάγετε.</translation>
     </message>
     <message>
         <source>Last opened {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Τελευταίο άνοιγμα: {date}</translation>
     </message>
     <message>
         <source>Course packages (*.biblio)</source>
-        <translation type="unfinished"></translation>
+        <translation>Πακέτα μαθημάτων (*.biblio)</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισαγωγή</translation>
     </message>
     <message>
         <source>Checking and installing the course…</source>
-        <translation type="unfinished"></translation>
+        <translation>Έλεγχος και εγκατάσταση του μαθήματος…</translation>
     </message>
     <message>
         <source>Already installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Έχει ήδη εγκατασταθεί</translation>
     </message>
     <message>
         <source>The course package was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Το πακέτο μαθήματος δεν εισήχθη</translation>
     </message>
     <message>
         <source>Course imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Το μάθημα εισήχθη</translation>
     </message>
     <message>
         <source>Installed:
 {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Εγκαταστάθηκαν:
+{names}</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Η εισαγωγή ακυρώθηκε</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η εισαγωγή ακυρώθηκε. Δεν εγκαταστάθηκε τίποτα.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Βιβλιοθήκη</translation>
     </message>
     <message>
         <source>My progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Η πρόοδός μου</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Συντονιστής</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ρυθμίσεις</translation>
     </message>
     <message>
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνδεδεμένος χρήστης</translation>
     </message>
     <message>
         <source>Switch learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Αλλαγή εκπαιδευόμενου</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Έξοδος</translation>
     </message>
     <message>
         <source>You were signed out after a period without activity; your work was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποσυνδεθήκατε μετά από ένα διάστημα αδράνειας. Η εργασία σας αποθηκεύτηκε.</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Το αντίγραφο ασφαλείας επαναφέρθηκε</translation>
     </message>
     <message>
         <source>The library was restored from {name}. The previous library was kept as {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βιβλιοθήκη επαναφέρθηκε από το {name}. Η προηγούμενη βιβλιοθήκη διατηρήθηκε ως {kept}.</translation>
     </message>
 </context>
 <context>
     <name>MatchingControl</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλέξτε…</translation>
     </message>
     <message>
         <source>Match for: {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>Αντιστοίχιση για: {left}</translation>
     </message>
 </context>
 <context>
     <name>NumericControl</name>
     <message>
         <source>Type a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Πληκτρολογήστε έναν αριθμό</translation>
     </message>
     <message>
         <source>Digits only; for decimals use a comma or a point, e.g. {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μόνο ψηφία. Για δεκαδικούς χρησιμοποιήστε κόμμα ή τελεία, π.χ. {example}.</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a number. Type digits, e.g. 12 or 2,5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το «{text}» δεν είναι αριθμός. Πληκτρολογήστε ψηφία, π.χ. 12 ή 2,5.</translation>
     </message>
 </context>
 <context>
     <name>OrderingControl</name>
     <message>
         <source>Steps in your order</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα βήματα με τη σειρά σας</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Πάνω</translation>
     </message>
     <message>
         <source>Move the selected step up</source>
-        <translation type="unfinished"></translation>
+        <translation>Μετακίνηση του επιλεγμένου βήματος προς τα πάνω</translation>
     </message>
     <message>
         <source>Move up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Μετακίνηση πάνω (Ctrl+Up)</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Κάτω</translation>
     </message>
     <message>
         <source>Move the selected step down</source>
-        <translation type="unfinished"></translation>
+        <translation>Μετακίνηση του επιλεγμένου βήματος προς τα κάτω</translation>
     </message>
     <message>
         <source>Move down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Μετακίνηση κάτω (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Drag the steps, or select one and use Up/Down (Ctrl+Up/Ctrl+Down), until the first step is at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύρετε τα βήματα ή επιλέξτε ένα και χρησιμοποιήστε τα κουμπιά Πάνω/Κάτω (Ctrl+Up/Ctrl+Down), ώστε το πρώτο βήμα να βρεθεί στην κορυφή.</translation>
     </message>
 </context>
 <context>
     <name>OverviewModel</name>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκπαιδευόμενος</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Μάθημα</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρόοδος</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Στοιχεία</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Χρόνος</translation>
     </message>
     <message>
         <source>Last active</source>
-        <translation type="unfinished"></translation>
+        <translation>Τελευταία δραστηριότητα</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ολοκληρώθηκε</translation>
     </message>
     <message>
         <source>Quizzes</source>
-        <translation type="unfinished"></translation>
+        <translation>Κουίζ</translation>
     </message>
     <message>
         <source>Share of required items done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ποσοστό ολοκληρωμένων υποχρεωτικών στοιχείων</translation>
     </message>
     <message>
         <source>Required items done / required items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ολοκληρωμένα υποχρεωτικά στοιχεία / υποχρεωτικά στοιχεία</translation>
     </message>
     <message>
         <source>Time spent in the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Χρόνος μελέτης στο μάθημα</translation>
     </message>
     <message>
         <source>Last time an item was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Τελευταία φορά που άνοιξε κάποιο στοιχείο</translation>
     </message>
     <message>
         <source>Date the course was completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημερομηνία ολοκλήρωσης του μαθήματος</translation>
     </message>
     <message>
         <source>Average of the best score of each quiz taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Μέσος όρος της καλύτερης βαθμολογίας σε κάθε κουίζ που έγινε</translation>
     </message>
     <message>
         <source>{done} / {required}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} / {required}</translation>
     </message>
 </context>
 <context>
     <name>PinDialog</name>
     <message>
         <source>PIN for {name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN για {name}:</translation>
     </message>
     <message>
         <source>PIN for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN για {name}</translation>
     </message>
 </context>
 <context>
     <name>ProgressScreen</name>
     <message>
         <source>Your progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Η πρόοδός σας</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Μάθημα</translation>
     </message>
     <message>
         <source>&amp;Course:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Μάθημα:</translation>
     </message>
     <message>
         <source>Get certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Λήψη πιστοποιητικού</translation>
     </message>
     <message>
         <source>Available when the course is complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαθέσιμο όταν ολοκληρωθεί το μάθημα</translation>
     </message>
     <message>
         <source>Sign in on the start screen to see your progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνδεθείτε από την αρχική οθόνη για να δείτε την πρόοδό σας.</translation>
     </message>
     <message>
         <source>No courses are installed yet. Go to the library and import a course package (.biblio) to start learning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν έχουν εγκατασταθεί ακόμη μαθήματα. Μεταβείτε στη βιβλιοθήκη και εισαγάγετε ένα πακέτο μαθήματος (.biblio) για να ξεκινήσετε.</translation>
     </message>
     <message>
         <source>This course&apos;s progress cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η πρόοδος αυτού του μαθήματος δεν μπορεί να εμφανιστεί.</translation>
     </message>
     <message>
         <source>Save your certificate for this course</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθηκεύστε το πιστοποιητικό σας για αυτό το μάθημα</translation>
     </message>
     <message>
         <source>Available when every required item of the course is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαθέσιμο όταν ολοκληρωθούν όλα τα υποχρεωτικά στοιχεία του μαθήματος</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Πιστοποιητικό</translation>
     </message>
     <message>
         <source>Well done: you completed this course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μπράβο! Ολοκληρώσατε αυτό το μάθημα.</translation>
     </message>
     <message>
         <source>Soon this button will give you two things to keep: a signed digital record of your completion (a file other systems can check) and a PDF certificate you can print or save on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύντομα αυτό το κουμπί θα σας δίνει δύο πράγματα να κρατήσετε: μια ψηφιακά υπογεγραμμένη καταγραφή της ολοκλήρωσης (ένα αρχείο που μπορούν να ελέγξουν άλλα συστήματα) και ένα πιστοποιητικό PDF που μπορείτε να εκτυπώσετε ή να αποθηκεύσετε σε στικάκι USB.</translation>
     </message>
 </context>
 <context>
     <name>QuestionNavigator</name>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>απαντήθηκε</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν απαντήθηκε</translation>
     </message>
     <message>
         <source>{state}, current</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}, τρέχουσα</translation>
     </message>
     <message>
         <source>Question {n}, {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ερώτηση {n}, {state}</translation>
     </message>
 </context>
 <context>
     <name>QuizView</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Έναρξη</translation>
     </message>
     <message>
         <source>See your last result</source>
-        <translation type="unfinished"></translation>
+        <translation>Το τελευταίο σας αποτέλεσμα</translation>
     </message>
     <message>
         <source>See the result of your last attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Δείτε το αποτέλεσμα της τελευταίας σας προσπάθειας</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάσταση αποθήκευσης</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Προηγούμενη</translation>
     </message>
     <message>
         <source>Previous question</source>
-        <translation type="unfinished"></translation>
+        <translation>Προηγούμενη ερώτηση</translation>
     </message>
     <message>
         <source>Previous question (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Προηγούμενη ερώτηση (Page Up)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Επόμενη</translation>
     </message>
     <message>
         <source>Next question</source>
-        <translation type="unfinished"></translation>
+        <translation>Επόμενη ερώτηση</translation>
     </message>
     <message>
         <source>Next question (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Επόμενη ερώτηση (Page Down)</translation>
     </message>
     <message>
         <source>Submit answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Υποβολή απαντήσεων</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέα προσπάθεια</translation>
     </message>
     <message>
         <source>Try the quiz again</source>
-        <translation type="unfinished"></translation>
+        <translation>Δοκιμάστε ξανά το κουίζ</translation>
     </message>
     <message>
         <source>This quiz cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτό το κουίζ δεν μπορεί να εμφανιστεί</translation>
     </message>
     <message>
         <source>Sign in as a learner to take this quiz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνδεθείτε ως εκπαιδευόμενος για να κάνετε αυτό το κουίζ.</translation>
     </message>
     <message>
         <source>{n} questions · pass mark {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ερωτήσεις · βάση επιτυχίας {mark}</translation>
     </message>
     <message>
         <source>Attempts used: {used} of {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσπάθειες: {used} από {max}</translation>
     </message>
     <message>
         <source>Attempts used: {used} (no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσπάθειες: {used} (χωρίς όριο)</translation>
     </message>
     <message>
         <source>Best score so far: {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Καλύτερη βαθμολογία μέχρι τώρα: {score}</translation>
     </message>
     <message>
         <source>No score yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει ακόμη βαθμολογία.</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνέχεια</translation>
     </message>
     <message>
         <source>Resume the quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνέχεια του κουίζ</translation>
     </message>
     <message>
         <source>You have an unfinished attempt: {done} of {n} questions answered. Your answers are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Έχετε μια ημιτελή προσπάθεια: απαντήσατε σε {done} από {n} ερωτήσεις. Οι απαντήσεις σας έχουν αποθηκευτεί.</translation>
     </message>
     <message>
         <source>Start the quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Έναρξη του κουίζ</translation>
     </message>
     <message>
         <source>Answer one question at a time; every answer is saved at once, so you can stop and come back later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Απαντήστε σε μία ερώτηση τη φορά. Κάθε απάντηση αποθηκεύεται αμέσως, οπότε μπορείτε να σταματήσετε και να συνεχίσετε αργότερα.</translation>
     </message>
     <message>
         <source>You have used all {max} attempts. Your best result: {score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Χρησιμοποιήσατε και τις {max} προσπάθειες. Το καλύτερο αποτέλεσμά σας: {score}.</translation>
     </message>
     <message>
         <source>Question {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ερώτηση {n} από {total}</translation>
     </message>
     <message>
         <source>Answer to question {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Απάντηση στην ερώτηση {n}</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν αποθηκεύτηκε: {reason}</translation>
     </message>
     <message>
         <source>Not saved: an empty answer cannot replace your earlier one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν αποθηκεύτηκε: μια κενή απάντηση δεν μπορεί να αντικαταστήσει την προηγούμενη.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση…</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθηκεύτηκε</translation>
     </message>
     <message>
         <source>{n} question(s) are not answered yet. Submit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ερωτήσεις χωρίς απάντηση: {n}. Να γίνει υποβολή παρ&apos; όλα αυτά;</translation>
     </message>
     <message>
         <source>Result: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποτέλεσμα: {title}</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιτυχία</translation>
     </message>
     <message>
         <source>Not passed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν περάσατε ακόμη</translation>
     </message>
     <message>
         <source>Your score: {score} (pass mark {mark})</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βαθμολογία σας: {score} (βάση επιτυχίας {mark})</translation>
     </message>
     <message>
         <source>You can try again; a new attempt may ask different questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μπορείτε να δοκιμάσετε ξανά. Μια νέα προσπάθεια μπορεί να έχει διαφορετικές ερωτήσεις.</translation>
     </message>
     <message>
         <source>You have used all {max} attempts for this quiz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Χρησιμοποιήσατε και τις {max} προσπάθειες για αυτό το κουίζ.</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Χωρίς απάντηση</translation>
     </message>
     <message>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Σωστή απάντηση</translation>
     </message>
     <message>
         <source>Partly correct ({score})</source>
-        <translation type="unfinished"></translation>
+        <translation>Μερικώς σωστή απάντηση ({score})</translation>
     </message>
     <message>
         <source>Incorrect</source>
-        <translation type="unfinished"></translation>
+        <translation>Λανθασμένη απάντηση</translation>
     </message>
     <message>
         <source>Your answer: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Η απάντησή σας: {answer}</translation>
     </message>
     <message>
         <source>Explanation: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξήγηση: {text}</translation>
     </message>
     <message>
         <source>Question {n}: {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ερώτηση {n}: {verdict}</translation>
     </message>
     <message>
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation>Σωστό</translation>
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>Λάθος</translation>
     </message>
 </context>
 <context>
     <name>RemoveLearnerDialog</name>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Αφαίρεση: {name}</translation>
     </message>
     <message>
         <source>This removes the profile {name} and all of its progress, quiz answers and completions. It cannot be undone.
@@ -1094,400 +1100,405 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
 A copy of everything is saved first as a file in {folder}.
 
 Type the name to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτή η ενέργεια αφαιρεί το προφίλ {name} και όλη την πρόοδό του, τις απαντήσεις στα κουίζ και τις ολοκληρώσεις. Δεν μπορεί να αναιρεθεί.
+
+Πρώτα αποθηκεύεται αντίγραφο όλων σε ένα αρχείο στον φάκελο {folder}.
+
+Πληκτρολογήστε το όνομα για επιβεβαίωση:</translation>
     </message>
     <message>
         <source>Type the learner&apos;s name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Πληκτρολογήστε το όνομα του εκπαιδευόμενου για επιβεβαίωση</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Αφαίρεση</translation>
     </message>
 </context>
 <context>
     <name>ResetPinDialog</name>
     <message>
         <source>Reset PIN of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναφορά PIN: {name}</translation>
     </message>
     <message>
         <source>Type a new PIN twice, or leave both empty to remove the PIN. This also ends any wait after wrong PINs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Πληκτρολογήστε ένα νέο PIN δύο φορές ή αφήστε και τα δύο πεδία κενά για να καταργήσετε το PIN. Έτσι τερματίζεται επίσης κάθε αναμονή μετά από λανθασμένα PIN.</translation>
     </message>
     <message>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέο PIN</translation>
     </message>
     <message>
         <source>New PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Επανάληψη νέου PIN</translation>
     </message>
     <message>
         <source>&amp;New PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Νέο PIN:</translation>
     </message>
     <message>
         <source>PIN &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Επανάληψη PIN:</translation>
     </message>
     <message>
         <source>The two PINs are different. Type the same PIN twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα δύο PIN διαφέρουν. Πληκτρολογήστε το ίδιο PIN δύο φορές.</translation>
     </message>
 </context>
 <context>
     <name>SecretPromptDialog</name>
     <message>
         <source>Type the PIN first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Πληκτρολογήστε πρώτα το PIN.</translation>
     </message>
     <message>
         <source>Type the password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Πληκτρολογήστε πρώτα τον κωδικό πρόσβασης.</translation>
     </message>
     <message>
         <source>That PIN is not right. 1 more try before a short wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το PIN δεν είναι σωστό. Απομένει 1 προσπάθεια πριν από μια σύντομη αναμονή.</translation>
     </message>
     <message>
         <source>That PIN is not right. {n} more tries before a short wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το PIN δεν είναι σωστό. Απομένουν {n} προσπάθειες πριν από μια σύντομη αναμονή.</translation>
     </message>
     <message>
         <source>That password is not right. 1 more try before a short wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο κωδικός δεν είναι σωστός. Απομένει 1 προσπάθεια πριν από μια σύντομη αναμονή.</translation>
     </message>
     <message>
         <source>That password is not right. {n} more tries before a short wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο κωδικός δεν είναι σωστός. Απομένουν {n} προσπάθειες πριν από μια σύντομη αναμονή.</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Try again in 1 second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Πάρα πολλά λανθασμένα PIN. Δοκιμάστε ξανά σε 1 δευτερόλεπτο.</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Try again in {n} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Πάρα πολλά λανθασμένα PIN. Δοκιμάστε ξανά σε {n} δευτερόλεπτα.</translation>
     </message>
     <message>
         <source>Too many wrong passwords. Try again in 1 second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Πάρα πολλοί λανθασμένοι κωδικοί. Δοκιμάστε ξανά σε 1 δευτερόλεπτο.</translation>
     </message>
     <message>
         <source>Too many wrong passwords. Try again in {n} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Πάρα πολλοί λανθασμένοι κωδικοί. Δοκιμάστε ξανά σε {n} δευτερόλεπτα.</translation>
     </message>
     <message>
         <source>You can try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μπορείτε να δοκιμάσετε ξανά τώρα.</translation>
     </message>
 </context>
 <context>
     <name>SettingsScreen</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ρυθμίσεις</translation>
     </message>
     <message>
         <source>Language of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Γλώσσα της εφαρμογής</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>Text size in points</source>
-        <translation type="unfinished"></translation>
+        <translation>Μέγεθος κειμένου σε στιγμές (pt)</translation>
     </message>
     <message>
         <source>Colour theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Θέμα χρωμάτων</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Φωτεινό</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Σκούρο</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Υψηλή αντίθεση</translation>
     </message>
     <message>
         <source>Display (for everyone on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Εμφάνιση (για όλους σε αυτόν τον υπολογιστή)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Γλώσσα:</translation>
     </message>
     <message>
         <source>&amp;Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Μέγεθος κειμένου:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Θέμα:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> λεπτά</translation>
     </message>
     <message>
         <source>Sign out after this many idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποσύνδεση μετά από τόσα λεπτά αδράνειας</translation>
     </message>
     <message>
         <source>Shared computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Κοινόχρηστος υπολογιστής</translation>
     </message>
     <message>
         <source>Sign out after &amp;idle time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποσύνδεση μετά από &amp;αδράνεια:</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Φάκελος δεδομένων</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα φακέλου</translation>
     </message>
     <message>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα του φακέλου δεδομένων</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημερομηνία</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Αιτία</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Μέγεθος</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Αντίγραφα ασφαλείας, τα νεότερα πρώτα</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Αντίγραφο ασφαλείας τώρα</translation>
     </message>
     <message>
         <source>Back up the library now</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργία αντιγράφου ασφαλείας της βιβλιοθήκης τώρα</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναφορά…</translation>
     </message>
     <message>
         <source>Restore the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναφορά του επιλεγμένου αντιγράφου ασφαλείας</translation>
     </message>
     <message>
         <source>Data folder and backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Φάκελος δεδομένων και αντίγραφα ασφαλείας</translation>
     </message>
     <message>
         <source>Courses, progress and backups are kept in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα μαθήματα, η πρόοδος και τα αντίγραφα ασφαλείας φυλάσσονται στο:</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Σχετικά</translation>
     </message>
     <message>
         <source>{app} {version}
 Offline courses for librarians, made for the BIBLIO programme (Boosting Digital Skills and Competences for Librarians in Europe). Works without an internet connection; your progress stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} {version}
+Μαθήματα χωρίς σύνδεση για βιβλιοθηκονόμους, δημιουργημένα για το πρόγραμμα BIBLIO (Boosting Digital Skills and Competences for Librarians in Europe). Λειτουργεί χωρίς σύνδεση στο διαδίκτυο. Η πρόοδός σας μένει σε αυτόν τον υπολογιστή.</translation>
     </message>
     <message>
         <source>No backups yet. Press &quot;Back up now&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχουν ακόμη αντίγραφα ασφαλείας. Πατήστε «Αντίγραφο ασφαλείας τώρα».</translation>
     </message>
     <message>
         <source>On request</source>
-        <translation type="unfinished"></translation>
+        <translation>Χειροκίνητα</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Καθημερινό</translation>
     </message>
     <message>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Πριν από εισαγωγή</translation>
     </message>
     <message>
         <source>Before an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Πριν από ενημέρωση</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Πριν από επαναφορά</translation>
     </message>
     <message>
         <source>You are signed in as the facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Έχετε συνδεθεί ως συντονιστής.</translation>
     </message>
     <message>
         <source>Only the facilitator can change the idle time and restore backups. Sign in as the facilitator from the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μόνο ο συντονιστής μπορεί να αλλάξει τον χρόνο αδράνειας και να επαναφέρει αντίγραφα ασφαλείας. Συνδεθείτε ως συντονιστής από την αρχική οθόνη.</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Αντίγραφο ασφαλείας</translation>
     </message>
     <message>
         <source>Backing up the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργία αντιγράφου ασφαλείας της βιβλιοθήκης…</translation>
     </message>
     <message>
         <source>Backed up to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Το αντίγραφο ασφαλείας αποθηκεύτηκε στο {path}</translation>
     </message>
     <message>
         <source>Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναφορά αντιγράφου ασφαλείας</translation>
     </message>
     <message>
         <source>Restore the library as it was on {when}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναφορά της βιβλιοθήκης όπως ήταν στις {when};</translation>
     </message>
     <message>
         <source>Progress saved after that moment will be replaced by the backup&apos;s. A copy of the current library is kept first. The app closes and reopens its library; everyone is signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η πρόοδος που αποθηκεύτηκε μετά από εκείνη τη στιγμή θα αντικατασταθεί από την πρόοδο του αντιγράφου ασφαλείας. Πρώτα φυλάσσεται αντίγραφο της τρέχουσας βιβλιοθήκης. Η εφαρμογή κλείνει και ανοίγει ξανά τη βιβλιοθήκη της. Όλοι αποσυνδέονται.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναφορά</translation>
     </message>
 </context>
 <context>
     <name>SlidesView</name>
     <message>
         <source>Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαφάνεια</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Προηγούμενη</translation>
     </message>
     <message>
         <source>Previous slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Προηγούμενη διαφάνεια</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Επόμενη</translation>
     </message>
     <message>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Επόμενη διαφάνεια</translation>
     </message>
     <message>
         <source>Slides shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαφάνειες που προβλήθηκαν</translation>
     </message>
     <message>
         <source>Slide {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαφάνεια {n} από {total}</translation>
     </message>
     <message>
         <source>This slide deck is empty or its file is missing. Reinstall the course package, or ask your facilitator for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτή η παρουσίαση είναι κενή ή το αρχείο της λείπει. Εγκαταστήστε ξανά το πακέτο μαθήματος ή ζητήστε νέο αντίγραφο από τον συντονιστή σας.</translation>
     </message>
 </context>
 <context>
     <name>TextControl</name>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Η απάντησή σας</translation>
     </message>
     <message>
         <source>Type your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Πληκτρολογήστε την απάντησή σας</translation>
     </message>
 </context>
 <context>
     <name>TrueFalseControl</name>
     <message>
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation>Σωστό</translation>
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>Λάθος</translation>
     </message>
 </context>
 <context>
     <name>VideoView</name>
     <message>
         <source>Subtitles</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπότιτλοι</translation>
     </message>
     <message>
         <source>Play (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναπαραγωγή (Space)</translation>
     </message>
     <message>
         <source>Position in the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Θέση στο βίντεο</translation>
     </message>
     <message>
         <source>Subtitles on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ενεργοποίηση ή απενεργοποίηση υποτίτλων</translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ταχύτητα αναπαραγωγής</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Ένταση</translation>
     </message>
     <message>
         <source>Full screen (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Πλήρης οθόνη (F)</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Βίντεο</translation>
     </message>
     <message>
         <source>This video cannot be played on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτό το βίντεο δεν μπορεί να αναπαραχθεί σε αυτόν τον υπολογιστή.</translation>
     </message>
     <message>
         <source>Press Play to start the video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Πατήστε «Αναπαραγωγή» για να ξεκινήσει το βίντεο.</translation>
     </message>
     <message>
         <source>Videos cannot be played on this computer: the multimedia part of the app is missing. Ask your facilitator to reinstall BIBLIO Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα βίντεο δεν μπορούν να αναπαραχθούν σε αυτόν τον υπολογιστή: λείπει το τμήμα πολυμέσων της εφαρμογής. Ζητήστε από τον συντονιστή σας να εγκαταστήσει ξανά το BIBLIO Desktop.</translation>
     </message>
     <message>
         <source>The video file is missing. Reinstall the course package, or ask your facilitator for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το αρχείο του βίντεο λείπει. Εγκαταστήστε ξανά το πακέτο μαθήματος ή ζητήστε νέο αντίγραφο από τον συντονιστή σας.</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Παύση (Space)</translation>
     </message>
 </context>
 <context>
     <name>_FormDialog</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Μήνυμα</translation>
     </message>
 </context>
 <context>
@@ -1496,116 +1507,118 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
         <source>The library database is damaged ({problem}).
 
 Restore the newest good backup, made {date}? Work done after that backup will be missing; the damaged file is kept in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βάση δεδομένων της βιβλιοθήκης είναι κατεστραμμένη ({problem}).
+
+Να γίνει επαναφορά του πιο πρόσφατου έγκυρου αντιγράφου ασφαλείας, που δημιουργήθηκε στις {date}; Η εργασία μετά από εκείνο το αντίγραφο θα χαθεί. Το κατεστραμμένο αρχείο φυλάσσεται στον φάκελο των αντιγράφων ασφαλείας.</translation>
     </message>
 </context>
 <context>
     <name>certificate</name>
     <message>
         <source>Community Engagement and Communication Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπεύθυνος κοινοτικής δέσμευσης και επικοινωνίας</translation>
     </message>
     <message>
         <source>Digital Transformation Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Συντονιστής ψηφιακού μετασχηματισμού</translation>
     </message>
     <message>
         <source>The BIBLIO programme — run by ten organisations from Belgium, Bulgaria, Greece, Italy and Latvia — builds 38 digital and transversal skills for librarians.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το πρόγραμμα BIBLIO, που υλοποιείται από δέκα οργανισμούς από το Βέλγιο, τη Βουλγαρία, την Ελλάδα, την Ιταλία και τη Λετονία, αναπτύσσει 38 ψηφιακές και οριζόντιες δεξιότητες για βιβλιοθηκονόμους.</translation>
     </message>
     <message>
         <source>The digital signature proves that this record is unaltered and was issued by this BIBLIO Desktop installation. It does not prove who sat at the keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η ψηφιακή υπογραφή αποδεικνύει ότι αυτή η καταγραφή δεν έχει αλλοιωθεί και ότι εκδόθηκε από αυτή την εγκατάσταση του BIBLIO Desktop. Δεν αποδεικνύει ποιος καθόταν στο πληκτρολόγιο.</translation>
     </message>
     <message>
         <source>Certificate of completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Πιστοποιητικό ολοκλήρωσης</translation>
     </message>
     <message>
         <source>has completed the course</source>
-        <translation type="unfinished"></translation>
+        <translation>ολοκλήρωσε το μάθημα</translation>
     </message>
     <message>
         <source>Version {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Έκδοση {v}</translation>
     </message>
     <message>
         <source>Completed on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ολοκληρώθηκε στις {date}</translation>
     </message>
     <message>
         <source>Skills achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεξιότητες που αποκτήθηκαν</translation>
     </message>
     <message>
         <source>Quiz scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Βαθμολογίες κουίζ</translation>
     </message>
     <message>
         <source>Course score: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Βαθμολογία μαθήματος: {p}</translation>
     </message>
     <message>
         <source>Time spent learning: {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>Χρόνος μελέτης: {t}</translation>
     </message>
     <message>
         <source>{p} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{p} %</translation>
     </message>
     <message>
         <source>{h} h {m:02d} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} ώρ. {m:02d} λεπ.</translation>
     </message>
     <message>
         <source>{m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} λεπ.</translation>
     </message>
     <message>
         <source>Issued by: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκδότης: {name}</translation>
     </message>
     <message>
         <source>Key fingerprint: {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποτύπωμα κλειδιού: {fp}</translation>
     </message>
     <message>
         <source>Record: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταγραφή: {id}</translation>
     </message>
     <message>
         <source>Issued on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκδόθηκε στις {date}</translation>
     </message>
     <message>
         <source>The QR code holds the record id and the SHA-256 checksum of the record file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο κωδικός QR περιέχει το αναγνωριστικό της καταγραφής και το άθροισμα ελέγχου SHA-256 του αρχείου της.</translation>
     </message>
     <message>
         <source>The record is attached to this PDF as record.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η καταγραφή επισυνάπτεται σε αυτό το PDF ως record.json.</translation>
     </message>
     <message>
         <source>Check this record with: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ελέγξτε αυτή την καταγραφή με την εντολή: {command}</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>Something went wrong that should not have. Your saved work is safe. The details were written to the log file in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Παρουσιάστηκε ένα απρόσμενο σφάλμα. Η αποθηκευμένη εργασία σας είναι ασφαλής. Οι λεπτομέρειες γράφτηκαν στο αρχείο καταγραφής στον φάκελο δεδομένων.</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Αντιγραφή λεπτομερειών</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Άκυρο</translation>
     </message>
 </context>
 </TS>
