@@ -37,6 +37,7 @@ SCREENS = {
     "progress": ("progress_screen", "ProgressScreen"),
     "facilitator": ("facilitator_screen", "FacilitatorScreen"),
     "settings": ("settings_screen", "SettingsScreen"),
+    "catalog": ("catalog_screen", "CatalogScreen"),
 }
 USER_INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
               QEvent.Type.Wheel, QEvent.Type.TouchBegin}
@@ -109,10 +110,12 @@ class MainWindow(QMainWindow):
                                             lambda: self.show_progress(), "Ctrl+2")
         self.facilitator_action = self._action("facilitator", self.tr("Facilitator"),
                                                self.show_facilitator, "Ctrl+3")
+        self.catalog_action = self._action("download", self.tr("Get courses"),
+                                           lambda: self.show_catalog(), "Ctrl+4")
         self.settings_action = self._action("settings", self.tr("Settings"), self.show_settings,
                                             "Ctrl+,")
         for action in (self.library_action, self.progress_action, self.facilitator_action,
-                       self.settings_action):
+                       self.catalog_action, self.settings_action):
             self.toolbar.addAction(action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -196,6 +199,12 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         self._show("settings")
+
+    def show_catalog(self, updates_only: bool = False) -> None:
+        """Courses offered by the configured catalogs (needs a connection to refresh)."""
+        screen = self._show("catalog")
+        if updates_only:
+            screen.show_updates_only()
 
     # --- signing out ---------------------------------------------------------------------
 

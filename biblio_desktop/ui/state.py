@@ -29,6 +29,7 @@ class Navigator(Protocol):
     def show_progress(self, course_id: str | None = None) -> None: ...
     def show_facilitator(self) -> None: ...
     def show_settings(self) -> None: ...
+    def show_catalog(self, updates_only: bool = False) -> None: ...
 
 
 class AppState(QObject):
@@ -105,5 +106,12 @@ class AppState(QObject):
         self.writer.submit(fn, done or (lambda _v: None), failed)
 
     def shutdown(self) -> None:
+        import sys
+
+        panel = sys.modules.get(f"{__package__}.download_panel")  # only if downloads were used
+        if panel is not None:
+            service = self.findChild(panel.DownloadService)
+            if service is not None:
+                service.shutdown()
         self.writer.shutdown()
         self.tasks.shutdown()
