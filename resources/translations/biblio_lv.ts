@@ -1516,11 +1516,11 @@ Vai atjaunot jaunāko derīgo rezerves kopiju, kas izveidota {date}? Pēc šīs 
     <name>certificate</name>
     <message>
         <source>Community Engagement and Communication Officer</source>
-        <translation>Kopienas iesaistes un komunikācijas speciālists</translation>
+        <translation>Sabiedrības iesaistes un komunikācijas speciālists</translation>
     </message>
     <message>
         <source>Digital Transformation Facilitator</source>
-        <translation>Digitālās transformācijas vadītājs</translation>
+        <translation>Digitālās transformācijas veicinātājs</translation>
     </message>
     <message>
         <source>The BIBLIO programme — run by ten organisations from Belgium, Bulgaria, Greece, Italy and Latvia — builds 38 digital and transversal skills for librarians.</source>
