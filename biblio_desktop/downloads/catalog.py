@@ -9,7 +9,6 @@ bytes of `catalog.json`, in the format of a package's `signature.json`).
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -18,6 +17,7 @@ from urllib.parse import urljoin, urlsplit
 from ..errors import BiblioError, PackageError
 from ..packages.manifest import version_key
 from ..packages.signing import PackageSignature, PublisherKey, verify_signature
+from ..untrusted_json import load_untrusted_json
 
 FORMAT_VERSION = 1
 MAX_CATALOG_BYTES = 4 * 1024 * 1024
@@ -99,48 +99,10 @@ def check_url(url: str, what: str = "The catalog address") -> str:
     return url
 
 
-def _check_depth(text: str, limit: int = MAX_DEPTH) -> None:
-    depth = 0
-    in_string = escaped = False
-    for char in text:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif char == '"':
-                in_string = False
-        elif char == '"':
-            in_string = True
-        elif char in "[{":
-            depth += 1
-            if depth > limit:
-                raise CatalogError(f"The catalog is nested deeper than {limit} levels; it is "
-                                   "not a course catalog.")
-        elif char in "]}":
-            depth -= 1
-
-
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not valid JSON")
-
-
 def load_catalog_json(raw: bytes) -> Any:
-    if len(raw) > MAX_CATALOG_BYTES:
-        raise CatalogError(f"The catalog is larger than {MAX_CATALOG_BYTES // 1024 // 1024} MiB;"
-                           " it is not a course catalog.")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise CatalogError(f"The catalog is not UTF-8 text ({exc.reason} at byte "
-                           f"{exc.start}).") from exc
-    _check_depth(text)
-    try:
-        data = json.loads(text, parse_constant=_reject_constant)
-        json.dumps(data, ensure_ascii=False).encode("utf-8")  # lone surrogates
-    except (ValueError, RecursionError, UnicodeEncodeError) as exc:
-        raise CatalogError(f"The catalog is not valid JSON: {exc}.") from exc
-    return data
+    """Decode a downloaded catalog with the limits of untrusted JSON."""
+    return load_untrusted_json(raw, "The catalog", limit=MAX_CATALOG_BYTES, depth=MAX_DEPTH,
+                               error=CatalogError, verdict="it is not a course catalog")
 
 
 def _text(value: Any, where: str, limit: int = MAX_TEXT) -> str:

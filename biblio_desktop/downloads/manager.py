@@ -26,7 +26,7 @@ from sqlalchemy import select
 
 from ..errors import AlreadyInstalled, Cancelled, PackageError
 from ..packages.importer import ImportResult
-from ..packages.manifest import version_key
+from ..packages.manifest import compare_with_installed
 from ..packages.reader import inspect_package
 from ..progress import CancelToken, ProgressFn, no_progress
 from ..storage.db import unit_of_work
@@ -140,12 +140,12 @@ class DownloadManager:
             course = session.get(CourseRow, entry.id)
             if course is None:
                 return
-            versions = [v.version for v in course.versions]
-            if entry.version in versions:
+            order, newest = compare_with_installed([v.version for v in course.versions],
+                                                   entry.version)
+            if order == "same":
                 raise AlreadyInstalled(f"{entry.id} {entry.version} is already installed; "
                                        "nothing to download.")
-            newest = max(versions, key=version_key, default=None)
-            if newest and version_key(entry.version) < version_key(newest):
+            if order == "older":
                 raise PackageError(
                     f"The catalog offers {entry.id} {entry.version}, older than the installed "
                     f"{newest}; installing it would roll the course back.",

@@ -28,7 +28,7 @@ from ..errors import AlreadyInstalled, PackageError
 from ..progress import CancelToken, ProgressFn, no_progress
 from ..storage.db import unit_of_work
 from ..storage.models import CourseRow, CourseVersionRow, ItemRow
-from .manifest import Manifest, version_key
+from .manifest import Manifest, compare_with_installed, version_key
 from .reader import OpenedPackage, extract_verified, inspect_package, verify_contents
 from .signing import PublisherKey
 from .trust import ShippedKey, check_trust, expected_key, load_shipped_keys
@@ -97,12 +97,12 @@ def _check_against_installed(session: Session, opened: OpenedPackage,
                                                             shipped))
     if course is None:
         return None
-    versions = [v.version for v in course.versions]
-    if manifest.version in versions:
+    order, newest = compare_with_installed([v.version for v in course.versions],
+                                           manifest.version)
+    if order == "same":
         raise AlreadyInstalled(f"{manifest.id} {manifest.version} is already installed; "
                                "nothing changed.")
-    newest = max(versions, key=version_key, default=None)
-    if newest and version_key(manifest.version) < version_key(newest):
+    if order == "older":
         raise PackageError(
             f"This package is version {manifest.version} of {manifest.id}, older than the "
             f"installed {newest}; installing it would roll the course back.",

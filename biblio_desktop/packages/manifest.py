@@ -16,6 +16,7 @@ from importlib import resources
 from typing import Any
 
 from ..errors import PackageError
+from ..untrusted_json import load_untrusted_json, too_deep
 from .names import (
     MANIFEST_NAME,
     SIGNATURE_NAME,
@@ -99,6 +100,22 @@ def version_key(version: str) -> tuple[int, int, int]:
     return major, minor, patch
 
 
+def compare_with_installed(installed: list[str], version: str) -> tuple[str, str | None]:
+    """Where `version` stands against the installed versions of a course.
+
+    Returns ("new" | "same" | "older" | "newer", newest installed version). Both the
+    importer and the downloader refuse "same" (nothing to do) and "older" (a roll-back).
+    """
+    newest = max(installed, key=version_key, default=None)
+    if newest is None:
+        return "new", None
+    if version in installed:
+        return "same", newest
+    if version_key(version) < version_key(newest):
+        return "older", newest
+    return "newer", newest
+
+
 @cache
 def course_schema() -> dict[str, Any]:
     """The JSON Schema of course.json shipped with the code (also documented for authors)."""
@@ -109,54 +126,17 @@ def course_schema() -> dict[str, Any]:
 
 
 def check_json_depth(raw: str, limit: int = MAX_DEPTH) -> None:
-    """Refuse JSON nested deeper than `limit` before parsing it.
-
-    A 1 MiB manifest of nested brackets would otherwise exhaust Python's recursion limit.
-    """
-    depth = 0
-    in_string = escaped = False
-    for char in raw:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif char == '"':
-                in_string = False
-        elif char == '"':
-            in_string = True
-        elif char in "[{":
-            depth += 1
-            if depth > limit:
-                raise PackageError(
-                    f"The manifest is nested deeper than {limit} levels; the package is broken."
-                )
-        elif char in "]}":
-            depth -= 1
-
-
-def _reject_constants(name: str) -> Any:
-    raise ValueError(f"{name} is not valid JSON")
+    """Refuse JSON nested deeper than `limit` before parsing it."""
+    if too_deep(raw, limit):
+        raise PackageError(
+            f"The manifest is nested deeper than {limit} levels; the package is broken.")
 
 
 def load_json_bounded(raw: bytes, what: str, limit: int = MAX_MANIFEST_BYTES) -> Any:
-    """Decode untrusted JSON: size limit, strict UTF-8, depth limit, no NaN/Infinity."""
-    if len(raw) > limit:
-        raise PackageError(f"{what} is larger than {limit // 1024} KiB; the package is broken.")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise PackageError(f"{what} is not UTF-8 text ({exc.reason} at byte {exc.start}).") from exc
-    check_json_depth(text)
-    try:
-        data = json.loads(text, parse_constant=_reject_constants)
-    except (ValueError, RecursionError) as exc:
-        raise PackageError(f"{what} is not valid JSON: {exc}.") from exc
-    try:  # "\ud800" escapes decode to lone surrogates that cannot be printed or saved
-        json.dumps(data, ensure_ascii=False).encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise PackageError(f"{what} contains invalid text (a lone surrogate escape).") from exc
-    return data
+    """Decode untrusted JSON from a package: size limit, strict UTF-8, depth limit, no
+    NaN/Infinity, no lone surrogates."""
+    return load_untrusted_json(raw, what, limit=limit, depth=MAX_DEPTH, error=PackageError,
+                               verdict="the package is broken")
 
 
 def _schema_error(data: Any) -> str | None:
