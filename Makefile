@@ -47,12 +47,11 @@ screenshots: setup translations
 lint: setup
 	.venv/bin/ruff check biblio_desktop tests benchmarks
 
-bench: setup sample
+bench: setup sample translations
 	$(PY) benchmarks/run_all.py
 
-dist:
-	@echo "make dist: the PyInstaller bundle is not built yet (see the distribution issue)."
-	@exit 1
+dist: setup sample translations
+	scripts/build_dist.sh
 
 clean:
 	rm -rf build dist .pytest_cache

@@ -7,6 +7,8 @@ the platform's user data folder.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import sys
 from dataclasses import dataclass
@@ -19,7 +21,10 @@ PORTABLE_FOLDER = "biblio-data"
 
 
 def portable_data_dir(executable: str | None = None) -> Path | None:
-    """The portable data folder beside the executable, if one exists."""
+    """The portable data folder beside the executable, if one exists.
+
+    Only a bundled app (`sys.frozen`) looks for it: from a source checkout the
+    "executable" is the Python interpreter, and a folder beside it means nothing."""
     exe = Path(executable or sys.executable).resolve()
     candidate = exe.parent / PORTABLE_FOLDER
     return candidate if candidate.is_dir() else None
@@ -78,16 +83,45 @@ class DataLayout:
         return self.root / "logs"
 
     def create(self) -> None:
-        """Create the folders, with a clear error when the place is not writable."""
+        """Create the folders and prove the place is writable, with a plain message when it
+        is read-only (e.g. a write-protected USB stick) or full."""
         try:
             for folder in (self.root, self.courses, self.keys, self.exports, self.backups,
                            self.logs):
                 folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise DataFolderError(
-                f"Cannot create the data folder {self.root}: {exc.strerror}.",
-                "choose another place with --data-dir, or check the disk is writable",
-            ) from exc
+            raise data_folder_error(self.root, exc, "Cannot create the data folder") from exc
         if not os.access(self.root, os.W_OK):
-            raise DataFolderError(f"The data folder {self.root} is read-only.",
-                                  "choose another place with --data-dir")
+            raise DataFolderError(
+                f"The data folder {self.root} is read-only, so your progress cannot be saved.",
+                READ_ONLY_HINT)
+        probe = self.root / ".write-test"
+        try:  # a read-only mount or a full disk shows here, not halfway through a lesson
+            with open(probe, "wb") as out:
+                out.write(b"\0" * WRITE_PROBE_BYTES)  # no fsync: start-up stays fast
+        except OSError as exc:
+            raise data_folder_error(self.root, exc, "Cannot write to the data folder") from exc
+        finally:
+            with contextlib.suppress(OSError):
+                probe.unlink()
+
+
+READ_ONLY_HINT = ("if it is on a USB stick, check the stick's write-protect switch; or "
+                  "choose another place with --data-dir")
+FULL_HINT = "free some space on that disk, or choose another place with --data-dir"
+WRITE_PROBE_BYTES = 64 * 1024  # the size of a few saved answers, a little headroom
+_READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
+_FULL = {errno.ENOSPC, errno.EDQUOT}
+
+
+def data_folder_error(root: Path, exc: OSError, what: str) -> DataFolderError:
+    """A plain-language DataFolderError for an OSError met while preparing `root`."""
+    if exc.errno in _READ_ONLY:
+        return DataFolderError(
+            f"The data folder {root} is read-only, so your progress cannot be saved.",
+            READ_ONLY_HINT)
+    if exc.errno in _FULL:
+        return DataFolderError(f"The disk holding the data folder {root} is full.", FULL_HINT)
+    return DataFolderError(f"{what} {root}: {exc.strerror or exc}.",
+                           "choose another place with --data-dir, or check the disk is "
+                           "writable")

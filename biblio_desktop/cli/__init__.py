@@ -32,6 +32,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="data folder (default: $BIBLIO_DATA_DIR, a portable 'biblio-data' "
                         "folder beside the program, or your user data folder)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation in a temporary data folder (opens the "
+                        "window offscreen, imports the sample course, a lesson and a quiz); "
+                        "exit 0 when it works")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     courses.register(sub)
     maintenance.register(sub)
@@ -52,6 +56,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             break
     try:
         args = parser.parse_args(argv)
+        if args.self_test:
+            from ..selftest import run_self_test
+
+            return run_self_test()
         if args.command is None:
             from .gui import open_app
 

@@ -141,6 +141,12 @@ def install_outbox(workspace: Any) -> None:
 
 
 def _adopt_did(workspace: Any) -> None:
+    with workspace.sessions() as session:  # a plain read: no write lock, no key loading
+        if get_setting(session, INSTALLATION_KEY):
+            return  # already fixed; skipping it keeps cryptography out of the start-up
+    keys = workspace.layout.keys
+    if not keys.is_dir() or not any(keys.iterdir()):
+        return  # no installation key yet (records/keys.py makes it on first use)
     try:
         from ..records.keys import load_installation_key
 

@@ -87,8 +87,10 @@ def run_app(data_dir: str | None, argv: list[str] | None = None) -> int:
         QMessageBox.critical(None, APP_NAME, str(exc))
         lock.release()
         raise
+    from ..bundle import import_sample_quietly
     from .main_window import MainWindow
 
+    import_sample_quietly(workspace)  # first start of a bundle: the sample course
     state = prepare_ui(app, workspace)
     window = MainWindow(state)
     window.show()

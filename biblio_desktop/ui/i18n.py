@@ -12,14 +12,14 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from ..packages.trust import resources_dir
+from ..bundle import resources_root
 
 LANGUAGE_NAMES = {"en": "English", "lv": "Latviešu", "it": "Italiano", "bg": "Български",
                   "el": "Ελληνικά"}
 
 
 def translations_dir() -> Path:
-    return resources_dir() / "translations"
+    return resources_root() / "translations"
 
 
 class Translations:

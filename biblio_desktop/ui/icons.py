@@ -1,10 +1,15 @@
-"""Icons from qtawesome (vector, so they stay sharp on high-DPI screens)."""
+"""Icons from qtawesome (vector, so they stay sharp on high-DPI screens).
+
+Only the Material Design Icons 6 font is loaded: `qtawesome.icon` would load (and MD5
+check) all twelve bundled fonts on first use, about 45 ms of start-up, and the bundle
+would have to carry them all (see docs/distribution.md).
+"""
 
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
-import qtawesome
 from PySide6.QtGui import QIcon
 
 NAMES = {
@@ -26,7 +31,23 @@ NAMES = {
 }
 
 
+
+@cache
+def _font() -> Any:
+    """qtawesome's IconicFont with the mdi6 font only (the file names qtawesome uses)."""
+    import qtawesome
+    from qtawesome.iconic_font import IconicFont
+
+    mdi6 = next(f for f in qtawesome._BUNDLED_FONTS if f[0] == "mdi6")
+    return IconicFont(mdi6)
+
+
 @cache
 def icon(name: str, color: str | None = None) -> QIcon:
     options = {"color": color} if color else {}
-    return qtawesome.icon(NAMES.get(name, name), **options)
+    full = NAMES.get(name, name)
+    if full.startswith("mdi6."):
+        return _font().icon(full, **options)
+    import qtawesome
+
+    return qtawesome.icon(full, **options)
