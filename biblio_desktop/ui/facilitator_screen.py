@@ -49,6 +49,7 @@ from .errors import show_error
 from .icons import icon
 from .learner_dialogs import RemoveLearnerDialog, ResetPinDialog
 from .progress_screen import CourseProgressView, format_date, format_duration, percent
+from .records_actions import SyncBar
 from .state import AppState, Navigator
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -225,6 +226,7 @@ class FacilitatorScreen(QWidget):
         top.addStretch(1)
         top.addWidget(self.filter, 1)
         top.addWidget(self.export_button)
+        self.sync_bar = SyncBar(state, nav, self)  # sync status, "Sync now", USB export
 
         self.model = OverviewModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -281,12 +283,14 @@ class FacilitatorScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(top)
+        layout.addWidget(self.sync_bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
         layout.addLayout(actions)
         layout.addWidget(self.status)
         self.setTabOrder(self.filter, self.export_button)
-        self.setTabOrder(self.export_button, self.table)
+        self.setTabOrder(self.export_button, self.sync_bar.sync_button)
+        self.setTabOrder(self.sync_bar.usb_button, self.table)
         self.setTabOrder(self.table, self.details_button)
 
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
@@ -308,6 +312,8 @@ class FacilitatorScreen(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        self.sync_bar.setVisible(self.state.facilitator is not None)
+        self.sync_bar.refresh()
         if self.state.facilitator is None:
             self.model.set_rows([])
             self._show_empty(self.tr("Sign in as the facilitator on the start screen to see "

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -31,6 +30,7 @@ from ..learning.summary import CourseProgress, ItemSummary
 from .errors import show_error
 from .icons import icon
 from .state import AppState, Navigator
+from .sync_panel import SyncStatusLabel
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -260,6 +260,7 @@ class ProgressScreen(QWidget):
         top.addWidget(self.course_combo, 1)
         top.addWidget(self.certificate_button)
 
+        self.sync_line = SyncStatusLabel(state, own=True)
         self.view = CourseProgressView()
         self.empty = QLabel()
         self.empty.setWordWrap(True)
@@ -268,6 +269,7 @@ class ProgressScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(top)
+        layout.addWidget(self.sync_line)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty, 1)
         self.setTabOrder(self.course_combo, self.certificate_button)
@@ -323,6 +325,7 @@ class ProgressScreen(QWidget):
         self.refresh_course()
 
     def refresh_course(self) -> None:
+        self.sync_line.refresh()
         course_id = self.course_id
         message = ""
         if self.state.progress is None:
@@ -372,18 +375,12 @@ class ProgressScreen(QWidget):
         if self.receivers(SIGNAL("certificate_requested(QString)")) > 0:
             self.certificate_requested.emit(course_id)
             return
-        self.explain_certificate()
+        self.get_certificate(course_id)
 
-    def explain_certificate(self) -> None:
-        """Until the records feature is wired in, say what the button will do."""
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Certificate"))
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setText(self.tr("Well done: you completed this course."))
-        box.setInformativeText(self.tr(
-            "Soon this button will give you two things to keep: a signed digital record of "
-            "your completion (a file other systems can check) and a PDF certificate you can "
-            "print or save on a USB stick."))
-        box.setAccessibleName(box.windowTitle())
-        box.open()
-        self._certificate_box = box
+    def get_certificate(self, course_id: str) -> None:
+        """Explain, issue the signed record, save it and the PDF (records_actions.py)."""
+        from .records_actions import CertificateFlow
+
+        self.certificate_flow = CertificateFlow(self.state, course_id, self)
+        self.certificate_flow.finished.connect(lambda _saved: self.sync_line.refresh())
+        self._certificate_box = self.certificate_flow.start()

@@ -33,12 +33,14 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
+from ..bundle import build_date
 from ..settings import UI_LANGUAGES
 from ..storage.backup import BackupInfo, list_backups, make_backup
 from .errors import show_error
 from .i18n import LANGUAGE_NAMES
 from .icons import icon
 from .state import AppState, Navigator
+from .sync_panel import SyncPanel
 
 
 class SettingsScreen(QWidget):
@@ -131,7 +133,7 @@ class SettingsScreen(QWidget):
             "{app} {version}\nOffline courses for librarians, made for the BIBLIO programme "
             "(Boosting Digital Skills and Competences for Librarians in Europe). Works "
             "without an internet connection; your progress stays on this computer."
-        ).format(app=APP_NAME, version=__version__))
+        ).format(app=APP_NAME, version=f"{__version__} ({build_date()})"))
         self.about.setWordWrap(True)
         about_layout.addWidget(self.about)
 
@@ -142,7 +144,9 @@ class SettingsScreen(QWidget):
         left.addWidget(care)
         left.addWidget(about)
         left.addStretch(1)
+        self.sync_panel = SyncPanel(state)  # LRS connection (facilitator) and signing key
         right.addWidget(data)
+        right.addWidget(self.sync_panel)
         right.addStretch(1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
@@ -157,7 +161,8 @@ class SettingsScreen(QWidget):
         for first, second in ((self.language, self.font_size), (self.font_size, self.theme),
                               (self.theme, self.idle), (self.idle, self.open_folder),
                               (self.open_folder, self.backups), (self.backups, self.backup_now),
-                              (self.backup_now, self.restore)):
+                              (self.backup_now, self.restore),
+                              (self.restore, self.sync_panel.url)):
             self.setTabOrder(first, second)
 
         self.language.currentIndexChanged.connect(
@@ -193,6 +198,7 @@ class SettingsScreen(QWidget):
         finally:
             self._loading = False
         self.load_backups()
+        self.sync_panel.refresh()
         self._update_access()
 
     def load_backups(self) -> None:

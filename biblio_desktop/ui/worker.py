@@ -102,7 +102,10 @@ class TaskRunner:
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.setAccessibleName(title)
-        dialog.canceled.connect(token.cancel)
+        # A lambda is held strongly by the connection: a bound method of the token would be
+        # a weak reference, and the token freed on the worker thread deadlocks with the GUI
+        # thread closing the dialog.
+        dialog.canceled.connect(lambda: token.cancel())
         self.dialog = dialog
 
         def show(done_bytes: int, total: int) -> None:
