@@ -45,6 +45,229 @@
     </message>
 </context>
 <context>
+    <name>CatalogScreen</name>
+    <message>
+        <source>Get courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only courses with an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the catalogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the catalogs again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A catalog is a web address that lists courses, given by your library or trainer. Anyone on this computer can add or remove one; it only changes which courses are offered here. Nothing is downloaded until someone chooses Download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Αφαίρεση</translation>
+    </message>
+    <message>
+        <source>Remove the selected catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the catalogs for new courses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No course catalog is set up yet.
+
+A catalog is a web address, given by your library or trainer, that lists courses you can download. Choose &quot;Add…&quot; under Catalogs and paste the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All your courses are up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogs list no courses yet. Choose Refresh to fetch them again when you are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not fetched yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} courses, last seen {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This course cannot be downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the catalog&apos;s address (it starts with https://).
+Its courses will be listed here for everyone on this computer; nothing is downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This catalog is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {url}?
+
+Its courses will no longer be offered here. Courses already installed stay installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogs could not be refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You seem to be offline. Showing the catalog as last seen on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You seem to be offline, and the catalogs have never been fetched. Connect to the internet and choose Refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some catalogs could not be refreshed; their last copy is shown.
+{errors}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” version {version} is installed. You find it in your library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateFlow</name>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished">Πιστοποιητικό</translation>
+    </message>
+    <message>
+        <source>Well done: you completed this course.</source>
+        <translation type="unfinished">Μπράβο! Ολοκληρώσατε αυτό το μάθημα.</translation>
+    </message>
+    <message>
+        <source>You get two files to keep: a signed digital record of your completion (a .json file that anyone can check) and a PDF certificate you can print or save on a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the certificate and the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save certificate (the record .json is saved beside it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF certificate (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing your record and certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateSummary</name>
+    <message>
+        <source>Certificate saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your certificate is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {pdf} and {record}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the folder {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone can check the record with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command to check the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature shows the record is unaltered and was issued on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the same record as the one issued on {date}: saving it again keeps its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished">Άνοιγμα φακέλου</translation>
+    </message>
+    <message>
+        <source>Open the folder with the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {pdf} and {record}. Anyone can check the record with: {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CourseCard</name>
     <message>
         <source>{publisher} · version {version} · {languages}</source>
@@ -177,20 +400,12 @@
         <translation>Διάρθρωση μαθήματος</translation>
     </message>
     <message>
-        <source>Previous</source>
-        <translation>Προηγούμενο</translation>
-    </message>
-    <message>
         <source>Previous item</source>
         <translation>Προηγούμενο στοιχείο</translation>
     </message>
     <message>
         <source>Previous item (Alt+Left)</source>
         <translation>Προηγούμενο στοιχείο (Alt+Left)</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Επόμενο</translation>
     </message>
     <message>
         <source>Next item</source>
@@ -239,6 +454,163 @@
     <message>
         <source>about {minutes} min</source>
         <translation>περίπου {minutes} λεπτά</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadPanel</name>
+    <message>
+        <source>Downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DownloadRow</name>
+    <message>
+        <source>Download progress of {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished">Συνέχεια</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Άκυρο</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} download of {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the other download to finish… ({sizes})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sizes} · {speed}/s · {left} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded. Checking and installing the course…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused — {sizes} downloaded. Choose Resume to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download stopped: {error} Choose Resume to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed. The course is now in your library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stopped sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}; trying again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}; trying again now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}; will retry in {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryCard</name>
+    <message>
+        <source>{publisher} · version {version} · {size} · {languages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update available (you have version {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed (a newer version, {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished">Συνέχεια</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} {title}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -656,6 +1028,10 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
         <translation>Συντονιστής</translation>
     </message>
     <message>
+        <source>Get courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Ρυθμίσεις</translation>
     </message>
@@ -860,18 +1236,6 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
     <message>
         <source>Available when every required item of the course is done</source>
         <translation>Διαθέσιμο όταν ολοκληρωθούν όλα τα υποχρεωτικά στοιχεία του μαθήματος</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Πιστοποιητικό</translation>
-    </message>
-    <message>
-        <source>Well done: you completed this course.</source>
-        <translation>Μπράβο! Ολοκληρώσατε αυτό το μάθημα.</translation>
-    </message>
-    <message>
-        <source>Soon this button will give you two things to keep: a signed digital record of your completion (a file other systems can check) and a PDF certificate you can print or save on a USB stick.</source>
-        <translation>Σύντομα αυτό το κουμπί θα σας δίνει δύο πράγματα να κρατήσετε: μια ψηφιακά υπογεγραμμένη καταγραφή της ολοκλήρωσης (ένα αρχείο που μπορούν να ελέγξουν άλλα συστήματα) και ένα πιστοποιητικό PDF που μπορείτε να εκτυπώσετε ή να αποθηκεύσετε σε στικάκι USB.</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1782,208 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
     </message>
 </context>
 <context>
+    <name>SyncBar</name>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send waiting records to the Learning Record Store now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export new records to USB…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the waiting records to a folder or USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Learning Record Store is set up yet. Enter its address, user name and password in Settings, under &quot;Sending records&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending records to the Learning Record Store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled. What was sent stays sent; the rest stays queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent, so there is nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export new records to a USB stick or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export new records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the waiting records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {n} statements to {folder}. On a computer with internet, send them with: biblio-desktop sync --from &quot;{folder}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Address of the Learning Record Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name for the Learning Record Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the Learning Record Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Learning Record Store settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection to the Learning Record Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed courses and quiz results are sent to your organisation&apos;s Learning Record Store (xAPI) when there is a connection; until then they wait on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LRS &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Κωδικός πρόσβασης:</translation>
+    </message>
+    <message>
+        <source>Public key (did:key) of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export public key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the public key as a trusted-keys file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates from this computer are signed with this key. Give the exported public key to whoever checks them; compare the fingerprint over the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved; type a new one to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet: it is made when the first certificate is saved, or when you export the public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the facilitator can change where records are sent. Sign in as the facilitator from the start screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of the Learning Record Store and the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. &quot;Sync now&quot; on the facilitator page sends the waiting records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the Learning Record Store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the Learning Record Store (xAPI {versions}) accepted the user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Learning Record Store could not be reached. Check the address and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted-keys files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the public key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the public key to {path}. Check records with: biblio-desktop verify record.json --trusted-keys &quot;{name}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextControl</name>
     <message>
         <source>Your answer</source>
@@ -1563,18 +2129,6 @@ Restore the newest good backup, made {date}? Work done after that backup will be
         <translation>Χρόνος μελέτης: {t}</translation>
     </message>
     <message>
-        <source>{p} %</source>
-        <translation>{p} %</translation>
-    </message>
-    <message>
-        <source>{h} h {m:02d} min</source>
-        <translation>{h} ώρ. {m:02d} λεπ.</translation>
-    </message>
-    <message>
-        <source>{m} min</source>
-        <translation>{m} λεπ.</translation>
-    </message>
-    <message>
         <source>Issued by: {name}</source>
         <translation>Εκδότης: {name}</translation>
     </message>
@@ -1593,6 +2147,10 @@ Restore the newest good backup, made {date}? Work done after that backup will be
     <message>
         <source>The QR code holds the record id and the SHA-256 checksum of the record file.</source>
         <translation>Ο κωδικός QR περιέχει το αναγνωριστικό της καταγραφής και το άθροισμα ελέγχου SHA-256 του αρχείου της.</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The record is attached to this PDF as record.json.</source>

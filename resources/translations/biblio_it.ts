@@ -45,6 +45,229 @@
     </message>
 </context>
 <context>
+    <name>CatalogScreen</name>
+    <message>
+        <source>Get courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only courses with an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the catalogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the catalogs again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A catalog is a web address that lists courses, given by your library or trainer. Anyone on this computer can add or remove one; it only changes which courses are offered here. Nothing is downloaded until someone chooses Download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Rimuovi</translation>
+    </message>
+    <message>
+        <source>Remove the selected catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the catalogs for new courses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No course catalog is set up yet.
+
+A catalog is a web address, given by your library or trainer, that lists courses you can download. Choose &quot;Add…&quot; under Catalogs and paste the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All your courses are up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogs list no courses yet. Choose Refresh to fetch them again when you are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not fetched yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} courses, last seen {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This course cannot be downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the catalog&apos;s address (it starts with https://).
+Its courses will be listed here for everyone on this computer; nothing is downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This catalog is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {url}?
+
+Its courses will no longer be offered here. Courses already installed stay installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogs could not be refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You seem to be offline. Showing the catalog as last seen on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You seem to be offline, and the catalogs have never been fetched. Connect to the internet and choose Refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some catalogs could not be refreshed; their last copy is shown.
+{errors}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” version {version} is installed. You find it in your library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateFlow</name>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished">Attestato</translation>
+    </message>
+    <message>
+        <source>Well done: you completed this course.</source>
+        <translation type="unfinished">Complimenti: hai completato questo corso.</translation>
+    </message>
+    <message>
+        <source>You get two files to keep: a signed digital record of your completion (a .json file that anyone can check) and a PDF certificate you can print or save on a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the certificate and the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save certificate (the record .json is saved beside it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF certificate (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing your record and certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateSummary</name>
+    <message>
+        <source>Certificate saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your certificate is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {pdf} and {record}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the folder {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone can check the record with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command to check the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature shows the record is unaltered and was issued on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the same record as the one issued on {date}: saving it again keeps its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished">Apri cartella</translation>
+    </message>
+    <message>
+        <source>Open the folder with the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {pdf} and {record}. Anyone can check the record with: {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CourseCard</name>
     <message>
         <source>{publisher} · version {version} · {languages}</source>
@@ -103,7 +326,7 @@
     </message>
     <message>
         <source>Modules and items; press Enter to open an item</source>
-        <translation>Moduli e attività; premi Invio per aprire un'attività</translation>
+        <translation>Moduli e attività; premi Invio per aprire un&apos;attività</translation>
     </message>
     <message>
         <source>Skills</source>
@@ -177,20 +400,12 @@
         <translation>Struttura del corso</translation>
     </message>
     <message>
-        <source>Previous</source>
-        <translation>Indietro</translation>
-    </message>
-    <message>
         <source>Previous item</source>
         <translation>Attività precedente</translation>
     </message>
     <message>
         <source>Previous item (Alt+Left)</source>
         <translation>Attività precedente (Alt+Freccia sinistra)</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Avanti</translation>
     </message>
     <message>
         <source>Next item</source>
@@ -239,6 +454,163 @@
     <message>
         <source>about {minutes} min</source>
         <translation>circa {minutes} min</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadPanel</name>
+    <message>
+        <source>Downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DownloadRow</name>
+    <message>
+        <source>Download progress of {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished">Riprendi</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annulla</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} download of {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the other download to finish… ({sizes})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sizes} · {speed}/s · {left} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded. Checking and installing the course…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused — {sizes} downloaded. Choose Resume to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download stopped: {error} Choose Resume to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed. The course is now in your library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stopped sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}; trying again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}; trying again now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}; will retry in {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryCard</name>
+    <message>
+        <source>{publisher} · version {version} · {size} · {languages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update available (you have version {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed (a newer version, {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished">Riprendi</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} {title}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -309,7 +681,7 @@
     </message>
     <message>
         <source>No learners yet. Learners add their own profile on the start screen with &quot;Add learner&quot;; their progress will appear here.</source>
-        <translation>Ancora nessun partecipante. I partecipanti creano il proprio profilo nella schermata iniziale con "Aggiungi partecipante"; i loro progressi appariranno qui.</translation>
+        <translation>Ancora nessun partecipante. I partecipanti creano il proprio profilo nella schermata iniziale con &quot;Aggiungi partecipante&quot;; i loro progressi appariranno qui.</translation>
     </message>
     <message>
         <source>No courses are installed yet. Import a course package in the library; every learner&apos;s progress will appear here.</source>
@@ -592,7 +964,7 @@ I profili tengono separati i progressi di ciascuno: creane uno per ogni persona 
 A course comes as a file ending in .biblio, for example on a USB stick from your trainer. Choose &quot;Import course package…&quot; or drag the file onto this window.</source>
         <translation>Nessun corso ancora installato.
 
-Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB fornita dal formatore. Scegli "Importa pacchetto del corso…" o trascina il file in questa finestra.</translation>
+Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB fornita dal formatore. Scegli &quot;Importa pacchetto del corso…&quot; o trascina il file in questa finestra.</translation>
     </message>
     <message>
         <source>Tip: you can drop .biblio files here to import them.</source>
@@ -638,7 +1010,7 @@ Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB forn
     </message>
     <message>
         <source>The import was cancelled; nothing was installed.</source>
-        <translation>L'importazione è stata annullata; non è stato installato nulla.</translation>
+        <translation>L&apos;importazione è stata annullata; non è stato installato nulla.</translation>
     </message>
 </context>
 <context>
@@ -654,6 +1026,10 @@ Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB forn
     <message>
         <source>Facilitator</source>
         <translation>Facilitatore</translation>
+    </message>
+    <message>
+        <source>Get courses</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settings</source>
@@ -707,7 +1083,7 @@ Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB forn
     </message>
     <message>
         <source>&quot;{text}&quot; is not a number. Type digits, e.g. 12 or 2,5.</source>
-        <translation>"{text}" non è un numero. Digita delle cifre, ad es. 12 o 2,5.</translation>
+        <translation>&quot;{text}&quot; non è un numero. Digita delle cifre, ad es. 12 o 2,5.</translation>
     </message>
 </context>
 <context>
@@ -793,7 +1169,7 @@ Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB forn
     </message>
     <message>
         <source>Last time an item was opened</source>
-        <translation>Ultima volta in cui è stata aperta un'attività</translation>
+        <translation>Ultima volta in cui è stata aperta un&apos;attività</translation>
     </message>
     <message>
         <source>Date the course was completed</source>
@@ -855,23 +1231,11 @@ Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB forn
     </message>
     <message>
         <source>Save your certificate for this course</source>
-        <translation>Salva l'attestato di questo corso</translation>
+        <translation>Salva l&apos;attestato di questo corso</translation>
     </message>
     <message>
         <source>Available when every required item of the course is done</source>
         <translation>Disponibile quando tutte le attività obbligatorie del corso sono completate</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Attestato</translation>
-    </message>
-    <message>
-        <source>Well done: you completed this course.</source>
-        <translation>Complimenti: hai completato questo corso.</translation>
-    </message>
-    <message>
-        <source>Soon this button will give you two things to keep: a signed digital record of your completion (a file other systems can check) and a PDF certificate you can print or save on a USB stick.</source>
-        <translation>Presto questo pulsante ti darà due cose da conservare: una registrazione digitale firmata del completamento (un file che altri sistemi possono verificare) e un attestato in PDF da stampare o salvare su una chiavetta USB.</translation>
     </message>
 </context>
 <context>
@@ -901,11 +1265,11 @@ Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB forn
     </message>
     <message>
         <source>See your last result</source>
-        <translation>Vedi l'ultimo risultato</translation>
+        <translation>Vedi l&apos;ultimo risultato</translation>
     </message>
     <message>
         <source>See the result of your last attempt</source>
-        <translation>Vedi il risultato dell'ultimo tentativo</translation>
+        <translation>Vedi il risultato dell&apos;ultimo tentativo</translation>
     </message>
     <message>
         <source>Save status</source>
@@ -1123,7 +1487,7 @@ Digita il nome per confermare:</translation>
     </message>
     <message>
         <source>Type a new PIN twice, or leave both empty to remove the PIN. This also ends any wait after wrong PINs.</source>
-        <translation>Digita due volte un nuovo PIN, oppure lascia vuoti entrambi i campi per rimuovere il PIN. Così termina anche l'eventuale attesa dopo PIN errati.</translation>
+        <translation>Digita due volte un nuovo PIN, oppure lascia vuoti entrambi i campi per rimuovere il PIN. Così termina anche l&apos;eventuale attesa dopo PIN errati.</translation>
     </message>
     <message>
         <source>New PIN</source>
@@ -1201,7 +1565,7 @@ Digita il nome per confermare:</translation>
     </message>
     <message>
         <source>Language of the app</source>
-        <translation>Lingua dell'app</translation>
+        <translation>Lingua dell&apos;app</translation>
     </message>
     <message>
         <source> pt</source>
@@ -1323,7 +1687,7 @@ Corsi offline per bibliotecari, realizzati per il programma BIBLIO (Boosting Dig
     </message>
     <message>
         <source>No backups yet. Press &quot;Back up now&quot;.</source>
-        <translation>Ancora nessun backup. Premi "Esegui backup ora".</translation>
+        <translation>Ancora nessun backup. Premi &quot;Esegui backup ora&quot;.</translation>
     </message>
     <message>
         <source>On request</source>
@@ -1335,7 +1699,7 @@ Corsi offline per bibliotecari, realizzati per il programma BIBLIO (Boosting Dig
     </message>
     <message>
         <source>Before an import</source>
-        <translation>Prima di un'importazione</translation>
+        <translation>Prima di un&apos;importazione</translation>
     </message>
     <message>
         <source>Before an update</source>
@@ -1347,7 +1711,7 @@ Corsi offline per bibliotecari, realizzati per il programma BIBLIO (Boosting Dig
     </message>
     <message>
         <source>You are signed in as the facilitator.</source>
-        <translation>Hai effettuato l'accesso come facilitatore.</translation>
+        <translation>Hai effettuato l&apos;accesso come facilitatore.</translation>
     </message>
     <message>
         <source>Only the facilitator can change the idle time and restore backups. Sign in as the facilitator from the start screen.</source>
@@ -1375,7 +1739,7 @@ Corsi offline per bibliotecari, realizzati per il programma BIBLIO (Boosting Dig
     </message>
     <message>
         <source>Progress saved after that moment will be replaced by the backup&apos;s. A copy of the current library is kept first. The app closes and reopens its library; everyone is signed out.</source>
-        <translation>I progressi salvati dopo quel momento saranno sostituiti da quelli del backup. Prima viene conservata una copia della biblioteca attuale. L'app chiude e riapre la biblioteca; tutti gli utenti vengono disconnessi.</translation>
+        <translation>I progressi salvati dopo quel momento saranno sostituiti da quelli del backup. Prima viene conservata una copia della biblioteca attuale. L&apos;app chiude e riapre la biblioteca; tutti gli utenti vengono disconnessi.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -1415,6 +1779,208 @@ Corsi offline per bibliotecari, realizzati per il programma BIBLIO (Boosting Dig
     <message>
         <source>This slide deck is empty or its file is missing. Reinstall the course package, or ask your facilitator for a new copy.</source>
         <translation>Questa presentazione è vuota o il suo file manca. Reinstalla il pacchetto del corso o chiedi al facilitatore una nuova copia.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBar</name>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send waiting records to the Learning Record Store now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export new records to USB…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the waiting records to a folder or USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Learning Record Store is set up yet. Enter its address, user name and password in Settings, under &quot;Sending records&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending records to the Learning Record Store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled. What was sent stays sent; the rest stays queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent, so there is nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export new records to a USB stick or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export new records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the waiting records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {n} statements to {folder}. On a computer with internet, send them with: biblio-desktop sync --from &quot;{folder}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Address of the Learning Record Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name for the Learning Record Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the Learning Record Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Learning Record Store settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection to the Learning Record Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed courses and quiz results are sent to your organisation&apos;s Learning Record Store (xAPI) when there is a connection; until then they wait on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LRS &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Public key (did:key) of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export public key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the public key as a trusted-keys file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates from this computer are signed with this key. Give the exported public key to whoever checks them; compare the fingerprint over the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved; type a new one to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet: it is made when the first certificate is saved, or when you export the public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the facilitator can change where records are sent. Sign in as the facilitator from the start screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of the Learning Record Store and the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. &quot;Sync now&quot; on the facilitator page sends the waiting records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the Learning Record Store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the Learning Record Store (xAPI {versions}) accepted the user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Learning Record Store could not be reached. Check the address and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted-keys files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the public key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the public key to {path}. Check records with: biblio-desktop verify record.json --trusted-keys &quot;{name}&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1483,7 +2049,7 @@ Corsi offline per bibliotecari, realizzati per il programma BIBLIO (Boosting Dig
     </message>
     <message>
         <source>Videos cannot be played on this computer: the multimedia part of the app is missing. Ask your facilitator to reinstall BIBLIO Desktop.</source>
-        <translation>Impossibile riprodurre video su questo computer: manca il componente multimediale dell'app. Chiedi al facilitatore di reinstallare BIBLIO Desktop.</translation>
+        <translation>Impossibile riprodurre video su questo computer: manca il componente multimediale dell&apos;app. Chiedi al facilitatore di reinstallare BIBLIO Desktop.</translation>
     </message>
     <message>
         <source>The video file is missing. Reinstall the course package, or ask your facilitator for a new copy.</source>
@@ -1563,18 +2129,6 @@ Ripristinare il backup valido più recente, creato il {date}? Il lavoro svolto d
         <translation>Tempo dedicato allo studio: {t}</translation>
     </message>
     <message>
-        <source>{p} %</source>
-        <translation>{p} %</translation>
-    </message>
-    <message>
-        <source>{h} h {m:02d} min</source>
-        <translation>{h} h {m:02d} min</translation>
-    </message>
-    <message>
-        <source>{m} min</source>
-        <translation>{m} min</translation>
-    </message>
-    <message>
         <source>Issued by: {name}</source>
         <translation>Rilasciato da: {name}</translation>
     </message>
@@ -1592,7 +2146,11 @@ Ripristinare il backup valido più recente, creato il {date}? Il lavoro svolto d
     </message>
     <message>
         <source>The QR code holds the record id and the SHA-256 checksum of the record file.</source>
-        <translation>Il codice QR contiene l'ID della registrazione e il checksum SHA-256 del file della registrazione.</translation>
+        <translation>Il codice QR contiene l&apos;ID della registrazione e il checksum SHA-256 del file della registrazione.</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The record is attached to this PDF as record.json.</source>
