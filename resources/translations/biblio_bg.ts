@@ -48,223 +48,229 @@
     <name>CatalogScreen</name>
     <message>
         <source>Get courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтегляне на курсове</translation>
     </message>
     <message>
         <source>Only updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Само актуализации</translation>
     </message>
     <message>
         <source>Show only courses with an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Показване само на курсовете с актуализация</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Опресняване</translation>
     </message>
     <message>
         <source>Refresh the catalogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Опресняване на каталозите</translation>
     </message>
     <message>
         <source>Fetch the catalogs again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторно зареждане на каталозите (F5)</translation>
     </message>
     <message>
         <source>Catalogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталози</translation>
     </message>
     <message>
         <source>A catalog is a web address that lists courses, given by your library or trainer. Anyone on this computer can add or remove one; it only changes which courses are offered here. Nothing is downloaded until someone chooses Download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталогът е уеб адрес със списък с курсове, предоставен от вашата библиотека или обучител. Всеки на този компютър може да добави или премахне каталог; това променя само кои курсове се предлагат тук. Нищо не се изтегля, докато някой не избере „Изтегляне“.</translation>
     </message>
     <message>
         <source>Catalog addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреси на каталози</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне…</translation>
     </message>
     <message>
         <source>Add a catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на каталог</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Премахване</translation>
+        <translation>Премахване</translation>
     </message>
     <message>
         <source>Remove the selected catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахване на избрания каталог</translation>
     </message>
     <message>
         <source>Checking the catalogs for new courses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка на каталозите за нови курсове…</translation>
     </message>
     <message>
         <source>No course catalog is set up yet.
 
 A catalog is a web address, given by your library or trainer, that lists courses you can download. Choose &quot;Add…&quot; under Catalogs and paste the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма настроен каталог с курсове.
+
+Каталогът е уеб адрес, предоставен от вашата библиотека или обучител, със списък с курсове, които можете да изтеглите. Изберете „Добавяне…“ под „Каталози“ и поставете адреса.</translation>
     </message>
     <message>
         <source>All your courses are up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички ваши курсове са актуални.</translation>
     </message>
     <message>
         <source>The catalogs list no courses yet. Choose Refresh to fetch them again when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталозите все още не съдържат курсове. Изберете „Опресняване“, за да ги заредите отново, когато сте онлайн.</translation>
     </message>
     <message>
         <source>not fetched yet</source>
-        <translation type="unfinished"></translation>
+        <translation>още не е зареден</translation>
     </message>
     <message>
         <source>{n} courses, last seen {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>курсове: {n}, последно зареден на {date}</translation>
     </message>
     <message>
         <source>This course cannot be downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Този курс не може да бъде изтеглен</translation>
     </message>
     <message>
         <source>Paste the catalog&apos;s address (it starts with https://).
 Its courses will be listed here for everyone on this computer; nothing is downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставете адреса на каталога (започва с https://).
+Курсовете му ще се показват тук за всички на този компютър; засега нищо не се изтегля.</translation>
     </message>
     <message>
         <source>The catalog was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталогът не беше добавен</translation>
     </message>
     <message>
         <source>This catalog is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този каталог вече е в списъка.</translation>
     </message>
     <message>
         <source>Remove catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахване на каталога</translation>
     </message>
     <message>
         <source>Remove {url}?
 
 Its courses will no longer be offered here. Courses already installed stay installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Да се премахне ли {url}?
+
+Курсовете му вече няма да се предлагат тук. Вече инсталираните курсове остават инсталирани.</translation>
     </message>
     <message>
         <source>The catalogs could not be refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталозите не можаха да бъдат опреснени</translation>
     </message>
     <message>
         <source>You seem to be offline. Showing the catalog as last seen on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изглежда, че сте офлайн. Показан е каталогът, както е бил зареден последно на {date}.</translation>
     </message>
     <message>
         <source>You seem to be offline, and the catalogs have never been fetched. Connect to the internet and choose Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изглежда, че сте офлайн, а каталозите никога не са били зареждани. Свържете се с интернет и изберете „Опресняване“.</translation>
     </message>
     <message>
         <source>Some catalogs could not be refreshed; their last copy is shown.
 {errors}</source>
-        <translation type="unfinished"></translation>
+        <translation>Някои каталози не можаха да бъдат опреснени; показано е последното им копие.
+{errors}</translation>
     </message>
     <message>
         <source>“{title}” version {version} is installed. You find it in your library.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“, версия {version}, е инсталиран. Ще го намерите в библиотеката си.</translation>
     </message>
 </context>
 <context>
     <name>CertificateFlow</name>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished">Сертификат</translation>
+        <translation>Сертификат</translation>
     </message>
     <message>
         <source>Well done: you completed this course.</source>
-        <translation type="unfinished">Браво: завършихте този курс.</translation>
+        <translation>Браво! Завършихте този курс.</translation>
     </message>
     <message>
         <source>You get two files to keep: a signed digital record of your completion (a .json file that anyone can check) and a PDF certificate you can print or save on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Получавате два файла за съхранение: подписан цифров запис за завършването (файл .json, който всеки може да провери) и PDF сертификат, който можете да отпечатате или да запишете на USB памет.</translation>
     </message>
     <message>
         <source>Save certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване на сертификата…</translation>
     </message>
     <message>
         <source>Save the certificate and the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване на сертификата и записа</translation>
     </message>
     <message>
         <source>Save certificate (the record .json is saved beside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване на сертификата (записът .json се запазва до него)</translation>
     </message>
     <message>
         <source>PDF certificate (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF сертификат (*.pdf)</translation>
     </message>
     <message>
         <source>Save certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване на сертификата</translation>
     </message>
     <message>
         <source>Writing your record and certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Създаване на записа и сертификата ви…</translation>
     </message>
 </context>
 <context>
     <name>CertificateSummary</name>
     <message>
         <source>Certificate saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификатът е запазен</translation>
     </message>
     <message>
         <source>Preview of the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед на сертификата</translation>
     </message>
     <message>
         <source>Your certificate is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификатът ви е запазен</translation>
     </message>
     <message>
         <source>Saved: {pdf} and {record}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазени са: {pdf} и {record}.</translation>
     </message>
     <message>
         <source>In the folder {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>В папката {folder}</translation>
     </message>
     <message>
         <source>Anyone can check the record with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Всеки може да провери записа с:</translation>
     </message>
     <message>
         <source>Command to check the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда за проверка на записа</translation>
     </message>
     <message>
         <source>The signature shows the record is unaltered and was issued on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписът показва, че записът не е променян и е издаден на този компютър.</translation>
     </message>
     <message>
         <source>This is the same record as the one issued on {date}: saving it again keeps its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това е същият запис, издаден на {date}: при повторно запазване номерът му се запазва.</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished">Отваряне на папката</translation>
+        <translation>Отваряне на папката</translation>
     </message>
     <message>
         <source>Open the folder with the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Отваряне на папката със сертификата</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Затваряне</translation>
     </message>
     <message>
         <source>Saved: {pdf} and {record}. Anyone can check the record with: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазени: {pdf} и {record}. Всеки може да провери записа с: {command}</translation>
     </message>
 </context>
 <context>
@@ -460,157 +466,157 @@ Its courses will no longer be offered here. Courses already installed stay insta
     <name>DownloadPanel</name>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтегляния</translation>
     </message>
 </context>
 <context>
     <name>DownloadRow</name>
     <message>
         <source>Download progress of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Напредък на изтеглянето на „{title}“</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished">Продължаване</translation>
+        <translation>Продължаване</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Отваряне</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отказ</translation>
+        <translation>Отказ</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Скриване</translation>
     </message>
     <message>
         <source>{action} download of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: изтегляне на „{title}“</translation>
     </message>
     <message>
         <source>{title} — version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — версия {version}</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} от {total}</translation>
     </message>
     <message>
         <source>Waiting for the other download to finish… ({sizes})</source>
-        <translation type="unfinished"></translation>
+        <translation>Изчакване на другото изтегляне да завърши… ({sizes})</translation>
     </message>
     <message>
         <source>{sizes} · {speed}/s · {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{sizes} · {speed}/s · остават {left}</translation>
     </message>
     <message>
         <source>Downloaded. Checking and installing the course…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтеглено. Проверка и инсталиране на курса…</translation>
     </message>
     <message>
         <source>Paused — {sizes} downloaded. Choose Resume to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>На пауза — изтеглени {sizes}. Изберете „Продължаване“, за да продължите.</translation>
     </message>
     <message>
         <source>The download stopped: {error} Choose Resume to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтеглянето спря: {error} Изберете „Продължаване“, за да опитате отново.</translation>
     </message>
     <message>
         <source>Installed. The course is now in your library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Инсталиран. Курсът вече е в библиотеката ви.</translation>
     </message>
     <message>
         <source>The server cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Сървърът е недостъпен</translation>
     </message>
     <message>
         <source>The server is busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Сървърът е зает</translation>
     </message>
     <message>
         <source>The server stopped sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Сървърът спря да изпраща данни</translation>
     </message>
     <message>
         <source>The connection dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Връзката прекъсна</translation>
     </message>
     <message>
         <source>{problem}; trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; нов опит…</translation>
     </message>
     <message>
         <source>{problem}; trying again now…</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; нов опит сега…</translation>
     </message>
     <message>
         <source>{problem}; will retry in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; нов опит след {seconds} s</translation>
     </message>
     <message>
         <source>{n} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} s</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} мин</translation>
     </message>
     <message>
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} ч {m} мин</translation>
     </message>
 </context>
 <context>
     <name>EntryCard</name>
     <message>
         <source>{publisher} · version {version} · {size} · {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{publisher} · версия {version} · {size} · {languages}</translation>
     </message>
     <message>
         <source>Not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е инсталиран</translation>
     </message>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Инсталиран</translation>
     </message>
     <message>
         <source>Update available (you have version {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>Има актуализация (имате версия {version})</translation>
     </message>
     <message>
         <source>Installed (a newer version, {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>Инсталиран (по-нова версия, {version})</translation>
     </message>
     <message>
         <source>Downloading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтегля се…</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished">Продължаване</translation>
+        <translation>Продължаване</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтегляне</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Актуализиране</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Отваряне</translation>
     </message>
     <message>
         <source>{action} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} на „{title}“</translation>
     </message>
 </context>
 <context>
@@ -1029,7 +1035,7 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
     </message>
     <message>
         <source>Get courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтегляне на курсове</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1785,202 +1791,202 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
     <name>SyncBar</name>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизиране сега</translation>
     </message>
     <message>
         <source>Send waiting records to the Learning Record Store now</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпращане на чакащите записи към хранилището за учебни записи (LRS) сега</translation>
     </message>
     <message>
         <source>Export new records to USB…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортиране на новите записи на USB…</translation>
     </message>
     <message>
         <source>Export the waiting records to a folder or USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортиране на чакащите записи в папка или на USB памет</translation>
     </message>
     <message>
         <source>No Learning Record Store is set up yet. Enter its address, user name and password in Settings, under &quot;Sending records&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма настроено хранилище за учебни записи (LRS). Въведете адреса, потребителското име и паролата му в „Настройки“, в раздела „Изпращане на записи“.</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизиране</translation>
     </message>
     <message>
         <source>Sending records to the Learning Record Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпращане на записите към хранилището за учебни записи (LRS)…</translation>
     </message>
     <message>
         <source>Sync cancelled. What was sent stays sent; the rest stays queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизирането е отменено. Изпратеното остава изпратено; останалото остава в опашката.</translation>
     </message>
     <message>
         <source>Nothing is waiting to be sent, so there is nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма чакащи записи за изпращане, така че няма какво да се експортира.</translation>
     </message>
     <message>
         <source>Export new records to a USB stick or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортиране на новите записи на USB памет или в папка</translation>
     </message>
     <message>
         <source>Export new records</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортиране на новите записи</translation>
     </message>
     <message>
         <source>Writing the waiting records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортиране на чакащите записи…</translation>
     </message>
     <message>
         <source>Wrote {n} statements to {folder}. On a computer with internet, send them with: biblio-desktop sync --from &quot;{folder}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>В {folder} са записани изявления: {n}. На компютър с интернет ги изпратете с: biblio-desktop sync --from &quot;{folder}&quot;</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортирането е отменено; нищо не беше записано.</translation>
     </message>
 </context>
 <context>
     <name>SyncPanel</name>
     <message>
         <source>Address of the Learning Record Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес на хранилището за учебни записи (LRS)</translation>
     </message>
     <message>
         <source>User name for the Learning Record Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребителско име за хранилището за учебни записи (LRS)</translation>
     </message>
     <message>
         <source>Password for the Learning Record Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Парола за хранилището за учебни записи (LRS)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване</translation>
     </message>
     <message>
         <source>Save the Learning Record Store settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване на настройките на хранилището за учебни записи (LRS)</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка на връзката</translation>
     </message>
     <message>
         <source>Test the connection to the Learning Record Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка на връзката с хранилището за учебни записи (LRS)</translation>
     </message>
     <message>
         <source>Completed courses and quiz results are sent to your organisation&apos;s Learning Record Store (xAPI) when there is a connection; until then they wait on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Завършените курсове и резултатите от тестовете се изпращат към хранилището за учебни записи (LRS, xAPI) на вашата организация, когато има връзка; дотогава те чакат на този компютър.</translation>
     </message>
     <message>
         <source>Sending records</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпращане на записи</translation>
     </message>
     <message>
         <source>LRS &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес на LRS:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;требителско име:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Парола:</translation>
+        <translation>&amp;Парола:</translation>
     </message>
     <message>
         <source>Public key (did:key) of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Публичен ключ (did:key) на този компютър</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копиране</translation>
     </message>
     <message>
         <source>Copy the public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Копиране на публичния ключ</translation>
     </message>
     <message>
         <source>Fingerprint of the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Пръстов отпечатък на ключа</translation>
     </message>
     <message>
         <source>Export public key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортиране на публичния ключ…</translation>
     </message>
     <message>
         <source>Export the public key as a trusted-keys file</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортиране на публичния ключ като файл с доверени ключове</translation>
     </message>
     <message>
         <source>Certificates from this computer are signed with this key. Give the exported public key to whoever checks them; compare the fingerprint over the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификатите от този компютър се подписват с този ключ. Дайте експортирания публичен ключ на този, който ги проверява; сравнете пръстовия отпечатък по телефона.</translation>
     </message>
     <message>
         <source>Signing key of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ за подписване на този компютър</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ:</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пръстов отпечатък:</translation>
     </message>
     <message>
         <source>saved; type a new one to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>запазена; въведете нова, за да я промените</translation>
     </message>
     <message>
         <source>None yet: it is made when the first certificate is saved, or when you export the public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма: създава се при запазването на първия сертификат или когато експортирате публичния ключ.</translation>
     </message>
     <message>
         <source>Only the facilitator can change where records are sent. Sign in as the facilitator from the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Само фасилитаторът може да променя къде се изпращат записите. Влезте като фасилитатор от началния екран.</translation>
     </message>
     <message>
         <source>Enter the address of the Learning Record Store and the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете адреса на хранилището за учебни записи (LRS) и потребителското име.</translation>
     </message>
     <message>
         <source>Enter the password too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете и паролата.</translation>
     </message>
     <message>
         <source>Saved. &quot;Sync now&quot; on the facilitator page sends the waiting records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазено. Бутонът „Синхронизиране сега“ на страницата на фасилитатора изпраща чакащите записи.</translation>
     </message>
     <message>
         <source>Asking the Learning Record Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запитване към хранилището за учебни записи (LRS)…</translation>
     </message>
     <message>
         <source>Connected: the Learning Record Store (xAPI {versions}) accepted the user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свързано: хранилището за учебни записи (LRS, xAPI {versions}) прие потребителското име и паролата.</translation>
     </message>
     <message>
         <source>The Learning Record Store could not be reached. Check the address and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилището за учебни записи (LRS) е недостъпно. Проверете адреса и мрежата.</translation>
     </message>
     <message>
         <source>Export public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортиране на публичния ключ</translation>
     </message>
     <message>
         <source>Trusted-keys files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлове с доверени ключове (*.json)</translation>
     </message>
     <message>
         <source>Writing the public key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записване на публичния ключ…</translation>
     </message>
     <message>
         <source>Wrote the public key to {path}. Check records with: biblio-desktop verify record.json --trusted-keys &quot;{name}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Публичният ключ е записан в {path}. Проверявайте записи с: biblio-desktop verify record.json --trusted-keys &quot;{name}&quot;</translation>
     </message>
 </context>
 <context>
@@ -2150,7 +2156,7 @@ Restore the newest good backup, made {date}? Work done after that backup will be
     </message>
     <message>
         <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… и още {n}</translation>
     </message>
     <message>
         <source>The record is attached to this PDF as record.json.</source>

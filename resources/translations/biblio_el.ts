@@ -48,223 +48,229 @@
     <name>CatalogScreen</name>
     <message>
         <source>Get courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Λήψη μαθημάτων</translation>
     </message>
     <message>
         <source>Only updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Μόνο ενημερώσεις</translation>
     </message>
     <message>
         <source>Show only courses with an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Εμφάνιση μόνο των μαθημάτων με ενημέρωση</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανανέωση</translation>
     </message>
     <message>
         <source>Refresh the catalogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανανέωση των καταλόγων</translation>
     </message>
     <message>
         <source>Fetch the catalogs again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέα λήψη των καταλόγων (F5)</translation>
     </message>
     <message>
         <source>Catalogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάλογοι</translation>
     </message>
     <message>
         <source>A catalog is a web address that lists courses, given by your library or trainer. Anyone on this computer can add or remove one; it only changes which courses are offered here. Nothing is downloaded until someone chooses Download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο κατάλογος είναι μια διεύθυνση ιστού με μια λίστα μαθημάτων, που σας δίνει η βιβλιοθήκη ή ο εκπαιδευτής σας. Οποιοσδήποτε σε αυτόν τον υπολογιστή μπορεί να προσθέσει ή να αφαιρέσει έναν κατάλογο. Αυτό αλλάζει μόνο ποια μαθήματα προσφέρονται εδώ. Τίποτα δεν λαμβάνεται μέχρι κάποιος να επιλέξει «Λήψη».</translation>
     </message>
     <message>
         <source>Catalog addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Διευθύνσεις καταλόγων</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη…</translation>
     </message>
     <message>
         <source>Add a catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη καταλόγου</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Αφαίρεση</translation>
+        <translation>Αφαίρεση</translation>
     </message>
     <message>
         <source>Remove the selected catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Αφαίρεση του επιλεγμένου καταλόγου</translation>
     </message>
     <message>
         <source>Checking the catalogs for new courses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναζήτηση νέων μαθημάτων στους καταλόγους…</translation>
     </message>
     <message>
         <source>No course catalog is set up yet.
 
 A catalog is a web address, given by your library or trainer, that lists courses you can download. Choose &quot;Add…&quot; under Catalogs and paste the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν έχει ρυθμιστεί ακόμη κατάλογος μαθημάτων.
+
+Ο κατάλογος είναι μια διεύθυνση ιστού, που σας δίνει η βιβλιοθήκη ή ο εκπαιδευτής σας, με μια λίστα μαθημάτων που μπορείτε να λάβετε. Επιλέξτε «Προσθήκη…» στην ενότητα «Κατάλογοι» και επικολλήστε τη διεύθυνση.</translation>
     </message>
     <message>
         <source>All your courses are up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Όλα τα μαθήματά σας είναι ενημερωμένα.</translation>
     </message>
     <message>
         <source>The catalogs list no courses yet. Choose Refresh to fetch them again when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι κατάλογοι δεν περιέχουν ακόμη μαθήματα. Επιλέξτε «Ανανέωση» για να τους λάβετε ξανά όταν είστε συνδεδεμένοι στο διαδίκτυο.</translation>
     </message>
     <message>
         <source>not fetched yet</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν έχει ληφθεί ακόμη</translation>
     </message>
     <message>
         <source>{n} courses, last seen {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Μαθήματα: {n}, τελευταία λήψη: {date}</translation>
     </message>
     <message>
         <source>This course cannot be downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η λήψη αυτού του μαθήματος</translation>
     </message>
     <message>
         <source>Paste the catalog&apos;s address (it starts with https://).
 Its courses will be listed here for everyone on this computer; nothing is downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Επικολλήστε τη διεύθυνση του καταλόγου (ξεκινά με https://).
+Τα μαθήματά του θα εμφανίζονται εδώ για όλους σε αυτόν τον υπολογιστή. Δεν λαμβάνεται ακόμη τίποτα.</translation>
     </message>
     <message>
         <source>The catalog was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο κατάλογος δεν προστέθηκε</translation>
     </message>
     <message>
         <source>This catalog is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτός ο κατάλογος υπάρχει ήδη στη λίστα.</translation>
     </message>
     <message>
         <source>Remove catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Αφαίρεση καταλόγου</translation>
     </message>
     <message>
         <source>Remove {url}?
 
 Its courses will no longer be offered here. Courses already installed stay installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αφαίρεση του {url};
+
+Τα μαθήματά του δεν θα προσφέρονται πλέον εδώ. Τα μαθήματα που έχουν ήδη εγκατασταθεί παραμένουν εγκατεστημένα.</translation>
     </message>
     <message>
         <source>The catalogs could not be refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν ήταν δυνατή η ανανέωση των καταλόγων</translation>
     </message>
     <message>
         <source>You seem to be offline. Showing the catalog as last seen on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Φαίνεται ότι δεν είστε συνδεδεμένοι στο διαδίκτυο. Εμφανίζεται ο κατάλογος όπως ήταν στις {date}.</translation>
     </message>
     <message>
         <source>You seem to be offline, and the catalogs have never been fetched. Connect to the internet and choose Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Φαίνεται ότι δεν είστε συνδεδεμένοι στο διαδίκτυο και οι κατάλογοι δεν έχουν ληφθεί ποτέ. Συνδεθείτε στο διαδίκτυο και επιλέξτε «Ανανέωση».</translation>
     </message>
     <message>
         <source>Some catalogs could not be refreshed; their last copy is shown.
 {errors}</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν ήταν δυνατή η ανανέωση ορισμένων καταλόγων. Εμφανίζεται το τελευταίο αντίγραφό τους.
+{errors}</translation>
     </message>
     <message>
         <source>“{title}” version {version} is installed. You find it in your library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το «{title}», έκδοση {version}, εγκαταστάθηκε. Θα το βρείτε στη βιβλιοθήκη σας.</translation>
     </message>
 </context>
 <context>
     <name>CertificateFlow</name>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished">Πιστοποιητικό</translation>
+        <translation>Πιστοποιητικό</translation>
     </message>
     <message>
         <source>Well done: you completed this course.</source>
-        <translation type="unfinished">Μπράβο! Ολοκληρώσατε αυτό το μάθημα.</translation>
+        <translation>Συγχαρητήρια: ολοκληρώσατε αυτό το μάθημα.</translation>
     </message>
     <message>
         <source>You get two files to keep: a signed digital record of your completion (a .json file that anyone can check) and a PDF certificate you can print or save on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Λαμβάνετε δύο αρχεία για να τα φυλάξετε: μια υπογεγραμμένη ψηφιακή καταγραφή της ολοκλήρωσης (ένα αρχείο .json που μπορεί να ελέγξει οποιοσδήποτε) και ένα πιστοποιητικό PDF που μπορείτε να εκτυπώσετε ή να αποθηκεύσετε σε στικάκι USB.</translation>
     </message>
     <message>
         <source>Save certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση πιστοποιητικού…</translation>
     </message>
     <message>
         <source>Save the certificate and the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση του πιστοποιητικού και της καταγραφής</translation>
     </message>
     <message>
         <source>Save certificate (the record .json is saved beside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση πιστοποιητικού (η καταγραφή .json αποθηκεύεται δίπλα του)</translation>
     </message>
     <message>
         <source>PDF certificate (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Πιστοποιητικό PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση πιστοποιητικού</translation>
     </message>
     <message>
         <source>Writing your record and certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Εγγραφή της καταγραφής και του πιστοποιητικού σας…</translation>
     </message>
 </context>
 <context>
     <name>CertificateSummary</name>
     <message>
         <source>Certificate saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Το πιστοποιητικό αποθηκεύτηκε</translation>
     </message>
     <message>
         <source>Preview of the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Προεπισκόπηση του πιστοποιητικού</translation>
     </message>
     <message>
         <source>Your certificate is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Το πιστοποιητικό σας αποθηκεύτηκε</translation>
     </message>
     <message>
         <source>Saved: {pdf} and {record}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθηκεύτηκαν: {pdf} και {record}.</translation>
     </message>
     <message>
         <source>In the folder {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Στον φάκελο {folder}</translation>
     </message>
     <message>
         <source>Anyone can check the record with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Οποιοσδήποτε μπορεί να ελέγξει την καταγραφή με την εντολή:</translation>
     </message>
     <message>
         <source>Command to check the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Εντολή ελέγχου της καταγραφής</translation>
     </message>
     <message>
         <source>The signature shows the record is unaltered and was issued on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η υπογραφή δείχνει ότι η καταγραφή δεν έχει αλλοιωθεί και ότι εκδόθηκε σε αυτόν τον υπολογιστή.</translation>
     </message>
     <message>
         <source>This is the same record as the one issued on {date}: saving it again keeps its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρόκειται για την ίδια καταγραφή με αυτή που εκδόθηκε στις {date}: η νέα αποθήκευση διατηρεί τον αριθμό της.</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished">Άνοιγμα φακέλου</translation>
+        <translation>Άνοιγμα φακέλου</translation>
     </message>
     <message>
         <source>Open the folder with the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα του φακέλου με το πιστοποιητικό</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Κλείσιμο</translation>
     </message>
     <message>
         <source>Saved: {pdf} and {record}. Anyone can check the record with: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθηκεύτηκαν: {pdf} και {record}. Οποιοσδήποτε μπορεί να ελέγξει την καταγραφή με την εντολή: {command}</translation>
     </message>
 </context>
 <context>
@@ -460,157 +466,157 @@ Its courses will no longer be offered here. Courses already installed stay insta
     <name>DownloadPanel</name>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Λήψεις</translation>
     </message>
 </context>
 <context>
     <name>DownloadRow</name>
     <message>
         <source>Download progress of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρόοδος λήψης: {title}</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Παύση</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished">Συνέχεια</translation>
+        <translation>Συνέχεια</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Άκυρο</translation>
+        <translation>Ακύρωση</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Απόκρυψη</translation>
     </message>
     <message>
         <source>{action} download of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} λήψης: {title}</translation>
     </message>
     <message>
         <source>{title} — version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — έκδοση {version}</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} από {total}</translation>
     </message>
     <message>
         <source>Waiting for the other download to finish… ({sizes})</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναμονή για την ολοκλήρωση της άλλης λήψης… ({sizes})</translation>
     </message>
     <message>
         <source>{sizes} · {speed}/s · {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{sizes} · {speed}/s · απομένουν {left}</translation>
     </message>
     <message>
         <source>Downloaded. Checking and installing the course…</source>
-        <translation type="unfinished"></translation>
+        <translation>Η λήψη ολοκληρώθηκε. Έλεγχος και εγκατάσταση του μαθήματος…</translation>
     </message>
     <message>
         <source>Paused — {sizes} downloaded. Choose Resume to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Σε παύση — λήφθηκαν {sizes}. Επιλέξτε «Συνέχεια» για να συνεχίσετε.</translation>
     </message>
     <message>
         <source>The download stopped: {error} Choose Resume to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η λήψη διακόπηκε: {error} Επιλέξτε «Συνέχεια» για να δοκιμάσετε ξανά.</translation>
     </message>
     <message>
         <source>Installed. The course is now in your library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Εγκαταστάθηκε. Το μάθημα βρίσκεται πλέον στη βιβλιοθήκη σας.</translation>
     </message>
     <message>
         <source>The server cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η σύνδεση με τον διακομιστή</translation>
     </message>
     <message>
         <source>The server is busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο διακομιστής είναι απασχολημένος</translation>
     </message>
     <message>
         <source>The server stopped sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο διακομιστής σταμάτησε να στέλνει δεδομένα</translation>
     </message>
     <message>
         <source>The connection dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Η σύνδεση διακόπηκε</translation>
     </message>
     <message>
         <source>{problem}; trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Νέα προσπάθεια…</translation>
     </message>
     <message>
         <source>{problem}; trying again now…</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Νέα προσπάθεια τώρα…</translation>
     </message>
     <message>
         <source>{problem}; will retry in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Νέα προσπάθεια σε {seconds} δευτ.</translation>
     </message>
     <message>
         <source>{n} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} δευτ.</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} λεπτά</translation>
     </message>
     <message>
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} ώρ. {m} λεπτά</translation>
     </message>
 </context>
 <context>
     <name>EntryCard</name>
     <message>
         <source>{publisher} · version {version} · {size} · {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{publisher} · έκδοση {version} · {size} · {languages}</translation>
     </message>
     <message>
         <source>Not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν έχει εγκατασταθεί</translation>
     </message>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Εγκατεστημένο</translation>
     </message>
     <message>
         <source>Update available (you have version {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπάρχει ενημέρωση (έχετε την έκδοση {version})</translation>
     </message>
     <message>
         <source>Installed (a newer version, {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>Εγκατεστημένο (νεότερη έκδοση, {version})</translation>
     </message>
     <message>
         <source>Downloading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Λήψη…</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished">Συνέχεια</translation>
+        <translation>Συνέχεια</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Λήψη</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Ενημέρωση</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα</translation>
     </message>
     <message>
         <source>{action} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: {title}</translation>
     </message>
 </context>
 <context>
@@ -1029,7 +1035,7 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
     </message>
     <message>
         <source>Get courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Λήψη μαθημάτων</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1785,202 +1791,202 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
     <name>SyncBar</name>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Συγχρονισμός τώρα</translation>
     </message>
     <message>
         <source>Send waiting records to the Learning Record Store now</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποστολή των καταγραφών σε αναμονή στο LRS τώρα</translation>
     </message>
     <message>
         <source>Export new records to USB…</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή νέων καταγραφών σε USB…</translation>
     </message>
     <message>
         <source>Export the waiting records to a folder or USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή των καταγραφών σε αναμονή σε φάκελο ή στικάκι USB</translation>
     </message>
     <message>
         <source>No Learning Record Store is set up yet. Enter its address, user name and password in Settings, under &quot;Sending records&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν έχει ρυθμιστεί ακόμη αποθετήριο καταγραφών μάθησης (LRS). Εισαγάγετε τη διεύθυνση, το όνομα χρήστη και τον κωδικό πρόσβασής του στις Ρυθμίσεις, στην ενότητα «Αποστολή καταγραφών».</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Συγχρονισμός</translation>
     </message>
     <message>
         <source>Sending records to the Learning Record Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποστολή καταγραφών στο LRS…</translation>
     </message>
     <message>
         <source>Sync cancelled. What was sent stays sent; the rest stays queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο συγχρονισμός ακυρώθηκε. Ό,τι στάλθηκε παραμένει σταλμένο. Τα υπόλοιπα μένουν σε αναμονή.</translation>
     </message>
     <message>
         <source>Nothing is waiting to be sent, so there is nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει τίποτα σε αναμονή για αποστολή, επομένως δεν υπάρχει τίποτα για εξαγωγή.</translation>
     </message>
     <message>
         <source>Export new records to a USB stick or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή νέων καταγραφών σε στικάκι USB ή φάκελο</translation>
     </message>
     <message>
         <source>Export new records</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή νέων καταγραφών</translation>
     </message>
     <message>
         <source>Writing the waiting records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Εγγραφή των καταγραφών σε αναμονή…</translation>
     </message>
     <message>
         <source>Wrote {n} statements to {folder}. On a computer with internet, send them with: biblio-desktop sync --from &quot;{folder}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Γράφτηκαν {n} δηλώσεις στον φάκελο {folder}. Σε υπολογιστή με σύνδεση στο διαδίκτυο, στείλτε τις με την εντολή: biblio-desktop sync --from &quot;{folder}&quot;</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η εξαγωγή ακυρώθηκε. Δεν γράφτηκε τίποτα.</translation>
     </message>
 </context>
 <context>
     <name>SyncPanel</name>
     <message>
         <source>Address of the Learning Record Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Διεύθυνση του LRS</translation>
     </message>
     <message>
         <source>User name for the Learning Record Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα χρήστη για το LRS</translation>
     </message>
     <message>
         <source>Password for the Learning Record Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Κωδικός πρόσβασης για το LRS</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση</translation>
     </message>
     <message>
         <source>Save the Learning Record Store settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση των ρυθμίσεων του LRS</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Έλεγχος σύνδεσης</translation>
     </message>
     <message>
         <source>Test the connection to the Learning Record Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Έλεγχος της σύνδεσης με το LRS</translation>
     </message>
     <message>
         <source>Completed courses and quiz results are sent to your organisation&apos;s Learning Record Store (xAPI) when there is a connection; until then they wait on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα ολοκληρωμένα μαθήματα και τα αποτελέσματα των κουίζ αποστέλλονται στο αποθετήριο καταγραφών μάθησης (LRS, xAPI) του οργανισμού σας όταν υπάρχει σύνδεση. Μέχρι τότε παραμένουν σε αναμονή σε αυτόν τον υπολογιστή.</translation>
     </message>
     <message>
         <source>Sending records</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποστολή καταγραφών</translation>
     </message>
     <message>
         <source>LRS &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Διεύθυνση LRS:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα &amp;χρήστη:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Κωδικός πρόσβασης:</translation>
+        <translation>&amp;Κωδικός πρόσβασης:</translation>
     </message>
     <message>
         <source>Public key (did:key) of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημόσιο κλειδί (did:key) αυτού του υπολογιστή</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Αντιγραφή</translation>
     </message>
     <message>
         <source>Copy the public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Αντιγραφή του δημόσιου κλειδιού</translation>
     </message>
     <message>
         <source>Fingerprint of the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποτύπωμα του κλειδιού</translation>
     </message>
     <message>
         <source>Export public key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή δημόσιου κλειδιού…</translation>
     </message>
     <message>
         <source>Export the public key as a trusted-keys file</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή του δημόσιου κλειδιού ως αρχείο αξιόπιστων κλειδιών</translation>
     </message>
     <message>
         <source>Certificates from this computer are signed with this key. Give the exported public key to whoever checks them; compare the fingerprint over the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα πιστοποιητικά αυτού του υπολογιστή υπογράφονται με αυτό το κλειδί. Δώστε το δημόσιο κλειδί που εξαγάγατε σε όποιον τα ελέγχει και συγκρίνετε το αποτύπωμα τηλεφωνικά.</translation>
     </message>
     <message>
         <source>Signing key of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Κλειδί υπογραφής αυτού του υπολογιστή</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Κλειδί:</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποτύπωμα:</translation>
     </message>
     <message>
         <source>saved; type a new one to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>αποθηκευμένος· πληκτρολογήστε νέο για αλλαγή</translation>
     </message>
     <message>
         <source>None yet: it is made when the first certificate is saved, or when you export the public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει ακόμη: δημιουργείται όταν αποθηκευτεί το πρώτο πιστοποιητικό ή όταν εξαγάγετε το δημόσιο κλειδί.</translation>
     </message>
     <message>
         <source>Only the facilitator can change where records are sent. Sign in as the facilitator from the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μόνο ο συντονιστής μπορεί να αλλάξει πού αποστέλλονται οι καταγραφές. Συνδεθείτε ως συντονιστής από την αρχική οθόνη.</translation>
     </message>
     <message>
         <source>Enter the address of the Learning Record Store and the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισαγάγετε τη διεύθυνση του LRS και το όνομα χρήστη.</translation>
     </message>
     <message>
         <source>Enter the password too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισαγάγετε και τον κωδικό πρόσβασης.</translation>
     </message>
     <message>
         <source>Saved. &quot;Sync now&quot; on the facilitator page sends the waiting records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθηκεύτηκε. Το «Συγχρονισμός τώρα» στη σελίδα του συντονιστή στέλνει τις καταγραφές σε αναμονή.</translation>
     </message>
     <message>
         <source>Asking the Learning Record Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Επικοινωνία με το LRS…</translation>
     </message>
     <message>
         <source>Connected: the Learning Record Store (xAPI {versions}) accepted the user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνδέθηκε: το LRS (xAPI {versions}) δέχτηκε το όνομα χρήστη και τον κωδικό πρόσβασης.</translation>
     </message>
     <message>
         <source>The Learning Record Store could not be reached. Check the address and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν ήταν δυνατή η σύνδεση με το LRS. Ελέγξτε τη διεύθυνση και το δίκτυο.</translation>
     </message>
     <message>
         <source>Export public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή δημόσιου κλειδιού</translation>
     </message>
     <message>
         <source>Trusted-keys files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχεία αξιόπιστων κλειδιών (*.json)</translation>
     </message>
     <message>
         <source>Writing the public key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Εγγραφή του δημόσιου κλειδιού…</translation>
     </message>
     <message>
         <source>Wrote the public key to {path}. Check records with: biblio-desktop verify record.json --trusted-keys &quot;{name}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Το δημόσιο κλειδί γράφτηκε στο {path}. Ελέγξτε καταγραφές με την εντολή: biblio-desktop verify record.json --trusted-keys &quot;{name}&quot;</translation>
     </message>
 </context>
 <context>
@@ -2150,7 +2156,7 @@ Restore the newest good backup, made {date}? Work done after that backup will be
     </message>
     <message>
         <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… και {n} ακόμη</translation>
     </message>
     <message>
         <source>The record is attached to this PDF as record.json.</source>

@@ -48,223 +48,229 @@
     <name>CatalogScreen</name>
     <message>
         <source>Get courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Scarica corsi</translation>
     </message>
     <message>
         <source>Only updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo aggiornamenti</translation>
     </message>
     <message>
         <source>Show only courses with an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra solo i corsi con un aggiornamento</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricarica</translation>
     </message>
     <message>
         <source>Refresh the catalogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricarica i cataloghi</translation>
     </message>
     <message>
         <source>Fetch the catalogs again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scarica di nuovo i cataloghi (F5)</translation>
     </message>
     <message>
         <source>Catalogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cataloghi</translation>
     </message>
     <message>
         <source>A catalog is a web address that lists courses, given by your library or trainer. Anyone on this computer can add or remove one; it only changes which courses are offered here. Nothing is downloaded until someone chooses Download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un catalogo è un indirizzo web, fornito dalla tua biblioteca o dal formatore, che elenca dei corsi. Chiunque su questo computer può aggiungerne o rimuoverne uno; cambia solo i corsi proposti qui. Non viene scaricato nulla finché qualcuno non sceglie Scarica.</translation>
     </message>
     <message>
         <source>Catalog addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzi dei cataloghi</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi…</translation>
     </message>
     <message>
         <source>Add a catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un catalogo</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Rimuovi</translation>
+        <translation>Rimuovi</translation>
     </message>
     <message>
         <source>Remove the selected catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi il catalogo selezionato</translation>
     </message>
     <message>
         <source>Checking the catalogs for new courses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca di nuovi corsi nei cataloghi…</translation>
     </message>
     <message>
         <source>No course catalog is set up yet.
 
 A catalog is a web address, given by your library or trainer, that lists courses you can download. Choose &quot;Add…&quot; under Catalogs and paste the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun catalogo di corsi ancora configurato.
+
+Un catalogo è un indirizzo web, fornito dalla tua biblioteca o dal formatore, che elenca i corsi che puoi scaricare. Scegli &quot;Aggiungi…&quot; sotto Cataloghi e incolla l&apos;indirizzo.</translation>
     </message>
     <message>
         <source>All your courses are up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i tuoi corsi sono aggiornati.</translation>
     </message>
     <message>
         <source>The catalogs list no courses yet. Choose Refresh to fetch them again when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>I cataloghi non elencano ancora alcun corso. Scegli Ricarica per scaricarli di nuovo quando sei online.</translation>
     </message>
     <message>
         <source>not fetched yet</source>
-        <translation type="unfinished"></translation>
+        <translation>non ancora scaricato</translation>
     </message>
     <message>
         <source>{n} courses, last seen {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} corsi, ultimo aggiornamento: {date}</translation>
     </message>
     <message>
         <source>This course cannot be downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scaricare questo corso</translation>
     </message>
     <message>
         <source>Paste the catalog&apos;s address (it starts with https://).
 Its courses will be listed here for everyone on this computer; nothing is downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incolla l&apos;indirizzo del catalogo (inizia con https://).
+I suoi corsi saranno elencati qui per tutti gli utenti di questo computer; per ora non viene scaricato nulla.</translation>
     </message>
     <message>
         <source>The catalog was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Il catalogo non è stato aggiunto</translation>
     </message>
     <message>
         <source>This catalog is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo catalogo è già nell&apos;elenco.</translation>
     </message>
     <message>
         <source>Remove catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi catalogo</translation>
     </message>
     <message>
         <source>Remove {url}?
 
 Its courses will no longer be offered here. Courses already installed stay installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovere {url}?
+
+I suoi corsi non saranno più proposti qui. I corsi già installati restano installati.</translation>
     </message>
     <message>
         <source>The catalogs could not be refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile ricaricare i cataloghi</translation>
     </message>
     <message>
         <source>You seem to be offline. Showing the catalog as last seen on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sembra che tu sia offline. Viene mostrato il catalogo come risultava il {date}.</translation>
     </message>
     <message>
         <source>You seem to be offline, and the catalogs have never been fetched. Connect to the internet and choose Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sembra che tu sia offline e i cataloghi non sono mai stati scaricati. Connettiti a Internet e scegli Ricarica.</translation>
     </message>
     <message>
         <source>Some catalogs could not be refreshed; their last copy is shown.
 {errors}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile ricaricare alcuni cataloghi; viene mostrata la loro ultima copia.
+{errors}</translation>
     </message>
     <message>
         <source>“{title}” version {version} is installed. You find it in your library.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” versione {version} è installato. Lo trovi nella tua biblioteca.</translation>
     </message>
 </context>
 <context>
     <name>CertificateFlow</name>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished">Attestato</translation>
+        <translation>Attestato</translation>
     </message>
     <message>
         <source>Well done: you completed this course.</source>
-        <translation type="unfinished">Complimenti: hai completato questo corso.</translation>
+        <translation>Complimenti: hai completato questo corso.</translation>
     </message>
     <message>
         <source>You get two files to keep: a signed digital record of your completion (a .json file that anyone can check) and a PDF certificate you can print or save on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricevi due file da conservare: una registrazione digitale firmata del completamento (un file .json che chiunque può verificare) e un attestato PDF che puoi stampare o salvare su una chiavetta USB.</translation>
     </message>
     <message>
         <source>Save certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva attestato…</translation>
     </message>
     <message>
         <source>Save the certificate and the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva l&apos;attestato e la registrazione</translation>
     </message>
     <message>
         <source>Save certificate (the record .json is saved beside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva attestato (la registrazione .json viene salvata accanto)</translation>
     </message>
     <message>
         <source>PDF certificate (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestato PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva attestato</translation>
     </message>
     <message>
         <source>Writing your record and certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrittura della registrazione e dell&apos;attestato…</translation>
     </message>
 </context>
 <context>
     <name>CertificateSummary</name>
     <message>
         <source>Certificate saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestato salvato</translation>
     </message>
     <message>
         <source>Preview of the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima dell&apos;attestato</translation>
     </message>
     <message>
         <source>Your certificate is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo attestato è stato salvato</translation>
     </message>
     <message>
         <source>Saved: {pdf} and {record}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvati: {pdf} e {record}.</translation>
     </message>
     <message>
         <source>In the folder {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nella cartella {folder}</translation>
     </message>
     <message>
         <source>Anyone can check the record with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiunque può verificare la registrazione con:</translation>
     </message>
     <message>
         <source>Command to check the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando per verificare la registrazione</translation>
     </message>
     <message>
         <source>The signature shows the record is unaltered and was issued on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma dimostra che la registrazione non è stata alterata ed è stata rilasciata su questo computer.</translation>
     </message>
     <message>
         <source>This is the same record as the one issued on {date}: saving it again keeps its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>È la stessa registrazione rilasciata il {date}: salvandola di nuovo mantiene il suo numero.</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished">Apri cartella</translation>
+        <translation>Apri cartella</translation>
     </message>
     <message>
         <source>Open the folder with the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri la cartella con l&apos;attestato</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <source>Saved: {pdf} and {record}. Anyone can check the record with: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvati: {pdf} e {record}. Chiunque può verificare la registrazione con: {command}</translation>
     </message>
 </context>
 <context>
@@ -460,157 +466,157 @@ Its courses will no longer be offered here. Courses already installed stay insta
     <name>DownloadPanel</name>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Download</translation>
     </message>
 </context>
 <context>
     <name>DownloadRow</name>
     <message>
         <source>Download progress of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento del download di {title}</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished">Riprendi</translation>
+        <translation>Riprendi</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annulla</translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <source>{action} download of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: download di {title}</translation>
     </message>
     <message>
         <source>{title} — version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — versione {version}</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} di {total}</translation>
     </message>
     <message>
         <source>Waiting for the other download to finish… ({sizes})</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa che termini l&apos;altro download… ({sizes})</translation>
     </message>
     <message>
         <source>{sizes} · {speed}/s · {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{sizes} · {speed}/s · {left} rimanenti</translation>
     </message>
     <message>
         <source>Downloaded. Checking and installing the course…</source>
-        <translation type="unfinished"></translation>
+        <translation>Download completato. Verifica e installazione del corso…</translation>
     </message>
     <message>
         <source>Paused — {sizes} downloaded. Choose Resume to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>In pausa — {sizes} scaricati. Scegli Riprendi per continuare.</translation>
     </message>
     <message>
         <source>The download stopped: {error} Choose Resume to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il download si è interrotto: {error} Scegli Riprendi per riprovare.</translation>
     </message>
     <message>
         <source>Installed. The course is now in your library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installato. Il corso è ora nella tua biblioteca.</translation>
     </message>
     <message>
         <source>The server cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere il server</translation>
     </message>
     <message>
         <source>The server is busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server è occupato</translation>
     </message>
     <message>
         <source>The server stopped sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha smesso di inviare dati</translation>
     </message>
     <message>
         <source>The connection dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>La connessione si è interrotta</translation>
     </message>
     <message>
         <source>{problem}; trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; nuovo tentativo…</translation>
     </message>
     <message>
         <source>{problem}; trying again now…</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; nuovo tentativo in corso…</translation>
     </message>
     <message>
         <source>{problem}; will retry in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; nuovo tentativo tra {seconds} s</translation>
     </message>
     <message>
         <source>{n} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} s</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h {m} min</translation>
     </message>
 </context>
 <context>
     <name>EntryCard</name>
     <message>
         <source>{publisher} · version {version} · {size} · {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{publisher} · versione {version} · {size} · {languages}</translation>
     </message>
     <message>
         <source>Not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non installato</translation>
     </message>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Installato</translation>
     </message>
     <message>
         <source>Update available (you have version {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiornamento disponibile (hai la versione {version})</translation>
     </message>
     <message>
         <source>Installed (a newer version, {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>Installato (una versione più recente, {version})</translation>
     </message>
     <message>
         <source>Downloading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Download…</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished">Riprendi</translation>
+        <translation>Riprendi</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Scarica</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiorna</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri</translation>
     </message>
     <message>
         <source>{action} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} {title}</translation>
     </message>
 </context>
 <context>
@@ -1029,7 +1035,7 @@ Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB forn
     </message>
     <message>
         <source>Get courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Scarica corsi</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1785,202 +1791,202 @@ Corsi offline per bibliotecari, realizzati per il programma BIBLIO (Boosting Dig
     <name>SyncBar</name>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizza ora</translation>
     </message>
     <message>
         <source>Send waiting records to the Learning Record Store now</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia ora le registrazioni in attesa al Learning Record Store</translation>
     </message>
     <message>
         <source>Export new records to USB…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta nuove registrazioni su USB…</translation>
     </message>
     <message>
         <source>Export the waiting records to a folder or USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta le registrazioni in attesa in una cartella o su una chiavetta USB</translation>
     </message>
     <message>
         <source>No Learning Record Store is set up yet. Enter its address, user name and password in Settings, under &quot;Sending records&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun Learning Record Store ancora configurato. Inserisci indirizzo, nome utente e password in Impostazioni, sotto &quot;Invio delle registrazioni&quot;.</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizzazione</translation>
     </message>
     <message>
         <source>Sending records to the Learning Record Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio delle registrazioni al Learning Record Store…</translation>
     </message>
     <message>
         <source>Sync cancelled. What was sent stays sent; the rest stays queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizzazione annullata. Ciò che è stato inviato resta inviato; il resto rimane in coda.</translation>
     </message>
     <message>
         <source>Nothing is waiting to be sent, so there is nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;è nulla in attesa di invio, quindi non c&apos;è nulla da esportare.</translation>
     </message>
     <message>
         <source>Export new records to a USB stick or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta nuove registrazioni su una chiavetta USB o in una cartella</translation>
     </message>
     <message>
         <source>Export new records</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta nuove registrazioni</translation>
     </message>
     <message>
         <source>Writing the waiting records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrittura delle registrazioni in attesa…</translation>
     </message>
     <message>
         <source>Wrote {n} statements to {folder}. On a computer with internet, send them with: biblio-desktop sync --from &quot;{folder}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Scritti {n} statement in {folder}. Su un computer con Internet, inviali con: biblio-desktop sync --from &quot;{folder}&quot;</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione annullata; non è stato scritto nulla.</translation>
     </message>
 </context>
 <context>
     <name>SyncPanel</name>
     <message>
         <source>Address of the Learning Record Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo del Learning Record Store</translation>
     </message>
     <message>
         <source>User name for the Learning Record Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente per il Learning Record Store</translation>
     </message>
     <message>
         <source>Password for the Learning Record Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Password per il Learning Record Store</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva</translation>
     </message>
     <message>
         <source>Save the Learning Record Store settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva le impostazioni del Learning Record Store</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica connessione</translation>
     </message>
     <message>
         <source>Test the connection to the Learning Record Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica la connessione al Learning Record Store</translation>
     </message>
     <message>
         <source>Completed courses and quiz results are sent to your organisation&apos;s Learning Record Store (xAPI) when there is a connection; until then they wait on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>I corsi completati e i risultati dei quiz vengono inviati al Learning Record Store (xAPI) della tua organizzazione quando c&apos;è una connessione; fino ad allora restano in attesa su questo computer.</translation>
     </message>
     <message>
         <source>Sending records</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio delle registrazioni</translation>
     </message>
     <message>
         <source>LRS &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indirizzo LRS:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome utente:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Password:</translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>Public key (did:key) of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave pubblica (did:key) di questo computer</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia</translation>
     </message>
     <message>
         <source>Copy the public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la chiave pubblica</translation>
     </message>
     <message>
         <source>Fingerprint of the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Impronta della chiave</translation>
     </message>
     <message>
         <source>Export public key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta chiave pubblica…</translation>
     </message>
     <message>
         <source>Export the public key as a trusted-keys file</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta la chiave pubblica come file di chiavi attendibili</translation>
     </message>
     <message>
         <source>Certificates from this computer are signed with this key. Give the exported public key to whoever checks them; compare the fingerprint over the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli attestati di questo computer sono firmati con questa chiave. Consegna la chiave pubblica esportata a chi li verifica; confrontate l&apos;impronta per telefono.</translation>
     </message>
     <message>
         <source>Signing key of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave di firma di questo computer</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave:</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impronta:</translation>
     </message>
     <message>
         <source>saved; type a new one to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>salvata; digitane una nuova per cambiarla</translation>
     </message>
     <message>
         <source>None yet: it is made when the first certificate is saved, or when you export the public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna: viene creata quando si salva il primo attestato o quando esporti la chiave pubblica.</translation>
     </message>
     <message>
         <source>Only the facilitator can change where records are sent. Sign in as the facilitator from the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo il facilitatore può modificare la destinazione delle registrazioni. Accedi come facilitatore dalla schermata iniziale.</translation>
     </message>
     <message>
         <source>Enter the address of the Learning Record Store and the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci l&apos;indirizzo del Learning Record Store e il nome utente.</translation>
     </message>
     <message>
         <source>Enter the password too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci anche la password.</translation>
     </message>
     <message>
         <source>Saved. &quot;Sync now&quot; on the facilitator page sends the waiting records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato. &quot;Sincronizza ora&quot; nella pagina del facilitatore invia le registrazioni in attesa.</translation>
     </message>
     <message>
         <source>Asking the Learning Record Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta al Learning Record Store…</translation>
     </message>
     <message>
         <source>Connected: the Learning Record Store (xAPI {versions}) accepted the user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connesso: il Learning Record Store (xAPI {versions}) ha accettato nome utente e password.</translation>
     </message>
     <message>
         <source>The Learning Record Store could not be reached. Check the address and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere il Learning Record Store. Controlla l&apos;indirizzo e la rete.</translation>
     </message>
     <message>
         <source>Export public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta chiave pubblica</translation>
     </message>
     <message>
         <source>Trusted-keys files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>File di chiavi attendibili (*.json)</translation>
     </message>
     <message>
         <source>Writing the public key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrittura della chiave pubblica…</translation>
     </message>
     <message>
         <source>Wrote the public key to {path}. Check records with: biblio-desktop verify record.json --trusted-keys &quot;{name}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave pubblica scritta in {path}. Verifica le registrazioni con: biblio-desktop verify record.json --trusted-keys &quot;{name}&quot;</translation>
     </message>
 </context>
 <context>
@@ -2150,7 +2156,7 @@ Ripristinare il backup valido più recente, creato il {date}? Il lavoro svolto d
     </message>
     <message>
         <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… e altri {n}</translation>
     </message>
     <message>
         <source>The record is attached to this PDF as record.json.</source>

@@ -48,223 +48,229 @@
     <name>CatalogScreen</name>
     <message>
         <source>Get courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Iegūt kursus</translation>
     </message>
     <message>
         <source>Only updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikai atjauninājumi</translation>
     </message>
     <message>
         <source>Show only courses with an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādīt tikai kursus, kuriem ir atjauninājums</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsvaidzināt</translation>
     </message>
     <message>
         <source>Refresh the catalogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsvaidzināt katalogus</translation>
     </message>
     <message>
         <source>Fetch the catalogs again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēlreiz ielādēt katalogus (F5)</translation>
     </message>
     <message>
         <source>Catalogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogi</translation>
     </message>
     <message>
         <source>A catalog is a web address that lists courses, given by your library or trainer. Anyone on this computer can add or remove one; it only changes which courses are offered here. Nothing is downloaded until someone chooses Download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogs ir tīmekļa adrese ar kursu sarakstu, ko sniedz jūsu bibliotēka vai pasniedzējs. Katalogu var pievienot vai noņemt ikviens šī datora lietotājs; tas maina tikai to, kādi kursi šeit tiek piedāvāti. Nekas netiek lejupielādēts, kamēr kāds neizvēlas „Lejupielādēt“.</translation>
     </message>
     <message>
         <source>Catalog addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogu adreses</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot…</translation>
     </message>
     <message>
         <source>Add a catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot katalogu</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Noņemt</translation>
+        <translation>Noņemt</translation>
     </message>
     <message>
         <source>Remove the selected catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemt atlasīto katalogu</translation>
     </message>
     <message>
         <source>Checking the catalogs for new courses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogos tiek meklēti jauni kursi…</translation>
     </message>
     <message>
         <source>No course catalog is set up yet.
 
 A catalog is a web address, given by your library or trainer, that lists courses you can download. Choose &quot;Add…&quot; under Catalogs and paste the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēl nav iestatīts neviens kursu katalogs.
+
+Katalogs ir tīmekļa adrese, ko sniedz jūsu bibliotēka vai pasniedzējs, un tajā ir uzskaitīti kursi, kurus varat lejupielādēt. Sadaļā „Katalogi“ izvēlieties „Pievienot…“ un ielīmējiet adresi.</translation>
     </message>
     <message>
         <source>All your courses are up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visi jūsu kursi ir atjaunināti.</translation>
     </message>
     <message>
         <source>The catalogs list no courses yet. Choose Refresh to fetch them again when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogos vēl nav neviena kursa. Kad būsiet tiešsaistē, izvēlieties „Atsvaidzināt“, lai tos ielādētu vēlreiz.</translation>
     </message>
     <message>
         <source>not fetched yet</source>
-        <translation type="unfinished"></translation>
+        <translation>vēl nav ielādēts</translation>
     </message>
     <message>
         <source>{n} courses, last seen {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>kursi: {n}, pēdējoreiz ielādēts {date}</translation>
     </message>
     <message>
         <source>This course cannot be downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Šo kursu nevar lejupielādēt</translation>
     </message>
     <message>
         <source>Paste the catalog&apos;s address (it starts with https://).
 Its courses will be listed here for everyone on this computer; nothing is downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ielīmējiet kataloga adresi (tā sākas ar https://).
+Tā kursi šeit būs redzami visiem šī datora lietotājiem; pagaidām nekas netiek lejupielādēts.</translation>
     </message>
     <message>
         <source>The catalog was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogs netika pievienots</translation>
     </message>
     <message>
         <source>This catalog is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis katalogs jau ir sarakstā.</translation>
     </message>
     <message>
         <source>Remove catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemt katalogu</translation>
     </message>
     <message>
         <source>Remove {url}?
 
 Its courses will no longer be offered here. Courses already installed stay installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai noņemt {url}?
+
+Tā kursi šeit vairs netiks piedāvāti. Jau instalētie kursi paliks instalēti.</translation>
     </message>
     <message>
         <source>The catalogs could not be refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogus neizdevās atsvaidzināt</translation>
     </message>
     <message>
         <source>You seem to be offline. Showing the catalog as last seen on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šķiet, ka esat bezsaistē. Tiek rādīts katalogs, kāds tas bija {date}.</translation>
     </message>
     <message>
         <source>You seem to be offline, and the catalogs have never been fetched. Connect to the internet and choose Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šķiet, ka esat bezsaistē, un katalogi vēl ne reizi nav ielādēti. Izveidojiet savienojumu ar internetu un izvēlieties „Atsvaidzināt“.</translation>
     </message>
     <message>
         <source>Some catalogs could not be refreshed; their last copy is shown.
 {errors}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dažus katalogus neizdevās atsvaidzināt; tiek rādīta to pēdējā kopija.
+{errors}</translation>
     </message>
     <message>
         <source>“{title}” version {version} is installed. You find it in your library.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ versija {version} ir instalēta. Tā atrodama jūsu bibliotēkā.</translation>
     </message>
 </context>
 <context>
     <name>CertificateFlow</name>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished">Apliecība</translation>
+        <translation>Apliecība</translation>
     </message>
     <message>
         <source>Well done: you completed this course.</source>
-        <translation type="unfinished">Lieliski: šis kurss ir pabeigts.</translation>
+        <translation>Lieliski: šis kurss ir pabeigts.</translation>
     </message>
     <message>
         <source>You get two files to keep: a signed digital record of your completion (a .json file that anyone can check) and a PDF certificate you can print or save on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūs saņemsiet divus failus, ko paturēt: parakstītu digitālu ierakstu par kursa pabeigšanu (.json failu, ko ikviens var pārbaudīt) un PDF apliecību, ko varat izdrukāt vai saglabāt USB zibatmiņā.</translation>
     </message>
     <message>
         <source>Save certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt apliecību…</translation>
     </message>
     <message>
         <source>Save the certificate and the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt apliecību un ierakstu</translation>
     </message>
     <message>
         <source>Save certificate (the record .json is saved beside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt apliecību (ieraksta .json fails tiek saglabāts blakus)</translation>
     </message>
     <message>
         <source>PDF certificate (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF apliecība (*.pdf)</translation>
     </message>
     <message>
         <source>Save certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt apliecību</translation>
     </message>
     <message>
         <source>Writing your record and certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiek saglabāts jūsu ieraksts un apliecība…</translation>
     </message>
 </context>
 <context>
     <name>CertificateSummary</name>
     <message>
         <source>Certificate saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Apliecība saglabāta</translation>
     </message>
     <message>
         <source>Preview of the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Apliecības priekšskatījums</translation>
     </message>
     <message>
         <source>Your certificate is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsu apliecība ir saglabāta</translation>
     </message>
     <message>
         <source>Saved: {pdf} and {record}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāts: {pdf} un {record}.</translation>
     </message>
     <message>
         <source>In the folder {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapē {folder}</translation>
     </message>
     <message>
         <source>Anyone can check the record with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikviens var pārbaudīt ierakstu ar komandu:</translation>
     </message>
     <message>
         <source>Command to check the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Komanda ieraksta pārbaudei</translation>
     </message>
     <message>
         <source>The signature shows the record is unaltered and was issued on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paraksts apliecina, ka ieraksts nav mainīts un ir izsniegts šajā datorā.</translation>
     </message>
     <message>
         <source>This is the same record as the one issued on {date}: saving it again keeps its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis ir tas pats ieraksts, kas izsniegts {date}: saglabājot to atkārtoti, tā numurs nemainās.</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished">Atvērt mapi</translation>
+        <translation>Atvērt mapi</translation>
     </message>
     <message>
         <source>Open the folder with the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērt mapi ar apliecību</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Aizvērt</translation>
     </message>
     <message>
         <source>Saved: {pdf} and {record}. Anyone can check the record with: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāts: {pdf} un {record}. Ikviens var pārbaudīt ierakstu ar komandu: {command}</translation>
     </message>
 </context>
 <context>
@@ -460,157 +466,157 @@ Its courses will no longer be offered here. Courses already installed stay insta
     <name>DownloadPanel</name>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejupielādes</translation>
     </message>
 </context>
 <context>
     <name>DownloadRow</name>
     <message>
         <source>Download progress of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejupielādes progress: {title}</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzēt</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished">Turpināt</translation>
+        <translation>Turpināt</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērt</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Atcelt</translation>
+        <translation>Atcelt</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Paslēpt</translation>
     </message>
     <message>
         <source>{action} download of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} lejupielādi: {title}</translation>
     </message>
     <message>
         <source>{title} — version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — versija {version}</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} no {total}</translation>
     </message>
     <message>
         <source>Waiting for the other download to finish… ({sizes})</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaida, līdz tiks pabeigta otra lejupielāde… ({sizes})</translation>
     </message>
     <message>
         <source>{sizes} · {speed}/s · {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{sizes} · {speed}/s · atlicis {left}</translation>
     </message>
     <message>
         <source>Downloaded. Checking and installing the course…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejupielādēts. Kurss tiek pārbaudīts un instalēts…</translation>
     </message>
     <message>
         <source>Paused — {sizes} downloaded. Choose Resume to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzēts — lejupielādēts {sizes}. Lai turpinātu, izvēlieties „Turpināt“.</translation>
     </message>
     <message>
         <source>The download stopped: {error} Choose Resume to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejupielāde apturēta: {error} Lai mēģinātu vēlreiz, izvēlieties „Turpināt“.</translation>
     </message>
     <message>
         <source>Installed. The course is now in your library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalēts. Kurss tagad ir jūsu bibliotēkā.</translation>
     </message>
     <message>
         <source>The server cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevar sazināties ar serveri</translation>
     </message>
     <message>
         <source>The server is busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveris ir aizņemts</translation>
     </message>
     <message>
         <source>The server stopped sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveris pārtrauca datu sūtīšanu</translation>
     </message>
     <message>
         <source>The connection dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Savienojums pārtrūka</translation>
     </message>
     <message>
         <source>{problem}; trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; mēģina vēlreiz…</translation>
     </message>
     <message>
         <source>{problem}; trying again now…</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; mēģina vēlreiz tagad…</translation>
     </message>
     <message>
         <source>{problem}; will retry in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; nākamais mēģinājums pēc {seconds} s</translation>
     </message>
     <message>
         <source>{n} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} s</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h {m} min</translation>
     </message>
 </context>
 <context>
     <name>EntryCard</name>
     <message>
         <source>{publisher} · version {version} · {size} · {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{publisher} · versija {version} · {size} · {languages}</translation>
     </message>
     <message>
         <source>Not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav instalēts</translation>
     </message>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalēts</translation>
     </message>
     <message>
         <source>Update available (you have version {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieejams atjauninājums (jums ir versija {version})</translation>
     </message>
     <message>
         <source>Installed (a newer version, {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalēts (jaunāka versija, {version})</translation>
     </message>
     <message>
         <source>Downloading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejupielādē…</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished">Turpināt</translation>
+        <translation>Turpināt</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejupielādēt</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Atjaunināt</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērt</translation>
     </message>
     <message>
         <source>{action} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} {title}</translation>
     </message>
 </context>
 <context>
@@ -1029,7 +1035,7 @@ Kurss ir fails ar paplašinājumu .biblio, piemēram, USB zibatmiņā no jūsu p
     </message>
     <message>
         <source>Get courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Iegūt kursus</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1785,202 +1791,202 @@ Bezsaistes kursi bibliotekāriem, izstrādāti programmai BIBLIO (Boosting Digit
     <name>SyncBar</name>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizēt tagad</translation>
     </message>
     <message>
         <source>Send waiting records to the Learning Record Store now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagad nosūtīt gaidošos ierakstus uz mācību ierakstu krātuvi</translation>
     </message>
     <message>
         <source>Export new records to USB…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt jaunos ierakstus uz USB…</translation>
     </message>
     <message>
         <source>Export the waiting records to a folder or USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt gaidošos ierakstus mapē vai USB zibatmiņā</translation>
     </message>
     <message>
         <source>No Learning Record Store is set up yet. Enter its address, user name and password in Settings, under &quot;Sending records&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mācību ierakstu krātuve (LRS) vēl nav iestatīta. Iestatījumu sadaļā „Ierakstu sūtīšana“ ievadiet tās adresi, lietotājvārdu un paroli.</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizācija</translation>
     </message>
     <message>
         <source>Sending records to the Learning Record Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieraksti tiek sūtīti uz mācību ierakstu krātuvi…</translation>
     </message>
     <message>
         <source>Sync cancelled. What was sent stays sent; the rest stays queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizācija atcelta. Nosūtītie ieraksti paliek nosūtīti; pārējie paliek rindā.</translation>
     </message>
     <message>
         <source>Nothing is waiting to be sent, so there is nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav neviena ieraksta, kas gaida nosūtīšanu, tāpēc nav ko eksportēt.</translation>
     </message>
     <message>
         <source>Export new records to a USB stick or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt jaunos ierakstus USB zibatmiņā vai mapē</translation>
     </message>
     <message>
         <source>Export new records</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt jaunos ierakstus</translation>
     </message>
     <message>
         <source>Writing the waiting records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaidošie ieraksti tiek saglabāti…</translation>
     </message>
     <message>
         <source>Wrote {n} statements to {folder}. On a computer with internet, send them with: biblio-desktop sync --from &quot;{folder}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapē {folder} saglabāti ieraksti: {n}. Datorā ar interneta savienojumu nosūtiet tos ar komandu: biblio-desktop sync --from &quot;{folder}&quot;</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēšana atcelta; nekas netika saglabāts.</translation>
     </message>
 </context>
 <context>
     <name>SyncPanel</name>
     <message>
         <source>Address of the Learning Record Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Mācību ierakstu krātuves adrese</translation>
     </message>
     <message>
         <source>User name for the Learning Record Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Mācību ierakstu krātuves lietotājvārds</translation>
     </message>
     <message>
         <source>Password for the Learning Record Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Mācību ierakstu krātuves parole</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt</translation>
     </message>
     <message>
         <source>Save the Learning Record Store settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt mācību ierakstu krātuves iestatījumus</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārbaudīt savienojumu</translation>
     </message>
     <message>
         <source>Test the connection to the Learning Record Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārbaudīt savienojumu ar mācību ierakstu krātuvi</translation>
     </message>
     <message>
         <source>Completed courses and quiz results are sent to your organisation&apos;s Learning Record Store (xAPI) when there is a connection; until then they wait on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pabeigtie kursi un testu rezultāti tiek nosūtīti uz jūsu organizācijas mācību ierakstu krātuvi (LRS, xAPI), kad ir pieejams savienojums; līdz tam tie gaida šajā datorā.</translation>
     </message>
     <message>
         <source>Sending records</source>
-        <translation type="unfinished"></translation>
+        <translation>Ierakstu sūtīšana</translation>
     </message>
     <message>
         <source>LRS &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>LRS &amp;adrese:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lietotājvārds:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Parole:</translation>
+        <translation>&amp;Parole:</translation>
     </message>
     <message>
         <source>Public key (did:key) of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Šī datora publiskā atslēga (did:key)</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopēt</translation>
     </message>
     <message>
         <source>Copy the public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopēt publisko atslēgu</translation>
     </message>
     <message>
         <source>Fingerprint of the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Atslēgas nospiedums</translation>
     </message>
     <message>
         <source>Export public key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt publisko atslēgu…</translation>
     </message>
     <message>
         <source>Export the public key as a trusted-keys file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt publisko atslēgu kā uzticamo atslēgu failu</translation>
     </message>
     <message>
         <source>Certificates from this computer are signed with this key. Give the exported public key to whoever checks them; compare the fingerprint over the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šī datora apliecības tiek parakstītas ar šo atslēgu. Nododiet eksportēto publisko atslēgu tam, kas tās pārbauda; nospiedumu salīdziniet pa tālruni.</translation>
     </message>
     <message>
         <source>Signing key of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Šī datora parakstīšanas atslēga</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atslēga:</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nospiedums:</translation>
     </message>
     <message>
         <source>saved; type a new one to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>saglabāta; lai mainītu, ievadiet jaunu</translation>
     </message>
     <message>
         <source>None yet: it is made when the first certificate is saved, or when you export the public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēl nav: tā tiek izveidota, kad tiek saglabāta pirmā apliecība vai kad eksportējat publisko atslēgu.</translation>
     </message>
     <message>
         <source>Only the facilitator can change where records are sent. Sign in as the facilitator from the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikai vadītājs var mainīt, kur tiek sūtīti ieraksti. Sākuma ekrānā pierakstieties kā vadītājs.</translation>
     </message>
     <message>
         <source>Enter the address of the Learning Record Store and the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ievadiet mācību ierakstu krātuves adresi un lietotājvārdu.</translation>
     </message>
     <message>
         <source>Enter the password too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ievadiet arī paroli.</translation>
     </message>
     <message>
         <source>Saved. &quot;Sync now&quot; on the facilitator page sends the waiting records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāts. Poga „Sinhronizēt tagad“ vadītāja lapā nosūta gaidošos ierakstus.</translation>
     </message>
     <message>
         <source>Asking the Learning Record Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiek saziņa ar mācību ierakstu krātuvi…</translation>
     </message>
     <message>
         <source>Connected: the Learning Record Store (xAPI {versions}) accepted the user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Savienojums izveidots: mācību ierakstu krātuve (xAPI {versions}) pieņēma lietotājvārdu un paroli.</translation>
     </message>
     <message>
         <source>The Learning Record Store could not be reached. Check the address and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neizdevās sazināties ar mācību ierakstu krātuvi. Pārbaudiet adresi un tīkla savienojumu.</translation>
     </message>
     <message>
         <source>Export public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt publisko atslēgu</translation>
     </message>
     <message>
         <source>Trusted-keys files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzticamo atslēgu faili (*.json)</translation>
     </message>
     <message>
         <source>Writing the public key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiskā atslēga tiek saglabāta…</translation>
     </message>
     <message>
         <source>Wrote the public key to {path}. Check records with: biblio-desktop verify record.json --trusted-keys &quot;{name}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiskā atslēga saglabāta: {path}. Pārbaudiet ierakstus ar komandu: biblio-desktop verify record.json --trusted-keys &quot;{name}&quot;</translation>
     </message>
 </context>
 <context>
@@ -2150,7 +2156,7 @@ Vai atjaunot jaunāko derīgo rezerves kopiju, kas izveidota {date}? Pēc šīs 
     </message>
     <message>
         <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… un vēl {n}</translation>
     </message>
     <message>
         <source>The record is attached to this PDF as record.json.</source>
