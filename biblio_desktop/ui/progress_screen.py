@@ -35,16 +35,14 @@ from .sync_panel import SyncStatusLabel
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("progress", text)
-
-
 def profile_name(code: str) -> str:
     """The two BIBLIO job profiles by their full, translated names; other codes as given."""
     if code == "CECO":
-        return _t("Community Engagement and Communication Officer")
+        return QCoreApplication.translate(
+            "progress", "Community Engagement and Communication Officer"
+        )
     if code == "DIGY":
-        return _t("Digital Transformation Facilitator")
+        return QCoreApplication.translate("progress", "Digital Transformation Facilitator")
     return code
 
 
@@ -52,10 +50,16 @@ def format_duration(seconds: int) -> str:
     """Time spent, short enough for a table column: "< 1 min", "12 min", "1 h 05 min"."""
     minutes = int(seconds) // 60
     if minutes < 1:
-        return _t("< 1 min") if seconds > 0 else _t("none yet")
+        return (
+            QCoreApplication.translate("progress", "< 1 min")
+            if seconds > 0
+            else QCoreApplication.translate("progress", "none yet")
+        )
     if minutes < 60:
-        return _t("{m} min").format(m=minutes)
-    return _t("{h} h {m:02d} min").format(h=minutes // 60, m=minutes % 60)
+        return QCoreApplication.translate("progress", "{m} min").format(m=minutes)
+    return QCoreApplication.translate("progress", "{h} h {m:02d} min").format(
+        h=minutes // 60, m=minutes % 60
+    )
 
 
 def local_datetime(value: datetime) -> QDateTime:
@@ -73,7 +77,7 @@ def format_date(value: datetime | None, with_time: bool = False) -> str:
 
 
 def percent(fraction: float) -> str:
-    return _t("{p} %").format(p=round(fraction * 100))
+    return QCoreApplication.translate("progress", "{p} %").format(p=round(fraction * 100))
 
 
 class CourseProgressView(QWidget):
@@ -99,8 +103,9 @@ class CourseProgressView(QWidget):
 
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
-        self.tree.setHeaderLabels([self.tr("Module and item"), self.tr("Done"), self.tr("Time"),
-                                   self.tr("Quiz")])
+        self.tree.setHeaderLabels(
+            [self.tr("Module and item"), self.tr("Done"), self.tr("Time"), self.tr("Quiz")]
+        )
         self.tree.setAccessibleName(self.tr("Modules and items; press Enter to open an item"))
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
@@ -141,11 +146,15 @@ class CourseProgressView(QWidget):
     def show_progress(self, progress: CourseProgress) -> None:
         self.progress = progress
         self.overall.setValue(round(progress.fraction * 100))
-        self.time_label.setText(self.tr("Time spent: {t}").format(
-            t=format_duration(progress.seconds_spent)))
+        self.time_label.setText(
+            self.tr("Time spent: {t}").format(t=format_duration(progress.seconds_spent))
+        )
         if progress.completion is not None:
-            self.status_label.setText(self.tr("Completed on {date}").format(
-                date=format_date(progress.completion.completed_at)))
+            self.status_label.setText(
+                self.tr("Completed on {date}").format(
+                    date=format_date(progress.completion.completed_at)
+                )
+            )
             self.status_label.setProperty("role", "success")
         elif progress.fraction > 0 or progress.seconds_spent > 0:
             self.status_label.setText(self.tr("In progress"))
@@ -173,15 +182,17 @@ class CourseProgressView(QWidget):
 
     def _item_row(self, item: ItemSummary) -> QTreeWidgetItem:
         state = item.state
-        title = item.title if item.required else self.tr("{title} (optional)").format(
-            title=item.title)
+        title = (
+            item.title if item.required else self.tr("{title} (optional)").format(title=item.title)
+        )
         quiz = ""
         if item.kind == "quiz" and state.attempts_used:
             best = percent(state.best_score or 0.0)
-            quiz = (self.tr("best {score}, 1 attempt").format(score=best)
-                    if state.attempts_used == 1 else
-                    self.tr("best {score}, {n} attempts").format(score=best,
-                                                                  n=state.attempts_used))
+            quiz = (
+                self.tr("best {score}, 1 attempt").format(score=best)
+                if state.attempts_used == 1
+                else self.tr("best {score}, {n} attempts").format(score=best, n=state.attempts_used)
+            )
         spent = format_duration(state.seconds_spent) if state.seconds_spent else ""
         row = QTreeWidgetItem([title, "", spent, quiz])
         row.setIcon(0, icon(item.kind))
@@ -246,7 +257,8 @@ class ProgressScreen(QWidget):
         self.course_combo.setAccessibleName(self.tr("Course"))
         self.course_combo.setMinimumContentsLength(30)
         self.course_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         course_label = QLabel(self.tr("&Course:"))
         course_label.setBuddy(self.course_combo)
         self.certificate_button = QPushButton(icon("certificate"), self.tr("Get certificate"))
@@ -331,15 +343,18 @@ class ProgressScreen(QWidget):
         if self.state.progress is None:
             message = self.tr("Sign in on the start screen to see your progress.")
         elif course_id is None:
-            message = self.tr("No courses are installed yet. Go to the library and import a "
-                              "course package (.biblio) to start learning.")
+            message = self.tr(
+                "No courses are installed yet. Go to the library and import a "
+                "course package (.biblio) to start learning."
+            )
         if message:
             self._show_empty(message)
             return
         assert course_id is not None and self.state.progress is not None
         try:
-            progress = self.state.workspace.course_progress(self.state.progress, course_id,
-                                                            self.state.language)
+            progress = self.state.workspace.course_progress(
+                self.state.progress, course_id, self.state.language
+            )
         except Exception as exc:
             self._show_empty(self.tr("This course's progress cannot be shown."))
             show_error(self, exc)
@@ -349,8 +364,10 @@ class ProgressScreen(QWidget):
         self.view.show_progress(progress)
         self.certificate_button.setEnabled(progress.completion is not None)
         self.certificate_button.setToolTip(
-            self.tr("Save your certificate for this course") if progress.completion else
-            self.tr("Available when every required item of the course is done"))
+            self.tr("Save your certificate for this course")
+            if progress.completion
+            else self.tr("Available when every required item of the course is done")
+        )
 
     def _show_empty(self, message: str) -> None:
         self.empty.setText(message)

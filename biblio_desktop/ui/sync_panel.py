@@ -51,35 +51,53 @@ from .icons import icon
 from .state import AppState
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("sync", text)
-
-
 def ago_text(when: datetime | None, now: datetime) -> str:
-    """"never", "just now", "5 minutes ago", "1 day ago" (naive UTC times)."""
+    """ "never", "just now", "5 minutes ago", "1 day ago" (naive UTC times)."""
     if when is None:
-        return _t("never")
+        return QCoreApplication.translate("sync", "never")
     seconds = max(0, int((now - when).total_seconds()))
-    for size, one, many in ((86400, _t("1 day ago"), _t("{n} days ago")),
-                            (3600, _t("1 hour ago"), _t("{n} hours ago")),
-                            (60, _t("1 minute ago"), _t("{n} minutes ago"))):
+    for size, one, many in (
+        (
+            86400,
+            QCoreApplication.translate("sync", "1 day ago"),
+            QCoreApplication.translate("sync", "{n} days ago"),
+        ),
+        (
+            3600,
+            QCoreApplication.translate("sync", "1 hour ago"),
+            QCoreApplication.translate("sync", "{n} hours ago"),
+        ),
+        (
+            60,
+            QCoreApplication.translate("sync", "1 minute ago"),
+            QCoreApplication.translate("sync", "{n} minutes ago"),
+        ),
+    ):
         if seconds >= size:
             n = seconds // size
             return one if n == 1 else many.format(n=n)
-    return _t("just now")
+    return QCoreApplication.translate("sync", "just now")
 
 
 def status_text(status: SyncStatus, now: datetime, own: bool = False) -> str:
-    """"Your records: 2 waiting to be sent · last sent 3 days ago" (own) or "Records: …"."""
+    """ "Your records: 2 waiting to be sent · last sent 3 days ago" (own) or "Records: …"."""
     if status.pending:
-        waiting = _t("1 waiting to be sent") if status.pending == 1 else \
-            _t("{n} waiting to be sent").format(n=status.pending)
+        waiting = (
+            QCoreApplication.translate("sync", "1 waiting to be sent")
+            if status.pending == 1
+            else QCoreApplication.translate("sync", "{n} waiting to be sent").format(
+                n=status.pending
+            )
+        )
     elif status.delivered:
-        waiting = _t("all sent")
+        waiting = QCoreApplication.translate("sync", "all sent")
     else:
-        waiting = _t("nothing to send yet")
-    template = _t("Your records: {waiting} · last sent {when}") if own else \
-        _t("Records: {waiting} · last sent {when}")
+        waiting = QCoreApplication.translate("sync", "nothing to send yet")
+    template = (
+        QCoreApplication.translate("sync", "Your records: {waiting} · last sent {when}")
+        if own
+        else QCoreApplication.translate("sync", "Records: {waiting} · last sent {when}")
+    )
     return template.format(waiting=waiting, when=ago_text(status.last_sync_at, now))
 
 
@@ -87,37 +105,53 @@ def failure_text(exc: BaseException) -> str:
     """A failed sync or connection test, in words that say what happens to the records."""
     cause = exc.__cause__ if isinstance(exc, SyncError) and exc.__cause__ else exc
     if isinstance(cause, LrsAuthError):
-        text = _t("The LRS refused the user name or password. Check them in Settings; the "
-                  "records stay queued.")
+        text = QCoreApplication.translate(
+            "sync",
+            "The LRS refused the user name or password. Check them in Settings; the "
+            "records stay queued.",
+        )
     elif isinstance(cause, LrsUnavailable):
-        text = _t("The Learning Record Store could not be reached; the records stay queued "
-                  "and will be sent next time.")
+        text = QCoreApplication.translate(
+            "sync",
+            "The Learning Record Store could not be reached; the records stay queued "
+            "and will be sent next time.",
+        )
     else:
         text = str(exc)
     result = getattr(exc, "result", None)
     if isinstance(result, SyncResult) and result.delivered:
-        text = _t("Sent {n} statements before it stopped.").format(n=result.delivered) + \
-            " " + text
+        text = (
+            QCoreApplication.translate("sync", "Sent {n} statements before it stopped.").format(
+                n=result.delivered
+            )
+            + " "
+            + text
+        )
     return text
 
 
 def result_text(result: SyncResult) -> tuple[str, bool]:
     """What a finished sync did, and whether it all went well."""
     if not result.total:
-        return _t("Nothing was waiting: everything is already sent."), True
-    text = _t("Sent 1 statement.") if result.delivered == 1 else \
-        _t("Sent {n} statements.").format(n=result.delivered)
+        return QCoreApplication.translate(
+            "sync", "Nothing was waiting: everything is already sent."
+        ), True
+    text = (
+        QCoreApplication.translate("sync", "Sent 1 statement.")
+        if result.delivered == 1
+        else QCoreApplication.translate("sync", "Sent {n} statements.").format(n=result.delivered)
+    )
     if result.errors:
-        text += " " + _t("{n} could not be sent and stay queued: {error}").format(
-            n=result.conflicts + result.rejected, error=result.errors[0])
+        text += " " + QCoreApplication.translate(
+            "sync", "{n} could not be sent and stay queued: {error}"
+        ).format(n=result.conflicts + result.rejected, error=result.errors[0])
     return text, not result.errors
 
 
 class SyncStatusLabel(QLabel):
     """One line: how many records wait, when the last sync was (own: the learner's only)."""
 
-    def __init__(self, state: AppState, own: bool = False, parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, state: AppState, own: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state, self.own = state, own
         self.setProperty("role", "muted")
@@ -133,13 +167,15 @@ class SyncStatusLabel(QLabel):
             with self.state.workspace.sessions() as session:
                 status = sync_status(session, learner_id)
         except Exception as exc:  # a status line must never break the screen around it
-            self.setText(_t("The sending status cannot be read."))
+            self.setText(QCoreApplication.translate("sync", "The sending status cannot be read."))
             self.setToolTip(str(exc))
             return
         self.status = status
         text = status_text(status, utc_now(), self.own)
         if status.pending and status.last_error and not self.own:
-            text += " · " + _t("the last try failed (hover for details)")
+            text += " · " + QCoreApplication.translate(
+                "sync", "the last try failed (hover for details)"
+            )
         self.setText(text)
         self.setToolTip(status.last_error or "")
         self.setAccessibleName(text)
@@ -152,13 +188,17 @@ def check_connection(config: LrsConfig) -> str:
     with LrsClient(config, retry=RetryPolicy(retries=0)) as client:
         status, _headers, data = client.request("GET", "about")
         if status != 200:
-            raise LrsError(f"The address answered HTTP {status}, not like a Learning Record "
-                           "Store.", "check the address; it usually ends in /xAPI/")
+            raise LrsError(
+                f"The address answered HTTP {status}, not like a Learning Record Store.",
+                "check the address; it usually ends in /xAPI/",
+            )
         try:
             versions = ", ".join(json.loads(data).get("version", []))
         except (ValueError, AttributeError, TypeError) as exc:
-            raise LrsError("The address does not answer like a Learning Record Store.",
-                           "check the address; it usually ends in /xAPI/") from exc
+            raise LrsError(
+                "The address does not answer like a Learning Record Store.",
+                "check the address; it usually ends in /xAPI/",
+            ) from exc
         status, _headers, _data = client.request("GET", "statements?limit=1")
         if status in (401, 403):
             raise LrsAuthError(f"The LRS refused the user name or password (HTTP {status}).")
@@ -182,8 +222,9 @@ class SyncPanel(QWidget):
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setAccessibleName(self.tr("Save the Learning Record Store settings"))
         self.test_button = QPushButton(icon("sync"), self.tr("Test connection"))
-        self.test_button.setAccessibleName(self.tr("Test the connection to the Learning "
-                                                   "Record Store"))
+        self.test_button.setAccessibleName(
+            self.tr("Test the connection to the Learning Record Store")
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.test_button)
@@ -196,9 +237,13 @@ class SyncPanel(QWidget):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setProperty("role", "muted")
-        about = QLabel(self.tr("Completed courses and quiz results are sent to your "
-                               "organisation's Learning Record Store (xAPI) when there is a "
-                               "connection; until then they wait on this computer."))
+        about = QLabel(
+            self.tr(
+                "Completed courses and quiz results are sent to your "
+                "organisation's Learning Record Store (xAPI) when there is a "
+                "connection; until then they wait on this computer."
+            )
+        )
         about.setWordWrap(True)
         lrs = QGroupBox(self.tr("Sending records"))
         form = QFormLayout(lrs)
@@ -212,26 +257,35 @@ class SyncPanel(QWidget):
         form.addRow(self.note)
 
         self.did = QLabel()
-        self.did.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                         | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.did.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.did.setMinimumWidth(120)
         self.did.setAccessibleName(self.tr("Public key (did:key) of this computer"))
         self.copy_button = QPushButton(self.tr("Copy"))
         self.copy_button.setAccessibleName(self.tr("Copy the public key"))
         self.fingerprint = QLabel()
-        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                                 | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.fingerprint.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.fingerprint.setAccessibleName(self.tr("Fingerprint of the key"))
         self.fingerprint.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.export_key_button = QPushButton(icon("export"), self.tr("Export public key…"))
-        self.export_key_button.setAccessibleName(self.tr("Export the public key as a "
-                                                         "trusted-keys file"))
+        self.export_key_button.setAccessibleName(
+            self.tr("Export the public key as a trusted-keys file")
+        )
         did_row = QHBoxLayout()
         did_row.addWidget(self.did, 1)
         did_row.addWidget(self.copy_button)
-        key_about = QLabel(self.tr("Certificates from this computer are signed with this key. "
-                                   "Give the exported public key to whoever checks them; "
-                                   "compare the fingerprint over the phone."))
+        key_about = QLabel(
+            self.tr(
+                "Certificates from this computer are signed with this key. "
+                "Give the exported public key to whoever checks them; "
+                "compare the fingerprint over the phone."
+            )
+        )
         key_about.setWordWrap(True)
         key_about.setProperty("role", "muted")
         key = QGroupBox(self.tr("Signing key of this computer"))
@@ -248,11 +302,14 @@ class SyncPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(lrs)
         layout.addWidget(key)
-        for first, second in ((self.url, self.user), (self.user, self.password),
-                              (self.password, self.save_button),
-                              (self.save_button, self.test_button),
-                              (self.test_button, self.copy_button),
-                              (self.copy_button, self.export_key_button)):
+        for first, second in (
+            (self.url, self.user),
+            (self.user, self.password),
+            (self.password, self.save_button),
+            (self.save_button, self.test_button),
+            (self.test_button, self.copy_button),
+            (self.copy_button, self.export_key_button),
+        ):
             self.setTabOrder(first, second)
         self.save_button.clicked.connect(self.save)
         self.password.returnPressed.connect(self.save)
@@ -277,8 +334,8 @@ class SyncPanel(QWidget):
             show_error(self, exc)
         self.password.clear()
         self.password.setPlaceholderText(
-            self.tr("saved; type a new one to change it") if password_path(ws).exists()
-            else "")
+            self.tr("saved; type a new one to change it") if password_path(ws).exists() else ""
+        )
         self.status_line.refresh()
         self.show_key()
         self.update_access()
@@ -288,16 +345,21 @@ class SyncPanel(QWidget):
             key = load_installation_key(self.state.workspace.layout, create=False)
         except BiblioError:
             self.full_did = ""
-            self.did.setText(self.tr("None yet: it is made when the first certificate is "
-                                     "saved, or when you export the public key."))
+            self.did.setText(
+                self.tr(
+                    "None yet: it is made when the first certificate is "
+                    "saved, or when you export the public key."
+                )
+            )
             self.did.setWordWrap(True)
             self.fingerprint.setText("—")
             self.copy_button.setEnabled(False)
             return
         self.full_did = key.did
         self.did.setWordWrap(False)
-        self.did.setText(self.did.fontMetrics().elidedText(
-            key.did, Qt.TextElideMode.ElideMiddle, 300))
+        self.did.setText(
+            self.did.fontMetrics().elidedText(key.did, Qt.TextElideMode.ElideMiddle, 300)
+        )
         self.did.setToolTip(key.did)
         self.fingerprint.setText(key.fingerprint)
         self.copy_button.setEnabled(True)
@@ -306,9 +368,14 @@ class SyncPanel(QWidget):
         allowed = self.state.facilitator is not None
         for widget in (self.url, self.user, self.password, self.save_button, self.test_button):
             widget.setEnabled(allowed)
-        self.note.setText(self.tr(
-            "Only the facilitator can change where records are sent. Sign in as the "
-            "facilitator from the start screen.") if not allowed else "")
+        self.note.setText(
+            self.tr(
+                "Only the facilitator can change where records are sent. Sign in as the "
+                "facilitator from the start screen."
+            )
+            if not allowed
+            else ""
+        )
         self.note.setVisible(not allowed)
 
     def say(self, text: str, ok: bool = True) -> None:
@@ -324,8 +391,9 @@ class SyncPanel(QWidget):
         """The fields as a config; an empty password field means the saved password."""
         url, user = self.url.text().strip(), self.user.text().strip()
         if not url or not user:
-            raise BiblioError(self.tr("Enter the address of the Learning Record Store and the "
-                                      "user name."))
+            raise BiblioError(
+                self.tr("Enter the address of the Learning Record Store and the user name.")
+            )
         password = self.password.text() or None
         if password is None and not password_path(self.state.workspace).exists():
             raise BiblioError(self.tr("Enter the password too."))
@@ -340,14 +408,19 @@ class SyncPanel(QWidget):
             self.say(str(exc), ok=False)
             return
         ws, password = self.state.workspace, self.password.text() or None
-        self.state.write(lambda: save_config(ws, config.url, config.user, password),
-                         self._saved, lambda exc: self.say(str(exc), ok=False)
-                         if isinstance(exc, BiblioError) else show_error(self, exc))
+        self.state.write(
+            lambda: save_config(ws, config.url, config.user, password),
+            self._saved,
+            lambda exc: (
+                self.say(str(exc), ok=False)
+                if isinstance(exc, BiblioError)
+                else show_error(self, exc)
+            ),
+        )
 
     def _saved(self, _value: Any) -> None:
         self.refresh()
-        self.say(self.tr("Saved. \"Sync now\" on the facilitator page sends the waiting "
-                         "records."))
+        self.say(self.tr('Saved. "Sync now" on the facilitator page sends the waiting records.'))
 
     def test_connection(self) -> None:
         try:
@@ -357,21 +430,34 @@ class SyncPanel(QWidget):
             return
         config = LrsConfig(config.url, config.user, config.password, timeout=10.0)
         self.test_button.setEnabled(False)
-        self.task_token = self.state.tasks.run(self, self.tr("Test connection"),
-                             self.tr("Asking the Learning Record Store…"),
-                             lambda _progress, _cancel: check_connection(config),
-                             self._tested, self._test_failed)
+        self.task_token = self.state.tasks.run(
+            self,
+            self.tr("Test connection"),
+            self.tr("Asking the Learning Record Store…"),
+            lambda _progress, _cancel: check_connection(config),
+            self._tested,
+            self._test_failed,
+        )
 
     def _tested(self, versions: str) -> None:
         self.update_access()
-        self.say(self.tr("Connected: the Learning Record Store (xAPI {versions}) accepted the "
-                         "user name and password.").format(versions=versions or "?"))
+        self.say(
+            self.tr(
+                "Connected: the Learning Record Store (xAPI {versions}) accepted the "
+                "user name and password."
+            ).format(versions=versions or "?")
+        )
 
     def _test_failed(self, exc: BaseException) -> None:
         self.update_access()
         if isinstance(exc, LrsUnavailable):
-            self.say(self.tr("The Learning Record Store could not be reached. Check the "
-                             "address and the network."), ok=False)
+            self.say(
+                self.tr(
+                    "The Learning Record Store could not be reached. Check the "
+                    "address and the network."
+                ),
+                ok=False,
+            )
             self.message.setToolTip(str(exc))
         elif isinstance(exc, LrsError):
             self.say(failure_text(exc), ok=False)
@@ -388,11 +474,17 @@ class SyncPanel(QWidget):
         from .records_actions import default_folder
 
         fingerprint = self.fingerprint.text().replace(" ", "")[:8]
-        name = f"biblio-public-key-{fingerprint}.json" if fingerprint.isalnum() else \
-            "biblio-public-key.json"
+        name = (
+            f"biblio-public-key-{fingerprint}.json"
+            if fingerprint.isalnum()
+            else "biblio-public-key.json"
+        )
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export public key"), str(default_folder() / name),
-            self.tr("Trusted-keys files (*.json)"))
+            self,
+            self.tr("Export public key"),
+            str(default_folder() / name),
+            self.tr("Trusted-keys files (*.json)"),
+        )
         if path:
             self.export_key(Path(path))
 
@@ -400,13 +492,20 @@ class SyncPanel(QWidget):
         from .records_actions import write_public_key_file
 
         ws = self.state.workspace
-        self.task_token = self.state.tasks.run(self, self.tr("Export public key"),
-                             self.tr("Writing the public key…"),
-                             lambda _progress, _cancel: write_public_key_file(ws, path),
-                             self._key_exported, lambda exc: show_error(self, exc))
+        self.task_token = self.state.tasks.run(
+            self,
+            self.tr("Export public key"),
+            self.tr("Writing the public key…"),
+            lambda _progress, _cancel: write_public_key_file(ws, path),
+            self._key_exported,
+            lambda exc: show_error(self, exc),
+        )
 
     def _key_exported(self, path: Path) -> None:
         self.show_key()
-        self.say(self.tr("Wrote the public key to {path}. Check records with: biblio-desktop "
-                         "verify record.json --trusted-keys \"{name}\"").format(
-            path=path, name=path.name))
+        self.say(
+            self.tr(
+                "Wrote the public key to {path}. Check records with: biblio-desktop "
+                'verify record.json --trusted-keys "{name}"'
+            ).format(path=path, name=path.name)
+        )

@@ -2185,4 +2185,130 @@ Restore the newest good backup, made {date}? Work done after that backup will be
         <translation>Отказ</translation>
     </message>
 </context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>Community Engagement and Communication Officer</source>
+        <translation type="unfinished">Служител по ангажиране на общността и комуникация</translation>
+    </message>
+    <message>
+        <source>Digital Transformation Facilitator</source>
+        <translation type="unfinished">Фасилитатор на дигиталната трансформация</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{h} h {m:02d} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{p} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} hours ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} minutes ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to send yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your records: {waiting} · last sent {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records: {waiting} · last sent {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LRS refused the user name or password. Check them in Settings; the records stay queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Learning Record Store could not be reached; the records stay queued and will be sent next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {n} statements before it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was waiting: everything is already sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent 1 statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {n} statements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} could not be sent and stay queued: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending status cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last try failed (hover for details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
