@@ -2189,126 +2189,126 @@ Restore the newest good backup, made {date}? Work done after that backup will be
     <name>progress</name>
     <message>
         <source>Community Engagement and Communication Officer</source>
-        <translation type="unfinished">Служител по ангажиране на общността и комуникация</translation>
+        <translation>Служител по ангажиране на общността и комуникация</translation>
     </message>
     <message>
         <source>Digital Transformation Facilitator</source>
-        <translation type="unfinished">Фасилитатор на дигиталната трансформация</translation>
+        <translation>Фасилитатор на дигиталната трансформация</translation>
     </message>
     <message>
         <source>&lt; 1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 1 мин</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>все още няма</translation>
     </message>
     <message>
         <source>{m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} мин</translation>
     </message>
     <message>
         <source>{h} h {m:02d} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} ч {m:02d} мин</translation>
     </message>
     <message>
         <source>{p} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{p} %</translation>
     </message>
 </context>
 <context>
     <name>sync</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>никога</translation>
     </message>
     <message>
         <source>1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>преди 1 ден</translation>
     </message>
     <message>
         <source>{n} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>преди {n} дни</translation>
     </message>
     <message>
         <source>1 hour ago</source>
-        <translation type="unfinished"></translation>
+        <translation>преди 1 час</translation>
     </message>
     <message>
         <source>{n} hours ago</source>
-        <translation type="unfinished"></translation>
+        <translation>преди {n} часа</translation>
     </message>
     <message>
         <source>1 minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>преди 1 минута</translation>
     </message>
     <message>
         <source>{n} minutes ago</source>
-        <translation type="unfinished"></translation>
+        <translation>преди {n} минути</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>току-що</translation>
     </message>
     <message>
         <source>1 waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>1 чака изпращане</translation>
     </message>
     <message>
         <source>{n} waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} чакат изпращане</translation>
     </message>
     <message>
         <source>all sent</source>
-        <translation type="unfinished"></translation>
+        <translation>всички са изпратени</translation>
     </message>
     <message>
         <source>nothing to send yet</source>
-        <translation type="unfinished"></translation>
+        <translation>все още няма нищо за изпращане</translation>
     </message>
     <message>
         <source>Your records: {waiting} · last sent {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашите записи: {waiting} · последно изпращане: {when}</translation>
     </message>
     <message>
         <source>Records: {waiting} · last sent {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи: {waiting} · последно изпращане: {when}</translation>
     </message>
     <message>
         <source>The LRS refused the user name or password. Check them in Settings; the records stay queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>LRS отхвърли потребителското име или паролата. Проверете ги в „Настройки“; записите остават в опашката.</translation>
     </message>
     <message>
         <source>The Learning Record Store could not be reached; the records stay queued and will be sent next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилището за учебни записи (LRS) е недостъпно; записите остават в опашката и ще бъдат изпратени следващия път.</translation>
     </message>
     <message>
         <source>Sent {n} statements before it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Преди прекъсването бяха изпратени изявления: {n}.</translation>
     </message>
     <message>
         <source>Nothing was waiting: everything is already sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нямаше чакащи записи: всичко вече е изпратено.</translation>
     </message>
     <message>
         <source>Sent 1 statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпратено е 1 изявление.</translation>
     </message>
     <message>
         <source>Sent {n} statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпратени изявления: {n}.</translation>
     </message>
     <message>
         <source>{n} could not be sent and stay queued: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} не можаха да бъдат изпратени и остават в опашката: {error}</translation>
     </message>
     <message>
         <source>The sending status cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Състоянието на изпращането не може да бъде прочетено.</translation>
     </message>
     <message>
         <source>the last try failed (hover for details)</source>
-        <translation type="unfinished"></translation>
+        <translation>последният опит беше неуспешен (посочете с мишката за подробности)</translation>
     </message>
 </context>
 </TS>

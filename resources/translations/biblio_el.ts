@@ -2189,126 +2189,126 @@ Restore the newest good backup, made {date}? Work done after that backup will be
     <name>progress</name>
     <message>
         <source>Community Engagement and Communication Officer</source>
-        <translation type="unfinished">Υπεύθυνος κοινοτικής δέσμευσης και επικοινωνίας</translation>
+        <translation>Υπεύθυνος κοινοτικής δέσμευσης και επικοινωνίας</translation>
     </message>
     <message>
         <source>Digital Transformation Facilitator</source>
-        <translation type="unfinished">Συντονιστής ψηφιακού μετασχηματισμού</translation>
+        <translation>Συντονιστής ψηφιακού μετασχηματισμού</translation>
     </message>
     <message>
         <source>&lt; 1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 1 λεπτό</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>κανένας ακόμη</translation>
     </message>
     <message>
         <source>{m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} λεπτά</translation>
     </message>
     <message>
         <source>{h} h {m:02d} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} ώρ. {m:02d} λεπτά</translation>
     </message>
     <message>
         <source>{p} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{p} %</translation>
     </message>
 </context>
 <context>
     <name>sync</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>ποτέ</translation>
     </message>
     <message>
         <source>1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>πριν από 1 ημέρα</translation>
     </message>
     <message>
         <source>{n} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>πριν από {n} ημέρες</translation>
     </message>
     <message>
         <source>1 hour ago</source>
-        <translation type="unfinished"></translation>
+        <translation>πριν από 1 ώρα</translation>
     </message>
     <message>
         <source>{n} hours ago</source>
-        <translation type="unfinished"></translation>
+        <translation>πριν από {n} ώρες</translation>
     </message>
     <message>
         <source>1 minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>πριν από 1 λεπτό</translation>
     </message>
     <message>
         <source>{n} minutes ago</source>
-        <translation type="unfinished"></translation>
+        <translation>πριν από {n} λεπτά</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>μόλις τώρα</translation>
     </message>
     <message>
         <source>1 waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>1 σε αναμονή αποστολής</translation>
     </message>
     <message>
         <source>{n} waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} σε αναμονή αποστολής</translation>
     </message>
     <message>
         <source>all sent</source>
-        <translation type="unfinished"></translation>
+        <translation>όλες στάλθηκαν</translation>
     </message>
     <message>
         <source>nothing to send yet</source>
-        <translation type="unfinished"></translation>
+        <translation>τίποτα για αποστολή ακόμη</translation>
     </message>
     <message>
         <source>Your records: {waiting} · last sent {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι καταγραφές σας: {waiting} · τελευταία αποστολή: {when}</translation>
     </message>
     <message>
         <source>Records: {waiting} · last sent {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταγραφές: {waiting} · τελευταία αποστολή: {when}</translation>
     </message>
     <message>
         <source>The LRS refused the user name or password. Check them in Settings; the records stay queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το LRS απέρριψε το όνομα χρήστη ή τον κωδικό πρόσβασης. Ελέγξτε τα στις Ρυθμίσεις. Οι καταγραφές παραμένουν σε αναμονή.</translation>
     </message>
     <message>
         <source>The Learning Record Store could not be reached; the records stay queued and will be sent next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν ήταν δυνατή η σύνδεση με το LRS. Οι καταγραφές παραμένουν σε αναμονή και θα σταλούν την επόμενη φορά.</translation>
     </message>
     <message>
         <source>Sent {n} statements before it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Στάλθηκαν {n} δηλώσεις πριν από τη διακοπή.</translation>
     </message>
     <message>
         <source>Nothing was waiting: everything is already sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπήρχε τίποτα σε αναμονή: όλα έχουν ήδη σταλεί.</translation>
     </message>
     <message>
         <source>Sent 1 statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Στάλθηκε 1 δήλωση.</translation>
     </message>
     <message>
         <source>Sent {n} statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Στάλθηκαν {n} δηλώσεις.</translation>
     </message>
     <message>
         <source>{n} could not be sent and stay queued: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} δεν ήταν δυνατό να σταλούν και παραμένουν σε αναμονή: {error}</translation>
     </message>
     <message>
         <source>The sending status cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η ανάγνωση της κατάστασης αποστολής.</translation>
     </message>
     <message>
         <source>the last try failed (hover for details)</source>
-        <translation type="unfinished"></translation>
+        <translation>η τελευταία προσπάθεια απέτυχε (τοποθετήστε τον δείκτη εδώ για λεπτομέρειες)</translation>
     </message>
 </context>
 </TS>

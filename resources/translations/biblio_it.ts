@@ -2189,126 +2189,126 @@ Ripristinare il backup valido più recente, creato il {date}? Il lavoro svolto d
     <name>progress</name>
     <message>
         <source>Community Engagement and Communication Officer</source>
-        <translation type="unfinished">Responsabile del coinvolgimento della comunità e della comunicazione</translation>
+        <translation>Responsabile del coinvolgimento della comunità e della comunicazione</translation>
     </message>
     <message>
         <source>Digital Transformation Facilitator</source>
-        <translation type="unfinished">Facilitatore della trasformazione digitale</translation>
+        <translation>Facilitatore della trasformazione digitale</translation>
     </message>
     <message>
         <source>&lt; 1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 1 min</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nessuno</translation>
     </message>
     <message>
         <source>{m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} min</translation>
     </message>
     <message>
         <source>{h} h {m:02d} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h {m:02d} min</translation>
     </message>
     <message>
         <source>{p} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{p} %</translation>
     </message>
 </context>
 <context>
     <name>sync</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>mai</translation>
     </message>
     <message>
         <source>1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>1 giorno fa</translation>
     </message>
     <message>
         <source>{n} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} giorni fa</translation>
     </message>
     <message>
         <source>1 hour ago</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ora fa</translation>
     </message>
     <message>
         <source>{n} hours ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ore fa</translation>
     </message>
     <message>
         <source>1 minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>1 minuto fa</translation>
     </message>
     <message>
         <source>{n} minutes ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} minuti fa</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>proprio ora</translation>
     </message>
     <message>
         <source>1 waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>1 in attesa di invio</translation>
     </message>
     <message>
         <source>{n} waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} in attesa di invio</translation>
     </message>
     <message>
         <source>all sent</source>
-        <translation type="unfinished"></translation>
+        <translation>tutte inviate</translation>
     </message>
     <message>
         <source>nothing to send yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora niente da inviare</translation>
     </message>
     <message>
         <source>Your records: {waiting} · last sent {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tue registrazioni: {waiting} · ultimo invio: {when}</translation>
     </message>
     <message>
         <source>Records: {waiting} · last sent {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrazioni: {waiting} · ultimo invio: {when}</translation>
     </message>
     <message>
         <source>The LRS refused the user name or password. Check them in Settings; the records stay queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;LRS ha rifiutato il nome utente o la password. Controllali in Impostazioni; le registrazioni restano in coda.</translation>
     </message>
     <message>
         <source>The Learning Record Store could not be reached; the records stay queued and will be sent next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere il Learning Record Store; le registrazioni restano in coda e verranno inviate la prossima volta.</translation>
     </message>
     <message>
         <source>Sent {n} statements before it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviati {n} statement prima dell&apos;interruzione.</translation>
     </message>
     <message>
         <source>Nothing was waiting: everything is already sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente in attesa: è già stato inviato tutto.</translation>
     </message>
     <message>
         <source>Sent 1 statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviato 1 statement.</translation>
     </message>
     <message>
         <source>Sent {n} statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviati {n} statement.</translation>
     </message>
     <message>
         <source>{n} could not be sent and stay queued: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} non sono stati inviati e restano in coda: {error}</translation>
     </message>
     <message>
         <source>The sending status cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere lo stato dell&apos;invio.</translation>
     </message>
     <message>
         <source>the last try failed (hover for details)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ultimo tentativo non è riuscito (passa il mouse per i dettagli)</translation>
     </message>
 </context>
 </TS>

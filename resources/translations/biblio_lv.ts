@@ -2189,126 +2189,126 @@ Vai atjaunot jaunāko derīgo rezerves kopiju, kas izveidota {date}? Pēc šīs 
     <name>progress</name>
     <message>
         <source>Community Engagement and Communication Officer</source>
-        <translation type="unfinished">Sabiedrības iesaistes un komunikācijas speciālists</translation>
+        <translation>Sabiedrības iesaistes un komunikācijas speciālists</translation>
     </message>
     <message>
         <source>Digital Transformation Facilitator</source>
-        <translation type="unfinished">Digitālās transformācijas veicinātājs</translation>
+        <translation>Digitālās transformācijas veicinātājs</translation>
     </message>
     <message>
         <source>&lt; 1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 1 min</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>vēl nav</translation>
     </message>
     <message>
         <source>{m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} min</translation>
     </message>
     <message>
         <source>{h} h {m:02d} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h {m:02d} min</translation>
     </message>
     <message>
         <source>{p} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{p} %</translation>
     </message>
 </context>
 <context>
     <name>sync</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nekad</translation>
     </message>
     <message>
         <source>1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>pirms 1 dienas</translation>
     </message>
     <message>
         <source>{n} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>pirms {n} dienām</translation>
     </message>
     <message>
         <source>1 hour ago</source>
-        <translation type="unfinished"></translation>
+        <translation>pirms 1 stundas</translation>
     </message>
     <message>
         <source>{n} hours ago</source>
-        <translation type="unfinished"></translation>
+        <translation>pirms {n} stundām</translation>
     </message>
     <message>
         <source>1 minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>pirms 1 minūtes</translation>
     </message>
     <message>
         <source>{n} minutes ago</source>
-        <translation type="unfinished"></translation>
+        <translation>pirms {n} minūtēm</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>tikko</translation>
     </message>
     <message>
         <source>1 waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>1 gaida nosūtīšanu</translation>
     </message>
     <message>
         <source>{n} waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} gaida nosūtīšanu</translation>
     </message>
     <message>
         <source>all sent</source>
-        <translation type="unfinished"></translation>
+        <translation>visi nosūtīti</translation>
     </message>
     <message>
         <source>nothing to send yet</source>
-        <translation type="unfinished"></translation>
+        <translation>vēl nav ko nosūtīt</translation>
     </message>
     <message>
         <source>Your records: {waiting} · last sent {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsu ieraksti: {waiting} · pēdējā nosūtīšana: {when}</translation>
     </message>
     <message>
         <source>Records: {waiting} · last sent {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieraksti: {waiting} · pēdējā nosūtīšana: {when}</translation>
     </message>
     <message>
         <source>The LRS refused the user name or password. Check them in Settings; the records stay queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>LRS noraidīja lietotājvārdu vai paroli. Pārbaudiet tos iestatījumos; ieraksti paliek rindā.</translation>
     </message>
     <message>
         <source>The Learning Record Store could not be reached; the records stay queued and will be sent next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neizdevās sazināties ar mācību ierakstu krātuvi; ieraksti paliek rindā un tiks nosūtīti nākamreiz.</translation>
     </message>
     <message>
         <source>Sent {n} statements before it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirms pārtraukuma nosūtīti ieraksti: {n}.</translation>
     </message>
     <message>
         <source>Nothing was waiting: everything is already sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nekas negaidīja nosūtīšanu: viss jau ir nosūtīts.</translation>
     </message>
     <message>
         <source>Sent 1 statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosūtīts 1 ieraksts.</translation>
     </message>
     <message>
         <source>Sent {n} statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosūtīti ieraksti: {n}.</translation>
     </message>
     <message>
         <source>{n} could not be sent and stay queued: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neizdevās nosūtīt ierakstus: {n}; tie paliek rindā: {error}</translation>
     </message>
     <message>
         <source>The sending status cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevar nolasīt sūtīšanas statusu.</translation>
     </message>
     <message>
         <source>the last try failed (hover for details)</source>
-        <translation type="unfinished"></translation>
+        <translation>pēdējais mēģinājums neizdevās (lai uzzinātu sīkāk, norādiet ar peli)</translation>
     </message>
 </context>
 </TS>
