@@ -40,6 +40,7 @@ from .errors import show_error
 from .i18n import LANGUAGE_NAMES
 from .icons import icon
 from .state import AppState, Navigator
+from .theme import set_role
 
 NETWORK_ERRORS = ("Cannot reach", "Cannot fetch")
 
@@ -496,9 +497,7 @@ class CatalogScreen(QWidget):
 
     def _say(self, text: str, role: str) -> None:
         self.message.setText(text)
-        self.message.setProperty("role", role)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        set_role(self.message, role)
         self.message.setVisible(bool(text))
 
     def _date(self, when: datetime) -> str:

@@ -39,6 +39,7 @@ from ..errors import AlreadyInstalled, Cancelled
 from ..workspace import Workspace
 from .icons import icon
 from .state import AppState
+from .theme import set_role
 
 ACTIVE = ("waiting", "downloading", "installing")
 _RETRY = re.compile(r"^(?P<reason>.*); retrying in (?P<delay>[0-9.]+) s")
@@ -388,9 +389,7 @@ class DownloadRow(QFrame):
         else:
             text, role = self.tr("Installed. The course is now in your library."), "success"
         self.detail.setText(text)
-        self.detail.setProperty("role", role)
-        self.detail.style().unpolish(self.detail)
-        self.detail.style().polish(self.detail)
+        set_role(self.detail, role)
         visible = {"pause": job.state in ("waiting", "downloading"),
                    "resume": job.state in ("paused", "failed"),
                    "cancel": job.state in ("waiting", "downloading", "paused", "failed"),

@@ -29,6 +29,7 @@ from ..learning.learners import clean_name as _clean_name
 from ..learning.secrets import PASSWORD_MIN, PIN_MAX, SecretRuleError, check_password, check_pin
 from .errors import show_error
 from .state import AppState
+from .theme import set_role
 
 
 def _secret_field(accessible: str, digits_only: bool) -> QLineEdit:
@@ -68,9 +69,7 @@ class _FormDialog(QDialog):
 
     def say(self, text: str, role: str = "danger") -> None:
         self.message.setText(text)
-        self.message.setProperty("role", role)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        set_role(self.message, role)
         self.message.setVisible(bool(text))
 
     def submit(self) -> None:  # pragma: no cover - overridden

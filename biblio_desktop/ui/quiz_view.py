@@ -41,6 +41,7 @@ from .icons import icon
 from .item_view import ItemView
 from .quiz_widgets import AnswerControl, InvalidAnswer, QuestionNavigator, is_answered, make_control
 from .state import AppState
+from .theme import set_role
 
 log = logging.getLogger("biblio_desktop.ui.quiz")
 
@@ -256,8 +257,7 @@ class QuizView(ItemView):
         best = item_state.best_score
         self.intro_best.setText(self.tr("Best score so far: {score}").format(
             score=_percent(best)) if best is not None else self.tr("No score yet."))
-        self.intro_best.setProperty("role", "success" if item_state.done else None)
-        self.intro_best.style().polish(self.intro_best)
+        set_role(self.intro_best, "success" if item_state.done else None)
         self.review_button.setVisible(bool(last and last.submitted))
         self.start_button.show()
         self.start_button.setEnabled(True)
@@ -426,8 +426,7 @@ class QuizView(ItemView):
 
     def _set_status(self, text: str, role: str) -> None:
         self.save_status.setText(text)
-        self.save_status.setProperty("role", role)
-        self.save_status.style().polish(self.save_status)
+        set_role(self.save_status, role)
 
     # --- submitting and results ------------------------------------------------------------
 
@@ -484,16 +483,14 @@ class QuizView(ItemView):
         passed = result.passed
         self.result_title.setText(self.tr("Result: {title}").format(title=self.quiz.title))
         self.result_headline.setText(self.tr("Passed") if passed else self.tr("Not passed yet"))
-        self.result_headline.setProperty("role", "success" if passed else "danger")
-        self.result_headline.style().polish(self.result_headline)
+        set_role(self.result_headline, "success" if passed else "danger")
         self.result_score.setText(self.tr("Your score: {score} (pass mark {mark})").format(
             score=_percent(result.score), mark=_percent(result.pass_mark)))
         used = self.state.progress.item_state(self.course_id, self.item.id).attempts_used
         allowed = can_start_attempt(self.quiz, used)
         self.retry_button.setVisible(allowed)
         self.retry_button.setEnabled(allowed)
-        self.retry_button.setProperty("role", None if passed else "primary")
-        self.retry_button.style().polish(self.retry_button)
+        set_role(self.retry_button, None if passed else "primary")
         if allowed:
             self.retry_message.setText(self.tr("You can try again; a new attempt may ask "
                                                "different questions."))

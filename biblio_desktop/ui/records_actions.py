@@ -47,6 +47,7 @@ from .icons import icon
 from .progress_screen import format_date
 from .state import AppState, Navigator
 from .sync_panel import SyncStatusLabel, failure_text, result_text
+from .theme import set_role
 
 CERTIFICATE_LANGUAGES = ("en", "lv")
 
@@ -324,9 +325,7 @@ class SyncBar(QWidget):
 
     def say(self, text: str, ok: bool = True) -> None:
         self.message.setText(text)
-        self.message.setProperty("role", "success" if ok else "danger")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        set_role(self.message, "success" if ok else "danger")
         self.message.show()
 
     # --- over the network --------------------------------------------------------------------

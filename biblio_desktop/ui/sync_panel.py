@@ -49,6 +49,7 @@ from ..sync.lrs import LrsClient, password_path
 from .errors import show_error
 from .icons import icon
 from .state import AppState
+from .theme import set_role
 
 
 def ago_text(when: datetime | None, now: datetime) -> str:
@@ -380,9 +381,7 @@ class SyncPanel(QWidget):
 
     def say(self, text: str, ok: bool = True) -> None:
         self.message.setText(text)
-        self.message.setProperty("role", "success" if ok else "danger")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        set_role(self.message, "success" if ok else "danger")
         self.message.show()
 
     # --- the LRS -----------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,14 @@ QProgressBar {{ border: 1px solid {c.border}; border-radius: 5px; text-align: ce
 QProgressBar::chunk {{ background: {c.accent}; border-radius: 4px; }}
 QToolBar {{ spacing: 6px; padding: 4px; border: none; }}
 """
+
+
+def set_role(widget: QWidget, role: str | None) -> None:
+    """Give a widget one of the style-sheet roles (headline, muted, success, danger, ...)
+    and re-polish it, since Qt does not re-apply style sheets when a property changes."""
+    widget.setProperty("role", role)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
 
 
 def apply_theme(app: QApplication, theme: str, font_size: int) -> None:
