@@ -82,6 +82,7 @@ def shoot(data: Path, language: str, out: Path) -> list[Path]:
     ws.settings.set("ui_language", language)
     state = prepare_ui(app, ws)
     window = MainWindow(state)
+    window.save_geometry = False
     window.resize(*SIZE)
     window.show()
     saved: list[Path] = []

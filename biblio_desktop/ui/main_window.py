@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.screens: dict[str, QWidget] = {}
         self.current = ""
+        self.save_geometry = True  # off for benchmarks and screenshots
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setMovable(False)
@@ -292,5 +293,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_current()
         self.state.writer.flush()
-        QSettings().setValue("window/geometry", self.saveGeometry())
+        if self.save_geometry:
+            QSettings().setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -24,6 +24,8 @@ def rss_kib() -> int:
 
 
 def run_probe(window: MainWindow, mode: str) -> None:
+    """Measure, then quit; the window's geometry is not saved for the real user."""
+    window.save_geometry = False
     def library() -> None:
         state = window.state
         learners = state.workspace.learners.list_learners()

@@ -144,6 +144,7 @@ def _show_window(app: object, state: object) -> object:
     from .main_window import MainWindow
 
     window = MainWindow(state)  # type: ignore[arg-type]
+    window.save_geometry = False
     window.show()
     check(_wait(app, window.isVisible, 5), "the main window did not become visible")
     check(window.current == "picker", f"started on {window.current!r}, not the picker")

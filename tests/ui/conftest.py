@@ -10,6 +10,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QStandardPaths
+
+# Window geometry and other QSettings go to a test location, not the user's own config.
+QStandardPaths.setTestModeEnabled(True)
+
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE_SRC = ROOT / "course_packages" / "digital-skills-orientation"
 SAMPLE_ID = "eu.biblio-project.digital-skills-orientation"
