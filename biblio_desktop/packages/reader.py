@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from ..errors import PackageError
 from ..progress import CancelToken, ProgressFn, no_progress
@@ -29,7 +29,9 @@ from .names import (
     check_no_file_folder_clash,
     collision_key,
 )
-from .signing import PackageSignature, verify_signature
+
+if TYPE_CHECKING:
+    from .signing import PackageSignature
 
 MAX_ENTRIES = 10_000
 MAX_TOTAL_UNPACKED = 4 * 1024**3
@@ -161,6 +163,8 @@ def _inspect(path: Path, zf: zipfile.ZipFile) -> OpenedPackage:
     manifest = parse_manifest(manifest_bytes)
     signature = None
     if SIGNATURE_NAME in members:
+        from .signing import verify_signature  # here: opening the app loads no crypto code
+
         signature = verify_signature(_read_small(zf, members[SIGNATURE_NAME], 64 * 1024),
                                      manifest_bytes)
         if manifest.publisher_key_id != signature.key.key_id:

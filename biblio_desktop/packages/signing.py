@@ -15,9 +15,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-
+from .. import ed25519
+from ..ed25519 import PrivateKey
 from ..errors import BiblioError, PackageError
 from .manifest import load_json_bounded
 
@@ -41,18 +40,6 @@ def key_id_for(public_key: bytes) -> str:
     return hashlib.sha256(public_key).hexdigest()[:16]
 
 
-def _raw_public(private: Ed25519PrivateKey) -> bytes:
-    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-
-    return private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
-
-
-def _raw_private(private: Ed25519PrivateKey) -> bytes:
-    from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
-
-    return private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
-
-
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
@@ -74,11 +61,11 @@ def write_key_pair(path: Path) -> PublisherKey:
     if path.exists():
         raise BiblioError(f"{path} already exists.", "choose another file name; keys are never "
                           "overwritten")
-    private = Ed25519PrivateKey.generate()
-    public = _raw_public(private)
+    private = PrivateKey.generate()
+    public = private.public_key
     key = PublisherKey(key_id_for(public), public)
     body = {"type": KEY_FILE_TYPE, "algorithm": "Ed25519", "key_id": key.key_id,
-            "public_key": _b64(public), "private_key": _b64(_raw_private(private))}
+            "public_key": _b64(public), "private_key": _b64(private.seed)}
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -108,14 +95,14 @@ def _read_key_json(path: Path) -> dict[str, object]:
     return data
 
 
-def load_private_key(path: Path) -> Ed25519PrivateKey:
+def load_private_key(path: Path) -> PrivateKey:
     """Load a private key file written by `write_key_pair`."""
     data = _read_key_json(path)
     try:
         raw = _unb64(data.get("private_key"), f"The private key in {path}", 32)
     except PackageError as exc:
         raise BiblioError(exc.message, "pass the private key file, not the .pub file") from exc
-    return Ed25519PrivateKey.from_private_bytes(raw)
+    return PrivateKey.from_seed(raw)
 
 
 def load_public_key(path: Path) -> PublisherKey:
@@ -128,12 +115,12 @@ def load_public_key(path: Path) -> PublisherKey:
     return PublisherKey(key_id_for(raw), raw)
 
 
-def public_key_of(private: Ed25519PrivateKey) -> PublisherKey:
-    raw = _raw_public(private)
+def public_key_of(private: PrivateKey) -> PublisherKey:
+    raw = private.public_key
     return PublisherKey(key_id_for(raw), raw)
 
 
-def sign_manifest(manifest_bytes: bytes, private: Ed25519PrivateKey) -> bytes:
+def sign_manifest(manifest_bytes: bytes, private: PrivateKey) -> bytes:
     """The bytes of signature.json for these exact manifest bytes."""
     key = public_key_of(private)
     body = {"format_version": 1, "algorithm": "Ed25519", "key_id": key.key_id,
@@ -154,11 +141,9 @@ def verify_signature(signature_bytes: bytes, manifest_bytes: bytes) -> PackageSi
     key = PublisherKey(key_id_for(public), public)
     if data.get("key_id") != key.key_id:
         raise PackageError("The signature's key id does not match its public key.")
-    try:
-        Ed25519PublicKey.from_public_bytes(public).verify(signature, manifest_bytes)
-    except InvalidSignature as exc:
+    if not ed25519.verify(public, signature, manifest_bytes):
         raise PackageError(
             "The publisher signature does not match the package: it was changed after signing.",
             "get the package again from its publisher",
-        ) from exc
+        )
     return PackageSignature(key, signature)

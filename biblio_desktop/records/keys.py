@@ -25,10 +25,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-
 from ..datadir import DataLayout
+from ..ed25519 import PrivateKey
 from ..errors import BiblioError
 from . import multibase
 
@@ -43,7 +41,7 @@ KEY_FILE_TYPE = "biblio-installation-key"
 class InstallationKey:
     """The signing key of this installation and the names of its public half."""
 
-    private_key: Ed25519PrivateKey
+    private_key: PrivateKey
     public_key: bytes  # raw 32 bytes
     path: Path
 
@@ -70,8 +68,8 @@ def fingerprint(public_key: bytes) -> str:
     return " ".join(digest[i:i + 4] for i in range(0, 32, 4))
 
 
-def raw_public_key(private: Ed25519PrivateKey) -> bytes:
-    return private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+def raw_public_key(private: PrivateKey) -> bytes:
+    return private.public_key
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -83,15 +81,12 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def _key_file_body(private: Ed25519PrivateKey) -> bytes:
-    from cryptography.hazmat.primitives.serialization import NoEncryption, PrivateFormat
-
-    seed = private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+def _key_file_body(private: PrivateKey) -> bytes:
     body = {
         "type": KEY_FILE_TYPE,
         "algorithm": "Ed25519",
         "publicKeyMultibase": multibase.public_key_multibase(raw_public_key(private)),
-        "privateKeyMultibase": multibase.private_key_multibase(seed),
+        "privateKeyMultibase": multibase.private_key_multibase(private.seed),
         "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
     }
     return (json.dumps(body, indent=2) + "\n").encode("utf-8")
@@ -104,7 +99,7 @@ def _create_key_file(path: Path) -> None:
     fails if another process got there first); on file systems without hard links (FAT
     USB sticks) it is created in place with O_EXCL instead.
     """
-    body = _key_file_body(Ed25519PrivateKey.generate())
+    body = _key_file_body(PrivateKey.generate())
     # mkstemp creates the file with mode 0600, before any secret is written to it
     fd, tmp_name = tempfile.mkstemp(prefix=".installation-", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
@@ -142,7 +137,7 @@ def _ensure_private(path: Path) -> None:
         path.chmod(0o600)
 
 
-def _read_key_file(path: Path) -> Ed25519PrivateKey:
+def _read_key_file(path: Path) -> PrivateKey:
     problem = f"The installation key {path} is damaged"
     hint = ("restore the 'keys' folder from a copy; if the key is lost, move the file away and "
             "a new key is made (records signed with the old key stay valid)")
@@ -151,7 +146,7 @@ def _read_key_file(path: Path) -> Ed25519PrivateKey:
         if not isinstance(data, dict) or data.get("type") != KEY_FILE_TYPE:
             raise ValueError("not an installation key file")
         seed = multibase.private_key_from_multibase(data["privateKeyMultibase"])
-        private = Ed25519PrivateKey.from_private_bytes(seed)
+        private = PrivateKey.from_seed(seed)
         stored_public = multibase.public_key_from_multibase(data["publicKeyMultibase"])
     except OSError as exc:
         raise BiblioError(f"The installation key {path} cannot be read: {exc.strerror}.",

@@ -17,8 +17,7 @@ import hashlib
 import re
 from typing import Any
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
+from ..ed25519 import PrivateKey
 from ..errors import BiblioError
 from . import multibase
 from .canonical import canonicalize
@@ -65,7 +64,7 @@ def hash_data(unsecured_document: dict[str, Any], proof_options: dict[str, Any],
 
 
 def create_proof(unsecured_document: dict[str, Any], options: dict[str, Any],
-                 private_key: Ed25519PrivateKey) -> dict[str, Any]:
+                 private_key: PrivateKey) -> dict[str, Any]:
     """The proof object (options + proofValue) for the document, per spec 3.3.1."""
     if "proof" in unsecured_document:
         raise ProofError("The document already has a proof.")
@@ -75,7 +74,7 @@ def create_proof(unsecured_document: dict[str, Any], options: dict[str, Any],
     return proof
 
 
-def sign_document(unsecured_document: dict[str, Any], private_key: Ed25519PrivateKey, *,
+def sign_document(unsecured_document: dict[str, Any], private_key: PrivateKey, *,
                   verification_method: str, created: str,
                   proof_purpose: str = PROOF_PURPOSE) -> dict[str, Any]:
     """A copy of the document with an eddsa-jcs-2022 `proof` added.

@@ -22,9 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
+from .. import ed25519
 from ..errors import BiblioError
 from . import multibase
 from .canonical import MAX_SAFE_INTEGER
@@ -318,12 +316,6 @@ def _check_proof(doc: dict[str, Any]) -> dict[str, Any]:
 
 # --- keys and signature ---------------------------------------------------------------------
 
-# Batches hold many records from few installations: decode each key once.
-@functools.lru_cache(maxsize=4096)
-def _public_key(raw: bytes) -> Ed25519PublicKey:
-    return Ed25519PublicKey.from_public_bytes(raw)
-
-
 @functools.lru_cache(maxsize=4096)
 def _names(raw: bytes) -> tuple[str, str]:
     return multibase.did_key(raw), fingerprint(raw)
@@ -414,11 +406,9 @@ def verify_credential(data: bytes, trusted_keys: TrustedKeys | None = None, *,
             message = hash_data(unsecured, options, simple=simple or None)
         except BiblioError as exc:
             raise _Invalid(str(exc).rstrip(".")) from exc
-        try:
-            _public_key(public).verify(signature, message)
-        except InvalidSignature:
+        if not ed25519.verify(public, signature, message):
             raise _Invalid("the signature does not match: the record was changed after it "
-                           "was signed, or was not signed with this key") from None
+                           "was signed, or was not signed with this key")
         expired = _expired(doc, proof, now or datetime.now(UTC))
         if expired:
             raise _Invalid(expired)

@@ -18,8 +18,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
+from biblio_desktop.ed25519 import PrivateKey as Ed25519PrivateKey
 from biblio_desktop.packages.signing import public_key_of, sign_manifest
 
 __all__ = [

@@ -8,8 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from biblio_desktop.ed25519 import PrivateKey
 from biblio_desktop.records import create_proof, multibase, verify_credential
 from biblio_desktop.records.keys import raw_public_key
 
@@ -24,10 +24,10 @@ def _signed() -> bytes:
     return (VECTORS / "signedJCS.json").read_bytes()
 
 
-def _private_key() -> Ed25519PrivateKey:
+def _private_key() -> PrivateKey:
     pair = json.loads((VECTORS / "keyPair.json").read_bytes())
     seed = multibase.private_key_from_multibase(pair["privateKeyMultibase"])
-    key = Ed25519PrivateKey.from_private_bytes(seed)
+    key = PrivateKey.from_seed(seed)
     assert multibase.public_key_multibase(raw_public_key(key)) == pair["publicKeyMultibase"]
     return key
 

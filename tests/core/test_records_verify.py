@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from biblio_desktop.ed25519 import PrivateKey
 from biblio_desktop.errors import BiblioError
 from biblio_desktop.records import (
     load_trusted_keys,
@@ -21,7 +21,7 @@ from biblio_desktop.records import (
 )
 from biblio_desktop.records.keys import raw_public_key
 
-KEY = Ed25519PrivateKey.from_private_bytes(bytes(range(32)))
+KEY = PrivateKey.from_seed(bytes(range(32)))
 PUBLIC = raw_public_key(KEY)
 DID = multibase.did_key(PUBLIC)
 
@@ -51,7 +51,7 @@ def _credential(**changes: Any) -> dict[str, Any]:
 
 
 def _signed(doc: dict[str, Any], method: str | None = None,
-            key: Ed25519PrivateKey = KEY) -> bytes:
+            key: PrivateKey = KEY) -> bytes:
     vm = method or multibase.did_key_verification_method(raw_public_key(key))
     signed = sign_document(doc, key, verification_method=vm, created="2026-03-02T09:00:00Z")
     return json.dumps(signed).encode()
@@ -143,7 +143,7 @@ def test_key_from_an_https_method_needs_a_fragment_or_the_trusted_list() -> None
 
 
 def test_the_key_must_belong_to_the_issuer() -> None:
-    stranger = Ed25519PrivateKey.from_private_bytes(bytes(32))
+    stranger = PrivateKey.from_seed(bytes(32))
     assert "does not belong to the issuer" in _reason(_signed(_credential(), key=stranger))
 
 
@@ -154,7 +154,7 @@ def test_expired_records_are_invalid() -> None:
 
 
 def test_trusted_keys_file_formats(tmp_path: Path) -> None:
-    other = multibase.did_key(raw_public_key(Ed25519PrivateKey.from_private_bytes(bytes(32))))
+    other = multibase.did_key(raw_public_key(PrivateKey.from_seed(bytes(32))))
     full = tmp_path / "full.json"
     full.write_text(json.dumps({"format": "biblio-trusted-keys", "version": 1, "keys": [
         {"name": "PC 1", "key": DID, "fingerprint": "ignored"}]}))

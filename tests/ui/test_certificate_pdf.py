@@ -133,11 +133,10 @@ def test_pdf_states_the_record_in_the_language(qapp, tmp_path: Path, lang: str) 
 
 
 def test_fingerprint_matches_what_verify_prints(qapp, tmp_path: Path) -> None:
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
+    from biblio_desktop.ed25519 import PrivateKey
     from biblio_desktop.records.keys import InstallationKey, raw_public_key
 
-    private = Ed25519PrivateKey.generate()
+    private = PrivateKey.generate()
     key = InstallationKey(private, raw_public_key(private), Path("unused"))
     text = pdf_text(write_certificate_pdf(make_record("en", key.did), tmp_path / "c.pdf", "en"))
     assert f"Key fingerprint: {key.fingerprint}" in text
