@@ -6,15 +6,17 @@ USB stick carries them, and a facilitator sets them once for every learner of th
 
 from __future__ import annotations
 
+import contextlib
 import json
+import sqlite3
 from dataclasses import dataclass
-from typing import Any
-
-from sqlalchemy.orm import Session, sessionmaker
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from .errors import BiblioError
-from .storage.db import unit_of_work
-from .storage.models import SettingRow
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 UI_LANGUAGES = ("en", "lv", "it", "bg", "el")
 THEMES = ("light", "dark", "high-contrast")
@@ -58,6 +60,8 @@ class Settings:
         self._sessions = sessions
 
     def get(self, key: str, default: Any = None) -> Any:
+        from .storage.models import SettingRow
+
         with self._sessions() as session:
             row = session.get(SettingRow, key)
             if row is not None:
@@ -70,6 +74,9 @@ class Settings:
         return default
 
     def set(self, key: str, value: Any) -> None:
+        from .storage.db import unit_of_work
+        from .storage.models import SettingRow
+
         value = _validate(key, value)
         encoded = json.dumps(value, sort_keys=True)
         with unit_of_work(self._sessions) as session:
@@ -81,3 +88,36 @@ class Settings:
 
     def all(self) -> dict[str, Any]:
         return {key: self.get(key) for key in KNOWN}
+
+
+# What the first window needs before the library is opened (language, look).
+FIRST_PAINT = ("ui_language", "theme", "font_size")
+
+
+def peek_first_paint_settings(database: Path) -> dict[str, Any]:
+    """Language, theme and font size read straight from the database file, read-only.
+
+    The app shows its window before SQLAlchemy is even imported (about a third of a
+    second on an old PC), so these three values are read with the standard library's
+    sqlite3. Anything unexpected (no file yet, a damaged file, a locked or unreadable
+    one, an invalid value) gives the default: the full open that follows reports real
+    problems, and the window is repainted once the library is open.
+    """
+    values: dict[str, Any] = {key: KNOWN[key].default for key in FIRST_PAINT}
+    if not database.is_file():
+        return values
+    try:
+        uri = database.resolve().as_uri() + "?mode=ro"
+        connection = sqlite3.connect(uri, uri=True, timeout=0.5)
+        try:
+            rows = connection.execute(
+                "SELECT key, value_json FROM settings WHERE key IN (?, ?, ?)", FIRST_PAINT
+            ).fetchall()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return values
+    for key, encoded in rows:
+        with contextlib.suppress(ValueError, TypeError, BiblioError):
+            values[key] = _validate(key, json.loads(encoded))
+    return values

@@ -10,9 +10,8 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from .. import __version__
+from .. import __version__, startup_trace
 from ..errors import BiblioError, UsageError
-from . import courses, downloads, learners, maintenance, progress, records, sync
 
 
 class _Parser(argparse.ArgumentParser):
@@ -23,6 +22,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from . import courses, downloads, learners, maintenance, progress, records, sync
+
     parser = _Parser(
         prog="biblio-desktop",
         description="BIBLIO Desktop: take offline courses for librarians, track progress per "
@@ -47,9 +48,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _only_data_dir(argv: list[str]) -> tuple[bool, str | None]:
+    """(True, folder) when the arguments just open the app, so the parser and the command
+    modules need not be imported on the way to the first window."""
+    if not argv:
+        return True, None
+    if len(argv) == 1 and argv[0].startswith("--data-dir=") and len(argv[0]) > 11:
+        return True, argv[0].split("=", 1)[1]
+    if len(argv) == 2 and argv[0] == "--data-dir" and argv[1] and not argv[1].startswith("-"):
+        return True, argv[1]
+    return False, None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
+    startup_trace.mark("command line read")
+    gui_only, data_dir = _only_data_dir(argv)
+    if gui_only:
+        from .gui import open_app
+
+        try:
+            return open_app(data_dir)
+        except BiblioError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return exc.exit_code
+    parser = build_parser()
     for i, word in enumerate(argv[:-1]):
         if word == "catalog" and argv[i + 1].startswith(("http://", "https://")):
             argv.insert(i + 1, "add")  # DESIGN.md's short form: `catalog URL`

@@ -1,30 +1,40 @@
-"""Starting the Qt application: one instance per data folder, workspace, main window."""
+"""Starting the Qt application: one instance per data folder, workspace, main window.
+
+The window is shown first, in the saved language and theme (read without SQLAlchemy),
+with an "Opening the library" page; the library is opened right after the first paint
+(integrity check, daily backup, migrations, first-run sample import) and the learner
+picker replaces that page. See docs/distribution.md, "Start-up".
+"""
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QWindow
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from .. import APP_NAME, __version__
-from ..datadir import resolve_data_dir
+from .. import APP_NAME, __version__, startup_trace
+from ..datadir import DataLayout, resolve_data_dir
 from ..errors import BiblioError
-from ..storage import backup as backups
+from ..settings import peek_first_paint_settings
 from ..storage.lock import InstanceLock
-from ..workspace import Workspace
-from .errors import install_excepthook, setup_logging
 from .i18n import Translations
-from .state import AppState
 from .theme import apply_theme
 
+if TYPE_CHECKING:
+    from ..workspace import Workspace
+    from .main_window import MainWindow
+    from .state import AppState
 
-def offer_restore(folder: Path) -> None:
+
+def offer_restore(folder: Path, parent: QWidget | None = None) -> None:
     """A damaged database at start: offer the newest good backup instead of failing."""
-    from ..datadir import DataLayout
+    from ..storage import backup as backups
 
     layout = DataLayout(folder)
     health = backups.check_database(layout)
@@ -34,7 +44,7 @@ def offer_restore(folder: Path) -> None:
     if good is None:
         return  # Workspace.open explains; nothing to offer
     answer = QMessageBox.question(
-        None, APP_NAME,
+        parent, APP_NAME,
         QCoreApplication.translate(
             "app", "The library database is damaged ({problem}).\n\nRestore the newest good "
             "backup, made {date}? Work done after that backup will be missing; the damaged "
@@ -59,20 +69,79 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def prepare_ui(app: QApplication, workspace: Workspace) -> AppState:
     """Theme, translations and error handling for a workspace; returns the AppState."""
+    from .errors import install_excepthook, setup_logging
+    from .state import AppState
 
     setup_logging(workspace.layout.logs)
     install_excepthook()
     state = AppState(workspace)
-    translations = Translations(app)
-    translations.set_language(state.language)
-    app.biblio_translations = translations  # type: ignore[attr-defined]
-    apply_theme(app, str(state.setting("theme")), int(state.setting("font_size")))
+    translations = getattr(app, "biblio_translations", None)
+    if not isinstance(translations, Translations):
+        translations = Translations(app)
+        app.biblio_translations = translations  # type: ignore[attr-defined]
+    if translations.language != state.language or not translations.applied:
+        translations.set_language(state.language)
+    look = (str(state.setting("theme")), int(state.setting("font_size")))
+    if getattr(app, "biblio_look", None) != look:
+        apply_theme(app, *look)
+        app.biblio_look = look  # type: ignore[attr-defined]
     return state
+
+
+class _FirstExpose(QObject):
+    """Runs a function once, right after the window's first expose (its first paint)."""
+
+    def __init__(self, window: QWidget, fn: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.fn: Callable[[], None] | None = fn
+        handle = window.windowHandle()
+        if handle is not None:
+            handle.installEventFilter(self)
+        QTimer.singleShot(1000, self.run)  # a platform that never exposes: go on anyway
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Expose and isinstance(watched, QWindow) \
+                and watched.isExposed():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.run)  # after Qt has painted and flushed this expose
+        return False
+
+    def run(self) -> None:
+        fn, self.fn = self.fn, None
+        if fn is not None:
+            fn()
+
+
+def after_first_paint(window: QWidget, fn: Callable[[], None]) -> None:
+    """Call `fn` once the window has been painted, so slow work never delays the first
+    frame (and at the latest after one second)."""
+    _FirstExpose(window, fn)
+
+
+def show_first_window(app: QApplication, folder: Path) -> MainWindow:
+    """The window in the saved language and look, before the library is opened."""
+    from .main_window import MainWindow
+
+    first = peek_first_paint_settings(DataLayout(folder).database)
+    startup_trace.mark("language and look read")
+    translations = Translations(app)
+    translations.set_language(str(first["ui_language"]))
+    app.biblio_translations = translations  # type: ignore[attr-defined]
+    look = (str(first["theme"]), int(first["font_size"]))
+    apply_theme(app, *look)
+    app.biblio_look = look  # type: ignore[attr-defined]
+    startup_trace.mark("translations and theme applied")
+    window = MainWindow()
+    window.show()
+    startup_trace.mark("window created")
+    return window
 
 
 def run_app(data_dir: str | None, argv: list[str] | None = None) -> int:
     """Open the main window on the data folder; returns the exit code."""
+    startup_trace.mark("Qt imported")
     app = make_application(argv)
+    startup_trace.mark("QApplication created")
     folder = resolve_data_dir(data_dir)
     lock = InstanceLock(folder)  # held for the app's whole life; the OS frees it on a crash
     try:
@@ -80,28 +149,55 @@ def run_app(data_dir: str | None, argv: list[str] | None = None) -> int:
     except BiblioError as exc:
         QMessageBox.warning(None, APP_NAME, str(exc))
         raise
-    try:
-        offer_restore(folder)
-        workspace = Workspace.open(folder)
-    except BiblioError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
-        lock.release()
-        raise
-    from ..bundle import import_sample_quietly
-    from .main_window import MainWindow
+    window = show_first_window(app, folder)
+    opened: dict[str, object] = {}
 
-    import_sample_quietly(workspace)  # first start of a bundle: the sample course
-    state = prepare_ui(app, workspace)
-    window = MainWindow(state)
-    window.show()
-    probe = os.environ.get("BIBLIO_PROBE")
-    if probe:
-        from .probe import run_probe
+    def open_library() -> None:
+        """After the first paint: open the library and attach the screens to it."""
+        startup_trace.mark("first window painted")
+        probe = os.environ.get("BIBLIO_PROBE")
+        if probe == "window":
+            from .probe import first_paint_done
 
-        run_probe(window, probe)
+            first_paint_done(window)
+            return
+        from ..bundle import import_sample_quietly
+        from ..workspace import Workspace
+
+        try:
+            startup_trace.mark("storage code imported")
+            offer_restore(folder, window)
+            workspace = Workspace.open(folder)
+            startup_trace.mark("library opened")
+        except BiblioError as exc:
+            QMessageBox.critical(window, APP_NAME, str(exc))
+            opened["failure"] = exc
+            window.save_geometry = False
+            app.exit(1)
+            return
+        opened["workspace"] = workspace
+        import_sample_quietly(workspace)  # first start of a bundle: the sample course
+        state = prepare_ui(app, workspace)
+        opened["state"] = state
+        window.attach(state)
+        startup_trace.mark("learner picker shown")
+        if probe:
+            from .probe import run_probe
+
+            run_probe(window, probe)
+
+    after_first_paint(window, open_library)
     try:
-        return app.exec()
+        code = app.exec()
     finally:
-        state.shutdown()
-        workspace.close()
+        state = opened.get("state")
+        if state is not None:
+            state.shutdown()  # type: ignore[attr-defined]
+        workspace = opened.get("workspace")
+        if workspace is not None:
+            workspace.close()  # type: ignore[attr-defined]
         lock.release()
+    failure = opened.get("failure")
+    if isinstance(failure, BiblioError):
+        raise failure
+    return code

@@ -28,6 +28,7 @@ class Translations:
     def __init__(self, app: QApplication) -> None:
         self.app = app
         self.language = "en"
+        self.applied = False  # set_language not called yet
         self._installed: list[QTranslator] = []
 
     def set_language(self, language: str) -> bool:
@@ -35,6 +36,7 @@ class Translations:
         for translator in self._installed:
             self.app.removeTranslator(translator)
         self._installed.clear()
+        self.applied = True
         self.language = language if language in LANGUAGE_NAMES else "en"
         QLocale.setDefault(QLocale(self.language))
         if self.language == "en":

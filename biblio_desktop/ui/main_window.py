@@ -3,13 +3,17 @@
 Screens are created on first use and get the shared `AppState` and this window as their
 `Navigator`. When the UI language changes, the screens are rebuilt so every string is
 translated again.
+
+Start-up is in two steps so the window appears at once: `MainWindow()` is a frame with an
+"Opening the library" page (no database, no icons), shown before the library is opened;
+`attach(state)` then builds the toolbar and the learner picker.
 """
 
 from __future__ import annotations
 
 import importlib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -18,16 +22,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from .. import APP_NAME
 from .errors import show_error
 from .icons import icon
-from .state import AppState
+
+if TYPE_CHECKING:
+    from .state import AppState
 
 # screen name -> (module, class); modules are imported when the screen is first shown
 SCREENS = {
@@ -63,10 +71,34 @@ class IdleWatcher(QObject):
         return False
 
 
+class OpeningPage(QWidget):
+    """What the window shows while the library is opened (checked, backed up, migrated)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        title = QLabel(APP_NAME)
+        title.setProperty("role", "headline")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message = QLabel(self.tr("Opening the library…"))
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        busy = QProgressBar()
+        busy.setRange(0, 0)  # busy indicator: opening has no measurable steps
+        busy.setTextVisible(False)
+        busy.setMaximumWidth(320)
+        busy.setAccessibleName(self.tr("Opening the library"))
+        layout.addWidget(title)
+        layout.addWidget(self.message)
+        layout.addWidget(busy, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, state: AppState) -> None:
+    def __init__(self, state: AppState | None = None) -> None:
+        """The window frame; with a state it is complete, without one it shows the
+        opening page until `attach` is called (see the module docstring)."""
         super().__init__()
-        self.state = state
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(900, 600)
         self.stack = QStackedWidget(self)
@@ -74,6 +106,16 @@ class MainWindow(QMainWindow):
         self.screens: dict[str, QWidget] = {}
         self.current = ""
         self.save_geometry = True  # off for benchmarks and screenshots
+        self.attached = False
+        self.opening: OpeningPage | None = OpeningPage(self)
+        self.stack.addWidget(self.opening)
+        self._restore_geometry()
+        if state is not None:
+            self.attach(state)
+
+    def attach(self, state: AppState) -> None:
+        """Build the toolbar and screens on the opened library and show the picker."""
+        self.state = state
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setMovable(False)
@@ -88,9 +130,13 @@ class MainWindow(QMainWindow):
         state.signed_out.connect(self._update_actions)
         state.settings_changed.connect(self._setting_changed)
         state.error.connect(lambda exc: show_error(self, exc))
-        self._restore_geometry()
+        self.attached = True
         self._update_actions()
         self.show_picker()
+        if self.opening is not None:
+            self.stack.removeWidget(self.opening)
+            self.opening.deleteLater()
+            self.opening = None
 
     # --- actions and toolbar -------------------------------------------------------------
 
@@ -291,8 +337,9 @@ class MainWindow(QMainWindow):
             self.resize(1180, 780)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._save_current()
-        self.state.writer.flush()
+        if self.attached:
+            self._save_current()
+            self.state.writer.flush()
         if self.save_geometry:
             QSettings().setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
