@@ -3,10 +3,18 @@
 Only the Material Design Icons 6 font is loaded: `qtawesome.icon` would load (and MD5
 check) all twelve bundled fonts on first use, about 45 ms of start-up, and the bundle
 would have to carry them all (see docs/distribution.md).
+
+qtawesome reaches Qt through qtpy, whose `qtpy.QtCore/QtGui/QtWidgets` run
+`from PySide6.QtX import *` (plus QtOpenGL and QtDataVisualization): that creates every
+Qt class and enum PySide6 would otherwise create on first use, about 15 MiB of memory
+and 80 ms. qtawesome needs only a few plain names, so unless qtpy is already loaded it
+gets a small stand-in that hands it PySide6's own modules (`_qtpy_stand_in`).
 """
 
 from __future__ import annotations
 
+import sys
+import types
 from functools import cache
 from typing import Any
 
@@ -32,9 +40,29 @@ NAMES = {
 
 
 
+def _qtpy_stand_in() -> None:
+    """Register a minimal `qtpy` whose Qt modules are PySide6's own (see the docstring)."""
+    if "qtpy" in sys.modules:
+        return
+    import PySide6
+    from PySide6 import QtCore, QtGui, QtWidgets
+
+    qtpy = types.ModuleType("qtpy", "Stand-in for qtpy: PySide6's modules, nothing else.")
+    qtpy.__path__ = []  # a package, so `from qtpy.QtCore import X` resolves
+    for name, value in {"QtCore": QtCore, "QtGui": QtGui, "QtWidgets": QtWidgets,
+                        "API": "pyside6", "API_NAME": "PySide6",
+                        "PYSIDE_VERSION": PySide6.__version__, "PYQT_VERSION": None,
+                        "QT_VERSION": QtCore.qVersion(), "PYSIDE6": True, "PYSIDE2": False,
+                        "PYQT5": False, "PYQT6": False, "QT5": False, "QT6": True}.items():
+        setattr(qtpy, name, value)
+    sys.modules.update({"qtpy": qtpy, "qtpy.QtCore": QtCore, "qtpy.QtGui": QtGui,
+                        "qtpy.QtWidgets": QtWidgets})
+
+
 @cache
 def _font() -> Any:
     """qtawesome's IconicFont with the mdi6 font only (the file names qtawesome uses)."""
+    _qtpy_stand_in()
     import qtawesome
     from qtawesome.iconic_font import IconicFont
 
