@@ -31,6 +31,9 @@ PYEOF
 rm -rf "dist/$NAME"
 .venv/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
   --workpath build/pyinstaller build.spec
+# Qt's ICU data library is 30 MiB, mostly locales, dictionaries and tables Qt never asks
+# for: keep collation, casing and zone names for the five UI languages (docs/distribution.md).
+$PY scripts/trim_icu.py --keep-zone-names "dist/$NAME"
 echo "bundle: dist/$NAME ($(du -sh "dist/$NAME" | cut -f1)), built in $(( $(date +%s) - start )) s"
 
 if [[ "${1:-}" != "--no-archive" ]]; then

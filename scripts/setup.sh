@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 want=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
       libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
       libegl1 libgl1 libfontconfig1 libdbus-1-3 libpulse0 libasound2 libnss3
-      fonts-dejavu-core unzip)
+      fonts-dejavu-core unzip binutils icu-devtools)  # the last two: make dist
 if [[ "${1:-}" == "--gui-tools" ]]; then
   want+=(xvfb xauth x11-apps imagemagick xdotool)
 fi
