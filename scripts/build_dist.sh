@@ -34,6 +34,8 @@ rm -rf "dist/$NAME"
 # Qt's ICU data library is 30 MiB, mostly locales, dictionaries and tables Qt never asks
 # for: keep collation, casing and zone names for the five UI languages (docs/distribution.md).
 $PY scripts/trim_icu.py --keep-zone-names "dist/$NAME"
+# Libraries only the dropped plugins and host libraries needed (see build.spec).
+$PY scripts/prune_bundle.py "dist/$NAME"
 echo "bundle: dist/$NAME ($(du -sh "dist/$NAME" | cut -f1)), built in $(( $(date +%s) - start )) s"
 
 if [[ "${1:-}" != "--no-archive" ]]; then

@@ -1,8 +1,8 @@
 """Icons from qtawesome (vector, so they stay sharp on high-DPI screens).
 
-Only the Material Design Icons 6 font is loaded: `qtawesome.icon` would load (and MD5
-check) all twelve bundled fonts on first use, about 45 ms of start-up, and the bundle
-would have to carry them all (see docs/distribution.md).
+Only a cut-down Material Design Icons 6 font is loaded (scripts/subset_icons.py):
+`qtawesome.icon` would load (and MD5 check) all twelve bundled fonts on first use, about
+45 ms of start-up and several MiB of memory, and the bundle would carry them all.
 
 qtawesome reaches Qt through qtpy, whose `qtpy.QtCore/QtGui/QtWidgets` run
 `from PySide6.QtX import *` (plus QtOpenGL and QtDataVisualization): that creates every
@@ -19,6 +19,8 @@ from functools import cache
 from typing import Any
 
 from PySide6.QtGui import QIcon
+
+from ..bundle import resources_root
 
 NAMES = {
     "lesson": "mdi6.book-open-variant", "video": "mdi6.play-circle-outline",
@@ -61,21 +63,18 @@ def _qtpy_stand_in() -> None:
 
 @cache
 def _font() -> Any:
-    """qtawesome's IconicFont with the mdi6 font only (the file names qtawesome uses)."""
+    """qtawesome's IconicFont with the app's cut-down mdi6 font (resources/icons, made by
+    scripts/subset_icons.py: the 40-odd glyphs the UI names, 6 KB instead of 1.2 MiB)."""
     _qtpy_stand_in()
-    import qtawesome
+    import qtawesome  # noqa: F401  (qtawesome's package init, as icon() would run it)
     from qtawesome.iconic_font import IconicFont
 
-    mdi6 = next(f for f in qtawesome._BUNDLED_FONTS if f[0] == "mdi6")
-    return IconicFont(mdi6)
+    folder = resources_root() / "icons"
+    return IconicFont(("mdi6", "mdi6-subset.ttf", "mdi6-subset-charmap.json", str(folder)))
 
 
 @cache
 def icon(name: str, color: str | None = None) -> QIcon:
+    """A NAMES key ("library") or an "mdi6.<glyph>" name that is in the cut-down font."""
     options = {"color": color} if color else {}
-    full = NAMES.get(name, name)
-    if full.startswith("mdi6."):
-        return _font().icon(full, **options)
-    import qtawesome
-
-    return qtawesome.icon(full, **options)
+    return _font().icon(NAMES.get(name, name), **options)

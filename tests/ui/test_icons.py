@@ -36,3 +36,11 @@ def test_icons_draw_and_qtpy_stand_in_keeps_qt_lazy() -> None:
     assert "blank []" in out.stdout
     assert "opengl []" in out.stdout
     assert "qtpy_is_pyside True" in out.stdout
+
+
+def test_every_icon_the_code_names_is_in_the_cut_down_font() -> None:
+    """Adding an icon to the UI without re-running scripts/subset_icons.py fails here."""
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "subset_icons.py"), "--check"],
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert int(out.stdout.split()[1]) >= 40
