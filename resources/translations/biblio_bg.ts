@@ -1093,6 +1093,17 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
     </message>
 </context>
 <context>
+    <name>OpeningPage</name>
+    <message>
+        <source>Opening the library…</source>
+        <translation>Библиотеката се отваря…</translation>
+    </message>
+    <message>
+        <source>Opening the library</source>
+        <translation>Библиотеката се отваря</translation>
+    </message>
+</context>
+<context>
     <name>OrderingControl</name>
     <message>
         <source>Steps in your order</source>

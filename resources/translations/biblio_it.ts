@@ -1093,6 +1093,17 @@ Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB forn
     </message>
 </context>
 <context>
+    <name>OpeningPage</name>
+    <message>
+        <source>Opening the library…</source>
+        <translation>Apertura della biblioteca…</translation>
+    </message>
+    <message>
+        <source>Opening the library</source>
+        <translation>Apertura della biblioteca</translation>
+    </message>
+</context>
+<context>
     <name>OrderingControl</name>
     <message>
         <source>Steps in your order</source>

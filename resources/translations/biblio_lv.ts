@@ -1093,6 +1093,17 @@ Kurss ir fails ar paplašinājumu .biblio, piemēram, USB zibatmiņā no jūsu p
     </message>
 </context>
 <context>
+    <name>OpeningPage</name>
+    <message>
+        <source>Opening the library…</source>
+        <translation>Atver bibliotēku…</translation>
+    </message>
+    <message>
+        <source>Opening the library</source>
+        <translation>Atver bibliotēku</translation>
+    </message>
+</context>
+<context>
     <name>OrderingControl</name>
     <message>
         <source>Steps in your order</source>
