@@ -38,7 +38,11 @@ TrimError = trim_icu.TrimError
 
 
 def _qt_lib_dir() -> Path | None:
-    spec = importlib.util.find_spec("PySide6")
+    """The venv's PySide6 Qt libraries (only as files: the core run blocks importing Qt)."""
+    try:
+        spec = importlib.util.find_spec("PySide6")
+    except ImportError:  # BIBLIO_BLOCK_QT=1
+        return None
     if spec is None or not spec.submodule_search_locations:
         return None
     lib = Path(next(iter(spec.submodule_search_locations))) / "Qt" / "lib"
