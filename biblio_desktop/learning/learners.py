@@ -19,11 +19,9 @@ from __future__ import annotations
 import json
 import math
 import os
-import re
 import tempfile
-import unicodedata
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -41,6 +39,17 @@ from ..storage.models import (
     LearnerRow,
     QuizAttemptRow,
 )
+from .profiles import (
+    FACILITATOR,
+    LEARNER,
+    NAME_MAX,
+    Learner,
+    LearnerNameError,
+    SignInFailed,
+    SignInThrottled,
+    UnknownLearner,
+    clean_name,
+)
 from .secrets import (
     SecretKind,
     check_password,
@@ -56,14 +65,12 @@ __all__ = [
     "UnknownLearner", "clean_name", "throttle_delay",
 ]
 
-NAME_MAX = 60
 FREE_TRIES = 3
 MAX_DELAY_SECONDS = 15 * 60
 EXPORT_FORMAT = "biblio-learner-export"
 EXPORT_FORMAT_VERSION = 1
 FACILITATOR_NAME = "Facilitator"
 
-LEARNER, FACILITATOR = "learner", "facilitator"
 
 Clock = Callable[[], datetime]
 
@@ -71,47 +78,6 @@ Clock = Callable[[], datetime]
 def _utc_now() -> datetime:
     # Naive UTC, like every DateTime column in the database.
     return datetime.now(UTC).replace(tzinfo=None)
-
-
-@dataclass(frozen=True)
-class Learner:
-    """A profile as screens and commands see it: a snapshot, safe to keep and pass around."""
-
-    id: int
-    name: str
-    role: str
-    has_secret: bool
-    created_at: datetime
-    last_seen_at: datetime | None
-    ui_language: str | None
-    avatar: str | None
-
-
-class UnknownLearner(BiblioError):
-    """No learner profile with that id (perhaps removed in the meantime)."""
-
-
-class LearnerNameError(BiblioError, ValueError):
-    """A profile name is empty, too long, or already taken."""
-
-
-class SignInFailed(BiblioError):
-    """The PIN or password was wrong. `tries_left` is how many more wrong tries are free;
-    `retry_after_seconds` is the wait that this failure started (0 if none)."""
-
-    def __init__(self, message: str, hint: str = "", *, tries_left: int,
-                 retry_after_seconds: int) -> None:
-        super().__init__(message, hint)
-        self.tries_left = tries_left
-        self.retry_after_seconds = retry_after_seconds
-
-
-class SignInThrottled(BiblioError):
-    """Too many wrong tries: no sign-in is checked until `retry_after_seconds` have passed."""
-
-    def __init__(self, message: str, hint: str = "", *, retry_after_seconds: int) -> None:
-        super().__init__(message, hint)
-        self.retry_after_seconds = retry_after_seconds
 
 
 def throttle_delay(failed_attempts: int) -> int:
@@ -136,19 +102,7 @@ def _wait_text(seconds: int) -> str:
     return f"{minutes} minute{'s' if minutes != 1 else ''}"
 
 
-def clean_name(name: str) -> str:
-    """The name as stored: NFC, trimmed, runs of spaces collapsed, so that "Anna  Ozola"
-    and "Anna Ozola" are recognised as the same person."""
-    name = re.sub(r"\s+", " ", unicodedata.normalize("NFC", name)).strip()
-    if not name:
-        raise LearnerNameError("The name is empty.", "type the learner's name")
-    if len(name) > NAME_MAX:
-        raise LearnerNameError(f"The name is too long ({len(name)} characters; at most "
-                               f"{NAME_MAX}).", "use a shorter name")
-    if any(unicodedata.category(ch) in ("Cc", "Cf") for ch in name):
-        raise LearnerNameError("The name contains control characters.",
-                               "type it with letters, digits and spaces")
-    return name
+
 
 
 def _to_learner(row: LearnerRow) -> Learner:

@@ -67,14 +67,16 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def prepare_ui(app: QApplication, workspace: Workspace) -> AppState:
-    """Theme, translations and error handling for a workspace; returns the AppState."""
+def _ui_basics(logs: Path) -> None:
+    """Logging to the data folder and the error dialog for unexpected exceptions."""
     from .errors import install_excepthook, setup_logging
-    from .state import AppState
 
-    setup_logging(workspace.layout.logs)
+    setup_logging(logs)
     install_excepthook()
-    state = AppState(workspace)
+
+
+def _apply_look(app: QApplication, state: AppState) -> None:
+    """Language, theme and font size of the state, unless the first window has them."""
     translations = getattr(app, "biblio_translations", None)
     if not isinstance(translations, Translations):
         translations = Translations(app)
@@ -85,6 +87,15 @@ def prepare_ui(app: QApplication, workspace: Workspace) -> AppState:
     if getattr(app, "biblio_look", None) != look:
         apply_theme(app, *look)
         app.biblio_look = look  # type: ignore[attr-defined]
+
+
+def prepare_ui(app: QApplication, workspace: Workspace) -> AppState:
+    """Theme, translations and error handling for an opened workspace; the AppState."""
+    from .state import AppState
+
+    _ui_basics(workspace.layout.logs)
+    state = AppState(workspace)
+    _apply_look(app, state)
     return state
 
 
@@ -118,8 +129,9 @@ def after_first_paint(window: QWidget, fn: Callable[[], None]) -> None:
     _FirstExpose(window, fn)
 
 
-def show_first_window(app: QApplication, folder: Path) -> MainWindow:
-    """The window in the saved language and look, before the library is opened."""
+def show_first_window(app: QApplication, folder: Path) -> tuple[MainWindow, dict[str, object]]:
+    """The window in the saved language and look, before the library is opened; also
+    returns those three settings."""
     from .main_window import MainWindow
 
     first = peek_first_paint_settings(DataLayout(folder).database)
@@ -134,11 +146,18 @@ def show_first_window(app: QApplication, folder: Path) -> MainWindow:
     window = MainWindow()
     window.show()
     startup_trace.mark("window created")
-    return window
+    return window, first
 
 
 def run_app(data_dir: str | None, argv: list[str] | None = None) -> int:
-    """Open the main window on the data folder; returns the exit code."""
+    """Open the main window on the data folder; returns the exit code.
+
+    Order (docs/distribution.md, "Start-up"): the window first; then the learner picker
+    from a quick read-only list of profiles; the library itself (SQLAlchemy, integrity
+    check, daily backup, migrations, the bundled sample on a first start) opens the first
+    time someone signs in, adds a profile or opens the facilitator view. A database that
+    is damaged or due for a migration is opened at once instead, as before.
+    """
     startup_trace.mark("Qt imported")
     app = make_application(argv)
     startup_trace.mark("QApplication created")
@@ -149,11 +168,27 @@ def run_app(data_dir: str | None, argv: list[str] | None = None) -> int:
     except BiblioError as exc:
         QMessageBox.warning(None, APP_NAME, str(exc))
         raise
-    window = show_first_window(app, folder)
+    window, first = show_first_window(app, folder)
     opened: dict[str, object] = {}
 
-    def open_library() -> None:
-        """After the first paint: open the library and attach the screens to it."""
+    def open_workspace() -> Workspace:
+        """Check, back up, migrate and open the library (a wait cursor meanwhile)."""
+        from ..bundle import import_sample_quietly
+        from ..workspace import Workspace
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            startup_trace.mark("storage code imported")
+            offer_restore(folder, window)
+            workspace = Workspace.open(folder)
+            import_sample_quietly(workspace)  # first start of a bundle: the sample course
+        finally:
+            QApplication.restoreOverrideCursor()
+        startup_trace.mark("library opened")
+        return workspace
+
+    def show_picker() -> None:
+        """After the first paint: the learner picker, on the library or its quick list."""
         startup_trace.mark("first window painted")
         probe = os.environ.get("BIBLIO_PROBE")
         if probe == "window":
@@ -161,24 +196,28 @@ def run_app(data_dir: str | None, argv: list[str] | None = None) -> int:
 
             first_paint_done(window)
             return
-        from ..bundle import import_sample_quietly
-        from ..workspace import Workspace
+        from ..learning.profiles import read_roster
+        from ..storage.schema import HEAD_REVISION
+        from .state import AppState
 
+        layout = DataLayout(folder)
+        roster = read_roster(layout.database, HEAD_REVISION)
+        startup_trace.mark("learner list read" if roster is not None
+                           else "learner list needs the library")
         try:
-            startup_trace.mark("storage code imported")
-            offer_restore(folder, window)
-            workspace = Workspace.open(folder)
-            startup_trace.mark("library opened")
-        except BiblioError as exc:
+            _ui_basics(layout.logs)
+            if roster is None:  # damaged, locked, or due for a migration: open it now
+                state = AppState(open_workspace())
+            else:
+                state = AppState(opener=open_workspace, roster=roster, first_settings=first)
+        except (BiblioError, OSError) as exc:
             QMessageBox.critical(window, APP_NAME, str(exc))
-            opened["failure"] = exc
+            opened["failure"] = exc if isinstance(exc, BiblioError) else BiblioError(str(exc))
             window.save_geometry = False
             app.exit(1)
             return
-        opened["workspace"] = workspace
-        import_sample_quietly(workspace)  # first start of a bundle: the sample course
-        state = prepare_ui(app, workspace)
         opened["state"] = state
+        _apply_look(app, state)
         window.attach(state)
         startup_trace.mark("learner picker shown")
         if probe:
@@ -186,16 +225,15 @@ def run_app(data_dir: str | None, argv: list[str] | None = None) -> int:
 
             run_probe(window, probe)
 
-    after_first_paint(window, open_library)
+    after_first_paint(window, show_picker)
     try:
         code = app.exec()
     finally:
         state = opened.get("state")
-        if state is not None:
+        if isinstance(state, QObject):
             state.shutdown()  # type: ignore[attr-defined]
-        workspace = opened.get("workspace")
-        if workspace is not None:
-            workspace.close()  # type: ignore[attr-defined]
+            if state.library_is_open:  # type: ignore[attr-defined]
+                state.workspace.close()  # type: ignore[attr-defined]
         lock.release()
     failure = opened.get("failure")
     if isinstance(failure, BiblioError):

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import BiblioError
-from ..learning.learners import Learner, LearnerNameError, SignInFailed, SignInThrottled
-from ..learning.learners import clean_name as _clean_name
+from ..learning.profiles import Learner, LearnerNameError, SignInFailed, SignInThrottled
+from ..learning.profiles import clean_name as _clean_name
 from ..learning.secrets import PASSWORD_MIN, PIN_MAX, SecretRuleError, check_password, check_pin
 from .errors import show_error
 from .state import AppState

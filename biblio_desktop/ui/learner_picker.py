@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..learning.learners import Learner
+from ..learning.profiles import Learner
 from .errors import show_error
 from .icons import icon
 from .learner_dialogs import (
@@ -154,7 +154,7 @@ class LearnerPicker(QWidget):
 
     def refresh(self, focus_id: int | None = None) -> None:
         try:
-            self.learners = self.state.workspace.learners.list_learners()
+            self.learners = self.state.list_learners()
         except Exception as exc:
             show_error(self, exc)
             self.learners = []

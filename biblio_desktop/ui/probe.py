@@ -2,10 +2,11 @@
 
 `window`: print the wall clock time once the first window has been painted (the library
 is not opened yet) and whether SQLAlchemy was loaded by then, quit. `picker`: the learner
-picker painted on the opened library; after two idle seconds print the resident memory,
-quit. `library`: sign in the first learner without a PIN, show the library, print the
-time once it has been painted, quit. `course`: also open the first course, let it settle
-for two seconds, print the resident memory, quit. Not for users; benchmarks only.
+picker painted (from the quick list of profiles: the library is not opened yet), then
+after two idle seconds the resident memory, quit. `library`: sign in the first learner
+without a PIN, show the library, print the time once it has been painted, quit.
+`course`: also open the first course, let it settle for two seconds, print the resident
+memory, quit. Not for users; benchmarks only.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ def run_probe(window: MainWindow, mode: str) -> None:
 
     def picker() -> None:
         _painted(window)
+        print(f"sqlalchemy_loaded {int('sqlalchemy' in sys.modules)}", flush=True)
         QTimer.singleShot(2000, report_memory)
 
     def library() -> None:

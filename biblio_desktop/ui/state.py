@@ -8,16 +8,17 @@ and each screen decides whether to redraw.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
-from ..learning.learners import Learner
-from ..learning.summary import pick_language
-from ..learning.tracker import LearnerProgress
-from ..packages.manifest import Manifest
-from ..workspace import Workspace
+from ..learning.profiles import Learner
 from .worker import Done, Failed, SerialWriter, TaskRunner
+
+if TYPE_CHECKING:
+    from ..learning.tracker import LearnerProgress
+    from ..packages.manifest import Manifest
+    from ..workspace import Workspace
 
 
 class Navigator(Protocol):
@@ -33,21 +34,62 @@ class Navigator(Protocol):
 
 
 class AppState(QObject):
+    """Shared by every screen. The library (`workspace`) may be opened late: at start the
+    app shows the learner picker from a quick read-only list (`roster`) and the language
+    and look read before the window (`first_settings`), and opens the library, with
+    SQLAlchemy, its checks and backup, the first time something needs it (`opener`)."""
+
     signed_in = Signal()
     signed_out = Signal()
     progress_changed = Signal(str)  # course id
     courses_changed = Signal()
     settings_changed = Signal(str)  # setting key
     error = Signal(object)  # an exception from a background write, for the main window
+    library_opened = Signal()
 
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace | None = None, *,
+                 opener: Callable[[], Workspace] | None = None,
+                 roster: list[Learner] | None = None,
+                 first_settings: dict[str, Any] | None = None) -> None:
         super().__init__()
-        self.workspace = workspace
+        if workspace is None and opener is None:
+            raise ValueError("AppState needs a workspace or a way to open one")
+        self._workspace = workspace
+        self._opener = opener
+        self._roster = roster
+        self._first_settings = dict(first_settings or {})
         self.writer = SerialWriter(on_error=self.error.emit)
         self.tasks = TaskRunner()
         self.learner: Learner | None = None
         self.progress: LearnerProgress | None = None
         self.facilitator: Learner | None = None
+
+    # --- the library -----------------------------------------------------------------------
+
+    @property
+    def workspace(self) -> Workspace:
+        """The opened library; opens it on first use (raises BiblioError when it cannot,
+        e.g. a full disk: callers show that like any other failed action)."""
+        if self._workspace is None:
+            assert self._opener is not None
+            self._workspace = self._opener()
+            self._roster = None
+            self.library_opened.emit()
+        return self._workspace
+
+    @workspace.setter
+    def workspace(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+
+    @property
+    def library_is_open(self) -> bool:
+        return self._workspace is not None
+
+    def list_learners(self) -> list[Learner]:
+        """The picker's profiles: from the quick read while the library is not open yet."""
+        if self._workspace is None and self._roster is not None:
+            return list(self._roster)
+        return self.workspace.learners.list_learners()
 
     # --- who is signed in ------------------------------------------------------------------
 
@@ -84,13 +126,17 @@ class AppState(QObject):
         """The UI language: the learner's own choice, else the installation's."""
         if self.learner and self.learner.ui_language:
             return self.learner.ui_language
-        return str(self.workspace.settings.get("ui_language"))
+        return str(self.setting("ui_language"))
 
     def course_language(self, manifest: Manifest) -> str:
         """Course text follows the UI language when the package has it, else its default."""
+        from ..learning.summary import pick_language
+
         return pick_language(manifest, self.language)
 
     def setting(self, key: str) -> Any:
+        if self._workspace is None and key in self._first_settings:
+            return self._first_settings[key]
         return self.workspace.settings.get(key)
 
     def set_setting(self, key: str, value: Any) -> None:
