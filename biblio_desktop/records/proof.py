@@ -60,6 +60,13 @@ def hash_data(unsecured_document: dict[str, Any], proof_options: dict[str, Any],
         config["@context"] = unsecured_document["@context"]
     canonical_config = canonicalize(config, simple=simple)
     canonical_document = canonicalize(unsecured_document, simple=simple)
+    return hash_canonical(canonical_config, canonical_document)
+
+
+def hash_canonical(canonical_config: bytes, canonical_document: bytes) -> bytes:
+    """hashData from the JCS bytes of the proof configuration and of the document, for a
+    verifier that made them itself after checking the options more strictly than
+    `hash_data` does (so the same checks are not run twice per record)."""
     return hashlib.sha256(canonical_config).digest() + hashlib.sha256(canonical_document).digest()
 
 

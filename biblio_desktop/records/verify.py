@@ -15,20 +15,27 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
 from .. import ed25519
 from ..errors import BiblioError
 from . import multibase
-from .canonical import MAX_SAFE_INTEGER
+from .canonical import MAX_SAFE_INTEGER, dumps_simple
 from .credential import OB_V3_CONTEXT, VC_V2_CONTEXT, describe_subject
 from .keys import fingerprint
-from .proof import CRYPTOSUITE, PROOF_PURPOSE, PROOF_TYPE, hash_data, is_datetime
+from .proof import (
+    CRYPTOSUITE,
+    PROOF_PURPOSE,
+    PROOF_TYPE,
+    hash_canonical,
+    hash_data,
+    is_datetime,
+)
 
 MAX_RECORD_BYTES = 1024 * 1024
 TRUSTED_KEYS_FORMAT = "biblio-trusted-keys"
@@ -194,7 +201,15 @@ _strict = json.JSONDecoder(object_pairs_hook=_no_duplicates, parse_constant=_no_
 _general = json.JSONDecoder(object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
 
 
-_ASTRAL_UTF8 = re.compile(rb"[\xf0-\xf4]")  # lead bytes of characters above U+FFFF
+def _plain(data: bytes) -> bool:
+    """No \\u escape (it could make an astral character or a lone surrogate) and nothing
+    above U+FFFF (UTF-8 lead bytes F0-F4): then no key can sort differently by UTF-16 code
+    units. Single-byte searches (memchr) first: a regular expression or a two-byte search
+    over a 10 KB record costs as much as parsing a tenth of it."""
+    if b"\\" in data and b"\\u" in data:
+        return False
+    return data.isascii() or not (b"\xf0" in data or b"\xf1" in data or b"\xf2" in data
+                                  or b"\xf3" in data or b"\xf4" in data)
 
 
 def _parse(data: bytes) -> tuple[dict[str, Any], bool]:
@@ -206,9 +221,7 @@ def _parse(data: bytes) -> tuple[dict[str, Any], bool]:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise _Invalid("the file is not UTF-8 text") from exc
-    # No \u escape (it could make an astral character or a lone surrogate) and nothing
-    # above U+FFFF: then no key can sort differently by UTF-16 code units.
-    simple = "\\u" not in text and (data.isascii() or not _ASTRAL_UTF8.search(data))
+    simple = _plain(data)
     try:
         try:
             document = _strict.decode(text)
@@ -226,7 +239,7 @@ def _parse(data: bytes) -> tuple[dict[str, Any], bool]:
 def _types(value: Any, what: str) -> list[str]:
     if isinstance(value, str):
         return [value]
-    if isinstance(value, list) and value and all(isinstance(t, str) for t in value):
+    if isinstance(value, list) and value and all(map(isinstance, value, repeat(str))):
         return value
     raise _Invalid(f"{what} must be a type name or a list of them")
 
@@ -241,7 +254,7 @@ def _text(obj: Mapping[str, Any], key: str, what: str) -> str:
 def _check_structure(doc: dict[str, Any]) -> None:
     context = doc.get("@context")
     if not (isinstance(context, list) and context and context[0] == VC_V2_CONTEXT
-            and all(isinstance(c, str | dict) for c in context)):
+            and all(map(isinstance, context, repeat((str, dict))))):
         raise _Invalid(f"'@context' must be a list starting with {VC_V2_CONTEXT}")
     types = _types(doc.get("type"), "'type'")
     if "VerifiableCredential" not in types:
@@ -255,7 +268,7 @@ def _check_structure(doc: dict[str, Any]) -> None:
         raise _Invalid("'issuer' is missing (text or an object with an id)")
     subject = doc.get("credentialSubject")
     subjects = subject if isinstance(subject, list) else [subject]
-    if not subjects or not all(isinstance(s, dict) for s in subjects):
+    if not subjects or not all(map(isinstance, subjects, repeat(dict))):
         raise _Invalid("'credentialSubject' must be an object")
     for key in ("validFrom", "validUntil"):
         if key in doc and not is_datetime(doc[key]):
@@ -287,7 +300,7 @@ def _check_open_badge(doc: dict[str, Any], context: list[Any], issuer: Any,
     if not isinstance(achievement.get("criteria"), dict):
         raise _Invalid("'achievement.criteria' is missing")
     results = subject.get("result", [])
-    if not isinstance(results, list) or not all(isinstance(r, dict) for r in results):
+    if not isinstance(results, list) or not all(map(isinstance, results, repeat(dict))):
         raise _Invalid("'credentialSubject.result' must be a list of objects")
 
 
@@ -348,11 +361,6 @@ def _resolve_key(method: str, trusted: TrustedKeys | None) -> bytes:
     return known.public_key
 
 
-def _issuer_id(doc: dict[str, Any]) -> str:
-    issuer = doc["issuer"]
-    return issuer["id"] if isinstance(issuer, dict) else issuer
-
-
 def _expired(doc: dict[str, Any], proof: dict[str, Any], now: datetime) -> str | None:
     for where, value in (("record", doc.get("validUntil")), ("proof", proof.get("expires"))):
         if value is None:
@@ -370,18 +378,28 @@ def _expired(doc: dict[str, Any], proof: dict[str, Any], now: datetime) -> str |
 
 def verify_credential(data: bytes, trusted_keys: TrustedKeys | None = None, *,
                       now: datetime | None = None) -> VerificationResult:
-    """Check one record file's bytes; never raises for bad input (see module doc)."""
-    facts: dict[str, Any] = {}
+    """Check one record file's bytes; never raises for bad input (see module doc).
+
+    Written for folders of thousands of records, where it runs about 110 us of Python
+    around 40 us of Ed25519: what is learnt from the record is kept in locals (not a dict
+    of facts), and the usual record goes straight to the JSON encoder (see `_plain`).
+    """
+    record_id = learner = course = issuer_id = issuer_name = signer_did = None
+    signer_fingerprint = None
     try:
         doc, simple = _parse(data)
         record_id = doc.get("id")
-        facts["record_id"] = record_id if isinstance(record_id, str) else None
-        facts["learner"], facts["course"] = describe_subject(doc)
+        if not isinstance(record_id, str):
+            record_id = None
+        learner, course = describe_subject(doc)
         _check_structure(doc)
-        facts["issuer"] = _issuer_id(doc)
         issuer = doc["issuer"]
-        if isinstance(issuer, dict) and isinstance(issuer.get("name"), str):
-            facts["issuer_name"] = issuer["name"]
+        if isinstance(issuer, dict):
+            issuer_id = issuer["id"]
+            if isinstance(issuer.get("name"), str):
+                issuer_name = issuer["name"]
+        else:
+            issuer_id = issuer
         proof = _check_proof(doc)
         context = proof.get("@context")
         # The spec lets the document's @context merely start with the proof's and then
@@ -391,8 +409,8 @@ def verify_credential(data: bytes, trusted_keys: TrustedKeys | None = None, *,
             raise _Invalid("the proof's @context does not match the record's")
         method = proof["verificationMethod"]
         public = _resolve_key(method, trusted_keys)
-        facts["signer_did"], facts["signer_fingerprint"] = _names(public)
-        if method.partition("#")[0] != facts["issuer"]:
+        signer_did, signer_fingerprint = _names(public)
+        if method.partition("#")[0] != issuer_id:
             raise _Invalid("the signing key does not belong to the issuer named in the record")
         try:
             signature = multibase.decode(proof["proofValue"])
@@ -402,18 +420,29 @@ def verify_credential(data: bytes, trusted_keys: TrustedKeys | None = None, *,
             raise _Invalid("the proofValue is not an Ed25519 signature (64 bytes)")
         unsecured = {k: v for k, v in doc.items() if k != "proof"}
         options = {k: v for k, v in proof.items() if k != "proofValue"}
-        try:
-            message = hash_data(unsecured, options, simple=simple or None)
-        except BiblioError as exc:
-            raise _Invalid(str(exc).rstrip(".")) from exc
+        if simple:
+            # hash_data minus its option checks (_check_proof's are stricter) and minus
+            # canonicalize's wrapping; nothing in a simple document can fail to serialize.
+            options["@context"] = doc["@context"]
+            message = hash_canonical(dumps_simple(options).encode(),
+                                     dumps_simple(unsecured).encode())
+        else:
+            try:
+                message = hash_data(unsecured, options)
+            except BiblioError as exc:
+                raise _Invalid(str(exc).rstrip(".")) from exc
         if not ed25519.verify(public, signature, message):
             raise _Invalid("the signature does not match: the record was changed after it "
                            "was signed, or was not signed with this key")
-        expired = _expired(doc, proof, now or datetime.now(UTC))
-        if expired:
-            raise _Invalid(expired)
+        if "validUntil" in doc or "expires" in proof:
+            expired = _expired(doc, proof, now or datetime.now(UTC))
+            if expired:
+                raise _Invalid(expired)
     except _Invalid as exc:
-        return VerificationResult(valid=False, reason=str(exc), **facts)
+        return VerificationResult(valid=False, reason=str(exc), signer_did=signer_did,
+                                  signer_fingerprint=signer_fingerprint, issuer=issuer_id,
+                                  issuer_name=issuer_name, record_id=record_id,
+                                  learner=learner, course=course)
     known = trusted_keys.named(public) if trusted_keys else None
     if known is not None:
         reason = f"signed by a trusted key ({known.name})"
@@ -421,8 +450,11 @@ def verify_credential(data: bytes, trusted_keys: TrustedKeys | None = None, *,
         reason = "signature valid, but the key is not in the trusted list"
     else:
         reason = "signature valid; signer not checked against a trusted list"
-    return VerificationResult(valid=True, reason=reason, trusted=known is not None,
-                              trusted_name=known.name if known else None, **facts)
+    return VerificationResult(valid=True, reason=reason, signer_did=signer_did,
+                              signer_fingerprint=signer_fingerprint, trusted=known is not None,
+                              trusted_name=known.name if known else None, issuer=issuer_id,
+                              issuer_name=issuer_name, record_id=record_id, learner=learner,
+                              course=course)
 
 
 def verify_file(path: Path, trusted_keys: TrustedKeys | None = None) -> VerificationResult:
