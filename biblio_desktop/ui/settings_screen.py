@@ -8,6 +8,7 @@ a signed-in facilitator can change those. Settings are stored in the library dat
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME, __version__
 from ..bundle import build_date
+from ..records.issue import ISSUER_NAME_SETTING as ISSUER_SETTING
 from ..settings import UI_LANGUAGES
 from ..storage.backup import BackupInfo, list_backups, make_backup
 from .errors import show_error
@@ -41,6 +43,8 @@ from .i18n import LANGUAGE_NAMES
 from .icons import icon
 from .state import AppState, Navigator
 from .sync_panel import SyncPanel
+
+ISSUER_MAX = 100  # characters of the library name on certificates
 
 
 class SettingsScreen(QWidget):
@@ -81,9 +85,17 @@ class SettingsScreen(QWidget):
         self.facilitator_note = QLabel()
         self.facilitator_note.setWordWrap(True)
         self.facilitator_note.setProperty("role", "muted")
+        self.issuer = QLineEdit()
+        self.issuer.setMaxLength(ISSUER_MAX)
+        self.issuer.setPlaceholderText(self.tr("e.g. Riga Central Library, Ziepniekkalns branch"))
+        self.issuer.setAccessibleName(self.tr("Name of this library on certificates"))
+        self.issuer.setToolTip(self.tr("Shown as the issuer on certificates and signed records "
+                                       "made on this computer from now on."))
+        self.issuer.editingFinished.connect(self._issuer_edited)
         care = QGroupBox(self.tr("Shared computer"))
         care_form = QFormLayout(care)
         care_form.addRow(self.tr("Sign out after &idle time:"), self.idle)
+        care_form.addRow(self.tr("&Library name on certificates:"), self.issuer)
         care_form.addRow(self.facilitator_note)
 
         # --- data folder and backups ---
@@ -193,6 +205,7 @@ class SettingsScreen(QWidget):
             self.theme.setCurrentIndex(max(0, self.theme.findData(self.state.setting("theme"))))
             self.font_size.setValue(int(self.state.setting("font_size")))
             self.idle.setValue(int(self.state.setting("idle_minutes")))
+            self.issuer.setText(str(self.state.setting(ISSUER_SETTING) or ""))
         except Exception as exc:
             show_error(self, exc)
         finally:
@@ -237,11 +250,12 @@ class SettingsScreen(QWidget):
     def _update_access(self) -> None:
         allowed = self.state.facilitator is not None
         self.idle.setEnabled(allowed)
+        self.issuer.setEnabled(allowed)
         self.restore.setEnabled(allowed and self.selected_backup() is not None)
         self.facilitator_note.setText(
             self.tr("You are signed in as the facilitator.") if allowed else
-            self.tr("Only the facilitator can change the idle time and restore backups. "
-                    "Sign in as the facilitator from the start screen."))
+            self.tr("Only the facilitator can change the idle time and the library name, and "
+                    "restore backups. Sign in as the facilitator from the start screen."))
 
     # --- changing --------------------------------------------------------------------------
 
@@ -253,6 +267,15 @@ class SettingsScreen(QWidget):
         except Exception as exc:
             show_error(self, exc)
             self.load()
+
+    def _issuer_edited(self) -> None:
+        """Spaces tidied; empty means the default name ("BIBLIO Desktop installation")."""
+        name = " ".join(self.issuer.text().split())
+        if any(unicodedata.category(ch) in ("Cc", "Cf") for ch in name):
+            name = "".join(ch for ch in name if unicodedata.category(ch) not in ("Cc", "Cf"))
+        self.issuer.setText(name)
+        if self.state.facilitator is not None:
+            self._set(ISSUER_SETTING, name)
 
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.state.workspace.layout.root)))

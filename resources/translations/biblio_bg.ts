@@ -1633,12 +1633,28 @@ Type the name to confirm:</source>
         <translation>Излизане след толкова минути неактивност</translation>
     </message>
     <message>
+        <source>e.g. Riga Central Library, Ziepniekkalns branch</source>
+        <translation>напр. Централна библиотека на Рига, клон Зиепниеккалнс</translation>
+    </message>
+    <message>
+        <source>Name of this library on certificates</source>
+        <translation>Име на тази библиотека в сертификатите</translation>
+    </message>
+    <message>
+        <source>Shown as the issuer on certificates and signed records made on this computer from now on.</source>
+        <translation>Отсега нататък се показва като издател в сертификатите и подписаните записи, създадени на този компютър.</translation>
+    </message>
+    <message>
         <source>Shared computer</source>
         <translation>Споделен компютър</translation>
     </message>
     <message>
         <source>Sign out after &amp;idle time:</source>
         <translation>Излизане при &amp;неактивност след:</translation>
+    </message>
+    <message>
+        <source>&amp;Library name on certificates:</source>
+        <translation>Име на &amp;библиотеката в сертификатите:</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1731,8 +1747,8 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
         <translation>Влезли сте като фасилитатор.</translation>
     </message>
     <message>
-        <source>Only the facilitator can change the idle time and restore backups. Sign in as the facilitator from the start screen.</source>
-        <translation>Само фасилитаторът може да променя времето за неактивност и да възстановява резервни копия. Влезте като фасилитатор от началния екран.</translation>
+        <source>Only the facilitator can change the idle time and the library name, and restore backups. Sign in as the facilitator from the start screen.</source>
+        <translation>Само фасилитаторът може да променя времето на неактивност и името на библиотеката и да възстановява резервни копия. Влезте като фасилитатор от началния екран.</translation>
     </message>
     <message>
         <source>Back up</source>

@@ -1633,12 +1633,28 @@ Type the name to confirm:</source>
         <translation>Αποσύνδεση μετά από τόσα λεπτά αδράνειας</translation>
     </message>
     <message>
+        <source>e.g. Riga Central Library, Ziepniekkalns branch</source>
+        <translation>π.χ. Κεντρική Βιβλιοθήκη της Ρίγας, παράρτημα Ziepniekkalns</translation>
+    </message>
+    <message>
+        <source>Name of this library on certificates</source>
+        <translation>Όνομα αυτής της βιβλιοθήκης στα πιστοποιητικά</translation>
+    </message>
+    <message>
+        <source>Shown as the issuer on certificates and signed records made on this computer from now on.</source>
+        <translation>Από εδώ και πέρα εμφανίζεται ως εκδότης στα πιστοποιητικά και στις υπογεγραμμένες εγγραφές που δημιουργούνται σε αυτόν τον υπολογιστή.</translation>
+    </message>
+    <message>
         <source>Shared computer</source>
         <translation>Κοινόχρηστος υπολογιστής</translation>
     </message>
     <message>
         <source>Sign out after &amp;idle time:</source>
         <translation>Αποσύνδεση μετά από &amp;αδράνεια:</translation>
+    </message>
+    <message>
+        <source>&amp;Library name on certificates:</source>
+        <translation>Όνομα &amp;βιβλιοθήκης στα πιστοποιητικά:</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1731,8 +1747,8 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
         <translation>Έχετε συνδεθεί ως συντονιστής.</translation>
     </message>
     <message>
-        <source>Only the facilitator can change the idle time and restore backups. Sign in as the facilitator from the start screen.</source>
-        <translation>Μόνο ο συντονιστής μπορεί να αλλάξει τον χρόνο αδράνειας και να επαναφέρει αντίγραφα ασφαλείας. Συνδεθείτε ως συντονιστής από την αρχική οθόνη.</translation>
+        <source>Only the facilitator can change the idle time and the library name, and restore backups. Sign in as the facilitator from the start screen.</source>
+        <translation>Μόνο ο συντονιστής μπορεί να αλλάξει τον χρόνο αδράνειας και το όνομα της βιβλιοθήκης και να επαναφέρει αντίγραφα ασφαλείας. Συνδεθείτε ως συντονιστής από την αρχική οθόνη.</translation>
     </message>
     <message>
         <source>Back up</source>

@@ -1633,12 +1633,28 @@ Digita il nome per confermare:</translation>
         <translation>Disconnetti dopo questo numero di minuti di inattività</translation>
     </message>
     <message>
+        <source>e.g. Riga Central Library, Ziepniekkalns branch</source>
+        <translation>ad es. Biblioteca centrale di Riga, sede di Ziepniekkalns</translation>
+    </message>
+    <message>
+        <source>Name of this library on certificates</source>
+        <translation>Nome di questa biblioteca sui certificati</translation>
+    </message>
+    <message>
+        <source>Shown as the issuer on certificates and signed records made on this computer from now on.</source>
+        <translation>D'ora in poi compare come emittente sui certificati e sui record firmati creati su questo computer.</translation>
+    </message>
+    <message>
         <source>Shared computer</source>
         <translation>Computer condiviso</translation>
     </message>
     <message>
         <source>Sign out after &amp;idle time:</source>
         <translation>Disconnessione per &amp;inattività dopo:</translation>
+    </message>
+    <message>
+        <source>&amp;Library name on certificates:</source>
+        <translation>Nome della &amp;biblioteca sui certificati:</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1731,8 +1747,8 @@ Corsi offline per bibliotecari, realizzati per il programma BIBLIO (Boosting Dig
         <translation>Hai effettuato l&apos;accesso come facilitatore.</translation>
     </message>
     <message>
-        <source>Only the facilitator can change the idle time and restore backups. Sign in as the facilitator from the start screen.</source>
-        <translation>Solo il facilitatore può modificare il tempo di inattività e ripristinare i backup. Accedi come facilitatore dalla schermata iniziale.</translation>
+        <source>Only the facilitator can change the idle time and the library name, and restore backups. Sign in as the facilitator from the start screen.</source>
+        <translation>Solo il facilitatore può cambiare il tempo di inattività e il nome della biblioteca e ripristinare i backup. Accedi come facilitatore dalla schermata iniziale.</translation>
     </message>
     <message>
         <source>Back up</source>

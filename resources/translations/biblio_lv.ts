@@ -1633,12 +1633,28 @@ Lai apstiprinātu, ievadiet vārdu:</translation>
         <translation>Izrakstīt pēc šāda neaktivitātes minūšu skaita</translation>
     </message>
     <message>
+        <source>e.g. Riga Central Library, Ziepniekkalns branch</source>
+        <translation>piem., Rīgas Centrālā bibliotēka, Ziepniekkalna filiāle</translation>
+    </message>
+    <message>
+        <source>Name of this library on certificates</source>
+        <translation>Šīs bibliotēkas nosaukums sertifikātos</translation>
+    </message>
+    <message>
+        <source>Shown as the issuer on certificates and signed records made on this computer from now on.</source>
+        <translation>Turpmāk tiks rādīts kā izdevējs sertifikātos un parakstītajos ierakstos, kas izveidoti šajā datorā.</translation>
+    </message>
+    <message>
         <source>Shared computer</source>
         <translation>Koplietojams dators</translation>
     </message>
     <message>
         <source>Sign out after &amp;idle time:</source>
         <translation>Izrakstīt pēc &amp;dīkstāves:</translation>
+    </message>
+    <message>
+        <source>&amp;Library name on certificates:</source>
+        <translation>&amp;Bibliotēkas nosaukums sertifikātos:</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1731,8 +1747,8 @@ Bezsaistes kursi bibliotekāriem, izstrādāti programmai BIBLIO (Boosting Digit
         <translation>Jūs esat pierakstījies kā vadītājs.</translation>
     </message>
     <message>
-        <source>Only the facilitator can change the idle time and restore backups. Sign in as the facilitator from the start screen.</source>
-        <translation>Tikai vadītājs var mainīt dīkstāves laiku un atjaunot rezerves kopijas. Sākuma ekrānā pierakstieties kā vadītājs.</translation>
+        <source>Only the facilitator can change the idle time and the library name, and restore backups. Sign in as the facilitator from the start screen.</source>
+        <translation>Tikai vadītājs var mainīt dīkstāves laiku un bibliotēkas nosaukumu, kā arī atjaunot rezerves kopijas. Pierakstieties kā vadītājs sākuma ekrānā.</translation>
     </message>
     <message>
         <source>Back up</source>

@@ -93,3 +93,24 @@ def test_data_folder_and_about(env) -> None:
     assert screen.folder.text() == str(ws.layout.root)
     assert screen.folder.isReadOnly()
     assert __version__ in screen.about.text()
+
+
+def test_library_name_on_certificates_is_the_facilitators(qtbot, env) -> None:
+    ws, state, screen = env
+    assert not screen.issuer.isEnabled()
+    screen.issuer.setText("Somebody else's library")
+    screen.issuer.editingFinished.emit()
+    assert ws.settings.get("installation_name") is None  # a learner cannot change it
+    state.sign_in_facilitator("librarian-2026")
+    screen.load()
+    assert screen.issuer.isEnabled()
+    screen.issuer.setText("  Rīgas Centrālā   bibliotēka\u200b ")
+    with qtbot.waitSignal(state.settings_changed) as blocker:
+        screen.issuer.editingFinished.emit()
+    assert blocker.args == ["installation_name"]
+    assert ws.settings.get("installation_name") == "Rīgas Centrālā bibliotēka"
+    assert screen.issuer.text() == "Rīgas Centrālā bibliotēka"
+    screen.issuer.setText("   ")
+    screen.issuer.editingFinished.emit()
+    assert ws.settings.get("installation_name") == ""  # empty: the default name again
+    assert screen.issuer.maxLength() == 100
