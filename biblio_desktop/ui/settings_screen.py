@@ -87,7 +87,7 @@ class SettingsScreen(QWidget):
         self.facilitator_note.setProperty("role", "muted")
         self.issuer = QLineEdit()
         self.issuer.setMaxLength(ISSUER_MAX)
-        self.issuer.setPlaceholderText(self.tr("e.g. Riga Central Library, Ziepniekkalns branch"))
+        self.issuer.setPlaceholderText(self.tr("e.g. Riga Central Library"))
         self.issuer.setAccessibleName(self.tr("Name of this library on certificates"))
         self.issuer.setToolTip(self.tr("Shown as the issuer on certificates and signed records "
                                        "made on this computer from now on."))

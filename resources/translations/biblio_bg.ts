@@ -1633,8 +1633,8 @@ Type the name to confirm:</source>
         <translation>Излизане след толкова минути неактивност</translation>
     </message>
     <message>
-        <source>e.g. Riga Central Library, Ziepniekkalns branch</source>
-        <translation>напр. Централна библиотека на Рига, клон Зиепниеккалнс</translation>
+        <source>e.g. Riga Central Library</source>
+        <translation>напр. Централна библиотека на Рига</translation>
     </message>
     <message>
         <source>Name of this library on certificates</source>

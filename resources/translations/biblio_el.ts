@@ -1633,8 +1633,8 @@ Type the name to confirm:</source>
         <translation>Αποσύνδεση μετά από τόσα λεπτά αδράνειας</translation>
     </message>
     <message>
-        <source>e.g. Riga Central Library, Ziepniekkalns branch</source>
-        <translation>π.χ. Κεντρική Βιβλιοθήκη της Ρίγας, παράρτημα Ziepniekkalns</translation>
+        <source>e.g. Riga Central Library</source>
+        <translation>π.χ. Κεντρική Βιβλιοθήκη της Ρίγας</translation>
     </message>
     <message>
         <source>Name of this library on certificates</source>

@@ -1633,8 +1633,8 @@ Digita il nome per confermare:</translation>
         <translation>Disconnetti dopo questo numero di minuti di inattività</translation>
     </message>
     <message>
-        <source>e.g. Riga Central Library, Ziepniekkalns branch</source>
-        <translation>ad es. Biblioteca centrale di Riga, sede di Ziepniekkalns</translation>
+        <source>e.g. Riga Central Library</source>
+        <translation>ad es. Biblioteca centrale di Riga</translation>
     </message>
     <message>
         <source>Name of this library on certificates</source>
@@ -1642,7 +1642,7 @@ Digita il nome per confermare:</translation>
     </message>
     <message>
         <source>Shown as the issuer on certificates and signed records made on this computer from now on.</source>
-        <translation>D'ora in poi compare come emittente sui certificati e sui record firmati creati su questo computer.</translation>
+        <translation>D&apos;ora in poi compare come emittente sui certificati e sui record firmati creati su questo computer.</translation>
     </message>
     <message>
         <source>Shared computer</source>

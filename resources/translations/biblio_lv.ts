@@ -1633,8 +1633,8 @@ Lai apstiprinātu, ievadiet vārdu:</translation>
         <translation>Izrakstīt pēc šāda neaktivitātes minūšu skaita</translation>
     </message>
     <message>
-        <source>e.g. Riga Central Library, Ziepniekkalns branch</source>
-        <translation>piem., Rīgas Centrālā bibliotēka, Ziepniekkalna filiāle</translation>
+        <source>e.g. Riga Central Library</source>
+        <translation>piem., Rīgas Centrālā bibliotēka</translation>
     </message>
     <message>
         <source>Name of this library on certificates</source>
