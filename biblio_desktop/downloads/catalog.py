@@ -40,6 +40,11 @@ class CatalogError(BiblioError):
     """A catalog could not be fetched, parsed or trusted."""
 
 
+class CatalogUnreachable(CatalogError):
+    """The network, not the catalog: no connection, no answer, a name that does not
+    resolve. The screen says "you seem to be offline" only for these."""
+
+
 @dataclass(frozen=True)
 class CatalogEntry:
     """One package offered by a catalog; `url` is absolute (resolved against the catalog)."""

@@ -29,6 +29,7 @@ from .catalog import (
     MAX_SIGNATURE_BYTES,
     Catalog,
     CatalogError,
+    CatalogUnreachable,
     check_catalog_signer,
     check_url,
     parse_catalog,
@@ -58,6 +59,7 @@ class RefreshResult:
     status: str  # "updated" | "unchanged" | "failed"
     error: str | None = None
     package_count: int = 0
+    unreachable: bool = False  # failed for want of a connection (CatalogUnreachable)
 
 
 def _now() -> datetime:
@@ -160,11 +162,14 @@ class CatalogStore:
             exc.close()
             return exc.code, b"", None
         except urllib.error.URLError as exc:
-            raise CatalogError(f"Cannot reach {url} ({exc.reason}).",
-                               "check the connection; the last copy is kept") from exc
-        except (OSError, ValueError) as exc:
+            raise CatalogUnreachable(f"Cannot reach {url} ({exc.reason}).",
+                                     "check the connection; the last copy is kept") from exc
+        except OSError as exc:  # reset, timed out while reading, ...
+            raise CatalogUnreachable(f"Cannot fetch {url} ({exc}).",
+                                     "check the connection; the last copy is kept") from exc
+        except ValueError as exc:  # not a URL urllib can fetch
             raise CatalogError(f"Cannot fetch {url} ({exc}).",
-                               "check the connection; the last copy is kept") from exc
+                               "check the address; the last copy is kept") from exc
 
     def _pinned(self, session: object, url: str) -> PublisherKey | None:
         row = session.get(SettingRow, _pin_key(url))  # type: ignore[attr-defined]
@@ -222,4 +227,5 @@ class CatalogStore:
                 row = session.get(CatalogRow, url)
                 if row is not None:
                     row.last_error = str(exc)
-            return RefreshResult(url, "failed", str(exc))
+            return RefreshResult(url, "failed", str(exc),
+                                 unreachable=isinstance(exc, CatalogUnreachable))

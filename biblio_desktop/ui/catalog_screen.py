@@ -42,8 +42,6 @@ from .icons import icon
 from .state import AppState, Navigator
 from .theme import set_role
 
-NETWORK_ERRORS = ("Cannot reach", "Cannot fetch")
-
 
 class CatalogRefresher(QObject):
     """Fetches every catalog on its own thread; a child of AppState so a refresh survives
@@ -466,8 +464,7 @@ class CatalogScreen(QWidget):
             return
         results: list[RefreshResult] = value  # type: ignore[assignment]
         failed = [r for r in results if r.status == "failed"]
-        offline = bool(failed) and all((r.error or "").startswith(NETWORK_ERRORS)
-                                       for r in failed)
+        offline = bool(failed) and all(r.unreachable for r in failed)
         self.reload()
         if failed and len(failed) == len(results) and offline:
             seen = [s.fetched_at for s in self.state.workspace.catalogs.sources() if s.fetched_at]

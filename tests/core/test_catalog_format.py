@@ -109,6 +109,7 @@ def test_refresh_etag_signature_and_offline_copy(tmp_path: Path) -> None:
         server.add("/catalog.json", tampered)
         (result,) = store.refresh()
         assert result.status == "failed" and "does not match" in (result.error or "")
+        assert not result.unreachable  # the server answered: not an "offline" failure
         assert store.cached()[0].packages[0].version == "1.2.0"
         # an unsigned copy after a signed one is refused too
         server.remove("/catalog.json.sig")
@@ -131,6 +132,7 @@ def test_refresh_etag_signature_and_offline_copy(tmp_path: Path) -> None:
         assert catalog_listing(ws)[0].entry.version == "9.9.9"
         (result,) = CatalogStore(ws, timeout=2).refresh()
         assert result.status == "failed" and "Cannot reach" in (result.error or "")
+        assert result.unreachable
         assert catalog_listing(ws)[0].status == "not installed"
         assert CatalogStore(ws).remove(url) and catalog_listing(ws) == []
 
