@@ -37,7 +37,9 @@ def roots(internal: Path, executable: Path) -> list[Path]:
         if path.is_symlink() or not path.is_file():
             continue
         name = path.name
-        if (name.startswith("libpython") or name.endswith((".abi3.so", "-linux-gnu.so"))
+        # Python extension modules (any .so not named lib*: foo.abi3.so, foo.cpython-311-…,
+        # or a plain foo.so), libpython, Qt plugins, and what is loaded by name.
+        if (name.startswith("libpython") or not name.startswith("lib")
                 or "plugins" in path.relative_to(internal).parts or name in DLOPENED):
             found.append(path)
     return found

@@ -72,6 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         except BiblioError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return exc.exit_code
+        except KeyboardInterrupt:
+            return 130
     parser = build_parser()
     for i, word in enumerate(argv[:-1]):
         if word == "catalog" and argv[i + 1].startswith(("http://", "https://")):

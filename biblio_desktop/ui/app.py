@@ -8,6 +8,8 @@ picker replaces that page. See docs/distribution.md, "Start-up".
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
 import sys
 from collections.abc import Callable
@@ -32,17 +34,18 @@ if TYPE_CHECKING:
     from .state import AppState
 
 
-def offer_restore(folder: Path, parent: QWidget | None = None) -> None:
-    """A damaged database at start: offer the newest good backup instead of failing."""
+def offer_restore(folder: Path, parent: QWidget | None = None) -> bool:
+    """A damaged database at start: offer the newest good backup instead of failing.
+    True when a backup was restored (what was read from the damaged file is stale)."""
     from ..storage import backup as backups
 
     layout = DataLayout(folder)
     health = backups.check_database(layout)
     if health.ok:
-        return
+        return False
     good = health.newest_good_backup
     if good is None:
-        return  # Workspace.open explains; nothing to offer
+        return False  # Workspace.open explains; nothing to offer
     answer = QMessageBox.question(
         parent, APP_NAME,
         QCoreApplication.translate(
@@ -52,6 +55,8 @@ def offer_restore(folder: Path, parent: QWidget | None = None) -> None:
                 problem=health.problems[0], date=good.created.strftime("%Y-%m-%d %H:%M")))
     if answer == QMessageBox.StandardButton.Yes:
         backups.restore_backup(layout, good.path)
+        return True
+    return False
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -172,19 +177,27 @@ def run_app(data_dir: str | None, argv: list[str] | None = None) -> int:
     opened: dict[str, object] = {}
 
     def open_workspace() -> Workspace:
-        """Check, back up, migrate and open the library (a wait cursor meanwhile)."""
+        """Check, back up, migrate and open the library (a wait cursor meanwhile). Raises
+        LibraryRestored, carrying the opened library, when a backup replaced a damaged
+        file: the profile the user clicked came from that file and may not exist."""
         from ..bundle import import_sample_quietly
         from ..workspace import Workspace
+        from .state import LibraryRestored
 
+        startup_trace.mark("storage code imported")
+        restored = offer_restore(folder, window)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            startup_trace.mark("storage code imported")
-            offer_restore(folder, window)
             workspace = Workspace.open(folder)
-            import_sample_quietly(workspace)  # first start of a bundle: the sample course
+            try:
+                import_sample_quietly(workspace)  # first start of a bundle: the sample
+            except Exception:  # optional content: never a reason to fail the open
+                logging.getLogger(__name__).exception("the sample course was not imported")
         finally:
             QApplication.restoreOverrideCursor()
         startup_trace.mark("library opened")
+        if restored:
+            raise LibraryRestored(workspace)
         return workspace
 
     def show_picker() -> None:
@@ -198,27 +211,32 @@ def run_app(data_dir: str | None, argv: list[str] | None = None) -> int:
             return
         from ..learning.profiles import read_roster
         from ..storage.schema import HEAD_REVISION
-        from .state import AppState
+        from .state import AppState, LibraryRestored
 
-        layout = DataLayout(folder)
-        roster = read_roster(layout.database, HEAD_REVISION)
-        startup_trace.mark("learner list read" if roster is not None
-                           else "learner list needs the library")
         try:
+            layout = DataLayout(folder)
+            roster = read_roster(layout.database, HEAD_REVISION)
+            startup_trace.mark("learner list read" if roster is not None
+                               else "learner list needs the library")
             _ui_basics(layout.logs)
             if roster is None:  # damaged, locked, or due for a migration: open it now
-                state = AppState(open_workspace())
+                state = AppState(opener=open_workspace)
+                # a restore here happened before any profile was shown: nothing is stale
+                with contextlib.suppress(LibraryRestored):
+                    state.workspace  # noqa: B018  (opens it, or raises)
             else:
                 state = AppState(opener=open_workspace, roster=roster, first_settings=first)
-        except (BiblioError, OSError) as exc:
+            opened["state"] = state
+            _apply_look(app, state)
+            window.attach(state)
+        except Exception as exc:  # nothing to show without a library: say why and quit
+            if not isinstance(exc, (BiblioError, OSError)):
+                logging.getLogger(__name__).exception("the library could not be opened")
             QMessageBox.critical(window, APP_NAME, str(exc))
             opened["failure"] = exc if isinstance(exc, BiblioError) else BiblioError(str(exc))
             window.save_geometry = False
             app.exit(1)
             return
-        opened["state"] = state
-        _apply_look(app, state)
-        window.attach(state)
         startup_trace.mark("learner picker shown")
         if probe:
             from .probe import run_probe

@@ -28,7 +28,7 @@ from ..learning.profiles import Learner, LearnerNameError, SignInFailed, SignInT
 from ..learning.profiles import clean_name as _clean_name
 from ..learning.secrets import PASSWORD_MIN, PIN_MAX, SecretRuleError, check_password, check_pin
 from .errors import show_error
-from .state import AppState
+from .state import AppState, LibraryRestored
 from .theme import set_role
 
 
@@ -120,6 +120,9 @@ class SecretPromptDialog(_FormDialog):
             else:
                 self.say(self._wrong_text(exc.tries_left))
             self.field.setFocus()
+        except LibraryRestored as exc:  # this profile came from the damaged file's list
+            show_error(self, exc)
+            self.reject()
         except Exception as exc:
             show_error(self, exc)
         else:

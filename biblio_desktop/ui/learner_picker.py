@@ -234,6 +234,7 @@ class LearnerPicker(QWidget):
             dialog = PinDialog(self.state, learner, self)
             self.active_dialog = dialog
             if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+                self.refresh(focus_id=learner.id)  # the list may have changed (restore)
                 return
         else:
             try:

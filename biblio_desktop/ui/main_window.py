@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         state.signed_out.connect(self._update_actions)
         state.settings_changed.connect(self._setting_changed)
         state.error.connect(lambda exc: show_error(self, exc))
+        state.library_opened.connect(lambda: QTimer.singleShot(0, self._library_opened))
         self.attached = True
         self._update_actions()
         self.show_picker()
@@ -291,6 +292,25 @@ class MainWindow(QMainWindow):
             self.retranslate()
         elif key == "idle_minutes" and self.idle.timer.isActive():
             self.idle.restart()
+
+    def _library_opened(self) -> None:
+        """The library opened after the picker showed its quick list: normally nothing
+        changes; after a restored backup the language, look and profiles may."""
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        look = (str(self.state.setting("theme")), int(self.state.setting("font_size")))
+        if getattr(app, "biblio_look", None) != look:
+            from .theme import apply_theme
+
+            apply_theme(app, *look)
+            app.biblio_look = look  # type: ignore[attr-defined]
+        translations = getattr(app, "biblio_translations", None)
+        if translations is not None and translations.language != self.state.language:
+            translations.set_language(self.state.language)
+            self.retranslate()
+        elif self.current == "picker":
+            self.screens["picker"].refresh()
 
     def restore_backup(self, backup: Path) -> None:
         """Replace the library database with a backup: everyone is signed out, the

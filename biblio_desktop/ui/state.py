@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
+from ..errors import BiblioError
 from ..learning.profiles import Learner
 from .worker import Done, Failed, SerialWriter, TaskRunner
 
@@ -31,6 +32,17 @@ class Navigator(Protocol):
     def show_facilitator(self) -> None: ...
     def show_settings(self) -> None: ...
     def show_catalog(self, updates_only: bool = False) -> None: ...
+
+
+class LibraryRestored(BiblioError):
+    """Opening the library replaced a damaged file with a backup. The library is open
+    (`workspace`), but the action that opened it came from the damaged file's list of
+    profiles, so it stops here and the picker lists the profiles again."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__("The library was restored from a backup.",
+                         "choose your profile again")
+        self.workspace = workspace
 
 
 class AppState(QObject):
@@ -72,7 +84,12 @@ class AppState(QObject):
         e.g. a full disk: callers show that like any other failed action)."""
         if self._workspace is None:
             assert self._opener is not None
-            self._workspace = self._opener()
+            try:
+                self._workspace = self._opener()
+            except LibraryRestored as restored:
+                self._workspace, self._roster = restored.workspace, None
+                self.library_opened.emit()
+                raise
             self._roster = None
             self.library_opened.emit()
         return self._workspace

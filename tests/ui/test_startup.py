@@ -155,3 +155,46 @@ def test_deferred_state_opens_the_library_at_the_first_sign_in(qtbot, tmp_path: 
         state.shutdown()
         for ws in opened:
             ws.close()
+
+
+def test_a_backup_restored_at_the_first_open_stops_the_action(qtbot, tmp_path: Path) -> None:
+    """The quick list came from the damaged file: after a restore its ids may name other
+    people, so the click that opened the library does not sign anyone in."""
+    from biblio_desktop.learning.profiles import read_roster
+    from biblio_desktop.storage.schema import HEAD_REVISION
+    from biblio_desktop.ui.state import AppState, LibraryRestored
+    from biblio_desktop.workspace import Workspace
+
+    data = tmp_path / "data"
+    _library_with_learners(data)
+    stale = read_roster(data / "library.sqlite3", HEAD_REVISION)
+    assert stale is not None
+    with Workspace.open(data) as ws:  # what the backup holds: Anna is someone else now
+        ws.learners.remove(stale[0].id, confirm_name=stale[0].name,
+                           export_folder=tmp_path / "export")
+        ws.learners.add("Dana")
+    opened: list[Workspace] = []
+
+    def opener() -> Workspace:
+        opened.append(Workspace.open(data))
+        raise LibraryRestored(opened[-1])
+
+    state = AppState(opener=opener, roster=stale)
+    window = MainWindow(state)
+    window.save_geometry = False
+    try:
+        with qtbot.waitSignal(state.library_opened):
+            try:
+                state.sign_in_learner(stale[0].id, None)
+                raise AssertionError("signed in from a stale list")
+            except LibraryRestored as exc:
+                assert "restored" in str(exc)
+        assert state.learner is None and state.library_is_open
+        qtbot.waitUntil(lambda: [lr.name for lr in window.screens["picker"].learners]
+                        == ["Dana", "Jānis Bērziņš"])
+    finally:
+        window.close()
+        window.deleteLater()
+        state.shutdown()
+        for ws in opened:
+            ws.close()
