@@ -84,8 +84,10 @@ def _when(value: str | None) -> datetime | None:
 
 def read_roster(database: Path, head_revision: str) -> list[Learner] | None:
     """The learner profiles, sorted like `LearnerDirectory.list_learners`, or None when
-    the library must be opened properly first: the file is damaged, locked or from an
-    older (or newer) version of the app, so the picker should not trust a quick read.
+    the library must be opened properly first: the tables it reads are unreadable or
+    locked, or the file is from an older (or newer) version of the app. Damage elsewhere
+    in the file is found by the integrity check when the library opens; if a backup is
+    restored then, the UI drops this list (ui.state.LibraryRestored).
 
     No database yet (a first start) is an empty list; the file is never created or
     changed here.
