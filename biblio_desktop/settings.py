@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import BiblioError
+from .storage.schema import read_only
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -107,14 +108,10 @@ def peek_first_paint_settings(database: Path) -> dict[str, Any]:
     if not database.is_file():
         return values
     try:
-        uri = database.resolve().as_uri() + "?mode=ro"
-        connection = sqlite3.connect(uri, uri=True, timeout=0.5)
-        try:
+        with read_only(database) as connection:
             rows = connection.execute(
                 "SELECT key, value_json FROM settings WHERE key IN (?, ?, ?)", FIRST_PAINT
             ).fetchall()
-        finally:
-            connection.close()
     except sqlite3.Error:
         return values
     for key, encoded in rows:

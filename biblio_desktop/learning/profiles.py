@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..errors import BiblioError
+from ..storage.schema import read_only
 
 NAME_MAX = 60
 LEARNER, FACILITATOR = "learner", "facilitator"
@@ -95,17 +96,13 @@ def read_roster(database: Path, head_revision: str) -> list[Learner] | None:
     if not database.exists():
         return []
     try:
-        uri = database.resolve().as_uri() + "?mode=ro"
-        connection = sqlite3.connect(uri, uri=True, timeout=0.5)
-        try:
+        with read_only(database) as connection:
             revision = connection.execute("SELECT version_num FROM alembic_version").fetchall()
             if revision != [(head_revision,)]:
                 return None
             rows = connection.execute(
                 "SELECT id, name, role, secret_hash IS NOT NULL, created_at, last_seen_at, "
                 "ui_language, avatar FROM learners WHERE role = ?", (LEARNER,)).fetchall()
-        finally:
-            connection.close()
         learners = [Learner(id=int(r[0]), name=str(r[1]), role=str(r[2]),
                             has_secret=bool(r[3]), created_at=_when(r[4]) or datetime.min,
                             last_seen_at=_when(r[5]), ui_language=r[6], avatar=r[7])
