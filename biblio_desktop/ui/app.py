@@ -25,8 +25,7 @@ from ..datadir import DataLayout, resolve_data_dir
 from ..errors import BiblioError
 from ..settings import peek_first_paint_settings
 from ..storage.lock import InstanceLock
-from .i18n import Translations
-from .theme import apply_theme
+from .theme import apply_look, set_look
 
 if TYPE_CHECKING:
     from ..workspace import Workspace
@@ -80,27 +79,13 @@ def _ui_basics(logs: Path) -> None:
     install_excepthook()
 
 
-def _apply_look(app: QApplication, state: AppState) -> None:
-    """Language, theme and font size of the state, unless the first window has them."""
-    translations = getattr(app, "biblio_translations", None)
-    if not isinstance(translations, Translations):
-        translations = Translations(app)
-        app.biblio_translations = translations  # type: ignore[attr-defined]
-    if translations.language != state.language or not translations.applied:
-        translations.set_language(state.language)
-    look = (str(state.setting("theme")), int(state.setting("font_size")))
-    if getattr(app, "biblio_look", None) != look:
-        apply_theme(app, *look)
-        app.biblio_look = look  # type: ignore[attr-defined]
-
-
 def prepare_ui(app: QApplication, workspace: Workspace) -> AppState:
     """Theme, translations and error handling for an opened workspace; the AppState."""
     from .state import AppState
 
     _ui_basics(workspace.layout.logs)
     state = AppState(workspace)
-    _apply_look(app, state)
+    apply_look(app, state)
     return state
 
 
@@ -141,12 +126,7 @@ def show_first_window(app: QApplication, folder: Path) -> tuple[MainWindow, dict
 
     first = peek_first_paint_settings(DataLayout(folder).database)
     startup_trace.mark("language and look read")
-    translations = Translations(app)
-    translations.set_language(str(first["ui_language"]))
-    app.biblio_translations = translations  # type: ignore[attr-defined]
-    look = (str(first["theme"]), int(first["font_size"]))
-    apply_theme(app, *look)
-    app.biblio_look = look  # type: ignore[attr-defined]
+    set_look(app, str(first["ui_language"]), str(first["theme"]), int(first["font_size"]))
     startup_trace.mark("translations and theme applied")
     window = MainWindow()
     window.show()
@@ -227,7 +207,7 @@ def run_app(data_dir: str | None, argv: list[str] | None = None) -> int:
             else:
                 state = AppState(opener=open_workspace, roster=roster, first_settings=first)
             opened["state"] = state
-            _apply_look(app, state)
+            apply_look(app, state)
             window.attach(state)
         except Exception as exc:  # nothing to show without a library: say why and quit
             if not isinstance(exc, (BiblioError, OSError)):

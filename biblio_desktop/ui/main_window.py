@@ -278,36 +278,23 @@ class MainWindow(QMainWindow):
     # --- settings, language, window state ------------------------------------------------
 
     def _setting_changed(self, key: str) -> None:
-        if key in ("theme", "font_size"):
-            from .theme import apply_theme
+        app = QApplication.instance()
+        if key in ("theme", "font_size", "ui_language") and isinstance(app, QApplication):
+            from .theme import apply_look
 
-            app = QApplication.instance()
-            if isinstance(app, QApplication):
-                apply_theme(app, str(self.state.setting("theme")),
-                            int(self.state.setting("font_size")))
-        elif key == "ui_language":
-            translations = getattr(QApplication.instance(), "biblio_translations", None)
-            if translations is not None:
-                translations.set_language(self.state.language)
-            self.retranslate()
+            apply_look(app, self.state)
+            if key == "ui_language":
+                self.retranslate()
         elif key == "idle_minutes" and self.idle.timer.isActive():
             self.idle.restart()
 
     def _library_opened(self) -> None:
         """The library opened after the picker showed its quick list: normally nothing
         changes; after a restored backup the language, look and profiles may."""
-        app = QApplication.instance()
-        if not isinstance(app, QApplication):
-            return
-        look = (str(self.state.setting("theme")), int(self.state.setting("font_size")))
-        if getattr(app, "biblio_look", None) != look:
-            from .theme import apply_theme
+        from .theme import apply_look
 
-            apply_theme(app, *look)
-            app.biblio_look = look  # type: ignore[attr-defined]
-        translations = getattr(app, "biblio_translations", None)
-        if translations is not None and translations.language != self.state.language:
-            translations.set_language(self.state.language)
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and apply_look(app, self.state):
             self.retranslate()
         elif self.current == "picker":
             self.screens["picker"].refresh()

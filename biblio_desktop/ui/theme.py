@@ -8,9 +8,13 @@ per-widget colours.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from .state import AppState
 
 
 @dataclass(frozen=True)
@@ -97,3 +101,32 @@ def apply_theme(app: QApplication, theme: str, font_size: int) -> None:
     font.setPointSize(font_size)
     app.setFont(font)
     app.setStyleSheet(style_sheet(c, font_size))
+
+
+def set_look(app: QApplication, language: str, theme: str, font_size: int) -> bool:
+    """The one place that applies the UI language, theme and font size, and only what
+    differs from what is applied (remembered on the QApplication): the first window, the
+    opened library and the settings screen all go through here. True when the language
+    changed, so the caller can rebuild its screens."""
+    from .i18n import LANGUAGE_NAMES, Translations
+
+    translations = getattr(app, "biblio_translations", None)
+    if not isinstance(translations, Translations):
+        translations = Translations(app)
+        app.biblio_translations = translations  # type: ignore[attr-defined]
+    language = language if language in LANGUAGE_NAMES else "en"
+    changed = translations.language != language or not translations.applied
+    if changed:
+        translations.set_language(language)
+    look = (theme, font_size)
+    if getattr(app, "biblio_look", None) != look:
+        apply_theme(app, theme, font_size)
+        app.biblio_look = look  # type: ignore[attr-defined]
+    return changed
+
+
+def apply_look(app: QApplication, state: AppState) -> bool:
+    """`set_look` with the state's language (the learner's own, else the installation's),
+    theme and font size."""
+    return set_look(app, state.language, str(state.setting("theme")),
+                    int(state.setting("font_size")))

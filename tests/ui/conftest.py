@@ -62,3 +62,13 @@ class FakeNavigator:
 @pytest.fixture
 def nav() -> FakeNavigator:
     return FakeNavigator()
+
+
+@pytest.fixture(autouse=True)
+def english_after_each_test(qapp) -> Iterator[None]:
+    """A test that switches the UI language (through ui.theme.set_look) leaves English
+    behind, so the next test's strings do not depend on the order tests run in."""
+    yield
+    translations = getattr(qapp, "biblio_translations", None)
+    if translations is not None:
+        translations.set_language("en")
