@@ -1,5 +1,6 @@
 """Signed completion records: the installation key, Open Badges 3.0 credentials with
-eddsa-jcs-2022 proofs, and their offline verification (docs/records.md).
+a proof set of eddsa-rdfc-2022 and eddsa-jcs-2022 proofs, and their offline verification
+(docs/records.md).
 
 Pure core: no Qt, no network. The UI and CLI use `issue_record` to export and
 `verify_credential` to check.
@@ -10,22 +11,19 @@ from __future__ import annotations
 from .credential import CONTEXTS, CREDENTIAL_TYPES, build_credential
 from .issue import IssuedRecord, issue_record, issued_records, record_sha256, write_record_file
 from .keys import InstallationKey, fingerprint, load_installation_key
-from .proof import create_proof, hash_data, sign_document
-from .verify import (
-    TrustedKey,
-    TrustedKeys,
-    VerificationResult,
-    load_trusted_keys,
-    trusted_keys_from_json,
-    verify_credential,
-    verify_file,
-)
+from .proof import CRYPTOSUITES, JCS, RDFC, create_proof, hash_data, sign_document
+from .trusted import TrustedKey, TrustedKeys, load_trusted_keys, trusted_keys_from_json
+from .verify import ProofCheck, VerificationResult, verify_credential, verify_file
 
 __all__ = [
     "CONTEXTS",
     "CREDENTIAL_TYPES",
+    "CRYPTOSUITES",
+    "JCS",
+    "RDFC",
     "InstallationKey",
     "IssuedRecord",
+    "ProofCheck",
     "TrustedKey",
     "TrustedKeys",
     "VerificationResult",

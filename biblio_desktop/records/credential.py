@@ -1,22 +1,65 @@
 """The completion record: a W3C Verifiable Credential 2.0 shaped as an Open Badges 3.0
 `OpenBadgeCredential` (DESIGN.md, "Completion record"; format in docs/records.md).
 
+Everything is said with Open Badges 3.0's own vocabulary wherever it has a field, so that
+any JSON-LD processor reads the whole record and an RDF signature (eddsa-rdfc-2022)
+covers all of it: skills and job profiles are `alignment`s of result descriptions,
+scores and minutes are `resultDescription`/`result` pairs, the course id and package hash
+are `otherIdentifier`s, the publisher is the achievement's `creator`. The two facts OB
+3.0 has no field for (the key's record counter, a quiz's item id) are terms of the
+versioned BIBLIO context shipped with the app (contexts/biblio-credentials-v1.json).
+
 Only JSON that RFC 8785 carries without surprises goes in: strings for ids, times and
 scores (OB 3.0 `Result.value` is a string anyway: percent "0".."100"), small integers
-for the counter and minutes, no floats. BIBLIO-specific facts that OB 3.0 has no
-property for use terms prefixed `biblio:`; the VC 2.0 context maps undefined terms to
-issuer-dependent IRIs, so JSON-LD processors keep them.
+for the counter, no floats.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
-VC_V2_CONTEXT = "https://www.w3.org/ns/credentials/v2"
-OB_V3_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
-CONTEXTS = (VC_V2_CONTEXT, OB_V3_CONTEXT)
+from .linked_data import BIBLIO_CONTEXT, OB_V3_CONTEXT, VC_V2_CONTEXT
+
+CONTEXTS = (VC_V2_CONTEXT, OB_V3_CONTEXT, BIBLIO_CONTEXT)
 CREDENTIAL_TYPES = ("VerifiableCredential", "OpenBadgeCredential")
+# Alignment frameworks (targetFramework) the record uses; readers match on these.
+JOB_PROFILES_FRAMEWORK = "BIBLIO job profiles"
+SKILLS_FRAMEWORK = "BIBLIO skills"
+DIGCOMP_FRAMEWORK = "DigComp 2.2"
+DIGCOMP_URL = "https://publications.jrc.ec.europa.eu/repository/handle/JRC128415"
+COURSE_ID_TYPE = "ext:BiblioCourseId"
+PACKAGE_SHA256_TYPE = "ext:BiblioPackageSha256"
+MINUTES_RESULT_TYPE = "ext:MinutesSpent"
+JOB_PROFILE_NAMES = {
+    "CECO": "CECO: Community Engagement and Communication Officer",
+    "DIGY": "DIGY: Digital Transformation Facilitator",
+}
+# DigComp 2.2 (JRC128415): the 21 competences, by number
+DIGCOMP_NAMES = {
+    "1.1": "Browsing, searching and filtering data, information and digital content",
+    "1.2": "Evaluating data, information and digital content",
+    "1.3": "Managing data, information and digital content",
+    "2.1": "Interacting through digital technologies",
+    "2.2": "Sharing through digital technologies",
+    "2.3": "Engaging in citizenship through digital technologies",
+    "2.4": "Collaborating through digital technologies",
+    "2.5": "Netiquette",
+    "2.6": "Managing digital identity",
+    "3.1": "Developing digital content",
+    "3.2": "Integrating and re-elaborating digital content",
+    "3.3": "Copyright and licences",
+    "3.4": "Programming",
+    "4.1": "Protecting devices",
+    "4.2": "Protecting personal data and privacy",
+    "4.3": "Protecting health and well-being",
+    "4.4": "Protecting the environment",
+    "5.1": "Solving technical problems",
+    "5.2": "Identifying needs and technological responses",
+    "5.3": "Creatively using digital technologies",
+    "5.4": "Identifying digital competence gaps",
+}
 
 
 @dataclass(frozen=True)
@@ -70,6 +113,35 @@ def percent(score: float) -> int:
     return max(0, min(100, int(score * 100 + 0.5)))
 
 
+def _alignment(name: str, url: str, framework: str, code: str,
+               target_type: str = "ceasn:Competency") -> dict[str, Any]:
+    return {"type": ["Alignment"], "targetName": name, "targetUrl": url,
+            "targetFramework": framework, "targetCode": code, "targetType": target_type}
+
+
+def profile_alignment(profile: str) -> dict[str, Any]:
+    """The Alignment naming a BIBLIO job profile (CECO, DIGY, ...)."""
+    return _alignment(JOB_PROFILE_NAMES.get(profile, profile),
+                      f"urn:biblio:job-profile:{quote(profile, safe='')}",
+                      JOB_PROFILES_FRAMEWORK, profile, "ext:JobProfile")
+
+
+def skill_alignments(course_id: str, skill: SkillAchieved) -> list[dict[str, Any]]:
+    """The skill itself, its job profile, and its DigComp competence when it has one."""
+    alignments = [
+        _alignment(skill.title, f"urn:biblio:skill:{quote(course_id, safe='')}:"
+                                f"{quote(skill.skill_id, safe='')}",
+                   SKILLS_FRAMEWORK, skill.skill_id),
+        profile_alignment(skill.profile),
+    ]
+    if skill.digcomp:
+        name = DIGCOMP_NAMES.get(skill.digcomp)
+        alignments.append(_alignment(
+            f"DigComp {skill.digcomp}" + (f" {name}" if name else ""), DIGCOMP_URL,
+            DIGCOMP_FRAMEWORK, skill.digcomp))
+    return alignments
+
+
 def build_credential(facts: RecordFacts) -> dict[str, Any]:
     """The unsigned credential (no proof) stating `facts`."""
     ach_id = achievement_id(facts.course_id, facts.course_version)
@@ -92,18 +164,33 @@ def build_credential(facts: RecordFacts) -> dict[str, Any]:
         add(f"quiz-{quiz.item_id}", quiz.title, "Percent", {"value": str(quiz.percent)},
             valueMin="0", valueMax="100", **{"biblio:itemId": quiz.item_id})
     for skill in facts.skills:
-        extra = {"biblio:skillId": skill.skill_id, "biblio:profile": skill.profile}
-        if skill.digcomp:
-            extra["biblio:digcomp"] = skill.digcomp
         add(f"skill-{skill.skill_id}", f"{skill.profile}: {skill.title}", "Status",
-            {"status": "Completed"}, **extra)
-    add("minutes", "Minutes spent learning", "ext:MinutesSpent",
+            {"status": "Completed"}, alignment=skill_alignments(facts.course_id, skill))
+    add("minutes", "Minutes spent learning", MINUTES_RESULT_TYPE,
         {"value": str(facts.minutes_spent)})
 
-    by_profile: dict[str, list[str]] = {}
-    for skill in facts.skills:
-        by_profile.setdefault(skill.profile, []).append(skill.skill_id)
-
+    profiles = list(dict.fromkeys(skill.profile for skill in facts.skills))
+    achievement: dict[str, Any] = {
+        "id": ach_id,
+        "type": ["Achievement"],
+        "achievementType": "Course",
+        "name": facts.course_title,
+        "description": facts.course_description or facts.course_title,
+        "criteria": {"narrative": facts.criteria},
+        "version": facts.course_version,
+        "inLanguage": facts.language,
+        "creator": {"id": f"urn:biblio:publisher:{quote(facts.publisher, safe='')}",
+                    "type": ["Profile"], "name": facts.publisher},
+        "otherIdentifier": [
+            {"type": "IdentifierEntry", "identifier": facts.course_id,
+             "identifierType": COURSE_ID_TYPE},
+            {"type": "IdentifierEntry", "identifier": facts.package_sha256,
+             "identifierType": PACKAGE_SHA256_TYPE},
+        ],
+        "resultDescription": descriptions,
+    }
+    if profiles:
+        achievement["alignment"] = [profile_alignment(p) for p in profiles]
     return {
         "@context": list(CONTEXTS),
         "id": facts.record_id,
@@ -121,24 +208,19 @@ def build_credential(facts: RecordFacts) -> dict[str, Any]:
                  "identityHash": str(facts.learner_id)},
             ],
             "activityEndDate": facts.completed_at,
-            "achievement": {
-                "id": ach_id,
-                "type": ["Achievement"],
-                "achievementType": "Course",
-                "name": facts.course_title,
-                "description": facts.course_description or facts.course_title,
-                "criteria": {"narrative": facts.criteria},
-                "version": facts.course_version,
-                "inLanguage": facts.language,
-                "resultDescription": descriptions,
-                "biblio:courseId": facts.course_id,
-                "biblio:packageSha256": facts.package_sha256,
-                "biblio:publisher": facts.publisher,
-            },
+            "achievement": achievement,
             "result": results,
-            "biblio:skillsByProfile": by_profile,
         },
     }
+
+
+def other_identifier(achievement: dict[str, Any], identifier_type: str) -> str | None:
+    """An `otherIdentifier` of the achievement by type (e.g. the course id)."""
+    for entry in achievement.get("otherIdentifier") or ():
+        if isinstance(entry, dict) and entry.get("identifierType") == identifier_type:
+            value = entry.get("identifier")
+            return value if isinstance(value, str) else None
+    return None
 
 
 def _identity(subject: dict[str, Any], kind: str) -> str | None:
@@ -166,7 +248,8 @@ def describe_subject(document: dict[str, Any]) -> tuple[str | None, str | None]:
     course = None
     achievement = subject.get("achievement")
     if isinstance(achievement, dict):
-        course_id = achievement.get("biblio:courseId") or achievement.get("id")
+        course_id = (other_identifier(achievement, COURSE_ID_TYPE)
+                     or achievement.get("biblio:courseId") or achievement.get("id"))
         version = achievement.get("version")
         title = achievement.get("name")
         if isinstance(course_id, str):

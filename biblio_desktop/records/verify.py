@@ -1,22 +1,32 @@
-"""Checking completion records (and any eddsa-jcs-2022 credential) offline, in bulk.
+"""Checking completion records (and any eddsa-jcs-2022 / eddsa-rdfc-2022 credential)
+offline, in bulk.
 
 `verify_credential(data)` never raises for a bad record: it returns a
 `VerificationResult` whose `reason` says what is wrong, so a facilitator can check a
 folder of thousands of files and get one line each. It checks, in order: the bytes are
 UTF-8 JSON without duplicate keys; the structure (VC 2.0 fields, and the Open Badges 3.0
-ones when the type says OpenBadgeCredential); the proof is a DataIntegrityProof with
-cryptosuite eddsa-jcs-2022; the key (from a `did:key`, the multibase fragment of the
-verification method, or the trusted-keys file) belongs to the issuer; the signature over
-the JCS-canonical document and proof configuration. Whether the signer is someone you
-trust is a separate answer (`trusted`), from a trusted-keys file (docs/records.md).
+ones when the type says OpenBadgeCredential); every proof of the proof set is a
+DataIntegrityProof with cryptosuite eddsa-rdfc-2022 or eddsa-jcs-2022; each proof's key
+(from a `did:key`, the multibase fragment of the verification method, or the
+trusted-keys file) belongs to the issuer; each signature (proof.py). A record is valid
+when every proof checked is. Whether the signer is someone you trust is a separate
+answer (`trusted`), from a trusted-keys file (trusted.py, docs/records.md).
+
+Speed: a jcs proof costs about 150 us (JSON parse, JCS, Ed25519); an rdfc proof about
+100 times more (JSON-LD expansion and RDF canonicalization in Python). `suites` lets a
+central office check thousands of records by their jcs proof alone.
+
+Records of the first release (one jcs proof, no `proof.@context`, signed with the
+document's @context injected into the proof configuration) are "valid, old form", with a
+hint to export them again (`VerificationResult.old_form`).
 """
 
 from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field
+from collections.abc import Collection, Mapping
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from itertools import repeat
 from pathlib import Path
@@ -29,22 +39,61 @@ from .canonical import MAX_SAFE_INTEGER, dumps_simple
 from .credential import OB_V3_CONTEXT, VC_V2_CONTEXT, describe_subject
 from .keys import fingerprint
 from .proof import (
-    CRYPTOSUITE,
+    CRYPTOSUITES,
+    JCS,
     PROOF_PURPOSE,
     PROOF_TYPE,
+    RDFC,
     hash_canonical,
     hash_data,
+    hash_data_old_form,
+    hash_data_rdfc,
     is_datetime,
 )
+from .trusted import (
+    TRUSTED_KEYS_FORMAT,
+    TrustedKey,
+    TrustedKeys,
+    load_trusted_keys,
+    parse_trusted_key,
+    trusted_keys_from_json,
+)
+
+__all__ = [
+    "MAX_RECORD_BYTES",
+    "TRUSTED_KEYS_FORMAT",
+    "ProofCheck",
+    "TrustedKey",
+    "TrustedKeys",
+    "VerificationResult",
+    "load_trusted_keys",
+    "parse_trusted_key",
+    "trusted_keys_from_json",
+    "verify_credential",
+    "verify_file",
+]
 
 MAX_RECORD_BYTES = 1024 * 1024
-TRUSTED_KEYS_FORMAT = "biblio-trusted-keys"
+OLD_FORM_HINT = ("old form: a BIBLIO Desktop 0.1 record, accepted only by BIBLIO Desktop; "
+                 "export it again from the app (same learner and course) for a record "
+                 "every verifier accepts")
+
+
+@dataclass(frozen=True)
+class ProofCheck:
+    """One proof of a record: `verified` None when it was not checked (`suites`)."""
+
+    cryptosuite: str
+    verified: bool | None
+    reason: str
+    verification_method: str | None = None
 
 
 @dataclass(frozen=True)
 class VerificationResult:
-    """The answer for one record. `valid`: unaltered and signed by the key it names;
-    `trusted`: that key is in the trusted list given (False when none was given)."""
+    """The answer for one record. `valid`: unaltered and signed by the key it names (every
+    proof checked verified); `trusted`: that key is in the trusted list given (False when
+    none was given); `old_form`: valid, but in the first release's form (see module doc)."""
 
     valid: bool
     reason: str
@@ -57,104 +106,17 @@ class VerificationResult:
     record_id: str | None = None
     learner: str | None = None
     course: str | None = None
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-@dataclass(frozen=True)
-class TrustedKey:
-    name: str
-    public_key: bytes
-    verification_method: str | None = None
+    proofs: tuple[ProofCheck, ...] = ()
+    old_form: bool = False
 
     @property
-    def did(self) -> str:
-        return multibase.did_key(self.public_key)
+    def suites_verified(self) -> tuple[str, ...]:
+        return tuple(p.cryptosuite for p in self.proofs if p.verified)
 
-
-@dataclass(frozen=True)
-class TrustedKeys:
-    """Keys whose records you accept as coming from known installations."""
-
-    keys: tuple[TrustedKey, ...] = ()
-    _by_key: dict[bytes, TrustedKey] = field(default_factory=dict, compare=False, repr=False)
-    _by_method: dict[str, TrustedKey] = field(default_factory=dict, compare=False, repr=False)
-
-    def __post_init__(self) -> None:
-        for key in self.keys:
-            self._by_key.setdefault(key.public_key, key)
-            if key.verification_method:
-                self._by_method.setdefault(key.verification_method, key)
-
-    def named(self, public_key: bytes) -> TrustedKey | None:
-        return self._by_key.get(public_key)
-
-    def for_method(self, verification_method: str) -> TrustedKey | None:
-        return self._by_method.get(verification_method)
-
-    def __len__(self) -> int:
-        return len(self.keys)
-
-
-def parse_trusted_key(text: str) -> bytes:
-    """Raw public key of a `did:key:z6Mk...` (optionally with fragment) or `z6Mk...`."""
-    if text.startswith(multibase.DID_KEY_PREFIX):
-        return multibase.public_key_from_did_key(text)
-    return multibase.public_key_from_multibase(text)
-
-
-def trusted_keys_from_json(data: Any, where: str = "the trusted-keys file") -> TrustedKeys:
-    """Build the trusted list from parsed JSON (format in docs/records.md).
-
-    Accepts `{"format": "biblio-trusted-keys", "version": 1, "keys": [...]}` or just the
-    list; each entry is a key string or `{"name", "key", "verificationMethod"?}`.
-    """
-    entries = data
-    if isinstance(data, dict):
-        if data.get("format") not in (None, TRUSTED_KEYS_FORMAT):
-            raise BiblioError(f"{where} is not a trusted-keys file (format "
-                              f"{data.get('format')!r}).", "see docs/records.md")
-        entries = data.get("keys")
-    if not isinstance(entries, list):
-        raise BiblioError(f"{where} must hold a list of keys.", "see docs/records.md")
-    keys = []
-    for n, entry in enumerate(entries, 1):
-        if isinstance(entry, str):
-            entry = {"key": entry}
-        if not isinstance(entry, dict) or not isinstance(entry.get("key"), str):
-            raise BiblioError(f"Entry {n} of {where} has no \"key\" text.",
-                              "see docs/records.md")
-        name = entry.get("name")
-        method = entry.get("verificationMethod")
-        if (name is not None and not isinstance(name, str)) or (
-                method is not None and not isinstance(method, str)):
-            raise BiblioError(f"Entry {n} of {where}: \"name\" and \"verificationMethod\" "
-                              "must be text.")
-        try:
-            raw = parse_trusted_key(entry["key"])
-        except BiblioError as exc:
-            raise BiblioError(f"Entry {n} of {where} is not an Ed25519 did:key or public key "
-                              f"multibase ({exc}).", "see docs/records.md") from exc
-        keys.append(TrustedKey(name or entry["key"], raw, method))
-    return TrustedKeys(tuple(keys))
-
-
-def load_trusted_keys(paths: Path | Iterable[Path]) -> TrustedKeys:
-    """Read one or more trusted-keys files into one list."""
-    paths = [paths] if isinstance(paths, Path | str) else list(paths)
-    keys: list[TrustedKey] = []
-    for path in map(Path, paths):
-        try:
-            data = json.loads(path.read_bytes())
-        except OSError as exc:
-            raise BiblioError(f"Cannot read the trusted-keys file {path}: {exc.strerror}."
-                              ) from exc
-        except ValueError as exc:
-            raise BiblioError(f"The trusted-keys file {path} is not valid JSON ({exc}).",
-                              "see docs/records.md") from exc
-        keys.extend(trusted_keys_from_json(data, str(path)).keys)
-    return TrustedKeys(tuple(keys))
+    def as_dict(self) -> dict[str, Any]:
+        result = asdict(self)
+        result["suites_verified"] = list(self.suites_verified)
+        return result
 
 
 # --- parsing and structure -----------------------------------------------------------------
@@ -304,28 +266,38 @@ def _check_open_badge(doc: dict[str, Any], context: list[Any], issuer: Any,
         raise _Invalid("'credentialSubject.result' must be a list of objects")
 
 
-def _check_proof(doc: dict[str, Any]) -> dict[str, Any]:
+
+def _check_proofs(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    """The proofs of the record (one, or a proof set), each checked for its fields."""
     proof = doc.get("proof")
     if proof is None:
         raise _Invalid("the record has no proof (it is not signed)")
-    if isinstance(proof, list):
-        raise _Invalid("proof sets (several proofs) are not supported")
-    if not isinstance(proof, dict):
-        raise _Invalid("'proof' must be an object")
-    if proof.get("type") != PROOF_TYPE:
-        raise _Invalid(f"the proof type is not {PROOF_TYPE}")
-    if proof.get("cryptosuite") != CRYPTOSUITE:
-        raise _Invalid(f"the cryptosuite is {proof.get('cryptosuite')!r}, not {CRYPTOSUITE}")
-    if proof.get("proofPurpose") != PROOF_PURPOSE:
-        raise _Invalid(f"the proof purpose is not {PROOF_PURPOSE}")
-    _text(proof, "verificationMethod", "'proof.verificationMethod'")
-    _text(proof, "proofValue", "'proof.proofValue'")
-    if "created" in proof and not is_datetime(proof["created"]):
-        raise _Invalid("'proof.created' is not a valid date and time")
-    if "expires" in proof and not is_datetime(proof["expires"]):
-        raise _Invalid("'proof.expires' is not a valid date and time")
-    return proof
-
+    proofs = proof if isinstance(proof, list) else [proof]
+    if not proofs:
+        raise _Invalid("the record's proof set is empty (it is not signed)")
+    for n, item in enumerate(proofs, 1):
+        where = "the proof" if len(proofs) == 1 else f"proof {n} of the set"
+        if not isinstance(item, dict):
+            raise _Invalid(f"{where} must be an object")
+        if item.get("type") != PROOF_TYPE:
+            raise _Invalid(f"the type of {where} is not {PROOF_TYPE}")
+        if item.get("cryptosuite") not in CRYPTOSUITES:
+            raise _Invalid(f"the cryptosuite of {where} is {item.get('cryptosuite')!r}; "
+                           f"this verifier checks {RDFC} and {JCS}")
+        if item.get("proofPurpose") != PROOF_PURPOSE:
+            raise _Invalid(f"the proof purpose of {where} is not {PROOF_PURPOSE}")
+        _text(item, "verificationMethod", f"'verificationMethod' of {where}")
+        _text(item, "proofValue", f"'proofValue' of {where}")
+        if "created" in item and not is_datetime(item["created"]):
+            raise _Invalid(f"'created' of {where} is not a valid date and time")
+        if "expires" in item and not is_datetime(item["expires"]):
+            raise _Invalid(f"'expires' of {where} is not a valid date and time")
+        # The spec lets the document's @context merely start with the proof's and then
+        # verifies under the proof's; we ask for equality, so no vocabulary can be added
+        # to a signed record.
+        if "@context" in item and item["@context"] != doc["@context"]:
+            raise _Invalid(f"the @context of {where} does not match the record's")
+    return proofs
 
 # --- keys and signature ---------------------------------------------------------------------
 
@@ -376,16 +348,88 @@ def _expired(doc: dict[str, Any], proof: dict[str, Any], now: datetime) -> str |
     return None
 
 
+
+def _signature(proof: dict[str, Any]) -> bytes:
+    try:
+        signature = multibase.decode(proof["proofValue"])
+    except BiblioError as exc:
+        raise _Invalid("the proofValue is not base58btc multibase") from exc
+    if len(signature) != 64:
+        raise _Invalid("the proofValue is not an Ed25519 signature (64 bytes)")
+    return signature
+
+
+class _Document:
+    """The record without its proofs, and its JCS bytes made once for every jcs proof."""
+
+    __slots__ = ("_jcs", "simple", "unsecured")
+
+    def __init__(self, doc: dict[str, Any], simple: bool) -> None:
+        self.unsecured = {k: v for k, v in doc.items() if k != "proof"}
+        self.simple = simple
+        self._jcs: bytes | None = None
+
+    def jcs_hash(self, options: dict[str, Any]) -> bytes:
+        if not self.simple:
+            return hash_data(self.unsecured, options)
+        # hash_data minus its option checks (_check_proofs' are stricter) and minus
+        # canonicalize's wrapping; nothing in a simple document can fail to serialize.
+        if self._jcs is None:
+            self._jcs = dumps_simple(self.unsecured).encode()
+        return hash_canonical(dumps_simple(options).encode(), self._jcs)
+
+
+def _check_signature(proof: dict[str, Any], document: _Document, public: bytes,
+                     single: bool) -> tuple[bool, bool]:
+    """(verified, old_form) for one proof whose fields and key were checked."""
+    signature = _signature(proof)
+    options = {k: v for k, v in proof.items() if k != "proofValue"}
+    if proof["cryptosuite"] == RDFC:
+        try:
+            message = hash_data_rdfc(document.unsecured, options)
+        except BiblioError as exc:
+            raise _Invalid(str(exc).rstrip(".")) from exc
+        return ed25519.verify(public, signature, message), False
+    try:
+        if ed25519.verify(public, signature, document.jcs_hash(options)):
+            return True, False
+        if single and "@context" not in proof and "@context" in document.unsecured:
+            old = hash_data_old_form(document.unsecured, options, simple=document.simple)
+            return (True, True) if ed25519.verify(public, signature, old) else (False, False)
+    except BiblioError as exc:
+        raise _Invalid(str(exc).rstrip(".")) from exc
+    return False, False
+
+
+def _describe_valid(suites: tuple[str, ...], old_form: bool, trusted_name: str | None,
+                    trusted_keys: TrustedKeys | None) -> str:
+    if old_form:
+        reason = f"signature valid ({JCS}), {OLD_FORM_HINT}"
+    else:
+        reason = f"signature valid ({' and '.join(suites)})"
+    if trusted_name is not None:
+        return f"{reason}; signed by a trusted key ({trusted_name})"
+    if trusted_keys is not None:
+        return f"{reason}; but the key is not in the trusted list"
+    return f"{reason}; signer not checked against a trusted list"
+
+
 def verify_credential(data: bytes, trusted_keys: TrustedKeys | None = None, *,
-                      now: datetime | None = None) -> VerificationResult:
+                      now: datetime | None = None,
+                      suites: Collection[str] | None = None) -> VerificationResult:
     """Check one record file's bytes; never raises for bad input (see module doc).
 
-    Written for folders of thousands of records, where it runs about 110 us of Python
-    around 40 us of Ed25519: what is learnt from the record is kept in locals (not a dict
-    of facts), and the usual record goes straight to the JSON encoder (see `_plain`).
+    `suites`: check only the proofs of these cryptosuites (the record must have at least
+    one); None checks every proof. Written for folders of thousands of records, where a
+    jcs proof runs about 110 us of Python around 40 us of Ed25519: what is learnt from
+    the record is kept in locals, and the usual record goes straight to the JSON encoder
+    (see `_plain`).
     """
     record_id = learner = course = issuer_id = issuer_name = signer_did = None
     signer_fingerprint = None
+    checks: list[ProofCheck] = []
+    publics: list[bytes] = []
+    old_form = False
     try:
         doc, simple = _parse(data)
         record_id = doc.get("id")
@@ -400,68 +444,62 @@ def verify_credential(data: bytes, trusted_keys: TrustedKeys | None = None, *,
                 issuer_name = issuer["name"]
         else:
             issuer_id = issuer
-        proof = _check_proof(doc)
-        context = proof.get("@context")
-        # The spec lets the document's @context merely start with the proof's and then
-        # verifies under the proof's; we ask for equality, so no vocabulary can be added
-        # to a signed record.
-        if context is not None and context != doc["@context"]:
-            raise _Invalid("the proof's @context does not match the record's")
-        method = proof["verificationMethod"]
-        public = _resolve_key(method, trusted_keys)
-        signer_did, signer_fingerprint = _names(public)
-        if method.partition("#")[0] != issuer_id:
-            raise _Invalid("the signing key does not belong to the issuer named in the record")
-        try:
-            signature = multibase.decode(proof["proofValue"])
-        except BiblioError as exc:
-            raise _Invalid("the proofValue is not base58btc multibase") from exc
-        if len(signature) != 64:
-            raise _Invalid("the proofValue is not an Ed25519 signature (64 bytes)")
-        unsecured = {k: v for k, v in doc.items() if k != "proof"}
-        options = {k: v for k, v in proof.items() if k != "proofValue"}
-        if simple:
-            # hash_data minus its option checks (_check_proof's are stricter) and minus
-            # canonicalize's wrapping; nothing in a simple document can fail to serialize.
-            options["@context"] = doc["@context"]
-            message = hash_canonical(dumps_simple(options).encode(),
-                                     dumps_simple(unsecured).encode())
-        else:
-            try:
-                message = hash_data(unsecured, options)
-            except BiblioError as exc:
-                raise _Invalid(str(exc).rstrip(".")) from exc
-        if not ed25519.verify(public, signature, message):
-            raise _Invalid("the signature does not match: the record was changed after it "
-                           "was signed, or was not signed with this key")
-        if "validUntil" in doc or "expires" in proof:
-            expired = _expired(doc, proof, now or datetime.now(UTC))
-            if expired:
-                raise _Invalid(expired)
+        proofs = _check_proofs(doc)
+        if suites is not None and not any(p["cryptosuite"] in suites for p in proofs):
+            raise _Invalid(f"the record has no {' or '.join(sorted(suites))} proof")
+        document = _Document(doc, simple)
+        failure = None
+        for proof in proofs:
+            suite, method = proof["cryptosuite"], proof["verificationMethod"]
+            if suites is not None and suite not in suites:
+                checks.append(ProofCheck(suite, None, "not checked", method))
+                continue
+            public = _resolve_key(method, trusted_keys)
+            if signer_did is None:
+                signer_did, signer_fingerprint = _names(public)
+            if method.partition("#")[0] != issuer_id:
+                raise _Invalid("the signing key does not belong to the issuer named in the "
+                               "record")
+            verified, old = _check_signature(proof, document, public, len(proofs) == 1 and
+                                             not isinstance(doc["proof"], list))
+            old_form = old_form or old
+            reason = "signature valid" if verified else (
+                f"the {suite} signature does not match: the record was changed after it "
+                "was signed, or was not signed with this key")
+            if verified and ("validUntil" in doc or "expires" in proof):
+                expired = _expired(doc, proof, now or datetime.now(UTC))
+                if expired:
+                    verified, reason = False, expired
+            checks.append(ProofCheck(suite, verified, reason, method))
+            publics.append(public)
+            if not verified and failure is None:
+                failure = reason
+        if failure is not None:
+            raise _Invalid(failure)
     except _Invalid as exc:
         return VerificationResult(valid=False, reason=str(exc), signer_did=signer_did,
                                   signer_fingerprint=signer_fingerprint, issuer=issuer_id,
                                   issuer_name=issuer_name, record_id=record_id,
-                                  learner=learner, course=course)
-    known = trusted_keys.named(public) if trusted_keys else None
-    if known is not None:
-        reason = f"signed by a trusted key ({known.name})"
-    elif trusted_keys is not None:
-        reason = "signature valid, but the key is not in the trusted list"
-    else:
-        reason = "signature valid; signer not checked against a trusted list"
+                                  learner=learner, course=course, proofs=tuple(checks))
+    known = [trusted_keys.named(public) for public in publics] if trusted_keys else []
+    trusted = bool(known) and all(k is not None for k in known)
+    trusted_name = known[0].name if trusted and known[0] is not None else None
+    result_checks = tuple(checks)
+    reason = _describe_valid(tuple(c.cryptosuite for c in checks if c.verified), old_form,
+                             trusted_name, trusted_keys)
     return VerificationResult(valid=True, reason=reason, signer_did=signer_did,
-                              signer_fingerprint=signer_fingerprint, trusted=known is not None,
-                              trusted_name=known.name if known else None, issuer=issuer_id,
+                              signer_fingerprint=signer_fingerprint, trusted=trusted,
+                              trusted_name=trusted_name, issuer=issuer_id,
                               issuer_name=issuer_name, record_id=record_id, learner=learner,
-                              course=course)
+                              course=course, proofs=result_checks, old_form=old_form)
 
 
-def verify_file(path: Path, trusted_keys: TrustedKeys | None = None) -> VerificationResult:
+def verify_file(path: Path, trusted_keys: TrustedKeys | None = None, *,
+                suites: Collection[str] | None = None) -> VerificationResult:
     """`verify_credential` of a file; an unreadable file is an invalid record."""
     try:
         with open(path, "rb") as fh:
             data = fh.read(MAX_RECORD_BYTES + 1)
     except OSError as exc:
         return VerificationResult(valid=False, reason=f"cannot read the file: {exc.strerror}")
-    return verify_credential(data, trusted_keys)
+    return verify_credential(data, trusted_keys, suites=suites)

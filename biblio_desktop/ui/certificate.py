@@ -32,6 +32,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
 from ..errors import BiblioError
+from ..records.credential import JOB_PROFILES_FRAMEWORK
 
 VERIFY_COMMAND = "biblio-desktop verify record.json"
 PROFILES = {"CECO": QT_TRANSLATE_NOOP("certificate",
@@ -120,6 +121,16 @@ def _date(value: Any) -> date | None:
     return when.astimezone().date() if when.tzinfo else when.date()
 
 
+def _job_profile(item: dict[str, Any]) -> str | None:
+    """The BIBLIO job profile a result is aligned to (records since the proof set), or the
+    `biblio:profile` of first-release records."""
+    for alignment in _list(item.get("alignment")):
+        if isinstance(alignment, dict) and \
+                alignment.get("targetFramework") == JOB_PROFILES_FRAMEWORK:
+            return _str(alignment.get("targetCode"))
+    return _str(item.get("biblio:profile")) or _str(item.get("profile"))
+
+
 def read_certificate(document: Any) -> CertificateFacts:
     """The certificate's facts from a parsed record; the one place that knows its shape."""
     doc = _dict(document)
@@ -141,7 +152,7 @@ def read_certificate(document: Any) -> CertificateFacts:
         item = {**_dict(descriptions.get(ref)), **result}
         key, kind = ref.rpartition("#")[2], item.get("resultType")
         name, value = _str(item.get("name")), _int(item.get("value"))
-        profile = _str(item.get("biblio:profile")) or _str(item.get("profile"))
+        profile = _job_profile(item)
         if profile and name:
             skills.setdefault(profile, []).append(name.removeprefix(f"{profile}: "))
         elif key == "score":

@@ -22,7 +22,7 @@ from biblio_desktop.packages.signing import (
     sign_manifest,
     verify_signature,
 )
-from biblio_desktop.records import load_installation_key, sign_document, verify_credential
+from biblio_desktop.records import JCS, load_installation_key, sign_document, verify_credential
 
 # RFC 8032, section 7.1, TEST 1 (empty message) and TEST 2 (one byte)
 RFC_VECTORS = [
@@ -146,9 +146,11 @@ def test_an_installation_key_made_with_cryptography_loads_and_signs_the_same(
     document = {"@context": ["https://www.w3.org/ns/credentials/v2"],
                 "type": ["VerifiableCredential"], "issuer": key.did,
                 "credentialSubject": {"name": "Ilze"}}
+    # the jcs proof of the first release: its proof configuration with the document's
+    # @context is byte for byte what the Recommendation's form (proof.@context) hashes
     signed = sign_document(document, key.private_key, verification_method=key.verification_method,
-                           created="2026-03-02T09:00:00Z")
-    assert signed["proof"]["proofValue"] == PROOF_VALUE
+                           created="2026-03-02T09:00:00Z", cryptosuites=(JCS,))
+    assert signed["proof"][0]["proofValue"] == PROOF_VALUE
     assert verify_credential(json.dumps(signed).encode()).valid
 
 

@@ -11,7 +11,7 @@ import pytest
 import rfc8785
 
 from biblio_desktop.ed25519 import PrivateKey
-from biblio_desktop.records import multibase, sign_document, verify_credential
+from biblio_desktop.records import JCS, multibase, sign_document, verify_credential
 from biblio_desktop.records.canonical import dumps_simple
 from biblio_desktop.records.keys import raw_public_key
 from biblio_desktop.records.verify import _plain
@@ -29,7 +29,7 @@ def _record(**extra: Any) -> dict[str, Any]:
         **extra,
     }
     return sign_document(doc, KEY, verification_method=f"{DID}#{DID[8:]}",
-                         created="2026-03-02T09:00:00Z")
+                         created="2026-03-02T09:00:00Z", cryptosuites=(JCS,))
 
 
 @pytest.mark.parametrize("value", [

@@ -63,20 +63,33 @@ def test_record_is_an_open_badge_with_the_completion_facts(
         ("name", "Ilze Ozola"), ("identifier", str(learner_id))}
     achievement = subject["achievement"]
     assert achievement["type"] == ["Achievement"]
-    assert achievement["biblio:courseId"] == COURSE_ID and achievement["version"] == "1.0.0"
-    assert len(achievement["biblio:packageSha256"]) == 64
+    assert achievement["version"] == "1.0.0"
+    identifiers = {e["identifierType"]: e["identifier"] for e in achievement["otherIdentifier"]}
+    assert identifiers["ext:BiblioCourseId"] == COURSE_ID
+    assert len(identifiers["ext:BiblioPackageSha256"]) == 64
+    assert achievement["creator"]["type"] == ["Profile"] and achievement["creator"]["name"]
     assert achievement["criteria"]["narrative"]
     results = {r["resultDescription"].rsplit("#", 1)[1]: r for r in subject["result"]}
     assert results["quiz-m2-quiz"]["value"] == "100"
     assert results["completion"]["status"] == "Completed"
     assert results["skill-ceco-community-needs"]["status"] == "Completed"
     assert int(results["minutes"]["value"]) >= 0
-    assert subject["biblio:skillsByProfile"] == {"CECO": ["ceco-community-needs"]}
+    # skills, job profiles and DigComp as Open Badges alignments
+    skill = next(d for d in achievement["resultDescription"]
+                 if d["id"].endswith("#skill-ceco-community-needs"))
+    frameworks = {a["targetFramework"]: a for a in skill["alignment"]}
+    assert frameworks["BIBLIO skills"]["targetCode"] == "ceco-community-needs"
+    assert frameworks["BIBLIO job profiles"]["targetCode"] == "CECO"
+    assert frameworks["DigComp 2.2"]["targetCode"] == "2.4"
+    assert [a["targetCode"] for a in achievement["alignment"]] == ["CECO"]
     described = {d["id"] for d in achievement["resultDescription"]}
     assert {r["resultDescription"] for r in subject["result"]} == described
-    proof = doc["proof"]
-    assert proof["cryptosuite"] == "eddsa-jcs-2022"
-    assert proof["verificationMethod"] == f"{key.did}#{key.public_key_multibase}"
+    assert [p["cryptosuite"] for p in doc["proof"]] == ["eddsa-rdfc-2022", "eddsa-jcs-2022"]
+    rdfc, jcs = doc["proof"]
+    assert "@context" not in rdfc and jcs["@context"] == doc["@context"]
+    for proof in doc["proof"]:
+        assert proof["verificationMethod"] == f"{key.did}#{key.public_key_multibase}"
+        assert proof["created"] == doc["validFrom"]
     # nothing JCS could carry differently: no floats, no integers beyond 2^53
     for path in walk_leaves(doc):
         value: Any = doc
@@ -86,6 +99,8 @@ def test_record_is_an_open_badge_with_the_completion_facts(
         assert not isinstance(value, int) or abs(value) < 2**53, path
     result = verify_credential(record.credential_json)
     assert result.valid and result.signer_did == key.did, result.reason
+    assert result.suites_verified == ("eddsa-rdfc-2022", "eddsa-jcs-2022")
+    assert not result.old_form
     assert result.record_id == record.record_id and "Ilze Ozola" in (result.learner or "")
     assert record.sha256 == record_sha256(record.credential_json)
 

@@ -13,6 +13,7 @@ import pytest
 from biblio_desktop.ed25519 import PrivateKey
 from biblio_desktop.errors import BiblioError
 from biblio_desktop.records import (
+    JCS,
     load_trusted_keys,
     multibase,
     sign_document,
@@ -53,7 +54,8 @@ def _credential(**changes: Any) -> dict[str, Any]:
 def _signed(doc: dict[str, Any], method: str | None = None,
             key: PrivateKey = KEY) -> bytes:
     vm = method or multibase.did_key_verification_method(raw_public_key(key))
-    signed = sign_document(doc, key, verification_method=vm, created="2026-03-02T09:00:00Z")
+    signed = sign_document(doc, key, verification_method=vm, created="2026-03-02T09:00:00Z",
+                           cryptosuites=(JCS,))
     return json.dumps(signed).encode()
 
 
@@ -102,31 +104,40 @@ def _with_proof(**changes: Any) -> bytes:
     doc = json.loads(_signed(_credential()))
     for key, value in changes.items():
         if value is None:
-            doc["proof"].pop(key)
+            doc["proof"][0].pop(key)
         else:
-            doc["proof"][key] = value
+            doc["proof"][0][key] = value
     return json.dumps(doc).encode()
 
 
 @pytest.mark.parametrize(("changes", "reason"), [
-    ({"cryptosuite": "ecdsa-jcs-2019"}, "cryptosuite is 'ecdsa-jcs-2019'"),
-    ({"type": "Ed25519Signature2020"}, "proof type"),
+    ({"cryptosuite": "ecdsa-jcs-2019"}, "cryptosuite of the proof is 'ecdsa-jcs-2019'"),
+    ({"type": "Ed25519Signature2020"}, "type of the proof"),
     ({"proofPurpose": "authentication"}, "proof purpose"),
     ({"proofValue": "uAAAA"}, "not base58btc"),
     ({"proofValue": "z2222"}, "64 bytes"),
-    ({"created": "2026-13-01T00:00:00Z"}, "'proof.created'"),
+    ({"created": "2026-13-01T00:00:00Z"}, "'created' of the proof"),
     ({"verificationMethod": None}, "verificationMethod"),
-    ({"@context": ["https://www.w3.org/ns/credentials/v2"]}, "@context does not match"),
+    ({"@context": ["https://www.w3.org/ns/credentials/v2"]}, "does not match the record's"),
 ])
 def test_proof_checks(changes: dict[str, Any], reason: str) -> None:
     assert reason in _reason(_with_proof(**changes))
 
 
-def test_missing_or_multiple_proofs() -> None:
+def test_missing_empty_or_multiple_proofs() -> None:
     assert "not signed" in _reason(json.dumps(_credential()).encode())
     doc = json.loads(_signed(_credential()))
-    doc["proof"] = [doc["proof"], doc["proof"]]
-    assert "proof sets" in _reason(json.dumps(doc).encode())
+    proof = doc["proof"][0]
+    doc["proof"] = []
+    assert "proof set is empty" in _reason(json.dumps(doc).encode())
+    doc["proof"] = [proof, proof]  # a set: every proof is checked
+    result = verify_credential(json.dumps(doc).encode())
+    assert result.valid and result.suites_verified == (JCS, JCS)
+    doc["proof"] = [proof, {**proof, "proofValue": multibase.encode(bytes(64))}]
+    result = verify_credential(json.dumps(doc).encode())
+    assert not result.valid and [p.verified for p in result.proofs] == [True, False]
+    assert "proof 2 of the set" in _reason(json.dumps(
+        {**doc, "proof": [proof, {**proof, "type": "X"}]}).encode())
 
 
 def test_key_from_an_https_method_needs_a_fragment_or_the_trusted_list() -> None:

@@ -69,8 +69,12 @@ def make_record(lang: str, issuer_did: str = "did:key:z6MkhaXgBZDvotDkL5257faizt
         {"status": "Completed", "value": "2026-03-02T12:00:00Z"})
     add("score", "Course score (percent)", "Percent", {"value": "88"})
     add("quiz-q1", tx["quiz"], "Percent", {"value": "80"}, **{"biblio:itemId": "q1"})
+    # the profile as records carry it (an Open Badges alignment), and as first-release
+    # records did (biblio:profile)
     add("skill-c1", f"CECO: {tx['ceco']}", "Status", {"status": "Completed"},
-        **{"biblio:profile": "CECO"})
+        alignment=[{"type": ["Alignment"], "targetName": "CECO", "targetCode": "CECO",
+                    "targetUrl": "urn:biblio:job-profile:CECO",
+                    "targetFramework": "BIBLIO job profiles"}])
     add("skill-d1", f"DIGY: {tx['digy']}", "Status", {"status": "Completed"},
         **{"biblio:profile": "DIGY"})
     add("minutes", "Minutes spent learning", "ext:MinutesSpent", {"value": "127"})
