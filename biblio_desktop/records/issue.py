@@ -1,7 +1,9 @@
 """Issuing completion records: gather the facts of a completed course, sign, store.
 
 One record per completion: exporting the same completion again hands back the record
-already issued (same id, same bytes) unless a new one is asked for. Every record gets
+already issued (same id, same bytes) unless a new one is asked for, or the one issued is
+in the first release's form (one jcs proof only BIBLIO Desktop accepts), which is replaced
+by a new record every verifier accepts. Every record gets
 the next value of the installation key's counter, which never goes back, not even after
 a database backup is restored (see keys.py and docs/records.md).
 """
@@ -59,6 +61,17 @@ class IssuedRecord:
 def record_sha256(record_json: bytes) -> str:
     """Hash of a record that survives re-indenting: SHA-256 of its JCS canonical form."""
     return hashlib.sha256(canonicalize(json.loads(record_json))).hexdigest()
+
+
+def is_old_form(credential_json: str | bytes) -> bool:
+    """True for a record of the first release: one eddsa-jcs-2022 proof (not a proof
+    set), which only BIBLIO Desktop accepts. Exporting such a completion again issues a
+    new record in the current form instead of handing the old one back."""
+    try:
+        proof = json.loads(credential_json).get("proof")
+    except (ValueError, AttributeError):
+        return False
+    return isinstance(proof, dict)
 
 
 def _timestamp(when: datetime) -> str:
@@ -131,7 +144,8 @@ def issue_record(workspace: Workspace, learner_id: int, course_id: str, *, new: 
     """Sign and store the completion record of a learner's completed course.
 
     Refuses (BiblioError) unless the course is complete. Returns the record already
-    issued for this completion unless `new`; a new record gets a fresh `urn:uuid` id and
+    issued for this completion unless `new` or that record is in the first release's
+    form (`is_old_form`); a new record gets a fresh `urn:uuid` id and
     the next counter of the installation key (max of the counter file and the database,
     plus one; the file is written before the database commits).
     """
@@ -146,7 +160,7 @@ def issue_record(workspace: Workspace, learner_id: int, course_id: str, *, new: 
                     CompletionRecordRow.course_id == course_id,
                     CompletionRecordRow.course_version == version)
                 .order_by(CompletionRecordRow.counter.desc())).first()
-            if existing is not None:
+            if existing is not None and not is_old_form(existing.credential_json):
                 return _to_issued(existing, newly_issued=False)
         counter_row = session.get(KeyCounterRow, key.did)
         highest_stored = session.scalar(select(func.max(CompletionRecordRow.counter)).where(

@@ -21,9 +21,11 @@ from biblio_desktop.records import (
     record_sha256,
     verify_credential,
 )
+from biblio_desktop.records.issue import is_old_form
 from biblio_desktop.records.keys import COUNTER_FILE, load_installation_key
 from biblio_desktop.storage.backup import make_backup, restore_backup
-from biblio_desktop.storage.models import KeyCounterRow
+from biblio_desktop.storage.db import unit_of_work
+from biblio_desktop.storage.models import CompletionRecordRow, KeyCounterRow
 from biblio_desktop.workspace import Workspace
 
 from .course_fixtures import COURSE_ID
@@ -117,6 +119,23 @@ def test_same_completion_gives_the_same_record_unless_new(
     assert fresh.counter == first.counter + 1
     assert issue_record(ws, learner_id, COURSE_ID).record_id == fresh.record_id  # newest
     assert len(issued_records(ws, learner_id)) == 2
+
+
+def test_an_old_form_record_is_replaced_by_one_every_verifier_accepts(
+        graduate: tuple[Workspace, int]) -> None:
+    """A completion exported by the first release (one jcs proof, stored in the database)
+    exported again: a new record in the current form, not the old bytes."""
+    ws, learner_id = graduate
+    first = issue_record(ws, learner_id, COURSE_ID)
+    old = (Path(__file__).parent / "data" / "record-v0.1-old-form.json").read_text("utf-8")
+    with unit_of_work(ws.sessions) as session:
+        session.get(CompletionRecordRow, first.record_id).credential_json = old
+    again = issue_record(ws, learner_id, COURSE_ID)
+    assert again.newly_issued and again.record_id != first.record_id
+    assert again.counter == first.counter + 1
+    assert isinstance(json.loads(again.credential_json)["proof"], list)
+    assert not is_old_form(again.credential_json) and is_old_form(old)
+    assert issue_record(ws, learner_id, COURSE_ID).record_id == again.record_id
 
 
 def _counter_in_db(ws: Workspace, did: str) -> int:
