@@ -7,13 +7,14 @@ can never be lost between "quiz passed" and "queued for the LRS".
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy.orm import Session
 
-from .quiz import AttemptResult
+from .quiz import AttemptResult, Quiz
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,10 @@ class QuizSubmitted:
     language: str
     result: AttemptResult
     at: datetime
+    # What was asked and answered, for listeners that describe each question (the xAPI
+    # outbox: interaction definitions and the learner's responses).
+    quiz: Quiz | None = None
+    answers: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -354,7 +354,7 @@ class LearnerProgress:
                     learner_id=self.learner_id, course_id=row.course_id,
                     course_version=row.course_version, item_id=row.item_id,
                     attempt_id=row.id, attempt_no=row.attempt_no, language=row.language,
-                    result=result, at=row.submitted_at))
+                    result=result, at=row.submitted_at, quiz=quiz, answers=answers))
                 self._check_course(session, row.course_id)
             return result
 

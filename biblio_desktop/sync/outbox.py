@@ -18,10 +18,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..learning.events import CourseCompleted, LearningEvent, QuizSubmitted
+from ..learning.quiz import QuestionResult
 from ..storage.models import CompletionRecordRow, LearnerRow, OutboxRow, SettingRow
+from . import interactions
 from . import statements as st
 
 INSTALLATION_KEY = "xapi.installation"
+# The library's home page, set by the facilitator in Settings (next to `installation_name`);
+# it becomes the learners' account homePage (statements.account_home_page). "" = default.
+HOME_PAGE_KEY = "organisation_home_page"
 LRS_URL_KEY = "xapi.lrs_url"
 LRS_USER_KEY = "xapi.lrs_user"
 LAST_SYNC_KEY = "xapi.last_sync_at"
@@ -45,7 +50,8 @@ def put_setting(session: Session, key: str, value: Any) -> None:
 
 
 def installation_uri(session: Session) -> str:
-    """This installation's URI, the actor account's homePage and part of every id key.
+    """This installation's URI: part of every statement id key, and (as its tag) of the
+    actor account's homePage.
 
     Fixed on first use: a `urn:uuid:` made here, unless the installation's `did:key` was
     stored first with `set_installation_uri` (see docs/sync.md). It never changes after,
@@ -74,8 +80,10 @@ def set_installation_uri(session: Session, uri: str) -> None:
 
 def _actor(session: Session, learner_id: int) -> st.Actor:
     learner = session.get(LearnerRow, learner_id)
+    home_page = get_setting(session, HOME_PAGE_KEY)
     return st.Actor(installation_uri(session), learner_id,
-                    learner.name if learner is not None else f"Learner {learner_id}")
+                    learner.name if learner is not None else f"Learner {learner_id}",
+                    home_page if isinstance(home_page, str) else "")
 
 
 def _add(session: Session, learner_id: int | None, verb: str, statement: dict[str, Any],
@@ -101,13 +109,27 @@ def _record_for(session: Session, learner_id: int, course_id: str, version: str
         CompletionRecordRow.issued_at.desc())).first()
 
 
+def _question_outcome(event: QuizSubmitted, r: QuestionResult) -> st.QuestionOutcome:
+    """A scored question with its interaction definition and the learner's response (when
+    the event carries the quiz and the answers, as the tracker's events do)."""
+    definition = response = None
+    if event.quiz is not None:
+        try:
+            question = event.quiz.question(r.question_id)
+        except KeyError:
+            question = None
+        if question is not None:
+            definition = interactions.interaction_definition(question, event.language)
+            response = interactions.learner_response(question, event.answers.get(r.question_id))
+    return st.QuestionOutcome(r.question_id, r.score, r.points_earned, r.points_possible,
+                              r.correct, r.answered, definition, response)
+
+
 def outbox_listener(session: Session, event: LearningEvent) -> None:
     """Queue the statements of one learning event (called inside its transaction)."""
     if isinstance(event, QuizSubmitted):
         result = event.result
-        questions = [st.QuestionOutcome(r.question_id, r.score, r.points_earned,
-                                        r.points_possible, r.correct, r.answered)
-                     for r in result.results]
+        questions = [_question_outcome(event, r) for r in result.results]
         batch = st.quiz_statements(
             _actor(session, event.learner_id), course_id=event.course_id,
             course_version=event.course_version, item_id=event.item_id,

@@ -1,9 +1,10 @@
 """xAPI 1.0.3 statements for quiz attempts, course completions and completion records.
 
 Pure functions, no database: they turn facts into statement dicts. Every statement id is a
-UUID5 over a stable key (installation, learner, course, item, attempt, verb), so building
-the same statement again gives the same id and a second delivery is harmless. The shapes
-are described, with an example, in docs/sync.md.
+UUID5 over a stable key (installation URI, learner, course, item, attempt, verb), so
+building the same statement again gives the same id and a second delivery is harmless.
+The key holds the installation URI, never the actor's homePage: the homePage follows a
+setting, the ids must not. The shapes are described, with an example, in docs/sync.md.
 """
 
 from __future__ import annotations
@@ -15,16 +16,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit, urlunsplit
+
+from .interactions import language_tag
 
 XAPI_VERSION = "1.0.3"
 BASE = "https://biblio-desktop.invalid"
 ACTIVITY_BASE = f"{BASE}/courses/"
-EXT_COURSE_VERSION = f"{BASE}/xapi/extensions/course-version"
-EXT_CREDENTIAL_ID = f"{BASE}/xapi/extensions/credential-id"
-EXT_ATTEMPT = f"{BASE}/xapi/extensions/attempt"
-EXT_LANGUAGE = f"{BASE}/xapi/extensions/language"
-EXT_PASS_MARK = f"{BASE}/xapi/extensions/pass-mark"
+# The account homePage of learners when the facilitator has not set the library's own.
+DEFAULT_HOME_PAGE_BASE = f"{BASE}/installations/"
+HOME_PAGE_FRAGMENT = "biblio-desktop-"  # + installation tag, on the library's own page
+HOME_PAGE_MAX = 200  # characters
+# Extensions: registered IRIs where one exists (see the table in docs/sync.md).
+EXT_ATTEMPT = "http://id.tincanapi.com/extension/attempt-id"  # xAPI registry
+EXT_MASTERY_SCORE = "https://w3id.org/xapi/cmi5/context/extensions/masteryscore"  # cmi5
+EXT_CREDENTIAL_ID = f"{BASE}/xapi/extensions/credential-id"  # ours: no registered one
 CREDENTIAL_USAGE = f"{BASE}/xapi/attachments/open-badge-credential"
 CREDENTIAL_CONTENT_TYPE = "application/json"
 PLATFORM = "BIBLIO Desktop"
@@ -47,17 +53,82 @@ ACTIVITY_TYPES = {
 }
 
 
+def installation_tag(installation: str) -> str:
+    """A short tag of the installation URI (12 hex digits of its sha256): names USB export
+    folders and tells installations apart in the actor's homePage."""
+    return hashlib.sha256(installation.encode("utf-8")).hexdigest()[:12]
+
+
+def tidy_home_page(text: str) -> str:
+    """The library's home page as the facilitator typed it, checked and tidied.
+
+    Returns "" for empty input (the default applies). Adds `https://` when no scheme was
+    typed, lower-cases scheme and host, and raises ValueError unless the result is an
+    http(s) URL with a host and no user name, password or `#` fragment (the fragment is
+    where the installation tag goes, see `account_home_page`).
+    """
+    text = "".join(ch for ch in text.strip() if ch.isprintable())
+    if not text:
+        return ""
+    if "://" not in text:
+        text = "https://" + text
+    if len(text) > HOME_PAGE_MAX:
+        raise ValueError(f"a home page address is at most {HOME_PAGE_MAX} characters")
+    if any(ch.isspace() for ch in text):
+        raise ValueError("a web address has no spaces")
+    try:
+        parts = urlsplit(text)
+        port = parts.port  # raises ValueError for a port that is not a number
+    except ValueError as exc:
+        raise ValueError(f"not a web address: {exc}") from None
+    if parts.scheme.lower() not in ("http", "https"):
+        raise ValueError("the address must start with https:// or http://")
+    host = parts.hostname or ""
+    if "." not in host.strip(".") and host != "localhost":
+        raise ValueError("the address needs a host name such as www.example.org")
+    if parts.username is not None or parts.password is not None:
+        raise ValueError("the address must not hold a user name or password")
+    if parts.fragment or text.endswith("#"):
+        raise ValueError("the address must not have a # part")
+    host += f":{port}" if port is not None else ""
+    return urlunsplit((parts.scheme.lower(), host, parts.path or "/", parts.query, ""))
+
+
+def account_home_page(installation: str, library_home_page: str | None = None) -> str:
+    """The actor account's homePage (an IRL, as xAPI 1.0.3 requires).
+
+    Learner ids are local to one installation, so the homePage names the installation:
+    `<library home page>#biblio-desktop-<tag>` when the facilitator set the library's page,
+    else `https://biblio-desktop.invalid/installations/<tag>`. Two PCs of the same library
+    (learner 3 on each) therefore never become one person in the LRS. An invalid stored
+    page falls back to the default.
+    """
+    tag = installation_tag(installation)
+    try:
+        page = tidy_home_page(library_home_page or "")
+    except ValueError:
+        page = ""
+    if not page:
+        return DEFAULT_HOME_PAGE_BASE + tag
+    return f"{page}#{HOME_PAGE_FRAGMENT}{tag}"
+
+
 @dataclass(frozen=True)
 class Actor:
     """A learner's local account on one installation."""
 
-    installation: str  # the installation's URI (did:key or urn:uuid), the account homePage
+    installation: str  # the installation's URI (did:key or urn:uuid): part of statement ids
     learner_id: int
     name: str
+    library_home_page: str = ""  # the facilitator's setting; "" = the default homePage
+
+    @property
+    def home_page(self) -> str:
+        return account_home_page(self.installation, self.library_home_page)
 
     def as_xapi(self) -> dict[str, Any]:
         return {"objectType": "Agent", "name": self.name,
-                "account": {"homePage": self.installation, "name": str(self.learner_id)}}
+                "account": {"homePage": self.home_page, "name": str(self.learner_id)}}
 
 
 @dataclass(frozen=True)
@@ -102,26 +173,30 @@ def timestamp(at: datetime) -> str:
     return at.strftime("%Y-%m-%dT%H:%M:%S.") + f"{at.microsecond // 1000:03d}Z"
 
 
-def _activity(object_id: str, kind: str, name: str | None = None) -> dict[str, Any]:
-    definition: dict[str, Any] = {"type": ACTIVITY_TYPES[kind]}
-    if name:
-        definition["name"] = {"und": name}
-    return {"objectType": "Activity", "id": object_id, "definition": definition}
+def _activity(object_id: str, kind: str, definition: dict[str, Any] | None = None
+              ) -> dict[str, Any]:
+    return {"objectType": "Activity", "id": object_id,
+            "definition": definition or {"type": ACTIVITY_TYPES[kind]}}
 
 
-def _context(course_id: str, course_version: str, *, parent: str | None = None,
-             language: str | None = None, extra: dict[str, Any] | None = None
+def _context(course_version: str, *, parent: str | None = None, grouping: str | None = None,
+             language: str | None = None, extensions: dict[str, Any] | None = None
              ) -> dict[str, Any]:
-    extensions: dict[str, Any] = {EXT_COURSE_VERSION: course_version}
-    extensions.update(extra or {})
-    context: dict[str, Any] = {"platform": PLATFORM, "extensions": extensions}
-    if language:
+    """Context of a statement about one activity: the course version as `revision`, the
+    activity's parent (the course for a quiz, the quiz for a question) and grouping (the
+    course for a question). An activity is never its own parent or grouping."""
+    context: dict[str, Any] = {"revision": course_version, "platform": PLATFORM}
+    if language and language_tag(language) != "und":
         context["language"] = language
-    activities: dict[str, Any] = {"grouping": [{"objectType": "Activity",
-                                                "id": activity_id(course_id)}]}
+    activities: dict[str, Any] = {}
     if parent:
         activities["parent"] = [{"objectType": "Activity", "id": parent}]
-    context["contextActivities"] = activities
+    if grouping:
+        activities["grouping"] = [{"objectType": "Activity", "id": grouping}]
+    if activities:
+        context["contextActivities"] = activities
+    if extensions:
+        context["extensions"] = extensions
     return context
 
 
@@ -158,6 +233,10 @@ class QuestionOutcome:
     points_possible: float
     correct: bool
     answered: bool
+    # The interaction activity's definition (interactions.interaction_definition) and the
+    # learner's response in its format (interactions.learner_response; None = unanswered).
+    definition: dict[str, Any] | None = None
+    response: str | None = None
 
 
 def quiz_statements(actor: Actor, *, course_id: str, course_version: str, item_id: str,
@@ -168,21 +247,26 @@ def quiz_statements(actor: Actor, *, course_id: str, course_version: str, item_i
     """A submitted attempt: `answered` for the attempt as a whole and for each question,
     then `passed` or `failed` for the attempt."""
     ids = (actor.installation, actor.learner_id, course_id)
-    quiz = activity_id(course_id, item_id)
-    extra = {EXT_ATTEMPT: attempt_no, EXT_PASS_MARK: pass_mark}
-    context = _context(course_id, course_version, language=language, extra=extra)
+    course, quiz = activity_id(course_id), activity_id(course_id, item_id)
+    context = _context(course_version, parent=course, language=language,
+                       extensions={EXT_ATTEMPT: attempt_no, EXT_MASTERY_SCORE: pass_mark})
     result = {"score": _score(score, points_earned, points_possible), "success": passed,
               "completion": True}
     out = [_statement(statement_id(*ids, item_id, attempt_no, "answered"), actor, "answered",
                       _activity(quiz, "assessment"), at, context, result)]
     for q in questions:
-        qctx = _context(course_id, course_version, parent=quiz, language=language,
-                        extra={EXT_ATTEMPT: attempt_no})
-        qresult = {"score": _score(q.score, q.points_earned, q.points_possible),
-                   "success": q.correct, "completion": q.answered}
+        qctx = _context(course_version, parent=quiz, grouping=course, language=language,
+                        extensions={EXT_ATTEMPT: attempt_no})
+        qresult: dict[str, Any] = {"score": _score(q.score, q.points_earned, q.points_possible),
+                                   "success": q.correct, "completion": q.answered}
+        if q.answered and q.response is not None:
+            qresult["response"] = q.response
+        definition = q.definition or {"type": ACTIVITY_TYPES["question"],
+                                      "interactionType": "other"}
         out.append(_statement(
             statement_id(*ids, f"{item_id}/{q.question_id}", attempt_no, "answered"), actor,
-            "answered", _activity(activity_id(course_id, item_id, q.question_id), "question"),
+            "answered", _activity(activity_id(course_id, item_id, q.question_id), "question",
+                                  definition),
             at, qctx, qresult))
     verb = "passed" if passed else "failed"
     out.append(_statement(statement_id(*ids, item_id, attempt_no, verb), actor, verb,
@@ -197,8 +281,8 @@ def course_statements(actor: Actor, *, course_id: str, course_version: str,
     """A completed course: `completed` (carrying the record, if one exists) and `passed`."""
     ids = (actor.installation, actor.learner_id, course_id, "", 0)
     obj = _activity(activity_id(course_id), "course")
-    extra = {EXT_CREDENTIAL_ID: credential_id} if credential_id else {}
-    context = _context(course_id, course_version, extra=extra)
+    context = _context(course_version,
+                       extensions={EXT_CREDENTIAL_ID: credential_id} if credential_id else None)
     result: dict[str, Any] = {"completion": True, "success": True}
     if score is not None:
         result["score"] = _score(score)
@@ -207,7 +291,7 @@ def course_statements(actor: Actor, *, course_id: str, course_version: str,
         _statement(statement_id(*ids, "completed"), actor, "completed", obj, completed_at,
                    context, result, attachment),
         _statement(statement_id(*ids, "passed"), actor, "passed", obj, completed_at,
-                   _context(course_id, course_version, extra=extra), result),
+                   dict(context), result),
     ]
 
 
@@ -217,7 +301,7 @@ def record_statement(actor: Actor, *, course_id: str, course_version: str, recor
     attached. The record id is part of the id key, so a re-issued record is a new fact."""
     sid = statement_id(actor.installation, actor.learner_id, course_id, f"record:{record_id}",
                        0, "earned")
-    context = _context(course_id, course_version, extra={EXT_CREDENTIAL_ID: record_id})
+    context = _context(course_version, extensions={EXT_CREDENTIAL_ID: record_id})
     return _statement(sid, actor, "earned", _activity(activity_id(course_id), "course"),
                       issued_at, context, {"completion": True, "success": True},
                       Attachment(credential))

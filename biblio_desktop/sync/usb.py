@@ -40,6 +40,7 @@ from .lrs import (
     attachments_of,
     deliver_batch,
 )
+from .statements import installation_tag
 
 FORMAT = "biblio-outbox/1"
 MANIFEST = "manifest.json"
@@ -67,11 +68,6 @@ def _write_atomic(path: Path, data: bytes) -> None:
     tmp = path.with_name(path.name + ".tmp")
     _write(tmp, data)
     os.replace(tmp, path)
-
-
-def installation_tag(uri: str) -> str:
-    """A short, file-name-safe tag of the installation URI."""
-    return hashlib.sha256(uri.encode("utf-8")).hexdigest()[:12]
 
 
 def export_pending(workspace: Any, dest: Path, *, progress: ProgressFn = no_progress,

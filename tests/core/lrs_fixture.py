@@ -72,7 +72,9 @@ def start_lrs(workdir: Path, port: int | None = None, timeout: float = 30.0) -> 
     logs.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, EXPRESS_PORT=str(port), MODELS_REPO="memory", STORAGE_REPO="memory",
                AUTH_REPO="test", EVENTS_REPO="test", SERVICE_AWAIT_UPDATES="true",
-               EXPRESS_MORGAN_DIRECTORY=str(logs), NODE_NO_WARNINGS="1")
+               EXPRESS_MORGAN_DIRECTORY=str(logs), NODE_NO_WARNINGS="1",
+               # attachments are kept on disk even with in-memory storage: not in the repo
+               FS_LOCAL_STORAGE_DIR=str(workdir / "lrs-storage"))
     log = logs / "service.log"
     with open(log, "wb") as out:
         process = subprocess.Popen(
