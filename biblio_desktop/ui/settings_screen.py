@@ -2,8 +2,10 @@
 
 Language, font size and theme only change how this computer shows things, so anyone may
 change them. Idle sign-out and restoring a backup affect every learner of the PC, so only
-a signed-in facilitator can change those. Settings are stored in the library database
-(they travel with a portable data folder); every change is applied at once.
+a signed-in facilitator can change those, as well as the library's name on certificates and
+its home page (which names this computer's learners in the records sent to an LRS).
+Settings are stored in the library database (they travel with a portable data folder);
+every change is applied at once.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ from ..bundle import build_date
 from ..records.issue import ISSUER_NAME_SETTING as ISSUER_SETTING
 from ..settings import UI_LANGUAGES
 from ..storage.backup import BackupInfo, list_backups, make_backup
+from ..sync.outbox import HOME_PAGE_KEY
+from ..sync.statements import HOME_PAGE_MAX, tidy_home_page
 from .errors import show_error
 from .i18n import LANGUAGE_NAMES
 from .icons import icon
@@ -92,10 +96,27 @@ class SettingsScreen(QWidget):
         self.issuer.setToolTip(self.tr("Shown as the issuer on certificates and signed records "
                                        "made on this computer from now on."))
         self.issuer.editingFinished.connect(self._issuer_edited)
+        self.home_page = QLineEdit()
+        self.home_page.setMaxLength(HOME_PAGE_MAX)
+        self.home_page.setPlaceholderText(self.tr("e.g. https://www.rcb.lv"))
+        self.home_page.setAccessibleName(self.tr("Web address of the library's home page"))
+        self.home_page.setToolTip(self.tr(
+            "Identifies the learners of this computer in the learning records sent to a "
+            "learning record store (LRS). Set it before the first records are sent: after a "
+            "change, the LRS sees the same learners as new ones. Empty: a built-in address."))
+        self.home_page.editingFinished.connect(self._home_page_edited)
+        self.home_page_error = QLabel(self.tr(
+            "Enter the address of the library's home page, starting with https:// or "
+            "http://, without a user name or a # part."))
+        self.home_page_error.setWordWrap(True)
+        self.home_page_error.setProperty("role", "danger")
+        self.home_page_error.hide()
         care = QGroupBox(self.tr("Shared computer"))
         care_form = QFormLayout(care)
         care_form.addRow(self.tr("Sign out after &idle time:"), self.idle)
         care_form.addRow(self.tr("&Library name on certificates:"), self.issuer)
+        care_form.addRow(self.tr("Library &website:"), self.home_page)
+        care_form.addRow(self.home_page_error)
         care_form.addRow(self.facilitator_note)
 
         # --- data folder and backups ---
@@ -171,7 +192,9 @@ class SettingsScreen(QWidget):
         layout.addWidget(headline)
         layout.addWidget(scroll, 1)
         for first, second in ((self.language, self.font_size), (self.font_size, self.theme),
-                              (self.theme, self.idle), (self.idle, self.open_folder),
+                              (self.theme, self.idle), (self.idle, self.issuer),
+                              (self.issuer, self.home_page),
+                              (self.home_page, self.open_folder),
                               (self.open_folder, self.backups), (self.backups, self.backup_now),
                               (self.backup_now, self.restore),
                               (self.restore, self.sync_panel.url)):
@@ -206,6 +229,8 @@ class SettingsScreen(QWidget):
             self.font_size.setValue(int(self.state.setting("font_size")))
             self.idle.setValue(int(self.state.setting("idle_minutes")))
             self.issuer.setText(str(self.state.setting(ISSUER_SETTING) or ""))
+            self.home_page.setText(str(self.state.setting(HOME_PAGE_KEY) or ""))
+            self.home_page_error.hide()
         except Exception as exc:
             show_error(self, exc)
         finally:
@@ -251,11 +276,13 @@ class SettingsScreen(QWidget):
         allowed = self.state.facilitator is not None
         self.idle.setEnabled(allowed)
         self.issuer.setEnabled(allowed)
+        self.home_page.setEnabled(allowed)
         self.restore.setEnabled(allowed and self.selected_backup() is not None)
         self.facilitator_note.setText(
             self.tr("You are signed in as the facilitator.") if allowed else
-            self.tr("Only the facilitator can change the idle time and the library name, and "
-                    "restore backups. Sign in as the facilitator from the start screen."))
+            self.tr("Only the facilitator can change the idle time, the library name and "
+                    "website, and restore backups. Sign in as the facilitator from the start "
+                    "screen."))
 
     # --- changing --------------------------------------------------------------------------
 
@@ -276,6 +303,20 @@ class SettingsScreen(QWidget):
         self.issuer.setText(name)
         if self.state.facilitator is not None:
             self._set(ISSUER_SETTING, name)
+
+    def _home_page_edited(self) -> None:
+        """Checked and tidied (https:// added when no scheme was typed); empty means the
+        built-in address. An invalid address is kept in the field, with the reason below it,
+        and not stored."""
+        try:
+            page = tidy_home_page(self.home_page.text())
+        except ValueError:
+            self.home_page_error.setVisible(self.state.facilitator is not None)
+            return
+        self.home_page_error.hide()
+        self.home_page.setText(page)
+        if self.state.facilitator is not None:
+            self._set(HOME_PAGE_KEY, page)
 
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.state.workspace.layout.root)))

@@ -1645,6 +1645,22 @@ Type the name to confirm:</source>
         <translation>Отсега нататък се показва като издател в сертификатите и подписаните записи, създадени на този компютър.</translation>
     </message>
     <message>
+        <source>e.g. https://www.rcb.lv</source>
+        <translation>напр. https://www.rcb.lv</translation>
+    </message>
+    <message>
+        <source>Web address of the library&apos;s home page</source>
+        <translation>Уеб адрес на началната страница на библиотеката</translation>
+    </message>
+    <message>
+        <source>Identifies the learners of this computer in the learning records sent to a learning record store (LRS). Set it before the first records are sent: after a change, the LRS sees the same learners as new ones. Empty: a built-in address.</source>
+        <translation>Идентифицира обучаемите на този компютър в учебните записи, изпращани към хранилище за учебни записи (LRS). Задайте го преди изпращането на първите записи: след промяна LRS ще вижда същите обучаеми като нови. Празно: вграден адрес.</translation>
+    </message>
+    <message>
+        <source>Enter the address of the library&apos;s home page, starting with https:// or http://, without a user name or a # part.</source>
+        <translation>Въведете адреса на началната страница на библиотеката, започващ с https:// или http://, без потребителско име и без част с #.</translation>
+    </message>
+    <message>
         <source>Shared computer</source>
         <translation>Споделен компютър</translation>
     </message>
@@ -1655,6 +1671,10 @@ Type the name to confirm:</source>
     <message>
         <source>&amp;Library name on certificates:</source>
         <translation>Име на &amp;библиотеката в сертификатите:</translation>
+    </message>
+    <message>
+        <source>Library &amp;website:</source>
+        <translation>&amp;Уебсайт на библиотеката:</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1747,8 +1767,8 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
         <translation>Влезли сте като фасилитатор.</translation>
     </message>
     <message>
-        <source>Only the facilitator can change the idle time and the library name, and restore backups. Sign in as the facilitator from the start screen.</source>
-        <translation>Само фасилитаторът може да променя времето на неактивност и името на библиотеката и да възстановява резервни копия. Влезте като фасилитатор от началния екран.</translation>
+        <source>Only the facilitator can change the idle time, the library name and website, and restore backups. Sign in as the facilitator from the start screen.</source>
+        <translation>Само фасилитаторът може да променя времето на неактивност, името и уебсайта на библиотеката и да възстановява резервни копия. Влезте като фасилитатор от началния екран.</translation>
     </message>
     <message>
         <source>Back up</source>

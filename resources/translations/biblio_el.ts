@@ -1645,6 +1645,22 @@ Type the name to confirm:</source>
         <translation>Από εδώ και πέρα εμφανίζεται ως εκδότης στα πιστοποιητικά και στις υπογεγραμμένες εγγραφές που δημιουργούνται σε αυτόν τον υπολογιστή.</translation>
     </message>
     <message>
+        <source>e.g. https://www.rcb.lv</source>
+        <translation>π.χ. https://www.rcb.lv</translation>
+    </message>
+    <message>
+        <source>Web address of the library&apos;s home page</source>
+        <translation>Διεύθυνση ιστού της αρχικής σελίδας της βιβλιοθήκης</translation>
+    </message>
+    <message>
+        <source>Identifies the learners of this computer in the learning records sent to a learning record store (LRS). Set it before the first records are sent: after a change, the LRS sees the same learners as new ones. Empty: a built-in address.</source>
+        <translation>Ταυτοποιεί τους εκπαιδευόμενους αυτού του υπολογιστή στις καταγραφές μάθησης που αποστέλλονται σε ένα LRS (Learning Record Store). Ορίστε την πριν αποσταλούν οι πρώτες καταγραφές: μετά από αλλαγή, το LRS βλέπει τους ίδιους εκπαιδευόμενους ως νέους. Κενό: μια ενσωματωμένη διεύθυνση.</translation>
+    </message>
+    <message>
+        <source>Enter the address of the library&apos;s home page, starting with https:// or http://, without a user name or a # part.</source>
+        <translation>Εισαγάγετε τη διεύθυνση της αρχικής σελίδας της βιβλιοθήκης, που ξεκινά με https:// ή http://, χωρίς όνομα χρήστη ή τμήμα #.</translation>
+    </message>
+    <message>
         <source>Shared computer</source>
         <translation>Κοινόχρηστος υπολογιστής</translation>
     </message>
@@ -1655,6 +1671,10 @@ Type the name to confirm:</source>
     <message>
         <source>&amp;Library name on certificates:</source>
         <translation>Όνομα &amp;βιβλιοθήκης στα πιστοποιητικά:</translation>
+    </message>
+    <message>
+        <source>Library &amp;website:</source>
+        <translation>&amp;Ιστότοπος της βιβλιοθήκης:</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1747,8 +1767,8 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
         <translation>Έχετε συνδεθεί ως συντονιστής.</translation>
     </message>
     <message>
-        <source>Only the facilitator can change the idle time and the library name, and restore backups. Sign in as the facilitator from the start screen.</source>
-        <translation>Μόνο ο συντονιστής μπορεί να αλλάξει τον χρόνο αδράνειας και το όνομα της βιβλιοθήκης και να επαναφέρει αντίγραφα ασφαλείας. Συνδεθείτε ως συντονιστής από την αρχική οθόνη.</translation>
+        <source>Only the facilitator can change the idle time, the library name and website, and restore backups. Sign in as the facilitator from the start screen.</source>
+        <translation>Μόνο ο συντονιστής μπορεί να αλλάξει τον χρόνο αδράνειας, το όνομα και τον ιστότοπο της βιβλιοθήκης και να επαναφέρει αντίγραφα ασφαλείας. Συνδεθείτε ως συντονιστής από την αρχική οθόνη.</translation>
     </message>
     <message>
         <source>Back up</source>

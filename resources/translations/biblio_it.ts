@@ -1645,6 +1645,22 @@ Digita il nome per confermare:</translation>
         <translation>D&apos;ora in poi compare come emittente sui certificati e sui record firmati creati su questo computer.</translation>
     </message>
     <message>
+        <source>e.g. https://www.rcb.lv</source>
+        <translation>ad es. https://www.rcb.lv</translation>
+    </message>
+    <message>
+        <source>Web address of the library&apos;s home page</source>
+        <translation>Indirizzo web della pagina principale della biblioteca</translation>
+    </message>
+    <message>
+        <source>Identifies the learners of this computer in the learning records sent to a learning record store (LRS). Set it before the first records are sent: after a change, the LRS sees the same learners as new ones. Empty: a built-in address.</source>
+        <translation>Identifica i partecipanti di questo computer nelle registrazioni di apprendimento inviate a un Learning Record Store (LRS). Impostalo prima di inviare le prime registrazioni: dopo una modifica, l&apos;LRS vede gli stessi partecipanti come nuovi. Vuoto: un indirizzo predefinito.</translation>
+    </message>
+    <message>
+        <source>Enter the address of the library&apos;s home page, starting with https:// or http://, without a user name or a # part.</source>
+        <translation>Inserisci l&apos;indirizzo della pagina principale della biblioteca, che inizi con https:// o http://, senza nome utente né parte #.</translation>
+    </message>
+    <message>
         <source>Shared computer</source>
         <translation>Computer condiviso</translation>
     </message>
@@ -1655,6 +1671,10 @@ Digita il nome per confermare:</translation>
     <message>
         <source>&amp;Library name on certificates:</source>
         <translation>Nome della &amp;biblioteca sui certificati:</translation>
+    </message>
+    <message>
+        <source>Library &amp;website:</source>
+        <translation>&amp;Sito web della biblioteca:</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1747,8 +1767,8 @@ Corsi offline per bibliotecari, realizzati per il programma BIBLIO (Boosting Dig
         <translation>Hai effettuato l&apos;accesso come facilitatore.</translation>
     </message>
     <message>
-        <source>Only the facilitator can change the idle time and the library name, and restore backups. Sign in as the facilitator from the start screen.</source>
-        <translation>Solo il facilitatore può cambiare il tempo di inattività e il nome della biblioteca e ripristinare i backup. Accedi come facilitatore dalla schermata iniziale.</translation>
+        <source>Only the facilitator can change the idle time, the library name and website, and restore backups. Sign in as the facilitator from the start screen.</source>
+        <translation>Solo il facilitatore può cambiare il tempo di inattività, il nome e il sito web della biblioteca e ripristinare i backup. Accedi come facilitatore dalla schermata iniziale.</translation>
     </message>
     <message>
         <source>Back up</source>

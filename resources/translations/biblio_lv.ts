@@ -1645,6 +1645,22 @@ Lai apstiprinātu, ievadiet vārdu:</translation>
         <translation>Turpmāk tiks rādīts kā izdevējs sertifikātos un parakstītajos ierakstos, kas izveidoti šajā datorā.</translation>
     </message>
     <message>
+        <source>e.g. https://www.rcb.lv</source>
+        <translation>piem., https://www.rcb.lv</translation>
+    </message>
+    <message>
+        <source>Web address of the library&apos;s home page</source>
+        <translation>Bibliotēkas sākumlapas tīmekļa adrese</translation>
+    </message>
+    <message>
+        <source>Identifies the learners of this computer in the learning records sent to a learning record store (LRS). Set it before the first records are sent: after a change, the LRS sees the same learners as new ones. Empty: a built-in address.</source>
+        <translation>Identificē šī datora izglītojamos mācību ierakstos, ko sūta uz mācību ierakstu krātuvi (LRS). Iestatiet to pirms pirmo ierakstu nosūtīšanas: pēc izmaiņām LRS tos pašus izglītojamos redzēs kā jaunus. Tukšs: iebūvēta adrese.</translation>
+    </message>
+    <message>
+        <source>Enter the address of the library&apos;s home page, starting with https:// or http://, without a user name or a # part.</source>
+        <translation>Ievadiet bibliotēkas sākumlapas adresi, kas sākas ar https:// vai http://, bez lietotājvārda un # daļas.</translation>
+    </message>
+    <message>
         <source>Shared computer</source>
         <translation>Koplietojams dators</translation>
     </message>
@@ -1655,6 +1671,10 @@ Lai apstiprinātu, ievadiet vārdu:</translation>
     <message>
         <source>&amp;Library name on certificates:</source>
         <translation>&amp;Bibliotēkas nosaukums sertifikātos:</translation>
+    </message>
+    <message>
+        <source>Library &amp;website:</source>
+        <translation>Bibliotēkas tīmekļa vi&amp;etne:</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1747,8 +1767,8 @@ Bezsaistes kursi bibliotekāriem, izstrādāti programmai BIBLIO (Boosting Digit
         <translation>Jūs esat pierakstījies kā vadītājs.</translation>
     </message>
     <message>
-        <source>Only the facilitator can change the idle time and the library name, and restore backups. Sign in as the facilitator from the start screen.</source>
-        <translation>Tikai vadītājs var mainīt dīkstāves laiku un bibliotēkas nosaukumu, kā arī atjaunot rezerves kopijas. Pierakstieties kā vadītājs sākuma ekrānā.</translation>
+        <source>Only the facilitator can change the idle time, the library name and website, and restore backups. Sign in as the facilitator from the start screen.</source>
+        <translation>Tikai vadītājs var mainīt dīkstāves laiku, bibliotēkas nosaukumu un tīmekļa vietni, kā arī atjaunot rezerves kopijas. Pierakstieties kā vadītājs sākuma ekrānā.</translation>
     </message>
     <message>
         <source>Back up</source>

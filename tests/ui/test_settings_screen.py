@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from biblio_desktop import __version__
 from biblio_desktop.storage.backup import list_backups
@@ -114,3 +116,73 @@ def test_library_name_on_certificates_is_the_facilitators(qtbot, env) -> None:
     screen.issuer.editingFinished.emit()
     assert ws.settings.get("installation_name") == ""  # empty: the default name again
     assert screen.issuer.maxLength() == 100
+
+
+def test_library_website_is_the_facilitators_and_must_be_a_web_address(qtbot, env) -> None:
+    ws, state, screen = env
+    key = "organisation_home_page"
+    assert not screen.home_page.isEnabled()
+    screen.home_page.setText("https://somebody.else.example")
+    screen.home_page.editingFinished.emit()
+    assert ws.settings.get(key) is None  # a learner cannot change it
+    assert screen.home_page_error.isHidden()
+    state.sign_in_facilitator("librarian-2026")
+    screen.load()
+    assert screen.home_page.isEnabled() and screen.home_page.text() == ""
+    # tidied: spaces and invisible characters gone, https:// added, host in lower case
+    screen.home_page.setText("  WWW.RCB.LV\u200b ")
+    with qtbot.waitSignal(state.settings_changed) as blocker:
+        screen.home_page.editingFinished.emit()
+    assert blocker.args == [key]
+    assert ws.settings.get(key) == "https://www.rcb.lv/"
+    assert screen.home_page.text() == "https://www.rcb.lv/"
+    # not a web address: kept in the field with the reason, not stored
+    for bad in ("ftp://www.rcb.lv", "https://www.rcb.lv/#about", "https://user:pw@rcb.lv",
+                "rcb"):
+        screen.home_page.setText(bad)
+        with qtbot.assertNotEmitted(state.settings_changed):
+            screen.home_page.editingFinished.emit()
+        assert screen.home_page.text() == bad and screen.home_page_error.isVisible()
+        assert ws.settings.get(key) == "https://www.rcb.lv/"
+    screen.home_page.setText("   ")
+    screen.home_page.editingFinished.emit()
+    assert ws.settings.get(key) == "" and screen.home_page_error.isHidden()  # the default
+    screen.load()
+    assert screen.home_page.text() == ""
+
+
+def test_library_website_is_named_and_reachable_by_keyboard(qtbot, env) -> None:
+    _ws, state, screen = env
+    state.sign_in_facilitator("librarian-2026")
+    assert screen.home_page.accessibleName() == "Web address of the library's home page"
+    assert "LRS" in screen.home_page.toolTip()
+    assert screen.home_page.focusPolicy() & Qt.FocusPolicy.TabFocus
+    # Tab from the library name goes to the website, then on to the data folder's button
+    screen.activateWindow()
+    screen.issuer.setFocus()
+    qtbot.waitUntil(screen.issuer.hasFocus)
+    qtbot.keyClick(screen.issuer, Qt.Key.Key_Tab)
+    qtbot.waitUntil(screen.home_page.hasFocus)
+    qtbot.keyClick(screen.home_page, Qt.Key.Key_Tab)
+    qtbot.waitUntil(screen.open_folder.hasFocus)
+    # the label's mnemonic (Alt+W) names the field as its buddy
+    buddies = [lbl for lbl in screen.findChildren(QLabel) if lbl.buddy() is screen.home_page]
+    assert [b.text() for b in buddies] == ["Library &website:"]
+
+
+@pytest.mark.parametrize(("language", "label"), [
+    ("lv", "Bibliotēkas tīmekļa vi&etne:"), ("it", "&Sito web della biblioteca:"),
+    ("bg", "&Уебсайт на библиотеката:"), ("el", "&Ιστότοπος της βιβλιοθήκης:")])
+def test_library_website_is_translated(qtbot, qapp, env, language: str, label: str) -> None:
+    from biblio_desktop.ui.theme import set_look
+
+    _ws, state, _screen = env
+    set_look(qapp, language, "light", 11)  # english_after_each_test switches back
+    screen = SettingsScreen(state, FakeNav())
+    qtbot.addWidget(screen)
+    buddies = [lbl for lbl in screen.findChildren(QLabel) if lbl.buddy() is screen.home_page]
+    assert [b.text() for b in buddies] == [label]
+    assert screen.home_page.accessibleName() != "Web address of the library's home page"
+    assert screen.home_page.placeholderText().endswith("https://www.rcb.lv")
+    assert "LRS" in screen.home_page.toolTip()
+    assert "https://" in screen.home_page_error.text()
