@@ -5,12 +5,13 @@ single-byte change that alters the parsed document."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from biblio_desktop.ed25519 import PrivateKey
-from biblio_desktop.records import create_proof, multibase, verify_credential
+from biblio_desktop.records import create_proof, linked_data, multibase, verify_credential
 from biblio_desktop.records.keys import raw_public_key
 
 VECTORS = Path(__file__).resolve().parents[3] / "shared" / "conformance" / "vc-di-eddsa"
@@ -83,3 +84,57 @@ def test_every_single_byte_change_is_rejected() -> None:
     assert accepted_changes == []
     # the sweep really exercised both kinds (a regression guard for the test itself)
     assert same > 100 and different > 10_000, (same, different, unparsable)
+
+
+# --- eddsa-rdfc-2022 (vc-di-eddsa/rdfc/signedDataInt.json) -----------------------------------
+
+EXAMPLES_CONTEXT = "https://www.w3.org/ns/credentials/examples/v2"
+
+
+@pytest.fixture
+def examples_context(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The vector's second context (the VC examples context, which the app does not ship)
+    served from ../shared/conformance/ob3/contexts for this test only."""
+    shipped = linked_data.context_document
+    examples = json.loads((VECTORS.parent / "ob3" / "contexts" /
+                           "credentials-examples-v2.json").read_bytes())
+    monkeypatch.setattr(linked_data, "context_document",
+                        lambda url: examples if url == EXAMPLES_CONTEXT else shipped(url))
+    yield
+    monkeypatch.undo()
+    linked_data.clear_caches()  # the processed examples context must not outlive the test
+
+
+def _signed_rdfc() -> bytes:
+    return (VECTORS / "rdfc" / "signedDataInt.json").read_bytes()
+
+
+def test_rdfc_signer_reproduces_the_proof_value(examples_context: None) -> None:
+    document = json.loads(_signed_rdfc())
+    proof = document.pop("proof")
+    expected = proof.pop("proofValue")
+    produced = create_proof(document, proof, _private_key())
+    assert produced["proofValue"] == expected
+    assert {k: v for k, v in produced.items() if k != "proofValue"} == proof
+
+
+def test_rdfc_verifier_accepts_the_vector_and_rejects_changes(examples_context: None) -> None:
+    result = verify_credential(_signed_rdfc())
+    assert result.valid and result.suites_verified == ("eddsa-rdfc-2022",), result.reason
+    original = json.loads(_signed_rdfc())
+    for path, value in ((("name",), "Alumni Credential!"),
+                        (("credentialSubject", "alumniOf"), "The School of Samples"),
+                        (("validFrom",), "2023-01-01T00:00:01Z"),
+                        (("proof", "created"), "2023-02-24T23:36:39Z")):
+        changed = json.loads(_signed_rdfc())
+        target = changed
+        for step in path[:-1]:
+            target = target[step]
+        target[path[-1]] = value
+        assert changed != original
+        assert not verify_credential(json.dumps(changed).encode()).valid, path
+
+
+def test_rdfc_without_the_context_is_refused_not_fetched() -> None:
+    result = verify_credential(_signed_rdfc())
+    assert not result.valid and "nothing is fetched" in result.reason

@@ -3,7 +3,9 @@ completed the test course, so records can be issued."""
 
 from __future__ import annotations
 
+import copy
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -70,3 +72,41 @@ def changed_scalar(value: Any) -> Any:
 
 def dumps(document: Any) -> bytes:
     return json.dumps(document, indent=2, ensure_ascii=False).encode("utf-8")
+
+
+def get_path(document: Any, path: tuple[Any, ...]) -> Any:
+    for step in path:
+        document = document[step]
+    return document
+
+
+def tamperings(original: dict[str, Any]) -> Iterator[tuple[str, tuple[Any, ...], Any]]:
+    """Every change the tamper tests try on a signed record: (what, path, changed copy).
+    Each scalar changed; each key renamed or removed; a field added at four levels and in
+    each proof; a list entry dropped or duplicated. `path` says where (a path starting
+    with ("proof", i) changes only that proof)."""
+    for path in walk_leaves(original):
+        changed = copy.deepcopy(original)
+        get_path(changed, path[:-1])[path[-1]] = changed_scalar(get_path(original, path))
+        yield "change", path, changed
+    for path in walk_keys(original):
+        parent_path, key = path[:-1], path[-1]
+        for change in ("rename", "remove"):
+            changed = copy.deepcopy(original)
+            parent = get_path(changed, parent_path)
+            value = parent.pop(key)
+            if change == "rename":
+                parent[key + "x"] = value
+            yield change, path, changed
+    proofs = original["proof"] if isinstance(original.get("proof"), list) else []
+    for where in ((), ("credentialSubject",), ("credentialSubject", "achievement"),
+                  *(("proof", i) for i in range(len(proofs)))):
+        changed = copy.deepcopy(original)
+        get_path(changed, where)["extra"] = "added later"
+        yield "add", where, changed
+    for path in (("credentialSubject", "result"), ("type",), ("@context",)):
+        for op in ("drop", "duplicate"):
+            changed = copy.deepcopy(original)
+            items = get_path(changed, path)
+            items.append(items[0]) if op == "duplicate" else items.pop()
+            yield op, path, changed

@@ -4,7 +4,6 @@ in the trusted-keys file); also the `verify` command's lines and exit codes."""
 
 from __future__ import annotations
 
-import copy
 import json
 from pathlib import Path
 from typing import Any
@@ -20,13 +19,7 @@ from biblio_desktop.records import (
 )
 
 from .course_fixtures import COURSE_ID
-from .test_records_helpers import (
-    changed_scalar,
-    dumps,
-    walk_keys,
-    walk_leaves,
-    workspace_with_graduate,
-)
+from .test_records_helpers import dumps, tamperings, walk_leaves, workspace_with_graduate
 
 
 @pytest.fixture(scope="module")
@@ -69,47 +62,13 @@ def test_the_exported_record_verifies(records: dict[str, Any]) -> None:
     assert result.valid and result.signer_did == records["a_did"], result.reason
 
 
-def test_changing_any_field_invalidates_the_record(records: dict[str, Any]) -> None:
+def test_every_tampering_invalidates_the_record(records: dict[str, Any]) -> None:
+    """Each scalar changed, each key renamed or removed, fields added (also inside each
+    proof of the set), list entries dropped or duplicated: never valid."""
     original = json.loads(records["first"])
-    leaves = walk_leaves(original)
-    assert len(leaves) > 60
-    accepted = []
-    for path in leaves:
-        changed = copy.deepcopy(original)
-        _set(changed, path, changed_scalar(_get(original, path)))
-        if verify_credential(dumps(changed)).valid:
-            accepted.append(path)
-    assert accepted == []
-
-
-def test_renaming_removing_or_adding_fields_invalidates_the_record(
-        records: dict[str, Any]) -> None:
-    original = json.loads(records["first"])
-    accepted = []
-    for path in walk_keys(original):
-        parent_path, key = path[:-1], path[-1]
-        for change in ("rename", "remove"):
-            changed = copy.deepcopy(original)
-            parent = _get(changed, parent_path)
-            value = parent.pop(key)
-            if change == "rename":
-                parent[key + "x"] = value
-            if verify_credential(dumps(changed)).valid:
-                accepted.append((change, path))
-    for where in ((), ("credentialSubject",), ("credentialSubject", "achievement"),
-                  ("proof", 0), ("proof", 1)):
-        changed = copy.deepcopy(original)
-        _get(changed, where)["extra"] = "added later"
-        if verify_credential(dumps(changed)).valid:
-            accepted.append(("add", where))
-    # a list entry dropped or duplicated
-    for path in (("credentialSubject", "result"), ("type",), ("@context",)):
-        for op in ("drop", "duplicate"):
-            changed = copy.deepcopy(original)
-            items = _get(changed, path)
-            items.append(items[0]) if op == "duplicate" else items.pop()
-            if verify_credential(dumps(changed)).valid:
-                accepted.append((op, path))
+    assert len(walk_leaves(original)) > 60
+    accepted = [(what, path) for what, path, changed in tamperings(original)
+                if verify_credential(dumps(changed)).valid]
     assert accepted == []
 
 
