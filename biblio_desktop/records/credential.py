@@ -24,9 +24,9 @@ from .linked_data import BIBLIO_CONTEXT, OB_V3_CONTEXT, VC_V2_CONTEXT
 
 CONTEXTS = (VC_V2_CONTEXT, OB_V3_CONTEXT, BIBLIO_CONTEXT)
 CREDENTIAL_TYPES = ("VerifiableCredential", "OpenBadgeCredential")
-# Alignment frameworks (targetFramework) the record uses; readers match on these.
+# Alignment frameworks (targetFramework) the record uses; readers match on these. A
+# skill's framework is its job profile's name (JOB_PROFILE_NAMES, or the code).
 JOB_PROFILES_FRAMEWORK = "BIBLIO job profiles"
-SKILLS_FRAMEWORK = "BIBLIO skills"
 DIGCOMP_FRAMEWORK = "DigComp 2.2"
 DIGCOMP_URL = "https://publications.jrc.ec.europa.eu/repository/handle/JRC128415"
 COURSE_ID_TYPE = "ext:BiblioCourseId"
@@ -119,27 +119,43 @@ def _alignment(name: str, url: str, framework: str, code: str,
             "targetFramework": framework, "targetCode": code, "targetType": target_type}
 
 
+def profile_name(profile: str) -> str:
+    return JOB_PROFILE_NAMES.get(profile, profile)
+
+
 def profile_alignment(profile: str) -> dict[str, Any]:
-    """The Alignment naming a BIBLIO job profile (CECO, DIGY, ...)."""
-    return _alignment(JOB_PROFILE_NAMES.get(profile, profile),
+    """The Alignment naming a BIBLIO job profile (CECO, DIGY, ...): the achievement's."""
+    return _alignment(profile_name(profile),
                       f"urn:biblio:job-profile:{quote(profile, safe='')}",
                       JOB_PROFILES_FRAMEWORK, profile, "ext:JobProfile")
 
 
 def skill_alignments(course_id: str, skill: SkillAchieved) -> list[dict[str, Any]]:
-    """The skill itself, its job profile, and its DigComp competence when it has one."""
-    alignments = [
-        _alignment(skill.title, f"urn:biblio:skill:{quote(course_id, safe='')}:"
-                                f"{quote(skill.skill_id, safe='')}",
-                   SKILLS_FRAMEWORK, skill.skill_id),
-        profile_alignment(skill.profile),
-    ]
+    """The skill, in the framework of its job profile (the `targetName` of that
+    profile's alignment on the achievement), and its DigComp competence when it has
+    one."""
+    alignments = [_alignment(skill.title, f"urn:biblio:skill:{quote(course_id, safe='')}:"
+                                          f"{quote(skill.skill_id, safe='')}",
+                             profile_name(skill.profile), skill.skill_id)]
     if skill.digcomp:
         name = DIGCOMP_NAMES.get(skill.digcomp)
         alignments.append(_alignment(
             f"DigComp {skill.digcomp}" + (f" {name}" if name else ""), DIGCOMP_URL,
             DIGCOMP_FRAMEWORK, skill.digcomp))
     return alignments
+
+
+def skill_profiles(achievement: dict[str, Any]) -> dict[str, str]:
+    """Job profile framework name -> profile code, from the achievement's alignments
+    (how a reader finds the profile of a skill: its alignment's targetFramework)."""
+    found = {}
+    for alignment in achievement.get("alignment") or ():
+        if isinstance(alignment, dict) and \
+                alignment.get("targetFramework") == JOB_PROFILES_FRAMEWORK and \
+                isinstance(alignment.get("targetName"), str) and \
+                isinstance(alignment.get("targetCode"), str):
+            found[alignment["targetName"]] = alignment["targetCode"]
+    return found
 
 
 def build_credential(facts: RecordFacts) -> dict[str, Any]:

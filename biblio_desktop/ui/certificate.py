@@ -32,7 +32,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
 from ..errors import BiblioError
-from ..records.credential import JOB_PROFILES_FRAMEWORK
+from ..records.credential import skill_profiles
 
 VERIFY_COMMAND = "biblio-desktop verify record.json"
 PROFILES = {"CECO": QT_TRANSLATE_NOOP("certificate",
@@ -121,13 +121,13 @@ def _date(value: Any) -> date | None:
     return when.astimezone().date() if when.tzinfo else when.date()
 
 
-def _job_profile(item: dict[str, Any]) -> str | None:
-    """The BIBLIO job profile a result is aligned to (records since the proof set), or the
-    `biblio:profile` of first-release records."""
+def _job_profile(item: dict[str, Any], profiles: dict[str, str]) -> str | None:
+    """The BIBLIO job profile of a skill result: the framework of its alignment, named on
+    the achievement (records since the proof set), or the `biblio:profile` of
+    first-release records."""
     for alignment in _list(item.get("alignment")):
-        if isinstance(alignment, dict) and \
-                alignment.get("targetFramework") == JOB_PROFILES_FRAMEWORK:
-            return _str(alignment.get("targetCode"))
+        if isinstance(alignment, dict) and alignment.get("targetFramework") in profiles:
+            return profiles[alignment["targetFramework"]]
     return _str(item.get("biblio:profile")) or _str(item.get("profile"))
 
 
@@ -143,6 +143,7 @@ def read_certificate(document: Any) -> CertificateFacts:
              if isinstance(e, dict) and e.get("identityType") == "name"]
     descriptions = {d["id"]: d for d in _list(achievement.get("resultDescription"))
                     if isinstance(d, dict) and isinstance(d.get("id"), str)}
+    profiles = skill_profiles(achievement)
     skills: dict[str, list[str]] = {}
     quizzes: list[tuple[str, int]] = []
     score = minutes = None
@@ -152,7 +153,7 @@ def read_certificate(document: Any) -> CertificateFacts:
         item = {**_dict(descriptions.get(ref)), **result}
         key, kind = ref.rpartition("#")[2], item.get("resultType")
         name, value = _str(item.get("name")), _int(item.get("value"))
-        profile = _job_profile(item)
+        profile = _job_profile(item, profiles)
         if profile and name:
             skills.setdefault(profile, []).append(name.removeprefix(f"{profile}: "))
         elif key == "score":

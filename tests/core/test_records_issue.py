@@ -80,10 +80,11 @@ def test_record_is_an_open_badge_with_the_completion_facts(
     skill = next(d for d in achievement["resultDescription"]
                  if d["id"].endswith("#skill-ceco-community-needs"))
     frameworks = {a["targetFramework"]: a for a in skill["alignment"]}
-    assert frameworks["BIBLIO skills"]["targetCode"] == "ceco-community-needs"
-    assert frameworks["BIBLIO job profiles"]["targetCode"] == "CECO"
+    ceco = "CECO: Community Engagement and Communication Officer"
+    assert frameworks[ceco]["targetCode"] == "ceco-community-needs"
     assert frameworks["DigComp 2.2"]["targetCode"] == "2.4"
-    assert [a["targetCode"] for a in achievement["alignment"]] == ["CECO"]
+    assert [(a["targetCode"], a["targetName"], a["targetFramework"])
+            for a in achievement["alignment"]] == [("CECO", ceco, "BIBLIO job profiles")]
     described = {d["id"] for d in achievement["resultDescription"]}
     assert {r["resultDescription"] for r in subject["result"]} == described
     assert [p["cryptosuite"] for p in doc["proof"]] == ["eddsa-rdfc-2022", "eddsa-jcs-2022"]

@@ -72,9 +72,9 @@ def make_record(lang: str, issuer_did: str = "did:key:z6MkhaXgBZDvotDkL5257faizt
     # the profile as records carry it (an Open Badges alignment), and as first-release
     # records did (biblio:profile)
     add("skill-c1", f"CECO: {tx['ceco']}", "Status", {"status": "Completed"},
-        alignment=[{"type": ["Alignment"], "targetName": "CECO", "targetCode": "CECO",
-                    "targetUrl": "urn:biblio:job-profile:CECO",
-                    "targetFramework": "BIBLIO job profiles"}])
+        alignment=[{"type": ["Alignment"], "targetName": tx["ceco"], "targetCode": "c1",
+                    "targetUrl": "urn:biblio:skill:x:c1",
+                    "targetFramework": "CECO: Community Engagement and Communication"}])
     add("skill-d1", f"DIGY: {tx['digy']}", "Status", {"status": "Completed"},
         **{"biblio:profile": "DIGY"})
     add("minutes", "Minutes spent learning", "ext:MinutesSpent", {"value": "127"})
@@ -88,6 +88,11 @@ def make_record(lang: str, issuer_did: str = "did:key:z6MkhaXgBZDvotDkL5257faizt
             "identifier": [{"type": "IdentityObject", "identityType": "name", "hashed": False,
                             "identityHash": "Ilze Kalniņa"}],
             "achievement": {"id": ACH, "type": ["Achievement"], "name": tx["course"],
+                            "alignment": [{"type": ["Alignment"], "targetCode": "CECO",
+                                           "targetName": "CECO: Community Engagement and "
+                                                         "Communication",
+                                           "targetUrl": "urn:biblio:job-profile:CECO",
+                                           "targetFramework": "BIBLIO job profiles"}],
                             "version": "1.0.0", "inLanguage": lang,
                             "resultDescription": descriptions},
             "result": results},
