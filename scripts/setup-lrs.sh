@@ -24,6 +24,7 @@ fi
 # folder, then a file whose absence means `npm ci` must run there
 tools=(
   "tests/lrs node_modules/xapi-statements/dist/index.js"
+  "tests/lrs node_modules/xapi-validation/dist/index.js"
   "tests/verifier node_modules/@digitalbazaar/eddsa-rdfc-2022-cryptosuite/package.json"
 )
 for entry in "${tools[@]}"; do
