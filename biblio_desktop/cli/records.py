@@ -170,7 +170,8 @@ def describe(result: Any, name: str, has_trusted_list: bool) -> str:
     if result.old_form:
         from ..records.verify import OLD_FORM_HINT
 
-        status = status.replace("VALID", "VALID (old form)", 1)
+        status = ("VALID (old form, untrusted key)" if status.endswith("(untrusted key)")
+                  else "VALID (old form)")
         suites += f"; {OLD_FORM_HINT}"
     return f"{name}: {status}: {what}; {suites}; {signer}; {trust}"
 

@@ -176,7 +176,7 @@ def test_old_form_records_verify_here_flagged_and_are_refused_outside(
     assert OLD_FORM_HINT in result.reason
     assert main(["verify", str(OLD_FORM)]) == 0
     line = capsys.readouterr().out
-    assert "VALID (old form) (untrusted key)" in line and "export it again" in line
+    assert "VALID (old form, untrusted key)" in line and "export it again" in line
     assert main(["verify", "--json", str(OLD_FORM)]) == 0
     report = json.loads(capsys.readouterr().out)["results"][0]
     assert report["old_form"] is True and report["suites_verified"] == [JCS]
