@@ -87,6 +87,35 @@ def scratch_folder() -> Iterator[Path]:
         yield Path(tmp)
 
 
+def signed_record() -> None:
+    """A record signed with both proofs and verified: proves the bundle has pyld, the
+    context documents and libsodium, and that nothing is fetched."""
+    import json
+
+    from .ed25519 import PrivateKey
+    from .records import build_credential, sign_document, verify_credential
+    from .records.credential import QuizScore, RecordFacts, SkillAchieved
+    from .records.keys import raw_public_key
+    from .records.multibase import did_key, did_key_verification_method
+
+    key = PrivateKey.generate()
+    public = raw_public_key(key)
+    stamp = "2026-03-02T10:00:00Z"
+    facts = RecordFacts(
+        record_id="urn:uuid:00000000-0000-4000-8000-000000000000", counter=1,
+        issuer_did=did_key(public), issuer_name="Self test", valid_from=stamp,
+        learner_id=1, learner_name="Jānis Ελένη Мария", course_id="self.test",
+        course_version="1.0.0", package_sha256="0" * 64, course_title="Self test",
+        course_description="", certificate_title="Self test", publisher="Self test",
+        criteria="Self test", language="en", completed_at=stamp, minutes_spent=1,
+        course_score_percent=100, quizzes=(QuizScore("q", "Quiz", 100),),
+        skills=(SkillAchieved("s", "Skill", "CECO", "2.4"),))
+    signed = sign_document(build_credential(facts), key, created=stamp,
+                           verification_method=did_key_verification_method(public))
+    result = verify_credential(json.dumps(signed, ensure_ascii=False).encode("utf-8"))
+    check(result.valid and len(result.suites_verified) == 2, result.reason)
+
+
 def run_core(scratch: Path) -> CoreResult:
     """The Qt-free checks; leaves a data folder with the sample course and one learner."""
     say(f"BIBLIO Desktop {__version__} ({build_date()}), "
@@ -106,6 +135,8 @@ def run_core(scratch: Path) -> CoreResult:
 
     step("course JSON schema", schema)
     step("trusted publisher keys", keys)
+    step("signed record: eddsa-rdfc-2022 and eddsa-jcs-2022 (shipped JSON-LD contexts)",
+         signed_record)
     package = step("sample course package", lambda: sample_package(scratch))
     data_dir = scratch / "data"
 
