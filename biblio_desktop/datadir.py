@@ -8,14 +8,13 @@ the platform's user data folder.
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import APP_NAME
-from .errors import DataFolderError
+from .disk_faults import LOW_SPACE_BYTES, disk_full, free_bytes, named_faults, read_only
 
 PORTABLE_FOLDER = "biblio-data"
 
@@ -83,45 +82,26 @@ class DataLayout:
         return self.root / "logs"
 
     def create(self) -> None:
-        """Create the folders and prove the place is writable, with a plain message when it
-        is read-only (e.g. a write-protected USB stick) or full."""
-        try:
+        """Create the folders and prove the place is writable and has some room, with the
+        fault named (disk_faults.py) when it is read-only (e.g. a write-protected USB
+        stick), full, or gone: here, not halfway through a lesson."""
+        doing = "opening the library"
+        with named_faults(self.root, doing):
             for folder in (self.root, self.courses, self.keys, self.exports, self.backups,
                            self.logs):
                 folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise data_folder_error(self.root, exc, "Cannot create the data folder") from exc
-        if not os.access(self.root, os.W_OK):
-            raise DataFolderError(
-                f"The data folder {self.root} is read-only, so your progress cannot be saved.",
-                READ_ONLY_HINT)
-        probe = self.root / ".write-test"
-        try:  # a read-only mount or a full disk shows here, not halfway through a lesson
-            with open(probe, "wb") as out:
-                out.write(b"\0" * WRITE_PROBE_BYTES)  # no fsync: start-up stays fast
-        except OSError as exc:
-            raise data_folder_error(self.root, exc, "Cannot write to the data folder") from exc
-        finally:
-            with contextlib.suppress(OSError):
-                probe.unlink()
+            if not os.access(self.root, os.W_OK):
+                raise read_only(self.root, doing)
+            probe = self.root / ".write-test"
+            try:
+                with open(probe, "wb") as out:
+                    out.write(b"\0" * WRITE_PROBE_BYTES)  # no fsync: start-up stays fast
+            finally:
+                with contextlib.suppress(OSError):
+                    probe.unlink()
+        free = free_bytes(self.root)
+        if free is not None and free < LOW_SPACE_BYTES:
+            raise disk_full(self.root, doing)
 
 
-READ_ONLY_HINT = ("if it is on a USB stick, check the stick's write-protect switch; or "
-                  "choose another place with --data-dir")
-FULL_HINT = "free some space on that disk, or choose another place with --data-dir"
 WRITE_PROBE_BYTES = 64 * 1024  # the size of a few saved answers, a little headroom
-_READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
-_FULL = {errno.ENOSPC, errno.EDQUOT}
-
-
-def data_folder_error(root: Path, exc: OSError, what: str) -> DataFolderError:
-    """A plain-language DataFolderError for an OSError met while preparing `root`."""
-    if exc.errno in _READ_ONLY:
-        return DataFolderError(
-            f"The data folder {root} is read-only, so your progress cannot be saved.",
-            READ_ONLY_HINT)
-    if exc.errno in _FULL:
-        return DataFolderError(f"The disk holding the data folder {root} is full.", FULL_HINT)
-    return DataFolderError(f"{what} {root}: {exc.strerror or exc}.",
-                           "choose another place with --data-dir, or check the disk is "
-                           "writable")

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from . import disk_faults as faults
 from .datadir import DataLayout
 from .errors import BiblioError, DataFolderError
 from .learning.events import Listener
@@ -73,8 +74,11 @@ class Workspace:
         taken, and an older schema is backed up before it is migrated.
         """
         layout = DataLayout(Path(data_dir))
-        layout.create()
+        # A full, read-only or vanished disk is named as such (storage/faults.py), before
+        # anything else could misread it as a damaged database.
         health = backups.check_database(layout)  # "missing" (new folder) counts as ok
+        if health.status == "unreadable" and health.fault is not None:
+            raise health.fault
         if not health.ok:
             good = health.newest_good_backup
             raise DataFolderError(
@@ -82,7 +86,9 @@ class Workspace:
                 f"restore the newest good backup ({good.created:%Y-%m-%d %H:%M}) with: "
                 f"biblio-desktop restore {good.name} --yes" if good else
                 "no good backup was found; keep a copy of the data folder and ask for help")
-        backups.daily_backup_if_due(layout, now or datetime.now())
+        layout.create()  # names a read-only, full or vanished folder
+        with faults.named_faults(layout.root, "opening the library"):
+            backups.daily_backup_if_due(layout, now or datetime.now())
         engine = db.make_engine(layout.database)
         try:
             if db.needs_upgrade(engine):
@@ -94,10 +100,18 @@ class Workspace:
             raise
         except Exception as exc:  # a broken or foreign file where our database should be
             engine.dispose()
+            fault = faults.fault_from(exc, layout.root, "opening the library")
+            if fault is not None:
+                raise fault from exc
             raise BiblioError(f"Cannot open the library database {layout.database}: {exc}",
                               "restore a backup or choose another --data-dir") from exc
         workspace = cls(layout, engine)
-        cleanup_interrupted(layout, workspace.sessions)
+        try:
+            with faults.named_faults(layout.root, "opening the library"):
+                cleanup_interrupted(layout, workspace.sessions)
+        except BaseException:
+            engine.dispose()
+            raise
         install_outbox(workspace)  # learning events become xAPI statements (sync/outbox.py)
         return workspace
 

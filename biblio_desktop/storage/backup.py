@@ -33,6 +33,15 @@ from pathlib import Path
 from typing import Literal
 
 from ..datadir import DataLayout
+from ..disk_faults import (
+    CORRUPTION_CODES,
+    StorageFault,
+    fault_from,
+    folder_gone,
+    named_faults,
+    probe,
+    sqlite_code,
+)
 from ..errors import DataFolderError
 
 log = logging.getLogger(__name__)
@@ -63,44 +72,76 @@ class BackupInfo:
 class DatabaseHealth:
     """The outcome of `check_database`.
 
-    status: "ok"; "missing" (no database yet: a new data folder, nothing wrong); or
-    "corrupt" (the file is damaged or not a database), with `problems` saying what SQLite
-    found and `newest_good_backup` the backup to offer for restoring (None if none passes).
+    status: "ok"; "missing" (no database yet: a new data folder, nothing wrong);
+    "corrupt" (SQLite read the file and found it damaged, or it is not a database), with
+    `problems` saying what SQLite found and `newest_good_backup` the backup to offer for
+    restoring (None if none passes); or "unreadable" (the disk, not the file, is at
+    fault: the file could not be read at all). `fault` names a disk fault found on the
+    way (full, read-only, gone, busy) whatever the status: the file can be fine on a full
+    disk, and a restore is never the answer to a fault.
     """
 
-    status: Literal["ok", "missing", "corrupt"]
+    status: Literal["ok", "missing", "corrupt", "unreadable"]
     database: Path
     problems: tuple[str, ...] = ()
     newest_good_backup: BackupInfo | None = None
+    fault: StorageFault | None = None
 
     @property
     def ok(self) -> bool:
-        return self.status != "corrupt"
+        """Not damaged (a fault of the disk may still keep the app from using it)."""
+        return self.status in ("ok", "missing")
 
 
 # --- integrity ------------------------------------------------------------------------------
 
 
-def integrity_problems(path: Path) -> list[str]:
-    """What `PRAGMA integrity_check` finds wrong with a database file ([] when healthy).
-
-    Never raises for a damaged file: a file whose bytes were overwritten, that is not a
-    database at all, or that SQLite cannot open is reported as a problem.
-    """
-    if not path.is_file():
-        return [f"{path.name} does not exist"]
-    try:
-        conn = sqlite3.connect(path, timeout=5)
-    except sqlite3.Error as exc:
-        return [str(exc)]
+def _integrity_rows(path: Path, *, immutable: bool = False) -> list[str]:
+    """`PRAGMA integrity_check` over a read-only connection (a check never writes).
+    `immutable`: read the file's bytes as they are, without the -wal/-shm files SQLite
+    would otherwise need to create (for a read-only or full disk)."""
+    uri = path.resolve().as_uri() + "?mode=ro" + ("&immutable=1" if immutable else "")
+    conn = sqlite3.connect(uri, uri=True, timeout=5)
     try:
         rows = conn.execute("PRAGMA integrity_check").fetchall()
-    except sqlite3.Error as exc:  # "file is not a database", "malformed", ...
-        return [str(exc)]
     finally:
         conn.close()
     messages = [str(r[0]) for r in rows]
     return [] if messages == ["ok"] else messages
+
+
+def integrity_problems(path: Path) -> list[str]:
+    """What `PRAGMA integrity_check` finds wrong with a database file ([] when healthy).
+
+    Never reports the disk's faults as damage: when SQLite cannot read the file because
+    the disk is full, read-only or busy, the file's bytes are read as they are
+    (immutable) and checked; if even that fails for a reason other than damage, the
+    `StorageFault` is raised. A file whose bytes were overwritten or that is not a
+    database is reported as a problem.
+    """
+    if not path.is_file():
+        return [f"{path.name} does not exist"]
+    try:
+        return _integrity_rows(path)
+    except sqlite3.Error as exc:
+        if _is_damage(exc):
+            return [str(exc)]
+        first = exc
+    try:
+        return _integrity_rows(path, immutable=True)
+    except sqlite3.Error as exc:
+        if _is_damage(exc):
+            return [str(exc)]
+        fault = fault_from(first, path.parent, "reading the library database")
+        if fault is None:
+            return [str(first)]
+        raise fault from first
+
+
+def _is_damage(exc: sqlite3.Error) -> bool:
+    """SQLite read the file and found it damaged (or not a database)."""
+    code = sqlite_code(exc)
+    return code is None or code in CORRUPTION_CODES
 
 
 def _is_library_database(path: Path) -> bool:
@@ -173,40 +214,37 @@ def _copy_with_backup_api(source: Path, target: Path) -> None:
 
 
 def _write_verified_backup(layout: DataLayout, source: Path, name: str) -> Path:
-    """Back up `source` under `backups/name`: temp file, integrity check, then rename."""
-    try:
-        layout.backups.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise DataFolderError(f"Cannot create the backups folder {layout.backups}: "
-                              f"{exc.strerror or exc}.",
-                              "check the data folder is writable") from exc
+    """Back up `source` under `backups/name`: temp file, integrity check, then rename.
+    A full, read-only or vanished disk is raised as its StorageFault (no file left)."""
     final = layout.backups / name
     stem = final.stem.removeprefix("library-")
     tmp = layout.backups / f"{_TMP_PREFIX}{stem}.{os.getpid()}{_TMP_SUFFIX}"
-    _unlink_quietly(tmp)
     try:
-        _copy_with_backup_api(source, tmp)
-        problems = integrity_problems(tmp)
-        if problems:
-            raise DataFolderError(
-                f"The backup of {source.name} failed its integrity check ({problems[0]}), so "
-                "the library database itself is probably damaged; no backup was kept.",
-                "run 'biblio-desktop check' to see which backup to restore",
-            )
-        _fsync_file(tmp)
-        os.replace(tmp, final)
-        _fsync_dir(layout.backups)
+        with named_faults(layout.backups, "the backup"):
+            layout.backups.mkdir(parents=True, exist_ok=True)
+            _unlink_quietly(tmp)
+            _copy_with_backup_api(source, tmp)
+            problems = integrity_problems(tmp)
+            if problems:
+                raise DataFolderError(
+                    f"The backup of {source.name} failed its integrity check ({problems[0]}), "
+                    "so the library database itself is probably damaged; no backup was kept.",
+                    "run 'biblio-desktop check' to see which backup to restore",
+                )
+            _fsync_file(tmp)
+            os.replace(tmp, final)
+            _fsync_dir(layout.backups)
     except sqlite3.DatabaseError as exc:
         raise DataFolderError(
-            f"Cannot back up the library database {source}: {exc}.",
-            "if the disk is full, free some space; if the database is damaged, run "
-            "'biblio-desktop check'",
+            f"Cannot back up the library database {source}: it is damaged ({exc}).",
+            "run 'biblio-desktop check' to see which backup to restore",
         ) from exc
     except OSError as exc:
         raise DataFolderError(f"Cannot write the backup {final}: {exc.strerror or exc}.",
-                              "check the disk has free space and is writable") from exc
+                              "check the backups folder") from exc
     finally:
-        _unlink_quietly(tmp)
+        with contextlib.suppress(OSError):
+            _unlink_quietly(tmp)
     log.info("backup written: %s", final)
     return final
 
@@ -326,24 +364,41 @@ def backup_before(layout: DataLayout, reason: str, *,
 def newest_good_backup(layout: DataLayout) -> BackupInfo | None:
     """The newest backup that passes the integrity check and is a library database."""
     for info in list_backups(layout):
-        if not integrity_problems(info.path) and _is_library_database(info.path):
-            return info
+        try:
+            if not integrity_problems(info.path) and _is_library_database(info.path):
+                return info
+        except StorageFault:
+            continue
     return None
 
 
 def check_database(layout: DataLayout) -> DatabaseHealth:
-    """Run SQLite's integrity check on the library database.
+    """Run SQLite's integrity check on the library database, telling damage apart from
+    the disk's faults (see DatabaseHealth).
 
     Safe on any file (overwritten bytes, not a database, empty): damage is reported, not
-    raised. When damaged, the newest backup that passes the check is offered.
+    raised. When damaged, the newest backup that passes the check is offered; a full,
+    read-only, busy or vanished disk never leads to that offer.
     """
     db_path = layout.database
-    if not db_path.exists():
+    try:
+        exists = db_path.exists()
+    except OSError as exc:  # EIO, ENXIO...: the stick went away
+        fault = fault_from(exc, layout.root, "reading the library database")
+        return DatabaseHealth("unreadable", db_path,
+                              fault=fault or folder_gone(layout.root, "reading the library "
+                                                         "database"))
+    if not exists:
         return DatabaseHealth("missing", db_path)
-    problems = integrity_problems(db_path)
+    try:
+        problems = integrity_problems(db_path)
+    except StorageFault as fault:
+        return DatabaseHealth("unreadable", db_path, fault=fault)
+    fault = probe(layout.root, "saving")
     if not problems:
-        return DatabaseHealth("ok", db_path)
-    return DatabaseHealth("corrupt", db_path, tuple(problems[:20]), newest_good_backup(layout))
+        return DatabaseHealth("ok", db_path, fault=fault)
+    return DatabaseHealth("corrupt", db_path, tuple(problems[:20]), newest_good_backup(layout),
+                          fault=fault)
 
 
 # --- restoring ------------------------------------------------------------------------------
@@ -434,6 +489,10 @@ def restore_with_details(layout: DataLayout, backup: Path, *,
         _fsync_dir(db_path.parent)
     except (OSError, sqlite3.Error) as exc:
         kept = f"; the previous database is kept as {previous_copy}" if previous_copy else ""
+        fault = fault_from(exc, db_path.parent, f"restoring {backup.name}")
+        if fault is not None:
+            raise type(fault)(f"{fault.message} Nothing was restored{kept}.", fault.hint,
+                              fault.folder) from exc
         raise DataFolderError(f"Cannot restore {backup.name}: {exc}{kept}.",
                               "check the disk has free space and is writable") from exc
     finally:

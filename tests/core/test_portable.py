@@ -116,7 +116,7 @@ def test_write_failures_become_plain_messages(tmp_path: Path, monkeypatch: pytes
 
 
 @pytest.mark.parametrize(("code", "words"), [
-    (errno.EROFS, "read-only"), (errno.ENOSPC, "is full"), (errno.EIO, "Input/output"),
+    (errno.EROFS, "read-only"), (errno.ENOSPC, "is full"), (errno.EIO, "went away"),
 ])
 def test_folder_creation_failures_become_plain_messages(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, words: str) -> None:
