@@ -24,7 +24,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from .errors import DataFolderError
+from .errors import BiblioError, DataFolderError
 
 # Less free space than this and a write error is called a full disk. SQLite needs room
 # for its journal and the backups a copy of the whole database.
@@ -37,8 +37,9 @@ CORRUPTION_CODES = frozenset({SQLITE_CORRUPT, SQLITE_NOTADB})
 
 _FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT}
 _READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
-_GONE_ERRNOS = {errno.EIO, errno.ENXIO, errno.ENODEV, errno.ESTALE, errno.ENOTCONN,
-                errno.EHOSTDOWN, errno.ENOMEDIUM if hasattr(errno, "ENOMEDIUM") else errno.EIO}
+# (not ENOTCONN and the like: those are the network's, and downloads handle them)
+_GONE_ERRNOS = {errno.EIO, errno.ENXIO, errno.ENODEV, errno.ESTALE,
+                getattr(errno, "ENOMEDIUM", errno.EIO)}
 
 
 class StorageFault(DataFolderError):
@@ -104,36 +105,47 @@ def _nearest_existing(folder: Path) -> Path:
     return folder
 
 
-def disk_full(folder: Path, doing: str = "") -> DiskFull:
+def _place(folder: Path, data_folder: bool) -> str:
+    return f"the data folder {folder}" if data_folder else str(folder)
+
+
+def disk_full(folder: Path, doing: str = "", *, data_folder: bool = True) -> DiskFull:
     free = free_bytes(folder)
     room = f" ({_human(free)} free)" if free is not None else ""
     what = f", so {doing} could not be saved" if doing else ""
     return DiskFull(
-        f"The disk holding the data folder {folder} is full{room}{what}. Everything saved "
-        "before is kept.",
+        f"The disk holding {_place(folder, data_folder)} is full{room}{what}. Everything "
+        "saved before is kept.",
         "free some space on that disk (delete or move files, empty the recycle bin), then "
         "try again; no backup needs to be restored", folder)
 
 
-def read_only(folder: Path, doing: str = "") -> ReadOnlyFolder:
+def read_only(folder: Path, doing: str = "", *, data_folder: bool = True) -> ReadOnlyFolder:
     what = f" ({doing} was not saved)" if doing else ""
+    place = _place(folder, data_folder)
+    if not data_folder:
+        return ReadOnlyFolder(
+            f"{place[0].upper()}{place[1:]} cannot be written to: the USB stick is "
+            f"write-protected, the drive is read-only, or you have no permission there{what}.",
+            "unlock the stick (its lock switch) or choose another folder", folder)
     return ReadOnlyFolder(
-        f"The data folder {folder} cannot be written to: the USB stick is write-protected, "
-        f"the drive is read-only, or you have no permission there{what}. Everything saved "
-        "before is kept.",
+        f"{place[0].upper()}{place[1:]} cannot be written to: the USB stick is "
+        f"write-protected, the drive is read-only, or you have no permission there{what}. "
+        "Everything saved before is kept.",
         "slide the stick's lock switch to unlocked or get write permission, then start "
         "BIBLIO Desktop again; or copy the data folder to this computer and open that copy "
         "(--data-dir). BIBLIO Desktop does not open a library it cannot save to", folder)
 
 
-def folder_gone(folder: Path, doing: str = "") -> FolderGone:
+def folder_gone(folder: Path, doing: str = "", *, data_folder: bool = True) -> FolderGone:
     what = f" while {doing}" if doing else ""
+    place = _place(folder, data_folder)
     return FolderGone(
-        f"The data folder {folder} went away{what}: the USB stick or network drive was "
+        f"{place[0].upper()}{place[1:]} went away{what}: the USB stick or network drive was "
         "removed, or the disk reported a read or write error. What was saved before is "
         "kept; the last change may not have been saved.",
-        "put the stick back (or reconnect the drive) and start BIBLIO Desktop again; if "
-        "it keeps happening, copy the data folder to another disk", folder)
+        "put the stick back (or reconnect the drive) and try again; if it keeps "
+        "happening, use another disk", folder)
 
 
 def busy(folder: Path, doing: str = "") -> DatabaseBusy:
@@ -187,6 +199,11 @@ def sqlite_code(exc: BaseException) -> int | None:
     return None
 
 
+def is_disk_fault(exc: OSError) -> bool:
+    """An OS error of the disk itself (full, read-only, gone), not of one file."""
+    return exc.errno in _FULL_ERRNOS | _READ_ONLY_ERRNOS | _GONE_ERRNOS
+
+
 def _os_error(exc: BaseException) -> OSError | None:
     seen = 0
     current: BaseException | None = exc
@@ -198,25 +215,27 @@ def _os_error(exc: BaseException) -> OSError | None:
     return None
 
 
-def fault_from(exc: BaseException, folder: Path | None, doing: str = "") -> StorageFault | None:
+def fault_from(exc: BaseException, folder: Path | None, doing: str = "", *,
+               data_folder: bool = True) -> StorageFault | None:
     """The StorageFault an error stands for, or None when it is not a disk fault (a bug,
-    real corruption, bad input). `folder` is the data folder (or the folder written to)."""
+    real corruption, bad input). `folder` is the data folder, or (`data_folder=False`)
+    another folder written to, such as an export's destination."""
     if isinstance(exc, StorageFault):
         return exc
+    if isinstance(exc, BiblioError):  # already said in plain words by whoever raised it
+        return None
     where = folder or Path.cwd()
     os_error = _os_error(exc)
     if os_error is not None and not isinstance(exc, sqlite3.Error) and \
             getattr(exc, "orig", None) is None:
-        if os_error.errno in _FULL_ERRNOS:
-            return disk_full(where, doing)
-        if os_error.errno == errno.EROFS:
-            return read_only(where, doing)
-        if os_error.errno in _READ_ONLY_ERRNOS:
-            return read_only(where, doing)
-        if os_error.errno in _GONE_ERRNOS:
-            return folder_gone(where, doing)
-        if os_error.errno == errno.ENOENT and folder is not None and not folder.exists():
-            return folder_gone(where, doing)
+        kind = os_error.errno
+        if kind in _FULL_ERRNOS:
+            return disk_full(where, doing, data_folder=data_folder)
+        if kind in _READ_ONLY_ERRNOS:
+            return read_only(where, doing, data_folder=data_folder)
+        if kind in _GONE_ERRNOS or (kind == errno.ENOENT and folder is not None
+                                    and not folder.exists()):
+            return folder_gone(where, doing, data_folder=data_folder)
         return None
     code = sqlite_code(exc)
     if code is None or code in CORRUPTION_CODES:

@@ -93,9 +93,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BiblioError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
+    except Exception as exc:  # a full, read-only or vanished disk met mid-command
+        fault = _disk_fault(exc, getattr(locals().get("args"), "data_dir", None))
+        if fault is None:
+            raise
+        print(f"error: {fault}", file=sys.stderr)
+        return fault.exit_code
     except KeyboardInterrupt:
         print("error: interrupted; nothing half-done was kept.", file=sys.stderr)
         return 130
+
+
+def _disk_fault(exc: BaseException, data_dir: str | None) -> BiblioError | None:
+    """The named disk fault behind an unexpected error, if that is what it is."""
+    from ..datadir import resolve_data_dir
+    from ..disk_faults import fault_from
+
+    try:
+        folder = resolve_data_dir(data_dir)
+    except Exception:
+        folder = None
+    return fault_from(exc, folder)
 
 
 def entry() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -36,9 +37,14 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("check", help="check the library database for damage",
                        description="Run SQLite's integrity check on the library database. "
-                       "Exit 0 when it is healthy (or not created yet), 1 when it is damaged; "
-                       "then the newest backup that passes the check is named, to restore.")
+                       "Exit 0 when it is healthy (or not created yet), 1 when it is damaged "
+                       "(then the newest backup that passes the check is named, to "
+                       "restore), 3 when the disk is at fault, not the file: full, "
+                       "read-only, removed or busy (say which; never restore for that).")
     p.set_defaults(run=cmd_check)
+
+
+EXIT_DISK_FAULT = 3  # `check`: the disk (full, read-only, gone), not the file, is at fault
 
 
 def _layout(args: argparse.Namespace) -> DataLayout:
@@ -113,11 +119,19 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     layout = _layout(args)
     health = check_database(layout)
+    if health.status == "unreadable" and health.fault is not None:
+        print(f"error: {health.fault}", file=sys.stderr)
+        print("The database could not be read, so it was not checked; this is not damage "
+              "to the file: do not restore a backup.", file=sys.stderr)
+        return EXIT_DISK_FAULT
     if health.status == "missing":
         print(f"No library database yet in {layout.root}; nothing to check.")
         return 0
     if health.ok:
         print(f"ok: {health.database} passed the integrity check")
+        if health.fault is not None:
+            print(f"but: {health.fault}", file=sys.stderr)
+            return EXIT_DISK_FAULT
         return 0
     good = health.newest_good_backup
     hint = (f"restore the newest good backup ({good.created:%Y-%m-%d %H:%M}) with: "

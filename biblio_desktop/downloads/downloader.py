@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import __version__
+from ..disk_faults import named_faults
 from ..errors import BiblioError, Cancelled
 from ..progress import CancelToken, ProgressFn, no_progress
 
@@ -300,8 +301,11 @@ class Downloader:
         save_state(state)
         digest = _Hasher()
         try:
-            return self._copy(resp, url, part, size, offset, length, digest, state, progress,
-                              cancel, save_state, stats)
+            # a full, write-protected or pulled-out disk is named; the part file stays, so
+            # the download resumes once there is room again
+            with named_faults(part.parent, "the download"):
+                return self._copy(resp, url, part, size, offset, length, digest, state,
+                                  progress, cancel, save_state, stats)
         finally:
             digest.close()
 

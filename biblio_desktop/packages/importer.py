@@ -24,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..datadir import DataLayout
+from ..disk_faults import fault_from
 from ..errors import AlreadyInstalled, PackageError
 from ..progress import CancelToken, ProgressFn, no_progress
 from ..storage.db import unit_of_work
@@ -196,11 +197,17 @@ def import_package(
             moved = True
             if _fault:
                 _fault("moved")
-    except BaseException:
-        if moved:
-            _remove_tree(final)
-            _remove_empty(final.parent)
-        _remove_tree(staging)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):  # a vanished disk: the next start cleans up
+            if moved:
+                _remove_tree(final)
+                _remove_empty(final.parent)
+            _remove_tree(staging)
+        fault = fault_from(exc, layout.root, f"installing {manifest.id}") \
+            if isinstance(exc, Exception) else None
+        if fault is not None and fault is not exc:  # full, read-only or vanished disk
+            raise type(fault)(f"{fault.message} The course was not installed.", fault.hint,
+                              fault.folder) from exc
         raise
     return ImportResult(manifest.id, manifest.version, manifest.text(manifest.title), previous,
                         final, opened.signature.key.key_id if opened.signature else None)

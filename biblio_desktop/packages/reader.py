@@ -8,7 +8,6 @@ headers lie still cannot write more than it declared or slip a changed file thro
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import os
 import stat
@@ -19,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+from ..disk_faults import is_disk_fault
 from ..errors import PackageError
 from ..progress import CancelToken, ProgressFn, no_progress
 from .manifest import MAX_MANIFEST_BYTES, FileEntry, Manifest, parse_manifest
@@ -253,9 +253,8 @@ def _walk(opened: OpenedPackage, target: Path | None, progress: ProgressFn,
             raise PackageError(f"{opened.path.name} is damaged ({exc}).",
                                "copy or download it again") from exc
         except OSError as exc:
-            if target is not None and exc.errno in (errno.ENOSPC, errno.EDQUOT):
-                raise PackageError("The disk is full; the course was not installed.",
-                                   "free some space and import it again") from exc
+            if target is not None and is_disk_fault(exc):
+                raise  # full, read-only or vanished disk: the importer names it
             raise PackageError(f"Cannot unpack {opened.path.name}: {exc.strerror or exc}.")\
                 from exc
     progress(total, total)

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
+from ..disk_faults import fault_from
 from ..errors import BiblioError
 from ..storage.db import unit_of_work
 from ..storage.models import CompletionRecordRow, CourseVersionRow, KeyCounterRow
@@ -221,6 +222,9 @@ def write_record_file(record: IssuedRecord, out: Path) -> Path:
                 os.unlink(tmp_name)
             raise
     except OSError as exc:
+        fault = fault_from(exc, out.parent, f"the record {out.name}", data_folder=False)
+        if fault is not None:  # a full, write-protected or pulled-out stick, named
+            raise fault from exc
         raise BiblioError(f"Cannot write the record to {out}: {exc.strerror}.",
                           "choose another place with -o") from exc
     return out

@@ -73,8 +73,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def _ui_basics(logs: Path) -> None:
     """Logging to the data folder and the error dialog for unexpected exceptions."""
-    from .errors import install_excepthook, setup_logging
+    from .errors import install_excepthook, set_data_folder, setup_logging
 
+    set_data_folder(logs.parent)
     setup_logging(logs)
     install_excepthook()
 

@@ -31,6 +31,7 @@ from PySide6 import QtCore, QtGui
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
+from ..disk_faults import fault_from, probe
 from ..errors import BiblioError
 from ..records.credential import skill_profiles
 
@@ -466,6 +467,18 @@ def _ensure_gui() -> None:
         _app = QtGui.QGuiApplication(["biblio-desktop"])
 
 
+def _complete(path: Path) -> bool:
+    """The file was written to its end: a PDF ends with %%EOF, a PNG with its IEND chunk
+    (Qt does not report a write that failed halfway, e.g. on a full stick)."""
+    size = path.stat().st_size
+    if size == 0:
+        return False
+    with path.open("rb") as fh:
+        fh.seek(max(0, size - 1024))
+        tail = fh.read()
+    return b"%%EOF" in tail or b"IEND" in tail
+
+
 def _atomic(out: Path, write: Callable[[str], None]) -> Path:
     """Let `write` fill a new file next to `out`, then rename it over `out`: a reader sees
     the old file or the whole new one, never a half-drawn page."""
@@ -475,7 +488,10 @@ def _atomic(out: Path, write: Callable[[str], None]) -> Path:
         out.parent.mkdir(parents=True, exist_ok=True)
         tmp.open("xb").close()  # exclusive; permissions as for any new file
         write(str(tmp))
-        if tmp.stat().st_size == 0:
+        if not _complete(tmp):  # Qt does not report a write that failed halfway
+            fault = probe(out.parent, f"the certificate {out.name}", need=1)
+            if fault is not None:
+                raise fault
             raise BiblioError(f"The certificate {out} could not be drawn.", "try again")
         with tmp.open("rb+") as fh:
             os.fsync(fh.fileno())
@@ -483,6 +499,9 @@ def _atomic(out: Path, write: Callable[[str], None]) -> Path:
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
+        fault = fault_from(exc, out.parent, f"the certificate {out.name}", data_folder=False)
+        if fault is not None:  # a full, write-protected or pulled-out stick, named
+            raise fault from exc
         raise BiblioError(f"Cannot write the certificate to {out}: {exc.strerror}.",
                           "choose another place") from exc
     except BaseException:

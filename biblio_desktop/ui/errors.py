@@ -15,13 +15,35 @@ from .. import APP_NAME
 from ..errors import BiblioError
 
 log = logging.getLogger("biblio_desktop")
+_data_folder: Path | None = None  # where a disk fault is looked for (set_data_folder)
+
+
+def set_data_folder(folder: Path | None) -> None:
+    """The data folder whose disk an error may come from (see `user_error`)."""
+    global _data_folder
+    _data_folder = folder
+
+
+def user_error(exc: BaseException) -> BiblioError | None:
+    """The error as a message meant for people: a BiblioError as it is, a full, read-only
+    or vanished disk (SQLite's or the OS's error) named for what it is; None for a bug."""
+    if isinstance(exc, BiblioError):
+        return exc
+    from ..disk_faults import fault_from
+
+    return fault_from(exc, _data_folder)
 
 
 def setup_logging(log_dir: Path) -> Path:
-    """Log to `<data>/logs/app.log` (kept small: one file, appended)."""
-    log_dir.mkdir(parents=True, exist_ok=True)
+    """Log to `<data>/logs/app.log` (kept small: one file, appended); to standard error
+    when that cannot be written (a read-only or full disk must still show its message)."""
     path = log_dir / "app.log"
-    handler = logging.FileHandler(path, encoding="utf-8")
+    handler: logging.Handler
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger("biblio_desktop")
     root.handlers[:] = [handler]
@@ -34,8 +56,9 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
     box = QMessageBox(parent)
     box.setWindowTitle(title or APP_NAME)
     box.setIcon(QMessageBox.Icon.Warning)
-    if isinstance(exc, BiblioError):
-        box.setText(str(exc))
+    known = user_error(exc)
+    if known is not None:
+        box.setText(str(known))
     else:
         details = "".join(traceback.format_exception(exc))
         log.error("unexpected error: %s", details)

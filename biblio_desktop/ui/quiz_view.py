@@ -36,7 +36,7 @@ from ..learning.quiz import (
     score_attempt,
 )
 from ..learning.tracker import AttemptView
-from .errors import show_error
+from .errors import show_error, user_error
 from .icons import icon
 from .item_view import ItemView
 from .quiz_widgets import AnswerControl, InvalidAnswer, QuestionNavigator, is_answered, make_control
@@ -420,9 +420,10 @@ class QuizView(ItemView):
                          done=self._if_alive(saved), failed=self._if_alive(failed))
 
     def _not_saved_error(self, exc: BaseException) -> None:
-        if not isinstance(exc, BiblioError | AnswerError):
+        known = exc if isinstance(exc, AnswerError) else user_error(exc)
+        if known is None:
             log.error("saving a quiz answer failed", exc_info=exc)
-        self._set_status(self.tr("Not saved: {reason}").format(reason=exc), "danger")
+        self._set_status(self.tr("Not saved: {reason}").format(reason=known or exc), "danger")
 
     def _set_status(self, text: str, role: str) -> None:
         self.save_status.setText(text)
