@@ -151,8 +151,8 @@ def folder_gone(folder: Path, doing: str = "", *, data_folder: bool = True) -> F
 def busy(folder: Path, doing: str = "") -> DatabaseBusy:
     what = f", so {doing} had to wait and gave up" if doing else ""
     return DatabaseBusy(
-        f"The library database in {folder} is in use by another program{what}. Nothing "
-        "is damaged.",
+        f"The library database in {folder} is in use by another program{what}. The library "
+        "itself is fine.",
         "close the other BIBLIO Desktop window, backup or antivirus program using it, then "
         "try again", folder)
 

@@ -54,6 +54,7 @@ _NAME_RE = re.compile(r"^library-(\d{8})-(\d{6})(?:-([a-z0-9][a-z0-9-]*))?\.sqli
 _TMP_PREFIX = ".library-"
 _TMP_SUFFIX = ".sqlite3.tmp"
 _STALE_TMP_AGE = 3600.0  # seconds; a temp file this old is left over from a crash
+BUSY_WAIT = 10.0  # seconds a backup waits for another program to release the database
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,7 @@ def _integrity_rows(path: Path, *, immutable: bool = False) -> list[str]:
     `immutable`: read the file's bytes as they are, without the -wal/-shm files SQLite
     would otherwise need to create (for a read-only or full disk)."""
     uri = path.resolve().as_uri() + "?mode=ro" + ("&immutable=1" if immutable else "")
-    conn = sqlite3.connect(uri, uri=True, timeout=5)
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_WAIT / 2)
     try:
         rows = conn.execute("PRAGMA integrity_check").fetchall()
     finally:
@@ -201,10 +202,21 @@ def _unlink_quietly(path: Path) -> None:
 def _copy_with_backup_api(source: Path, target: Path) -> None:
     """Copy a live database into `target` (a new file) and store it as one file."""
     src = sqlite3.connect(source, timeout=10)
+    deadline = time.monotonic() + BUSY_WAIT
+
+    def give_up_when_held(status: int, _remaining: int, _total: int) -> None:
+        # sqlite3's backup() retries a locked source forever: another program holding the
+        # database would hang the app (and its daily backup at start) for good
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and \
+                time.monotonic() > deadline:
+            held = sqlite3.OperationalError("database is locked")
+            held.sqlite_errorcode = sqlite3.SQLITE_BUSY  # type: ignore[attr-defined]
+            raise held
+
     try:
         dst = sqlite3.connect(target)
         try:
-            src.backup(dst)
+            src.backup(dst, progress=give_up_when_held)
             # The copy inherits WAL mode from the source; a backup must be a single file.
             dst.execute("PRAGMA journal_mode=DELETE")
         finally:
@@ -220,7 +232,7 @@ def _write_verified_backup(layout: DataLayout, source: Path, name: str) -> Path:
     stem = final.stem.removeprefix("library-")
     tmp = layout.backups / f"{_TMP_PREFIX}{stem}.{os.getpid()}{_TMP_SUFFIX}"
     try:
-        with named_faults(layout.backups, "the backup"):
+        with named_faults(layout.root, "the backup"):
             layout.backups.mkdir(parents=True, exist_ok=True)
             _unlink_quietly(tmp)
             _copy_with_backup_api(source, tmp)
@@ -464,7 +476,11 @@ def restore_with_details(layout: DataLayout, backup: Path, *,
     if db_path.exists():
         readable = _ensure_not_in_use(db_path)
         if readable and not integrity_problems(db_path):
-            previous_copy = make_backup(layout, BEFORE_RESTORE, now=now)
+            try:
+                previous_copy = make_backup(layout, BEFORE_RESTORE, now=now)
+            except StorageFault as fault:  # no room for the safety copy: stop here
+                raise type(fault)(f"{fault.message} Nothing was restored.", fault.hint,
+                                  fault.folder) from fault
         else:
             # Too damaged for the backup API: keep its raw bytes (and WAL) for rescue.
             stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")

@@ -40,7 +40,7 @@ def offer_restore(folder: Path, parent: QWidget | None = None) -> bool:
 
     layout = DataLayout(folder)
     health = backups.check_database(layout)
-    if health.ok:
+    if health.status != "corrupt":  # a full, read-only or vanished disk is not damage
         return False
     good = health.newest_good_backup
     if good is None:

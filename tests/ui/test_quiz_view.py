@@ -381,3 +381,31 @@ def test_keyboard_navigation_and_ordering_shortcuts(qtbot, env) -> None:
     for widget in (view.prev_button, view.next_button, view.submit_button, control.list,
                    control.up_button, control.down_button):
         assert widget.accessibleName() or widget.text()
+
+
+def test_a_full_disk_under_the_quiz_is_named_not_a_bug(qtbot, env, monkeypatch) -> None:
+    """SQLite's own 'database or disk is full' (as SQLAlchemy raises it) is shown as the
+    full disk it is: no 'something went wrong', no restore advice."""
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from biblio_desktop.ui.errors import set_data_folder
+
+    view = open_view(qtbot, env, "m1-quiz")
+    start(qtbot, env, view)
+    _go_to_type(view, "single")
+    set_data_folder(env.state.workspace.layout.root)
+
+    def full(*_args: object, **_kw: object) -> None:
+        orig = sqlite3.OperationalError("database or disk is full")
+        orig.sqlite_errorcode = 13  # type: ignore[attr-defined]
+        raise OperationalError("INSERT INTO answers ...", {}, orig)
+
+    monkeypatch.setattr(env.state.progress, "save_answer", full)
+    next(iter(view.control.buttons.values())).click()
+    settle(qtbot, env, lambda: view.save_status.text().startswith("Not saved"))
+    text = view.save_status.text()
+    assert "is full" in text and "Everything saved before is kept" in text
+    assert "restore the" not in text.lower()
+    set_data_folder(None)

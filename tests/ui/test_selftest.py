@@ -63,3 +63,23 @@ def test_error_dialogs_fail_the_self_test_instead_of_blocking(qapp) -> None:
     with _no_blocking_dialogs() as shown:
         show_error(None, BiblioError("The lesson file is damaged."))
     assert shown == ["The lesson file is damaged."]
+
+
+def test_the_error_dialog_names_a_disk_fault(qapp, tmp_path) -> None:
+    """An SQLite error of a read-only disk reaching the dialog reads as that, not as a
+    bug report with a traceback."""
+    import sqlite3
+
+    from biblio_desktop.ui.errors import set_data_folder, show_error
+    from biblio_desktop.ui.selftest import _no_blocking_dialogs
+
+    error = sqlite3.OperationalError("attempt to write a readonly database")
+    error.sqlite_errorcode = 8  # type: ignore[attr-defined]
+    set_data_folder(tmp_path)
+    try:
+        with _no_blocking_dialogs() as shown:
+            show_error(None, error)
+    finally:
+        set_data_folder(None)
+    assert len(shown) == 1 and "cannot be written to" in shown[0]
+    assert str(tmp_path) in shown[0] and "Something went wrong" not in shown[0]
