@@ -32,7 +32,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any
 
-from .. import ed25519
+from .. import clock, ed25519
 from ..errors import BiblioError
 from . import multibase
 from .canonical import MAX_SAFE_INTEGER, dumps_simple
@@ -467,7 +467,7 @@ def verify_credential(data: bytes, trusted_keys: TrustedKeys | None = None, *,
                 f"the {suite} signature does not match: the record was changed after it "
                 "was signed, or was not signed with this key")
             if verified and ("validUntil" in doc or "expires" in proof):
-                expired = _expired(doc, proof, now or datetime.now(UTC))
+                expired = _expired(doc, proof, now or clock.now())
                 if expired:
                     verified, reason = False, expired
             checks.append(ProofCheck(suite, verified, reason, method))
