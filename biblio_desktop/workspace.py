@@ -82,7 +82,7 @@ class Workspace:
                 f"restore the newest good backup ({good.created:%Y-%m-%d %H:%M}) with: "
                 f"biblio-desktop restore {good.name} --yes" if good else
                 "no good backup was found; keep a copy of the data folder and ask for help")
-        backups.daily_backup_if_due(layout, now or datetime.now())
+        backups.daily_backup_if_due(layout, now)  # None: the app's clock (clock.py)
         engine = db.make_engine(layout.database)
         try:
             if db.needs_upgrade(engine):
