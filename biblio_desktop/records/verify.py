@@ -344,7 +344,10 @@ def _expired(doc: dict[str, Any], proof: dict[str, Any], now: datetime) -> str |
         if when.tzinfo is None:
             when = when.replace(tzinfo=UTC)
         if when < now:
-            return f"the {where} expired on {value}"
+            wrong = clock.implausible(now)  # a clock in 2380 makes every record "expired"
+            note = (f" (but this computer's clock says {clock.day(now)}, which cannot be "
+                    "right: set it and check again)") if wrong else ""
+            return f"the {where} expired on {value}{note}"
     return None
 
 

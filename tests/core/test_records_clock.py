@@ -150,3 +150,15 @@ def test_export_command_says_what_is_wrong_with_the_clock(
     assert captured.err.startswith("warning: the completion was saved while the computer's "
                                    "clock was wrong (it said 2026-03-02)")
     assert verify_credential(out.read_bytes()).valid
+
+
+def test_verify_says_when_an_expiry_comes_from_an_impossible_clock(
+        fake_clock: FakeClock) -> None:
+    from .test_records_verify import _credential, _reason, _signed
+
+    data = _signed(_credential(validUntil="2030-01-01T00:00:00Z"))
+    assert verify_credential(data).valid  # 2026: not expired
+    fake_clock.set(datetime(2031, 1, 1, tzinfo=UTC))
+    assert _reason(data) == "the record expired on 2030-01-01T00:00:00Z"
+    fake_clock.set(datetime(2380, 1, 1, tzinfo=UTC))
+    assert "(but this computer's clock says 2380-01-01, which cannot be right" in _reason(data)
