@@ -396,11 +396,16 @@ class PlanClock:
     def __call__(self) -> datetime:
         return self.now
 
+    def monotonic(self) -> float:
+        """Elapsed time follows the plan too (the tracker measures focus gaps with it)."""
+        return self.now.timestamp()
+
 
 def replay(ws: Workspace, lid: int, cid: str, plan: Plan) -> None:
     """Write one learner's planned course work through the real tracker, as the UI does."""
     clock = PlanClock()
-    tracker = LearnerProgress(ws.sessions, lid, ws, clock=clock)
+    tracker = LearnerProgress(ws.sessions, lid, ws, clock=clock,
+                              monotonic=clock.monotonic)
     for item_id, kind, _required in ITEMS:
         if item_id not in plan.opened:
             continue
@@ -490,7 +495,8 @@ def write_overhead(data_dir: Path, lid: int, cid: str, rounds: int = 6, per_roun
         with Workspace.open(scratch) as ws:
             clock = PlanClock()
             clock.now = START + timedelta(days=400)
-            progress = LearnerProgress(ws.sessions, lid, ws, clock=clock)
+            progress = LearnerProgress(ws.sessions, lid, ws, clock=clock,
+                                       monotonic=clock.monotonic)
             progress.open_item(cid, item_id)
             real = tracker.refresh_stats
 

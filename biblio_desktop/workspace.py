@@ -88,7 +88,7 @@ class Workspace:
                 "no good backup was found; keep a copy of the data folder and ask for help")
         layout.create()  # names a read-only, full or vanished folder
         with faults.named_faults(layout.root, "opening the library"):
-            backups.daily_backup_if_due(layout, now or datetime.now())
+            backups.daily_backup_if_due(layout, now)  # None: the app's clock (clock.py)
         engine = db.make_engine(layout.database)
         try:
             if db.needs_upgrade(engine):

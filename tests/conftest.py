@@ -10,6 +10,10 @@ import importlib.abc
 import os
 import sys
 
+import pytest
+
+from biblio_desktop import clock as app_clock  # core only: imports no Qt
+
 
 class _QtBlocker(importlib.abc.MetaPathFinder):
     blocked = ("PySide6", "shiboken6", "qtawesome", "pytestqt")
@@ -24,3 +28,11 @@ if os.environ.get("BIBLIO_BLOCK_QT") == "1":
     sys.meta_path.insert(0, _QtBlocker())
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture
+def fake_clock():
+    """The app's clock replaced by a `FakeClock` (2026-03-02 09:00 UTC) for one test:
+    `advance` lets time pass, `set`/`jump` change only the date (biblio_desktop/clock.py)."""
+    with app_clock.use(app_clock.FakeClock()) as fake:
+        yield fake

@@ -59,6 +59,20 @@ def _size(n: int) -> str:
     return f"{n} bytes"  # pragma: no cover
 
 
+def clock_warning(what: str) -> str | None:
+    """A `warning:` line when the computer's clock is obviously wrong, else None."""
+    from .. import clock
+
+    now = clock.now()
+    issue = clock.implausible(now)
+    if issue is None:
+        return None
+    why = ("before this version of BIBLIO Desktop was released" if issue == "before-release"
+           else "too far in the future to be right")
+    return (f"warning: the computer's clock says {clock.day(now)}, {why}; {what} carries that "
+            "date. Set the date and time in the system settings.")
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from ..storage.backup import list_backups, make_backup, prune_backups
 
@@ -70,12 +84,19 @@ def cmd_backup(args: argparse.Namespace) -> int:
             return 0
         width = max(len(b.name) for b in backups)
         for b in backups:
+            ahead = "  (dated ahead of the clock)" if b.dated_ahead else ""
             print(f"{b.name:<{width}}  {b.created:%Y-%m-%d %H:%M:%S}  {_size(b.size):>10}  "
-                  f"{b.reason or 'manual'}")
+                  f"{b.reason or 'manual'}{ahead}")
+        if any(b.dated_ahead for b in backups):
+            print("Backups dated ahead of the clock were made while the computer's clock was "
+                  "ahead, or its clock is behind now; the list is in the order they were "
+                  "made, whatever their dates say.")
         return 0
     path = make_backup(layout)
     prune_backups(layout)
     print(f"wrote {path}")
+    if (warning := clock_warning("the backup's name")) is not None:
+        print(warning, file=sys.stderr)
     return 0
 
 

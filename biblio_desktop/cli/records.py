@@ -47,6 +47,10 @@ def register(sub: Any) -> None:
                    help="also write a printable certificate (needs the desktop part)")
     p.add_argument("--new", action="store_true",
                    help="issue a new record even if this completion already has one")
+    p.add_argument("--clock-is-right", action="store_true",
+                   help="the computer's clock is right now, although the learner's "
+                   "completion is dated later (it was saved while the clock was ahead): the "
+                   "record then gives today as the completion date")
     p.add_argument("--language", metavar="LANG",
                    help="titles in this language if the course has it (default: the "
                    "learner's language)")
@@ -134,11 +138,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     write_pdf = _pdf_writer() if args.pdf is not None else None
     with open_workspace(args) as ws:
         record = issue_record(ws, args.learner, args.course, new=args.new,
-                              language=args.language)
+                              language=args.language, clock_is_right=args.clock_is_right)
     write_record_file(record, args.output)
     credential = record.credential
     if record.newly_issued:
         print(f"issued {record.record_id} (number {record.counter} of key {record.key_did})")
+        if record.completion_restated_from is not None:
+            print(f"warning: the completion was saved while the computer's clock was wrong "
+                  f"(it said {record.completion_restated_from:%Y-%m-%d}); the record gives "
+                  f"the day it was issued, {record.issued_at:%Y-%m-%d}, as the completion "
+                  "date", file=sys.stderr)
     else:
         print(f"already issued on {record.issued_at:%Y-%m-%d %H:%M} UTC: {record.record_id} "
               "(the same record again; --new issues another)")

@@ -18,12 +18,13 @@ import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from .. import clock
 from ..errors import AlreadyInstalled, Cancelled, PackageError
 from ..packages.importer import ImportResult
 from ..packages.manifest import compare_with_installed
@@ -48,7 +49,7 @@ def downloads_dir(workspace: Workspace) -> Path:
 
 
 def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
+    return clock.utc_now()
 
 
 class DownloadToken(CancelToken):

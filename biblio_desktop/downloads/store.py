@@ -15,11 +15,12 @@ import json
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from .. import clock
 from ..packages.signing import PublisherKey, key_id_for
 from ..packages.trust import ShippedKey, expected_key, load_shipped_keys
 from ..storage.db import unit_of_work
@@ -63,7 +64,7 @@ class RefreshResult:
 
 
 def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
+    return clock.utc_now()
 
 
 def _pin_key(url: str) -> str:

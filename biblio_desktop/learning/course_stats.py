@@ -19,18 +19,19 @@ with its own copy of the same computation.
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import bindparam, case, delete, func, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from .. import clock
 from ..storage.models import ItemProgressRow, LearnerCourseStatsRow, LearnerRow, QuizAttemptRow
 
 
 def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
+    return clock.utc_now()
 
 
 def _best_score() -> Any:

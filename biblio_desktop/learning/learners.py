@@ -9,6 +9,13 @@ Wrong PINs are throttled, and the throttle lives in the database (`failed_attemp
 `locked_until`), not in memory: otherwise closing and reopening the app would hand a
 guesser a fresh set of tries, and a 4-digit PIN falls to a few thousand guesses.
 
+The wait itself is measured with elapsed (monotonic) time while the app runs, so changing
+the PC's date neither skips it (clock moved forward) nor stretches it (clock set back).
+After a restart only the stored `locked_until` is left: a clock set back can then make
+someone wait at most the 15-minute cap, and a clock moved forward ends the wait early,
+but the count of wrong tries stays, so every further wrong try still doubles the next
+wait (docs/architecture.md, "Clock").
+
 Removing a learner is the one irreversible action here, so it always writes a full
 export of that learner's data first (the right to take your data with you), and deletes
 only after the export is safely on disk.
@@ -20,15 +27,17 @@ import json
 import math
 import os
 import tempfile
+import weakref
 from collections.abc import Callable
 from dataclasses import asdict
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from .. import clock as app_clock
 from ..errors import BiblioError
 from ..storage.db import unit_of_work
 from ..storage.models import (
@@ -74,10 +83,16 @@ FACILITATOR_NAME = "Facilitator"
 
 Clock = Callable[[], datetime]
 
+# Sign-in waits started in this run, per database: learner id -> (the stored locked_until
+# the wait belongs to, monotonic deadline). Per sessionmaker because a LearnerDirectory is
+# made per call; weak so a closed workspace takes its waits with it.
+_WAITS: weakref.WeakKeyDictionary[Any, dict[int, tuple[datetime, float]]] = \
+    weakref.WeakKeyDictionary()
+
 
 def _utc_now() -> datetime:
     # Naive UTC, like every DateTime column in the database.
-    return datetime.now(UTC).replace(tzinfo=None)
+    return app_clock.utc_now()
 
 
 def throttle_delay(failed_attempts: int) -> int:
@@ -126,13 +141,17 @@ def _row_dict(row: Base) -> dict[str, Any]:
 class LearnerDirectory:
     """Learner profiles and the facilitator account, over one database.
 
-    Every method is one unit of work (one transaction). `clock` returns naive UTC and is
-    injectable so tests can move time instead of sleeping.
+    Every method is one unit of work (one transaction). `clock` returns naive UTC and
+    `monotonic` elapsed seconds; both are injectable so tests can move time instead of
+    sleeping.
     """
 
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock = _utc_now) -> None:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock = _utc_now, *,
+                 monotonic: Callable[[], float] = app_clock.monotonic) -> None:
         self._sessions = sessions
         self._clock = clock
+        self._monotonic = monotonic
+        self._waits = _WAITS.setdefault(sessions, {})
 
     # --- reading -------------------------------------------------------------------------
 
@@ -182,6 +201,7 @@ class LearnerDirectory:
             row.secret_hash = secret_hash
             row.failed_attempts = 0
             row.locked_until = None
+            self._waits.pop(row.id, None)
             return _to_learner(row)
 
     def export_learner(self, learner_id: int, folder: Path) -> Path:
@@ -288,6 +308,7 @@ class LearnerDirectory:
             row.secret_hash = secret_hash
             row.failed_attempts = 0
             row.locked_until = None
+            self._waits.pop(row.id, None)
             return _to_learner(row)
 
     # --- internals ------------------------------------------------------------------------
@@ -302,12 +323,8 @@ class LearnerDirectory:
             row.locked_until = None
             row.last_seen_at = now
             return None
-        if row.locked_until is not None and now < row.locked_until:
-            remaining = (row.locked_until - now).total_seconds()
-            if remaining > MAX_DELAY_SECONDS:
-                # The PC clock was set back: never make anyone wait longer than the cap.
-                row.locked_until = now + timedelta(seconds=MAX_DELAY_SECONDS)
-                remaining = MAX_DELAY_SECONDS
+        remaining = self._remaining_wait(row, now)
+        if remaining > 0:
             wait = max(1, math.ceil(remaining))
             return SignInThrottled(f"Too many wrong tries. Please wait {_wait_text(wait)}, "
                                    "then try again.", retry_after_seconds=wait)
@@ -320,6 +337,10 @@ class LearnerDirectory:
             row.failed_attempts += 1
             delay = throttle_delay(row.failed_attempts)
             row.locked_until = now + timedelta(seconds=delay) if delay else None
+            if row.locked_until is not None:
+                self._waits[row.id] = (row.locked_until, self._monotonic() + delay)
+            else:
+                self._waits.pop(row.id, None)
             tries_left = max(0, FREE_TRIES - row.failed_attempts)
             if delay:
                 hint = f"wait {_wait_text(delay)} before the next try"
@@ -334,7 +355,26 @@ class LearnerDirectory:
         row.failed_attempts = 0
         row.locked_until = None
         row.last_seen_at = now
+        self._waits.pop(row.id, None)
         return None
+
+    def _remaining_wait(self, row: LearnerRow, now: datetime) -> float:
+        """Seconds `row` must still wait before a try is checked (<= 0: none).
+
+        A wait started in this run is measured in elapsed time, whatever the date says now.
+        Otherwise (after a restart) the stored `locked_until` decides, but never more than
+        the 15-minute cap: a longer wait can only come from a clock that was set back.
+        """
+        if row.locked_until is None:
+            return 0.0
+        started = self._waits.get(row.id)
+        if started is not None and started[0] == row.locked_until:
+            return started[1] - self._monotonic()
+        remaining = (row.locked_until - now).total_seconds()
+        if remaining > MAX_DELAY_SECONDS:
+            row.locked_until = now + timedelta(seconds=MAX_DELAY_SECONDS)
+            remaining = MAX_DELAY_SECONDS
+        return remaining
 
     def _learner_row(self, session: Session, learner_id: int) -> LearnerRow:
         row = session.get(LearnerRow, learner_id)

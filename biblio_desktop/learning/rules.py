@@ -16,9 +16,12 @@ TICK_SLACK = 5  # seconds of clock jitter allowed between two reports
 def credit_seconds(reported: float, since_last_tick: float | None) -> int:
     """Seconds to add for a focus-time report.
 
-    Never more than a minute per report and never more than the wall-clock time since the
-    previous report, so a window left open overnight (or a misbehaving caller) cannot
-    inflate the time spent.
+    Never more than a minute per report and never more than the time since the previous
+    report (plus a few seconds of slack), so a window left open overnight (or a
+    misbehaving caller) cannot inflate the time spent. The caller measures that gap with
+    the monotonic clock when it can; a gap from wall-clock stamps may be negative or years
+    long after the PC's date was changed, and then credits at most the slack or a minute:
+    time spent never goes down and never jumps.
     """
     if reported != reported or reported <= 0:  # NaN or nothing
         return 0

@@ -17,12 +17,13 @@ import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from .. import clock as app_clock
 from ..errors import BiblioError
 from ..packages.manifest import Item, Manifest
 from ..storage.db import unit_of_work
@@ -46,7 +47,8 @@ _STATS_DIRTY = "biblio_stats_dirty"  # session.info key: courses whose summary m
 
 
 def utc_now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
+    """Naive UTC from the app's clock (biblio_desktop/clock.py), as the database stores."""
+    return app_clock.utc_now()
 
 
 @dataclass(frozen=True)
@@ -105,11 +107,15 @@ class LearnerProgress:
     """Reads and writes the progress of exactly one learner."""
 
     def __init__(self, sessions: sessionmaker[Session], learner_id: int, source: QuizSource,
-                 clock: Clock = utc_now, listeners: tuple[Listener, ...] = ()) -> None:
+                 clock: Clock = utc_now, listeners: tuple[Listener, ...] = (), *,
+                 monotonic: Callable[[], float] = app_clock.monotonic) -> None:
         self._sessions = sessions
         self.learner_id = learner_id
         self._source = source
-        self._clock = clock
+        self._clock = clock  # wall clock: stamps only
+        self._monotonic = monotonic  # elapsed time: the gap between focus reports
+        # (course, item) -> monotonic time of its last open or focus report in this run
+        self._ticks: dict[tuple[str, str], float] = {}
         self._listeners = listeners
 
     @contextmanager
@@ -164,21 +170,35 @@ class LearnerProgress:
             row.last_opened_at = self._clock()
             row.last_tick_at = row.last_opened_at
             self._changed(session, course_id)
+        self._ticks[(course_id, item_id)] = self._monotonic()
         return self.item_state(course_id, item_id)
 
     def record_focus(self, course_id: str, item_id: str, seconds: float) -> int:
-        """Add focus time the UI measured; returns the seconds credited (see rules)."""
+        """Add focus time the UI measured; returns the seconds credited (see rules).
+
+        The gap since the previous report is elapsed (monotonic) time when both happened in
+        this run, so a clock set back or forward meanwhile changes nothing. Only a first
+        report after a restart falls back to the stored wall-clock stamp; a changed clock
+        can then only cost a few seconds (rules.credit_seconds never credits a negative gap
+        beyond its slack, nor more than a minute for a gap of years).
+        """
         self._item(course_id, item_id)
         now = self._clock()
+        elapsed_now = self._monotonic()
+        previous = self._ticks.get((course_id, item_id))
         with self._write() as session:
             row = self._row(session, course_id, item_id)
             assert row is not None
-            since = (now - row.last_tick_at).total_seconds() if row.last_tick_at else None
+            if previous is not None:
+                since: float | None = elapsed_now - previous
+            else:
+                since = (now - row.last_tick_at).total_seconds() if row.last_tick_at else None
             credit = rules.credit_seconds(seconds, since)
             row.seconds_spent += credit
             row.last_tick_at = now
             if credit:
                 self._changed(session, course_id)
+        self._ticks[(course_id, item_id)] = elapsed_now
         return credit
 
     def save_position(self, course_id: str, item_id: str, **position: Any) -> None:

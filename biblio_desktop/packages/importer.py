@@ -17,12 +17,12 @@ import sys
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from .. import clock
 from ..datadir import DataLayout
 from ..disk_faults import fault_from
 from ..errors import AlreadyInstalled, PackageError
@@ -114,7 +114,7 @@ def _check_against_installed(session: Session, opened: OpenedPackage,
 
 def _record(session: Session, opened: OpenedPackage, folder: str, sha256: str) -> None:
     manifest = opened.manifest
-    now = datetime.now(UTC).replace(tzinfo=None)
+    now = clock.utc_now()
     course = session.get(CourseRow, manifest.id)
     if course is None:
         course = CourseRow(id=manifest.id, added_at=now)

@@ -6,6 +6,14 @@ in the first release's form (one jcs proof only BIBLIO Desktop accepts), which i
 by a new record every verifier accepts. Every record gets
 the next value of the installation key's counter, which never goes back, not even after
 a database backup is restored (see keys.py and docs/records.md).
+
+A signed date cannot be corrected later, so a new record is refused while the computer's
+clock is obviously wrong (`ClockLooksWrong`): before this version of the app was released,
+after 2099, or before the learner completed the course by this computer's own earlier
+reading (unless the caller says the clock is right now; then the completion date was
+stamped by a wrong clock and the record gives the issue date instead, and says so in
+`IssuedRecord.completion_restated_from`). Handing back a record already issued needs no
+clock. See docs/records.md, "A wrong clock".
 """
 
 from __future__ import annotations
@@ -23,6 +31,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
+from .. import clock
+from ..clock import ClockLooksWrong
 from ..disk_faults import fault_from
 from ..errors import BiblioError
 from ..storage.db import unit_of_work
@@ -53,6 +63,9 @@ class IssuedRecord:
     credential_json: bytes
     sha256: str  # of the record's RFC 8785 canonical form (whitespace does not matter)
     newly_issued: bool
+    # The stored completion date (naive UTC) that a new record does not state because the
+    # clock was wrong when it was saved; the record gives the issue date instead.
+    completion_restated_from: datetime | None = None
 
     @property
     def credential(self) -> dict[str, Any]:
@@ -88,7 +101,7 @@ def _to_issued(row: CompletionRecordRow, newly_issued: bool) -> IssuedRecord:
 
 
 def _gather(ws: Workspace, learner_id: int, course_id: str, language: str | None,
-            key: InstallationKey) -> tuple[RecordFacts, str]:
+            key: InstallationKey) -> tuple[RecordFacts, str, datetime]:
     """The facts of the learner's completion (record id and counter filled in later)."""
     learner = ws.learners.get(learner_id)
     progress = ws.progress_of(learner.id)
@@ -137,22 +150,53 @@ def _gather(ws: Workspace, learner_id: int, course_id: str, language: str | None
         course_score_percent=None if completion.score is None else percent(completion.score),
         quizzes=quizzes, skills=skills,
     )
-    return facts, completion.version
+    return facts, completion.version, completion.completed_at
+
+
+def completion_date_to_state(issued_at: datetime, completed_at: datetime, learner_name: str,
+                             *, clock_is_right: bool = False) -> tuple[datetime, bool]:
+    """The completion date a record issued at `issued_at` may state, and whether it differs
+    from the stored one because the clock was wrong when that was saved.
+
+    Raises `ClockLooksWrong` when `issued_at` is impossible (before this version was
+    released, after 2099) or earlier than the stored completion by more than a day; with
+    `clock_is_right` the latter means the completion was stamped by a clock that was
+    ahead, and the issue date is stated instead. A completion stamped by an obviously wrong
+    clock (2002) is restated likewise; one a few hours "ahead" is simply capped at the
+    issue date, so a record never says it was completed after it was issued.
+    """
+    action = "export again"
+    issue = clock.implausible(issued_at)
+    if issue is not None:
+        raise ClockLooksWrong(issue, issued_at, action=action)
+    completed = clock.as_utc(completed_at)
+    issued = clock.as_utc(issued_at)
+    if completed - issued > clock.SLACK:
+        if not clock_is_right:
+            raise ClockLooksWrong("before-completion", issued, reference=completed,
+                                  who=learner_name, action=action)
+        return issued, True
+    if clock.implausible(completed) is not None:
+        return issued, True
+    return min(completed, issued), False
 
 
 def issue_record(workspace: Workspace, learner_id: int, course_id: str, *, new: bool = False,
-                 language: str | None = None, now: datetime | None = None) -> IssuedRecord:
+                 language: str | None = None, now: datetime | None = None,
+                 clock_is_right: bool = False) -> IssuedRecord:
     """Sign and store the completion record of a learner's completed course.
 
     Refuses (BiblioError) unless the course is complete. Returns the record already
     issued for this completion unless `new` or that record is in the first release's
     form (`is_old_form`); a new record gets a fresh `urn:uuid` id and
     the next counter of the installation key (max of the counter file and the database,
-    plus one; the file is written before the database commits).
+    plus one; the file is written before the database commits). A new record is refused
+    with `ClockLooksWrong` while the clock is obviously wrong (see the module docstring and
+    `completion_date_to_state`; `clock_is_right` is the user's word that it is right now).
     """
     key = load_installation_key(workspace.layout)
-    facts, version = _gather(workspace, learner_id, course_id, language, key)
-    issued_at = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    facts, version, completed_at = _gather(workspace, learner_id, course_id, language, key)
+    issued_at = clock.as_utc(now or clock.now()).replace(microsecond=0)
     with unit_of_work(workspace.sessions) as session:
         if not new:
             existing = session.scalars(
@@ -163,6 +207,9 @@ def issue_record(workspace: Workspace, learner_id: int, course_id: str, *, new: 
                 .order_by(CompletionRecordRow.counter.desc())).first()
             if existing is not None and not is_old_form(existing.credential_json):
                 return _to_issued(existing, newly_issued=False)
+        stated, restated = completion_date_to_state(issued_at, completed_at,
+                                                    facts.learner_name,
+                                                    clock_is_right=clock_is_right)
         counter_row = session.get(KeyCounterRow, key.did)
         highest_stored = session.scalar(select(func.max(CompletionRecordRow.counter)).where(
             CompletionRecordRow.key_id == key.did)) or 0
@@ -170,7 +217,7 @@ def issue_record(workspace: Workspace, learner_id: int, course_id: str, *, new: 
                       counter_row.counter if counter_row else 0, highest_stored) + 1
         stamp = _timestamp(issued_at)
         facts = replace(facts, record_id=f"urn:uuid:{uuid.uuid4()}", counter=counter,
-                      valid_from=stamp)
+                        valid_from=stamp, completed_at=_timestamp(stated))
         signed = sign_document(build_credential(facts), key.private_key,
                                verification_method=key.verification_method, created=stamp)
         text = json.dumps(signed, indent=2, ensure_ascii=False) + "\n"
@@ -192,7 +239,8 @@ def issue_record(workspace: Workspace, learner_id: int, course_id: str, *, new: 
         from ..sync.outbox import enqueue_record
 
         enqueue_record(session, row)
-        return _to_issued(row, newly_issued=True)
+        issued = _to_issued(row, newly_issued=True)
+        return replace(issued, completion_restated_from=completed_at if restated else None)
 
 
 def issued_records(workspace: Workspace, learner_id: int | None = None) -> list[IssuedRecord]:

@@ -22,9 +22,9 @@ import os
 import stat
 import tempfile
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
+from .. import clock
 from ..datadir import DataLayout
 from ..ed25519 import PrivateKey
 from ..errors import BiblioError
@@ -87,7 +87,7 @@ def _key_file_body(private: PrivateKey) -> bytes:
         "algorithm": "Ed25519",
         "publicKeyMultibase": multibase.public_key_multibase(raw_public_key(private)),
         "privateKeyMultibase": multibase.private_key_multibase(private.seed),
-        "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "created": clock.now().strftime("%Y-%m-%dT%H:%M:%SZ"),
     }
     return (json.dumps(body, indent=2) + "\n").encode("utf-8")
 

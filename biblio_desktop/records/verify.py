@@ -32,7 +32,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any
 
-from .. import ed25519
+from .. import clock, ed25519
 from ..errors import BiblioError
 from . import multibase
 from .canonical import MAX_SAFE_INTEGER, dumps_simple
@@ -344,7 +344,10 @@ def _expired(doc: dict[str, Any], proof: dict[str, Any], now: datetime) -> str |
         if when.tzinfo is None:
             when = when.replace(tzinfo=UTC)
         if when < now:
-            return f"the {where} expired on {value}"
+            wrong = clock.implausible(now)  # a clock in 2380 makes every record "expired"
+            note = (f" (but this computer's clock says {clock.day(now)}, which cannot be "
+                    "right: set it and check again)") if wrong else ""
+            return f"the {where} expired on {value}{note}"
     return None
 
 
@@ -467,7 +470,7 @@ def verify_credential(data: bytes, trusted_keys: TrustedKeys | None = None, *,
                 f"the {suite} signature does not match: the record was changed after it "
                 "was signed, or was not signed with this key")
             if verified and ("validUntil" in doc or "expires" in proof):
-                expired = _expired(doc, proof, now or datetime.now(UTC))
+                expired = _expired(doc, proof, now or clock.now())
                 if expired:
                     verified, reason = False, expired
             checks.append(ProofCheck(suite, verified, reason, method))

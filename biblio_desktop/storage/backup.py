@@ -12,6 +12,18 @@ every import or migration (`backup_before`), on request (`biblio-desktop backup`
 before a restore (`...-before-restore`). The newest `KEEP` backups are kept; a
 before-restore copy is never pruned within a day of being made.
 
+A wrong clock (docs/architecture.md, "Clock"): names carry whatever date the clock said,
+so the date cannot say which backup is newest. Each backup also carries a sequence number
+in its SQLite header (`PRAGMA user_version`, unused by the library database; one more
+than the highest in the folder), and "newest" means the highest number: a clock that fell
+back to 2002 cannot make new backups look older than old ones and get them pruned, nor a
+clock that was once in 2040 keep stale backups "newest" for years. Backups without a
+number (made by earlier versions) come after, by date, and those dated more than a day
+after the clock's "now" (`dated_ahead`: made while the clock was ahead, or the clock is
+behind now) after those. While the clock is obviously wrong (before this version was
+released, after 2099), days cannot be told apart (a dead battery resets the clock to the
+same date at every start), so the "daily" backup is made at every start.
+
 `restore_backup` replaces the database file, so it must only run while no engine (no
 SQLAlchemy `Engine`, no `Workspace`) has the database open in any process: close the
 workspace first, and hold the `InstanceLock` so no other app instance has it open. It
@@ -26,12 +38,12 @@ import os
 import re
 import shutil
 import sqlite3
-import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Literal
 
+from .. import clock
 from ..datadir import DataLayout
 from ..disk_faults import (
     CORRUPTION_CODES,
@@ -55,6 +67,7 @@ _TMP_PREFIX = ".library-"
 _TMP_SUFFIX = ".sqlite3.tmp"
 _STALE_TMP_AGE = 3600.0  # seconds; a temp file this old is left over from a crash
 BUSY_WAIT = 10.0  # seconds a backup waits for another program to release the database
+_SEQUENCE_OFFSET = 60  # the 4-byte big-endian user_version in SQLite's 100-byte header
 
 
 @dataclass(frozen=True)
@@ -63,6 +76,8 @@ class BackupInfo:
     created: datetime  # local time, from the file name
     reason: str  # "" for a backup made on request
     size: int  # bytes
+    dated_ahead: bool = False  # dated after the clock's "now" (see the module docstring)
+    sequence: int = 0  # order of making, whatever the clock said; 0: an earlier version's
 
     @property
     def name(self) -> str:
@@ -202,13 +217,13 @@ def _unlink_quietly(path: Path) -> None:
 def _copy_with_backup_api(source: Path, target: Path) -> None:
     """Copy a live database into `target` (a new file) and store it as one file."""
     src = sqlite3.connect(source, timeout=10)
-    deadline = time.monotonic() + BUSY_WAIT
+    deadline = clock.monotonic() + BUSY_WAIT
 
     def give_up_when_held(status: int, _remaining: int, _total: int) -> None:
         # sqlite3's backup() retries a locked source forever: another program holding the
         # database would hang the app (and its daily backup at start) for good
         if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and \
-                time.monotonic() > deadline:
+                clock.monotonic() > deadline:
             held = sqlite3.OperationalError("database is locked")
             held.sqlite_errorcode = sqlite3.SQLITE_BUSY  # type: ignore[attr-defined]
             raise held
@@ -225,9 +240,38 @@ def _copy_with_backup_api(source: Path, target: Path) -> None:
         src.close()
 
 
+def _read_sequence(path: Path) -> int:
+    """The backup's sequence number from its header (0 when absent or unreadable)."""
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(100)
+    except OSError:
+        return 0
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\0"):
+        return 0
+    return int.from_bytes(header[_SEQUENCE_OFFSET:_SEQUENCE_OFFSET + 4], "big", signed=True)
+
+
+def _next_sequence(layout: DataLayout) -> int:
+    if not layout.backups.is_dir():
+        return 1
+    numbers = [_read_sequence(p) for p in layout.backups.iterdir() if _parse_name(p)]
+    return max([0, *numbers]) + 1
+
+
+def _stamp_sequence(path: Path, number: int) -> None:
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute(f"PRAGMA user_version = {int(number)}")
+        conn.commit()
+    finally:
+        conn.close()
+
+
 def _write_verified_backup(layout: DataLayout, source: Path, name: str) -> Path:
-    """Back up `source` under `backups/name`: temp file, integrity check, then rename.
-    A full, read-only or vanished disk is raised as its StorageFault (no file left)."""
+    """Back up `source` under `backups/name`: temp file, sequence number (see the module
+    docstring), integrity check, then rename. A full, read-only or vanished disk is raised
+    as its StorageFault (no file left)."""
     final = layout.backups / name
     stem = final.stem.removeprefix("library-")
     tmp = layout.backups / f"{_TMP_PREFIX}{stem}.{os.getpid()}{_TMP_SUFFIX}"
@@ -236,6 +280,7 @@ def _write_verified_backup(layout: DataLayout, source: Path, name: str) -> Path:
             layout.backups.mkdir(parents=True, exist_ok=True)
             _unlink_quietly(tmp)
             _copy_with_backup_api(source, tmp)
+            _stamp_sequence(tmp, _next_sequence(layout))
             problems = integrity_problems(tmp)
             if problems:
                 raise DataFolderError(
@@ -271,6 +316,10 @@ def _unique_name(layout: DataLayout, created: datetime, reason: str) -> str:
     return name
 
 
+def _local_now() -> datetime:
+    return clock.local_now()
+
+
 def make_backup(layout: DataLayout, reason: str = "", *, now: datetime | None = None) -> Path:
     """Back up the library database now and return the backup's path.
 
@@ -282,15 +331,21 @@ def make_backup(layout: DataLayout, reason: str = "", *, now: datetime | None = 
     if not layout.database.is_file():
         raise DataFolderError(f"There is no library database to back up in {layout.root} yet.",
                               "open the app or import a course first")
-    created = (now or datetime.now()).replace(microsecond=0)
+    created = (now or _local_now()).replace(microsecond=0)
     return _write_verified_backup(layout, layout.database,
                                   _unique_name(layout, created, _clean_reason(reason)))
 
 
-def list_backups(layout: DataLayout) -> list[BackupInfo]:
-    """The backups in `<data>/backups`, newest first (other files there are ignored)."""
+def list_backups(layout: DataLayout, *, now: datetime | None = None) -> list[BackupInfo]:
+    """The backups in `<data>/backups`, newest first (other files there are ignored).
+
+    Newest by sequence number, whatever the dates say; backups of earlier versions after,
+    by date, those dated ahead of `now` (local time; the clock's by default) last: see the
+    module docstring.
+    """
     if not layout.backups.is_dir():
         return []
+    ahead_of = (now or _local_now()) + clock.SLACK
     found = []
     for path in layout.backups.iterdir():
         parsed = _parse_name(path)
@@ -300,8 +355,10 @@ def list_backups(layout: DataLayout) -> list[BackupInfo]:
             stat = path.stat()
         except OSError:
             continue
-        info = BackupInfo(path=path, created=parsed[0], reason=parsed[1], size=stat.st_size)
-        found.append(((info.created, stat.st_mtime_ns, info.name), info))
+        info = BackupInfo(path=path, created=parsed[0], reason=parsed[1], size=stat.st_size,
+                          dated_ahead=parsed[0] > ahead_of, sequence=_read_sequence(path))
+        found.append(((info.sequence, not info.dated_ahead, info.created, stat.st_mtime_ns,
+                       info.name), info))
     # Same second: the file written last is the newer one.
     return [info for _key, info in sorted(found, key=lambda pair: pair[0], reverse=True)]
 
@@ -314,13 +371,14 @@ def prune_backups(layout: DataLayout, keep: int = KEEP, *,
                   now: datetime | None = None) -> list[Path]:
     """Delete all but the newest `keep` backups; return what was deleted.
 
-    A before-restore copy made within the last day is kept regardless (it is the way back
-    from a restore that turned out to be the wrong one). Temporary files left by a backup
-    that crashed more than an hour ago are removed too.
+    "Newest" is by sequence number, not by the date in the name (see the module
+    docstring). A before-restore copy made within the last day is kept regardless (it is
+    the way back from a restore that turned out to be the wrong one). Temporary files left
+    by a backup that crashed more than an hour ago are removed too.
     """
-    now = now or datetime.now()
+    now = now or _local_now()
     removed = []
-    for info in list_backups(layout)[max(keep, 0):]:
+    for info in list_backups(layout, now=now)[max(keep, 0):]:
         if _is_before_restore(info) and now - info.created < timedelta(days=1):
             continue
         try:
@@ -332,9 +390,11 @@ def prune_backups(layout: DataLayout, keep: int = KEEP, *,
             continue
         removed.append(info.path)
     if layout.backups.is_dir():
+        wall = clock.now().timestamp()
         for tmp in layout.backups.glob(f"{_TMP_PREFIX}*{_TMP_SUFFIX}"):
             with contextlib.suppress(OSError):
-                if time.time() - tmp.stat().st_mtime > _STALE_TMP_AGE:
+                # abs(): a temp file "from the future" was left while the clock was ahead
+                if abs(wall - tmp.stat().st_mtime) > _STALE_TMP_AGE:
                     tmp.unlink()
     return removed
 
@@ -343,12 +403,16 @@ def daily_backup_if_due(layout: DataLayout, now: datetime | None = None) -> Path
     """On start: make the day's backup unless one was already made this calendar day.
 
     Returns the new backup, or None when not due or when there is no database yet. Prunes
-    old backups after making one.
+    old backups after making one. Only a daily backup dated today and not later than `now`
+    counts, so backups dated ahead (a clock set back) never make one "not due"; and while
+    the clock is obviously wrong, one is made at every start (see the module docstring).
     """
-    now = now or datetime.now()
+    now = now or _local_now()
     if not layout.database.is_file():
         return None
-    if any(b.reason == DAILY and b.created.date() == now.date() for b in list_backups(layout)):
+    clock_usable = clock.implausible(now) is None  # a day off (time zone) does not matter
+    if clock_usable and any(b.reason == DAILY and b.created.date() == now.date()
+                            and b.created <= now for b in list_backups(layout, now=now)):
         return None
     path = make_backup(layout, DAILY, now=now)
     prune_backups(layout, now=now)
@@ -362,7 +426,7 @@ def backup_before(layout: DataLayout, reason: str, *,
     lose). Prunes old backups after making one."""
     if not layout.database.is_file():
         return None
-    now = now or datetime.now()
+    now = now or _local_now()
     label = _clean_reason(reason)
     path = make_backup(layout, label if label.startswith("before-") else f"before-{label}",
                        now=now)
@@ -483,7 +547,7 @@ def restore_with_details(layout: DataLayout, backup: Path, *,
                                   fault.folder) from fault
         else:
             # Too damaged for the backup API: keep its raw bytes (and WAL) for rescue.
-            stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+            stamp = (now or _local_now()).strftime("%Y%m%d-%H%M%S")
             layout.backups.mkdir(parents=True, exist_ok=True)
             for source in (db_path, *_sidecars(db_path)):
                 if source.exists():

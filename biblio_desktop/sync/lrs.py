@@ -24,7 +24,7 @@ import time
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode, urlsplit
@@ -328,7 +328,11 @@ class SyncResult:
 def _load_pending(session: Session, now: datetime, due_only: bool) -> list[OutboxRow]:
     query = select(OutboxRow).where(OutboxRow.delivered_at.is_(None))
     if due_only:
-        query = query.where((OutboxRow.next_try_at.is_(None)) | (OutboxRow.next_try_at <= now))
+        # A next try further ahead than the longest backoff can only come from a clock
+        # that was set back since: due now, not in years.
+        latest = now + timedelta(seconds=outbox.MAX_BACKOFF_SECONDS + 60)
+        query = query.where((OutboxRow.next_try_at.is_(None)) | (OutboxRow.next_try_at <= now)
+                            | (OutboxRow.next_try_at > latest))
     return list(session.scalars(query.order_by(OutboxRow.created_at, OutboxRow.statement_id)))
 
 

@@ -227,6 +227,8 @@ class SyncStatus:
 def _ago(when: datetime | None, now: datetime) -> str:
     if when is None:
         return "never"
+    if when - now > timedelta(days=1):  # stamped while the clock was ahead (or it is behind)
+        return f"on {when:%Y-%m-%d}"
     seconds = max(0, int((now - when).total_seconds()))
     for size, unit in ((86400, "day"), (3600, "hour"), (60, "minute")):
         if seconds >= size:
@@ -254,7 +256,10 @@ def sync_status(session: Session, learner_id: int | None = None) -> SyncStatus:
     return SyncStatus(int(pending), int(delivered), last_sync, error)
 
 
-def backoff(attempts: int, base: float = 60.0, cap: float = 6 * 3600.0) -> timedelta:
+MAX_BACKOFF_SECONDS = 6 * 3600.0
+
+
+def backoff(attempts: int, base: float = 60.0, cap: float = MAX_BACKOFF_SECONDS) -> timedelta:
     """Wait before the next automatic try after `attempts` failed syncs: 1, 2, 4 ... minutes,
     at most 6 hours."""
     return timedelta(seconds=min(cap, base * 2 ** max(0, attempts - 1)))

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote, urlsplit, urlunsplit
 
+from ..clock import implausible
 from .interactions import language_tag
 
 XAPI_VERSION = "1.0.3"
@@ -219,7 +220,11 @@ def _statement(sid: str, actor: Actor, verb: str, obj: dict[str, Any], at: datet
     if result is not None:
         statement["result"] = result
     statement["context"] = context
-    statement["timestamp"] = timestamp(at)
+    # A stamp from an obviously wrong clock (a dead battery's 2002) would put the learning
+    # in 2002 in every report; without one, the LRS uses the time it received it (xAPI
+    # 1.0.3, 2.4.7), which is at least not years off. docs/sync.md, "A wrong clock".
+    if implausible(at) is None:
+        statement["timestamp"] = timestamp(at)
     if attachment is not None:
         statement["attachments"] = [attachment.as_xapi()]
     return statement
@@ -338,5 +343,7 @@ def same_statement(sent: dict[str, Any], stored: dict[str, Any]) -> bool:
     """True when the LRS's copy is the statement we sent, ignoring what an LRS adds or
     normalises (stored, authority, version, default objectTypes, timestamp format)."""
     a = {k: v for k, v in sent.items() if k not in _LRS_FIELDS}
-    b = {k: v for k, v in stored.items() if k not in _LRS_FIELDS}
+    # Sent without a timestamp (a wrong clock): the LRS filled in its own.
+    skip = (*_LRS_FIELDS, "timestamp") if "timestamp" not in sent else _LRS_FIELDS
+    b = {k: v for k, v in stored.items() if k not in skip}
     return _normal(a) == _normal(b)

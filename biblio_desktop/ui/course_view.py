@@ -9,7 +9,6 @@ reported (the core caps what it credits).
 from __future__ import annotations
 
 import importlib
-import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import clock
 from ..errors import BiblioError
 from ..packages.manifest import Item, Manifest
 from .errors import show_error
@@ -46,12 +46,12 @@ class _ActivityTracker(QObject):
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        self.last_input = time.monotonic()
+        self.last_input = clock.monotonic()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
                             QEvent.Type.MouseMove, QEvent.Type.Wheel):
-            self.last_input = time.monotonic()
+            self.last_input = clock.monotonic()
         return False
 
 
@@ -293,7 +293,7 @@ class CourseView(QWidget):
         if progress is None or item is None or not self.isVisible():
             return
         window = self.window()
-        recently = time.monotonic() - self.activity.last_input < ACTIVE_WINDOW_S
+        recently = clock.monotonic() - self.activity.last_input < ACTIVE_WINDOW_S
         if window.isActiveWindow() and recently:
             course_id = self.course_id
             self.state.write(lambda: progress.record_focus(course_id, item.id, FOCUS_INTERVAL_S))

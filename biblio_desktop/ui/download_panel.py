@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import clock
 from ..downloads.catalog import CatalogEntry
 from ..downloads.manager import DownloadInfo, DownloadManager, DownloadOutcome, DownloadToken
 from ..errors import AlreadyInstalled, Cancelled
@@ -182,7 +183,7 @@ class DownloadService(QObject):
         """Pause everything (the `.part` files stay) and give the worker time to stop."""
         self.pause_all()
         self._pool.shutdown(wait=False, cancel_futures=False)
-        end = time.monotonic() + wait
+        end = time.monotonic() + wait  # a real wait with real sleeps, not the app's clock
         while any(j.state in ACTIVE for j in self.jobs.values()) and time.monotonic() < end:
             QCoreApplication.processEvents()
             time.sleep(0.02)
@@ -250,7 +251,7 @@ class DownloadService(QObject):
         if latest is None or job is None or job.state not in ACTIVE:
             return
         done, total, phase = latest
-        now = time.monotonic()
+        now = clock.monotonic()
         if phase == "installing":
             job.state, job.reason, job.retry_at = "installing", None, None
         else:
@@ -271,7 +272,7 @@ class DownloadService(QObject):
             return
         match = _RETRY.match(message)
         job.reason = match.group("reason") if match else message
-        job.retry_at = time.monotonic() + float(match.group("delay")) if match else None
+        job.retry_at = clock.monotonic() + float(match.group("delay")) if match else None
         job.speed = 0.0
         job.samples.clear()
         self.changed.emit(key)
@@ -410,7 +411,7 @@ class DownloadRow(QFrame):
             base = self.tr("The connection dropped")
         if job.retry_at is None:
             return self.tr("{problem}; trying again…").format(problem=base)
-        seconds = math.ceil(job.retry_at - time.monotonic())
+        seconds = math.ceil(job.retry_at - clock.monotonic())
         if seconds <= 0:
             return self.tr("{problem}; trying again now…").format(problem=base)
         return self.tr("{problem}; will retry in {seconds} s").format(problem=base,

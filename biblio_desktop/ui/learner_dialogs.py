@@ -8,7 +8,6 @@ stored throttle lasts) rather than as pop-ups, so the learner can simply type ag
 from __future__ import annotations
 
 import math
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QRegularExpression, Qt, QTimer
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import clock
 from ..errors import BiblioError
 from ..learning.profiles import Learner, LearnerNameError, SignInFailed, SignInThrottled
 from ..learning.profiles import clean_name as _clean_name
@@ -142,7 +142,7 @@ class SecretPromptDialog(_FormDialog):
     def start_wait(self, seconds: int) -> None:
         # A little slack past the stored lock, so the first try after the countdown is
         # not refused by a timer that fired a few milliseconds early.
-        self.deadline = time.monotonic() + max(1, int(seconds)) + 0.3
+        self.deadline = clock.monotonic() + max(1, int(seconds)) + 0.3
         self.seconds_left = max(1, int(seconds))
         self.field.clear()
         self.field.setEnabled(False)
@@ -161,7 +161,7 @@ class SecretPromptDialog(_FormDialog):
         self.say(text)
 
     def _tick(self) -> None:
-        remaining = self.deadline - time.monotonic()
+        remaining = self.deadline - clock.monotonic()
         if remaining > 0:
             shown = max(1, math.ceil(remaining - 0.3))
             if shown != self.seconds_left:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..learning.profiles import Learner
+from .clock_notice import ClockBanner
 from .errors import show_error
 from .icons import icon
 from .learner_dialogs import (
@@ -96,6 +97,8 @@ class LearnerPicker(QWidget):
         self.hint = QLabel(self.tr("Choose your profile. Use the arrow keys and Enter, or click."))
         self.hint.setProperty("role", "muted")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.clock_banner = ClockBanner()  # only while the PC's date is impossible
+        self.clock_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
@@ -141,6 +144,7 @@ class LearnerPicker(QWidget):
         layout.setContentsMargins(32, 32, 32, 20)
         layout.addWidget(self.headline)
         layout.addWidget(self.hint)
+        layout.addWidget(self.clock_banner)
         layout.addSpacing(16)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.empty, 1)
@@ -153,6 +157,7 @@ class LearnerPicker(QWidget):
         self.refresh()
 
     def refresh(self, focus_id: int | None = None) -> None:
+        self.clock_banner.refresh()
         try:
             self.learners = self.state.list_learners()
         except Exception as exc:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import APP_NAME
+from .. import APP_NAME, clock
 from .errors import show_error
 from .icons import icon
 
@@ -49,25 +49,49 @@ SCREENS = {
 }
 USER_INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
               QEvent.Type.Wheel, QEvent.Type.TouchBegin}
+IDLE_CHECK_MAX_MS = 60_000  # look again at least once a minute
 
 
 class IdleWatcher(QObject):
-    """Signs the learner out after the configured minutes without keyboard or mouse."""
+    """Signs the learner out after the configured minutes without keyboard or mouse.
+
+    Idle time is elapsed time since the last input on the app's monotonic clock
+    (clock.py), checked when the timer fires: someone correcting the PC's date while a
+    learner works signs nobody out at once, and a date set back never keeps a profile
+    open for ever. Input only notes the time, so a moving mouse restarts no timer.
+    """
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self.limit_seconds = 0.0
+        self.last_input = clock.monotonic()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.timeout.connect(window.idle_sign_out)
+        self.timer.timeout.connect(self.check)
 
     def restart(self) -> None:
-        minutes = int(self.window.state.setting("idle_minutes"))
-        self.timer.start(minutes * 60_000)
+        self.limit_seconds = int(self.window.state.setting("idle_minutes")) * 60.0
+        self.last_input = clock.monotonic()
+        self._wake_in(self.limit_seconds)
+
+    def idle_seconds(self) -> float:
+        return clock.monotonic() - self.last_input
+
+    def check(self) -> None:
+        """Sign out if the idle time has passed, else look again when it would."""
+        remaining = self.limit_seconds - self.idle_seconds()
+        if remaining <= 0:
+            self.window.idle_sign_out()
+        else:
+            self._wake_in(remaining)
+
+    def _wake_in(self, seconds: float) -> None:
+        self.timer.start(max(1, min(IDLE_CHECK_MAX_MS, int(seconds * 1000) + 1)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in USER_INPUT and self.timer.isActive():
-            self.timer.start()  # restart with the same interval
+            self.last_input = clock.monotonic()
         return False
 
 

@@ -38,10 +38,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..clock import ClockLooksWrong
 from ..errors import BiblioError, Cancelled
 from ..progress import CancelToken, ProgressFn
 from ..records import IssuedRecord, issue_record, load_installation_key, write_record_file
 from ..sync import LrsError, RetryPolicy, SyncResult, export_pending, load_config, sync
+from .clock_notice import clock_problem_box, restated_text
 from .errors import show_error
 from .icons import icon
 from .progress_screen import format_date
@@ -89,6 +91,7 @@ class SavedCertificate:
     newly_issued: bool
     issued_at: datetime
     preview: QImage | None
+    completion_restated_from: datetime | None = None  # see IssuedRecord
 
 
 def write_certificate_files(record: IssuedRecord, pdf: Path, json_path: Path, language: str,
@@ -119,7 +122,7 @@ def write_certificate_files(record: IssuedRecord, pdf: Path, json_path: Path, la
         preview = None
     progress(3, 3)
     return SavedCertificate(pdf, json_path, record.record_id, record.newly_issued,
-                            record.issued_at, preview)
+                            record.issued_at, preview, record.completion_restated_from)
 
 
 class CertificateFlow(QObject):
@@ -133,6 +136,7 @@ class CertificateFlow(QObject):
         self.intro: QMessageBox | None = None
         self.summary: CertificateSummary | None = None
         self.record: IssuedRecord | None = None
+        self.clock_box: QMessageBox | None = None
 
     def start(self) -> QMessageBox:
         """Say what the learner gets, then save on "Save certificate…"."""
@@ -155,13 +159,14 @@ class CertificateFlow(QObject):
         box.open()
         return box
 
-    def issue(self) -> None:
+    def issue(self, clock_is_right: bool = False) -> None:
         learner = self.state.learner
         if learner is None:
             self.finished.emit(None)
             return
         ws, course_id, language = self.state.workspace, self.course_id, self.state.language
-        self.state.write(lambda: issue_record(ws, learner.id, course_id, language=language),
+        self.state.write(lambda: issue_record(ws, learner.id, course_id, language=language,
+                                              clock_is_right=clock_is_right),
                          self._issued, self._failed)
 
     def _issued(self, record: IssuedRecord) -> None:
@@ -195,9 +200,22 @@ class CertificateFlow(QObject):
         self.finished.emit(saved)
 
     def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ClockLooksWrong):
+            self._clock_refused(exc)
+            return
         if not isinstance(exc, Cancelled):
             show_error(self.parent_widget, exc)
         self.finished.emit(None)
+
+    def _clock_refused(self, exc: ClockLooksWrong) -> None:
+        """Explain the clock problem; if only the learner's earlier dates disagree with it,
+        "The clock is right" issues the certificate with today's date."""
+        box, right = clock_problem_box(self.parent_widget, exc)
+        box.buttonClicked.connect(lambda button: self.issue(clock_is_right=True)
+                                  if right is not None and button is right
+                                  else self.finished.emit(None))
+        self.clock_box = box
+        box.open()
 
 
 class CertificateSummary(QDialog):
@@ -240,6 +258,8 @@ class CertificateSummary(QDialog):
             if saved.newly_issued else self.tr(
             "This is the same record as the one issued on {date}: saving it again keeps its "
             "number.").format(date=format_date(saved.issued_at)))
+        if saved.newly_issued and saved.completion_restated_from is not None:
+            note.setText(restated_text(saved.completion_restated_from))
         note.setWordWrap(True)
         note.setProperty("role", "muted")
         for label in (where, self.files_label):

@@ -11,7 +11,7 @@ status. The facilitator's "Sync now" and USB export are in records_actions.py (`
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +56,10 @@ def ago_text(when: datetime | None, now: datetime) -> str:
     """ "never", "just now", "5 minutes ago", "1 day ago" (naive UTC times)."""
     if when is None:
         return QCoreApplication.translate("sync", "never")
+    if when - now > timedelta(days=1):  # stamped while the clock was ahead (or it is behind)
+        from .progress_screen import format_date
+
+        return QCoreApplication.translate("sync", "on {date}").format(date=format_date(when))
     seconds = max(0, int((now - when).total_seconds()))
     for size, one, many in (
         (

@@ -2215,6 +2215,57 @@ Restore the newest good backup, made {date}? Work done after that backup will be
     </message>
 </context>
 <context>
+    <name>clock</name>
+    <message>
+        <source>The computer&apos;s clock says {date}, but you completed this course on {completed} by this computer&apos;s clock. One of the two dates is wrong.</source>
+        <translation>Часовникът на компютъра показва {date}, но вие завършихте този курс на {completed} според часовника на този компютър. Една от двете дати е грешна.</translation>
+    </message>
+    <message>
+        <source>If the clock is wrong now, set the correct date and time in the computer&apos;s settings (or ask the library staff), then choose Get certificate again. If the clock is right now, it was wrong when you completed the course, and your certificate gives today as the completion date.</source>
+        <translation>Ако часовникът сега е грешен, задайте правилните дата и час в настройките на компютъра (или помолете служителите на библиотеката), след което отново изберете „Получаване на сертификат“. Ако часовникът сега е верен, той е бил грешен, когато сте завършили курса, и сертификатът ви ще посочи днешната дата като дата на завършване.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock says {date}, which is too far in the future to be right.</source>
+        <translation>Часовникът на компютъра показва {date} – дата твърде далеч в бъдещето, за да е вярна.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock says {date}, before this version of BIBLIO Desktop was released ({released}), so the clock is wrong.</source>
+        <translation>Часовникът на компютъра показва {date} – преди излизането на тази версия на BIBLIO Desktop ({released}), така че часовникът е грешен.</translation>
+    </message>
+    <message>
+        <source>A certificate would carry that wrong date, so none was made. Set the correct date and time in the computer&apos;s settings (or ask the library staff), then choose Get certificate again.</source>
+        <translation>Сертификатът щеше да носи тази грешна дата, затова не беше създаден. Задайте правилните дата и час в настройките на компютъра (или помолете служителите на библиотеката), след което отново изберете „Получаване на сертификат“.</translation>
+    </message>
+    <message>
+        <source>Check the computer&apos;s clock</source>
+        <translation>Проверете часовника на компютъра</translation>
+    </message>
+    <message>
+        <source>The clock is right: save certificate</source>
+        <translation>Часовникът е верен: запазване на сертификата</translation>
+    </message>
+    <message>
+        <source>The clock is right now: save the certificate with today&apos;s date</source>
+        <translation>Часовникът сега е верен: запазване на сертификата с днешна дата</translation>
+    </message>
+    <message>
+        <source>Your completion was saved while the computer&apos;s clock was wrong (it said {date}), so your certificate gives the day it was issued as the completion date.</source>
+        <translation>Завършването ви беше записано, докато часовникът на компютъра беше грешен (показваше {date}), затова сертификатът ви посочва деня на издаването си като дата на завършване.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock says {date}, which cannot be right.</source>
+        <translation>Часовникът на компютъра показва {date}, което не може да е вярно.</translation>
+    </message>
+    <message>
+        <source>Your work is saved as usual, but certificates cannot be made until the date and time are set correctly in the computer&apos;s settings.</source>
+        <translation>Работата ви се запазва както обикновено, но сертификати не могат да се създават, докато датата и часът не бъдат зададени правилно в настройките на компютъра.</translation>
+    </message>
+    <message>
+        <source>Clock warning</source>
+        <translation>Предупреждение за часовника</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Something went wrong that should not have. Your saved work is safe. The details were written to the log file in the data folder.</source>
@@ -2268,6 +2319,10 @@ Restore the newest good backup, made {date}? Work done after that backup will be
     <message>
         <source>never</source>
         <translation>никога</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>на {date}</translation>
     </message>
     <message>
         <source>1 day ago</source>

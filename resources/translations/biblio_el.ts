@@ -2215,6 +2215,57 @@ Restore the newest good backup, made {date}? Work done after that backup will be
     </message>
 </context>
 <context>
+    <name>clock</name>
+    <message>
+        <source>The computer&apos;s clock says {date}, but you completed this course on {completed} by this computer&apos;s clock. One of the two dates is wrong.</source>
+        <translation>Το ρολόι του υπολογιστή δείχνει {date}, αλλά ολοκληρώσατε αυτό το μάθημα στις {completed} σύμφωνα με το ρολόι αυτού του υπολογιστή. Μία από τις δύο ημερομηνίες είναι λάθος.</translation>
+    </message>
+    <message>
+        <source>If the clock is wrong now, set the correct date and time in the computer&apos;s settings (or ask the library staff), then choose Get certificate again. If the clock is right now, it was wrong when you completed the course, and your certificate gives today as the completion date.</source>
+        <translation>Αν το ρολόι είναι λάθος τώρα, ορίστε τη σωστή ημερομηνία και ώρα στις ρυθμίσεις του υπολογιστή (ή ζητήστε βοήθεια από το προσωπικό της βιβλιοθήκης) και επιλέξτε ξανά «Λήψη πιστοποιητικού». Αν το ρολόι είναι σωστό τώρα, ήταν λάθος όταν ολοκληρώσατε το μάθημα, και το πιστοποιητικό σας θα αναφέρει τη σημερινή ημερομηνία ως ημερομηνία ολοκλήρωσης.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock says {date}, which is too far in the future to be right.</source>
+        <translation>Το ρολόι του υπολογιστή δείχνει {date}, ημερομηνία πολύ μακριά στο μέλλον για να είναι σωστή.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock says {date}, before this version of BIBLIO Desktop was released ({released}), so the clock is wrong.</source>
+        <translation>Το ρολόι του υπολογιστή δείχνει {date}, πριν από την κυκλοφορία αυτής της έκδοσης του BIBLIO Desktop ({released}), άρα το ρολόι είναι λάθος.</translation>
+    </message>
+    <message>
+        <source>A certificate would carry that wrong date, so none was made. Set the correct date and time in the computer&apos;s settings (or ask the library staff), then choose Get certificate again.</source>
+        <translation>Ένα πιστοποιητικό θα είχε αυτή τη λάθος ημερομηνία, γι&apos; αυτό δεν δημιουργήθηκε. Ορίστε τη σωστή ημερομηνία και ώρα στις ρυθμίσεις του υπολογιστή (ή ζητήστε βοήθεια από το προσωπικό της βιβλιοθήκης) και επιλέξτε ξανά «Λήψη πιστοποιητικού».</translation>
+    </message>
+    <message>
+        <source>Check the computer&apos;s clock</source>
+        <translation>Ελέγξτε το ρολόι του υπολογιστή</translation>
+    </message>
+    <message>
+        <source>The clock is right: save certificate</source>
+        <translation>Το ρολόι είναι σωστό: αποθήκευση πιστοποιητικού</translation>
+    </message>
+    <message>
+        <source>The clock is right now: save the certificate with today&apos;s date</source>
+        <translation>Το ρολόι είναι τώρα σωστό: αποθήκευση του πιστοποιητικού με τη σημερινή ημερομηνία</translation>
+    </message>
+    <message>
+        <source>Your completion was saved while the computer&apos;s clock was wrong (it said {date}), so your certificate gives the day it was issued as the completion date.</source>
+        <translation>Η ολοκλήρωσή σας αποθηκεύτηκε όταν το ρολόι του υπολογιστή ήταν λάθος (έδειχνε {date}), γι&apos; αυτό το πιστοποιητικό σας αναφέρει ως ημερομηνία ολοκλήρωσης την ημέρα έκδοσής του.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock says {date}, which cannot be right.</source>
+        <translation>Το ρολόι του υπολογιστή δείχνει {date}, κάτι που δεν μπορεί να είναι σωστό.</translation>
+    </message>
+    <message>
+        <source>Your work is saved as usual, but certificates cannot be made until the date and time are set correctly in the computer&apos;s settings.</source>
+        <translation>Η εργασία σας αποθηκεύεται κανονικά, αλλά δεν μπορούν να δημιουργηθούν πιστοποιητικά μέχρι να οριστούν σωστά η ημερομηνία και η ώρα στις ρυθμίσεις του υπολογιστή.</translation>
+    </message>
+    <message>
+        <source>Clock warning</source>
+        <translation>Προειδοποίηση για το ρολόι</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Something went wrong that should not have. Your saved work is safe. The details were written to the log file in the data folder.</source>
@@ -2268,6 +2319,10 @@ Restore the newest good backup, made {date}? Work done after that backup will be
     <message>
         <source>never</source>
         <translation>ποτέ</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>στις {date}</translation>
     </message>
     <message>
         <source>1 day ago</source>

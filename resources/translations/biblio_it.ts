@@ -2215,6 +2215,57 @@ Ripristinare il backup valido più recente, creato il {date}? Il lavoro svolto d
     </message>
 </context>
 <context>
+    <name>clock</name>
+    <message>
+        <source>The computer&apos;s clock says {date}, but you completed this course on {completed} by this computer&apos;s clock. One of the two dates is wrong.</source>
+        <translation>L&apos;orologio del computer indica {date}, ma hai completato questo corso il {completed} secondo l&apos;orologio di questo computer. Una delle due date è sbagliata.</translation>
+    </message>
+    <message>
+        <source>If the clock is wrong now, set the correct date and time in the computer&apos;s settings (or ask the library staff), then choose Get certificate again. If the clock is right now, it was wrong when you completed the course, and your certificate gives today as the completion date.</source>
+        <translation>Se l&apos;orologio ora è sbagliato, imposta la data e l&apos;ora corrette nelle impostazioni del computer (o chiedi al personale della biblioteca), poi scegli di nuovo “Ottieni attestato”. Se l&apos;orologio ora è giusto, era sbagliato quando hai completato il corso, e il tuo attestato riporterà la data di oggi come data di completamento.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock says {date}, which is too far in the future to be right.</source>
+        <translation>L&apos;orologio del computer indica {date}, una data troppo lontana nel futuro per essere giusta.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock says {date}, before this version of BIBLIO Desktop was released ({released}), so the clock is wrong.</source>
+        <translation>L&apos;orologio del computer indica {date}, prima dell&apos;uscita di questa versione di BIBLIO Desktop ({released}): l&apos;orologio è quindi sbagliato.</translation>
+    </message>
+    <message>
+        <source>A certificate would carry that wrong date, so none was made. Set the correct date and time in the computer&apos;s settings (or ask the library staff), then choose Get certificate again.</source>
+        <translation>Un attestato riporterebbe quella data sbagliata, quindi non è stato creato. Imposta la data e l&apos;ora corrette nelle impostazioni del computer (o chiedi al personale della biblioteca), poi scegli di nuovo “Ottieni attestato”.</translation>
+    </message>
+    <message>
+        <source>Check the computer&apos;s clock</source>
+        <translation>Controlla l&apos;orologio del computer</translation>
+    </message>
+    <message>
+        <source>The clock is right: save certificate</source>
+        <translation>L&apos;orologio è giusto: salva attestato</translation>
+    </message>
+    <message>
+        <source>The clock is right now: save the certificate with today&apos;s date</source>
+        <translation>L&apos;orologio ora è giusto: salva l&apos;attestato con la data di oggi</translation>
+    </message>
+    <message>
+        <source>Your completion was saved while the computer&apos;s clock was wrong (it said {date}), so your certificate gives the day it was issued as the completion date.</source>
+        <translation>Il completamento è stato salvato mentre l&apos;orologio del computer era sbagliato (indicava {date}), quindi il tuo attestato riporta come data di completamento il giorno in cui è stato rilasciato.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock says {date}, which cannot be right.</source>
+        <translation>L&apos;orologio del computer indica {date}, che non può essere giusto.</translation>
+    </message>
+    <message>
+        <source>Your work is saved as usual, but certificates cannot be made until the date and time are set correctly in the computer&apos;s settings.</source>
+        <translation>Il tuo lavoro viene salvato come sempre, ma non si possono creare attestati finché data e ora non sono impostate correttamente nelle impostazioni del computer.</translation>
+    </message>
+    <message>
+        <source>Clock warning</source>
+        <translation>Avviso sull&apos;orologio</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Something went wrong that should not have. Your saved work is safe. The details were written to the log file in the data folder.</source>
@@ -2268,6 +2319,10 @@ Ripristinare il backup valido più recente, creato il {date}? Il lavoro svolto d
     <message>
         <source>never</source>
         <translation>mai</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>il {date}</translation>
     </message>
     <message>
         <source>1 day ago</source>

@@ -2215,6 +2215,57 @@ Vai atjaunot jaunāko derīgo rezerves kopiju, kas izveidota {date}? Pēc šīs 
     </message>
 </context>
 <context>
+    <name>clock</name>
+    <message>
+        <source>The computer&apos;s clock says {date}, but you completed this course on {completed} by this computer&apos;s clock. One of the two dates is wrong.</source>
+        <translation>Datora pulkstenis rāda {date}, bet jūs pabeidzāt šo kursu {completed} (pēc šī datora pulksteņa). Viens no abiem datumiem ir nepareizs.</translation>
+    </message>
+    <message>
+        <source>If the clock is wrong now, set the correct date and time in the computer&apos;s settings (or ask the library staff), then choose Get certificate again. If the clock is right now, it was wrong when you completed the course, and your certificate gives today as the completion date.</source>
+        <translation>Ja pulkstenis tagad rāda nepareizi, iestatiet pareizu datumu un laiku datora iestatījumos (vai lūdziet palīdzību bibliotēkas darbiniekiem), tad vēlreiz izvēlieties „Saņemt apliecību“. Ja pulkstenis tagad ir pareizs, tas bija nepareizs, kad pabeidzāt kursu, un apliecībā kā pabeigšanas datums būs norādīta šodiena.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock says {date}, which is too far in the future to be right.</source>
+        <translation>Datora pulkstenis rāda {date}; tas ir pārāk tālu nākotnē, lai būtu pareizi.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock says {date}, before this version of BIBLIO Desktop was released ({released}), so the clock is wrong.</source>
+        <translation>Datora pulkstenis rāda {date} – agrāk, nekā tika izlaista šī BIBLIO Desktop versija ({released}), tāpēc pulkstenis ir nepareizs.</translation>
+    </message>
+    <message>
+        <source>A certificate would carry that wrong date, so none was made. Set the correct date and time in the computer&apos;s settings (or ask the library staff), then choose Get certificate again.</source>
+        <translation>Apliecībā būtu šis nepareizais datums, tāpēc tā netika izveidota. Iestatiet pareizu datumu un laiku datora iestatījumos (vai lūdziet palīdzību bibliotēkas darbiniekiem), tad vēlreiz izvēlieties „Saņemt apliecību“.</translation>
+    </message>
+    <message>
+        <source>Check the computer&apos;s clock</source>
+        <translation>Pārbaudiet datora pulksteni</translation>
+    </message>
+    <message>
+        <source>The clock is right: save certificate</source>
+        <translation>Pulkstenis ir pareizs: saglabāt apliecību</translation>
+    </message>
+    <message>
+        <source>The clock is right now: save the certificate with today&apos;s date</source>
+        <translation>Pulkstenis tagad ir pareizs: saglabāt apliecību ar šodienas datumu</translation>
+    </message>
+    <message>
+        <source>Your completion was saved while the computer&apos;s clock was wrong (it said {date}), so your certificate gives the day it was issued as the completion date.</source>
+        <translation>Jūsu kursa pabeigšana tika saglabāta, kad datora pulkstenis rādīja nepareizi ({date}), tāpēc apliecībā kā pabeigšanas datums norādīta tās izsniegšanas diena.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock says {date}, which cannot be right.</source>
+        <translation>Datora pulkstenis rāda {date}, un tas nevar būt pareizi.</translation>
+    </message>
+    <message>
+        <source>Your work is saved as usual, but certificates cannot be made until the date and time are set correctly in the computer&apos;s settings.</source>
+        <translation>Jūsu darbs tiek saglabāts kā parasti, bet apliecības nevar izveidot, kamēr datora iestatījumos nav iestatīts pareizs datums un laiks.</translation>
+    </message>
+    <message>
+        <source>Clock warning</source>
+        <translation>Brīdinājums par pulksteni</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Something went wrong that should not have. Your saved work is safe. The details were written to the log file in the data folder.</source>
@@ -2268,6 +2319,10 @@ Vai atjaunot jaunāko derīgo rezerves kopiju, kas izveidota {date}? Pēc šīs 
     <message>
         <source>never</source>
         <translation>nekad</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>{date}</translation>
     </message>
     <message>
         <source>1 day ago</source>

@@ -18,12 +18,17 @@ class FakeClock:
 
     def __init__(self, start: datetime = datetime(2026, 3, 2, 9, 0, 0)) -> None:
         self.now = start
+        self.elapsed = 0.0
 
     def __call__(self) -> datetime:
         return self.now
 
+    def monotonic(self) -> float:
+        return self.elapsed
+
     def advance(self, seconds: float) -> None:
         self.now += timedelta(seconds=seconds)
+        self.elapsed += seconds
 
 
 def add_learner_row(ws: Workspace, name: str) -> int:

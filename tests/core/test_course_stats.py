@@ -59,7 +59,7 @@ def test_every_tracker_write_keeps_the_summary_exact(tmp_path: Path) -> None:
     ws = workspace_with_course(tmp_path)
     clock = FakeClock()
     lid = add_learner_row(ws, "Anna")
-    progress = LearnerProgress(ws.sessions, lid, ws, clock=clock)
+    progress = LearnerProgress(ws.sessions, lid, ws, clock=clock, monotonic=clock.monotonic)
     key = (lid, COURSE_ID)
     steps = [
         lambda: progress.open_item(COURSE_ID, "m1-welcome"),
@@ -122,7 +122,7 @@ def test_focus_without_credit_does_not_touch_the_summary(tmp_path: Path) -> None
     ws = workspace_with_course(tmp_path)
     clock = FakeClock()
     lid = add_learner_row(ws, "Anna")
-    progress = LearnerProgress(ws.sessions, lid, ws, clock=clock)
+    progress = LearnerProgress(ws.sessions, lid, ws, clock=clock, monotonic=clock.monotonic)
     progress.record_focus(COURSE_ID, "m1-welcome", 20)
     with ws.sessions() as session:
         stamp = session.get(LearnerCourseStatsRow, (lid, COURSE_ID)).updated_at

@@ -44,12 +44,17 @@ class FakeClock:
 
     def __init__(self, now: datetime = T0) -> None:
         self.now = now
+        self.elapsed = 0.0
 
     def __call__(self) -> datetime:
         return self.now
 
+    def monotonic(self) -> float:
+        return self.elapsed
+
     def advance(self, seconds: float) -> None:
         self.now += timedelta(seconds=seconds)
+        self.elapsed += seconds
 
 
 def seed_activity(sessions: sessionmaker[Session], learner_id: int, tag: str) -> None:
@@ -102,7 +107,7 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def learners(ws: Workspace, clock: FakeClock) -> LearnerDirectory:
-    return LearnerDirectory(ws.sessions, clock=clock)
+    return LearnerDirectory(ws.sessions, clock=clock, monotonic=clock.monotonic)
 
 
 # --- profiles ------------------------------------------------------------------------------
@@ -379,7 +384,7 @@ def test_clock_set_back_does_not_lock_for_ever(learners: LearnerDirectory, ws: W
 def test_throttling_survives_a_restart(data_dir: Path) -> None:
     clock = FakeClock()
     first = Workspace.open(data_dir)
-    directory = LearnerDirectory(first.sessions, clock=clock)
+    directory = LearnerDirectory(first.sessions, clock=clock, monotonic=clock.monotonic)
     anna_id = directory.add("Anna", "1234").id
     for _ in range(6):  # 3 free tries, then 1, 2, 4 s (skipping each wait)
         with pytest.raises(SignInFailed) as info:
@@ -392,7 +397,7 @@ def test_throttling_survives_a_restart(data_dir: Path) -> None:
 
     clock.advance(3)
     with Workspace.open(data_dir) as second:
-        again = LearnerDirectory(second.sessions, clock=clock)
+        again = LearnerDirectory(second.sessions, clock=clock, monotonic=clock.monotonic)
         with pytest.raises(SignInThrottled) as throttled:
             again.authenticate(anna_id, "1234")
         assert throttled.value.retry_after_seconds == 13
@@ -477,7 +482,7 @@ def test_change_facilitator_password(learners: LearnerDirectory) -> None:
 def test_facilitator_throttling_survives_restart(data_dir: Path) -> None:
     clock = FakeClock()
     with Workspace.open(data_dir) as first:
-        directory = LearnerDirectory(first.sessions, clock=clock)
+        directory = LearnerDirectory(first.sessions, clock=clock, monotonic=clock.monotonic)
         directory.create_facilitator("library-2025")
         for _ in range(3):
             with pytest.raises(SignInFailed):
@@ -486,7 +491,7 @@ def test_facilitator_throttling_survives_restart(data_dir: Path) -> None:
         with pytest.raises(SignInThrottled):
             directory.change_facilitator_password("library-2025", "new-password-1")
     with Workspace.open(data_dir) as second:
-        again = LearnerDirectory(second.sessions, clock=clock)
+        again = LearnerDirectory(second.sessions, clock=clock, monotonic=clock.monotonic)
         with pytest.raises(SignInThrottled) as throttled:
             again.authenticate_facilitator("library-2025")
         assert throttled.value.retry_after_seconds == 1

@@ -243,7 +243,8 @@ def test_randomized_overview_matches_every_course_page(tmp_path: Path) -> None:
     ws.import_package(_other_course(tmp_path))
     clock = FakeClock()
     names = ["Zane", "Anna", "Bruno", "Ilze", "Marco", "Līga"]
-    trackers = {name: LearnerProgress(ws.sessions, add_learner_row(ws, name), ws, clock=clock)
+    trackers = {name: LearnerProgress(ws.sessions, add_learner_row(ws, name), ws, clock=clock,
+                                     monotonic=clock.monotonic)
                 for name in names}
     extra = {COURSE_ID: False, OTHER_ID: False}
     for step in range(360):

@@ -25,7 +25,8 @@ def ws(tmp_path: Path) -> Workspace:
 
 def progress(ws: Workspace, name: str = "Ilze", clock: FakeClock | None = None) -> LearnerProgress:
     learner_id = add_learner_row(ws, name)
-    return LearnerProgress(ws.sessions, learner_id, ws, clock or FakeClock())
+    clock = clock or FakeClock()
+    return LearnerProgress(ws.sessions, learner_id, ws, clock, monotonic=clock.monotonic)
 
 
 def test_open_item_records_first_and_last_opened(ws: Workspace) -> None:

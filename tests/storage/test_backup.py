@@ -76,7 +76,7 @@ def test_backup_is_named_verified_and_self_contained(library: tuple[DataLayout, 
     conn.close()
     [info] = list_backups(layout)
     assert info == BackupInfo(path=path, created=DAY1, reason="before-import",
-                              size=path.stat().st_size)
+                              size=path.stat().st_size, sequence=1)
     engine.dispose()
 
 
