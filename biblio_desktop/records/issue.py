@@ -10,11 +10,8 @@ a database backup is restored (see keys.py and docs/records.md).
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-import os
-import tempfile
 import uuid
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -23,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
+from ..atomic_files import write_atomic
 from ..errors import BiblioError
 from ..storage.db import unit_of_work
 from ..storage.models import CompletionRecordRow, CourseVersionRow, KeyCounterRow
@@ -205,22 +203,11 @@ def issued_records(workspace: Workspace, learner_id: int | None = None) -> list[
 
 
 def write_record_file(record: IssuedRecord, out: Path) -> Path:
-    """Write the record JSON to `out` atomically: a reader sees the old file or the new."""
+    """Write the record JSON to `out` atomically: a reader sees the old file or the new,
+    never a truncated record, even if the process is killed while writing."""
     out = Path(out)
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(record.credential_json)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp_name, out)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
-            raise
+        return write_atomic(out, record.credential_json)
     except OSError as exc:
         raise BiblioError(f"Cannot write the record to {out}: {exc.strerror}.",
                           "choose another place with -o") from exc
-    return out
