@@ -29,6 +29,7 @@ from .progress import CancelToken, ProgressFn, no_progress
 from .settings import Settings
 from .storage import backup as backups
 from .storage import db
+from .storage.lock import refuse_if_open_elsewhere
 from .storage.models import CourseVersionRow
 from .sync.outbox import install_outbox
 
@@ -74,6 +75,7 @@ class Workspace:
         """
         layout = DataLayout(Path(data_dir))
         layout.create()
+        refuse_if_open_elsewhere(layout.root)  # an app on another PC of a network share
         health = backups.check_database(layout)  # "missing" (new folder) counts as ok
         if not health.ok:
             good = health.newest_good_backup
