@@ -1,7 +1,7 @@
 """The one object the UI and the CLI talk to.
 
 `Workspace.open(data_dir)` prepares the data folder (folders, migrations, clean-up of
-interrupted imports) and hands out plain frozen dataclasses, never live ORM objects,
+interrupted work: recovery.py) and hands out plain frozen dataclasses, never live ORM objects,
 so screens and commands cannot accidentally write to the database behind its back.
 """
 
@@ -23,9 +23,10 @@ from .learning.learners import Learner, LearnerDirectory
 from .learning.quiz import Quiz, parse_quiz
 from .learning.summary import CourseProgress, pick_language, summarize
 from .learning.tracker import LearnerProgress
-from .packages.importer import ImportResult, cleanup_interrupted, import_package
+from .packages.importer import ImportResult, import_package
 from .packages.manifest import Manifest, load_json_bounded, parse_manifest
 from .progress import CancelToken, ProgressFn, no_progress
+from .recovery import clean_up_after_interruptions
 from .settings import Settings
 from .storage import backup as backups
 from .storage import db
@@ -99,7 +100,7 @@ class Workspace:
             raise BiblioError(f"Cannot open the library database {layout.database}: {exc}",
                               "restore a backup or choose another --data-dir") from exc
         workspace = cls(layout, engine)
-        cleanup_interrupted(layout, workspace.sessions)
+        clean_up_after_interruptions(layout, workspace.sessions)  # what kills left (recovery.py)
         install_outbox(workspace)  # learning events become xAPI statements (sync/outbox.py)
         return workspace
 

@@ -21,10 +21,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..datadir import DataLayout
 from ..errors import AlreadyInstalled, PackageError
+from ..owners import left_behind, owner_tag, parse_owner_tag, path_mtime
 from ..progress import CancelToken, ProgressFn, no_progress
 from ..storage.db import unit_of_work
 from ..storage.models import CourseRow, CourseVersionRow, ItemRow
@@ -172,7 +174,8 @@ def import_package(
         _check_against_installed(session, opened, shipped)
     package_sha = _sha256_file(opened.path)
     layout.staging.mkdir(parents=True, exist_ok=True)
-    staging = layout.staging / uuid.uuid4().hex
+    # Tagged with this process: the clean-up at another process's start leaves it alone.
+    staging = layout.staging / f"{uuid.uuid4().hex}-{owner_tag()}"
     final = layout.courses / manifest.id / manifest.version
     moved = False
     try:
@@ -237,21 +240,53 @@ def _remove_empty(folder: Path) -> None:
         folder.rmdir()
 
 
+def _staging_left_behind(entry: Path) -> bool:
+    """A staging folder whose import cannot still be running. Folders of older versions
+    carry no owner tag and are removed as before."""
+    _uuid, _sep, tag = entry.name.partition("-")
+    owner = parse_owner_tag(tag)
+    return owner is None or left_behind(owner, path_mtime(entry))
+
+
 def cleanup_interrupted(layout: DataLayout, sessions: sessionmaker[Session]) -> list[Path]:
     """Remove staging folders and course folders no database row refers to.
 
     They can only come from an import killed midway; removing them on start keeps the
-    promise that an interrupted import leaves nothing behind.
+    promise that an interrupted import leaves nothing behind. Another process may be
+    importing into the same data folder right now (a command beside the app), so a staging
+    folder goes only when its process has ended (see owners.py), and a course folder
+    without a row is looked at again while holding the database's write lock, which an
+    import holds from moving its folder into place until its rows are committed.
     """
     removed: list[Path] = []
     if layout.staging.exists():
         for child in layout.staging.iterdir():
-            _remove_tree(child)
-            removed.append(child)
+            if _staging_left_behind(child):
+                _remove_tree(child)
+                removed.append(child)
     if not layout.courses.exists():
         return removed
     with sessions() as session:
         known = set(session.scalars(select(CourseVersionRow.folder)))
+    suspects = _unknown_course_folders(layout, known)
+    if suspects:
+        try:
+            with unit_of_work(sessions) as session:
+                known = set(session.scalars(select(CourseVersionRow.folder)))
+                for version_dir in _unknown_course_folders(layout, known):
+                    _remove_tree(version_dir)
+                    removed.append(version_dir)
+        except OperationalError:  # busy for long: another process writes; next start
+            return removed
+    for course_dir in layout.courses.iterdir():
+        if not course_dir.name.startswith(".") and course_dir.is_dir() \
+                and not course_dir.is_symlink():
+            _remove_empty(course_dir)
+    return removed
+
+
+def _unknown_course_folders(layout: DataLayout, known: set[str]) -> list[Path]:
+    found = []
     for course_dir in layout.courses.iterdir():
         if course_dir.name.startswith(".") or course_dir.is_symlink() or not course_dir.is_dir():
             continue
@@ -260,10 +295,8 @@ def cleanup_interrupted(layout: DataLayout, sessions: sessionmaker[Session]) -> 
                 continue
             if (f"{course_dir.name}/{version_dir.name}" not in known or version_dir.is_symlink()
                     or not version_dir.is_dir()):
-                _remove_tree(version_dir)
-                removed.append(version_dir)
-        _remove_empty(course_dir)
-    return removed
+                found.append(version_dir)
+    return found
 
 
 def read_manifest_json(row: CourseVersionRow) -> dict[str, object]:
