@@ -24,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..atomic_files import fsync_dir
 from ..datadir import DataLayout
 from ..errors import AlreadyInstalled, PackageError
 from ..owners import left_behind, owner_tag, parse_owner_tag, path_mtime
@@ -145,9 +146,13 @@ def _record(session: Session, opened: OpenedPackage, folder: str, sha256: str) -
 
 
 def _make_read_only(folder: Path) -> None:
+    """Extracted files become read-only, and every folder's entries are made durable: the
+    files' bytes were synced as they were written (reader.py), so after this a power cut
+    cannot leave a committed course with empty or missing files."""
     for dirpath, _dirs, files in os.walk(folder):
         for name in files:
             os.chmod(os.path.join(dirpath, name), 0o444)
+        fsync_dir(Path(dirpath))
 
 
 def import_package(
@@ -197,6 +202,8 @@ def import_package(
             final.parent.mkdir(parents=True, exist_ok=True)
             os.replace(staging, final)
             moved = True
+            for folder in (final.parent, layout.courses, layout.staging):
+                fsync_dir(folder)  # the move is on disk before the rows commit
             if _fault:
                 _fault("moved")
     except BaseException:
