@@ -40,7 +40,6 @@ import errno
 import json
 import logging
 import os
-import secrets
 import sys
 import threading
 import time
@@ -322,7 +321,7 @@ class InstanceLock:
                 self._watch(holder, progress)
                 log.warning("the data folder %s is taken over from %s", self.data_dir,
                             holder.describe(now))
-        self._token = secrets.token_hex(8)
+        self._token = os.urandom(8).hex()
         self._started = datetime.now().isoformat(timespec="seconds")
         self._beat = 0
         try:
