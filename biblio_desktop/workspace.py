@@ -1,7 +1,7 @@
 """The one object the UI and the CLI talk to.
 
 `Workspace.open(data_dir)` prepares the data folder (folders, migrations, clean-up of
-interrupted imports) and hands out plain frozen dataclasses, never live ORM objects,
+interrupted work: recovery.py) and hands out plain frozen dataclasses, never live ORM objects,
 so screens and commands cannot accidentally write to the database behind its back.
 """
 
@@ -24,12 +24,14 @@ from .learning.learners import Learner, LearnerDirectory
 from .learning.quiz import Quiz, parse_quiz
 from .learning.summary import CourseProgress, pick_language, summarize
 from .learning.tracker import LearnerProgress
-from .packages.importer import ImportResult, cleanup_interrupted, import_package
+from .packages.importer import ImportResult, import_package
 from .packages.manifest import Manifest, load_json_bounded, parse_manifest
 from .progress import CancelToken, ProgressFn, no_progress
+from .recovery import clean_up_after_interruptions
 from .settings import Settings
 from .storage import backup as backups
 from .storage import db
+from .storage.lock import refuse_if_open_elsewhere
 from .storage.models import CourseVersionRow
 from .sync.outbox import install_outbox
 
@@ -74,7 +76,7 @@ class Workspace:
         taken, and an older schema is backed up before it is migrated.
         """
         layout = DataLayout(Path(data_dir))
-        # A full, read-only or vanished disk is named as such (storage/faults.py), before
+        # A full, read-only or vanished disk is named as such (disk_faults.py), before
         # anything else could misread it as a damaged database.
         health = backups.check_database(layout)  # "missing" (new folder) counts as ok
         if health.status == "unreadable" and health.fault is not None:
@@ -87,6 +89,7 @@ class Workspace:
                 f"biblio-desktop restore {good.name} --yes" if good else
                 "no good backup was found; keep a copy of the data folder and ask for help")
         layout.create()  # names a read-only, full or vanished folder
+        refuse_if_open_elsewhere(layout.root)  # an app on another PC of a network share
         with faults.named_faults(layout.root, "opening the library"):
             backups.daily_backup_if_due(layout, now)  # None: the app's clock (clock.py)
         engine = db.make_engine(layout.database)
@@ -108,7 +111,8 @@ class Workspace:
         workspace = cls(layout, engine)
         try:
             with faults.named_faults(layout.root, "opening the library"):
-                cleanup_interrupted(layout, workspace.sessions)
+                # what kills left behind (recovery.py)
+                clean_up_after_interruptions(layout, workspace.sessions)
         except BaseException:
             engine.dispose()
             raise

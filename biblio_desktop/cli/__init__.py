@@ -32,6 +32,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR",
                         help="data folder (default: $BIBLIO_DATA_DIR, a portable 'biblio-data' "
                         "folder beside the program, or your user data folder)")
+    parser.add_argument("--take-over", action="store_true",
+                        help="take over a data folder that another computer left locked "
+                        "(it crashed, lost its connection or went to sleep); checked first, "
+                        "never taken from a computer where the app still runs")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation in a temporary data folder (opens the "
@@ -88,7 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from .gui import open_app
 
-            return open_app(args.data_dir)
+            return open_app(args.data_dir, take_over=args.take_over)
         return int(args.run(args) or 0)
     except BiblioError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -16,7 +16,7 @@ def has_display() -> bool:
                 or os.environ.get("QT_QPA_PLATFORM"))
 
 
-def open_app(data_dir: str | None) -> int:
+def open_app(data_dir: str | None, *, take_over: bool = False) -> int:
     if not has_display():
         raise BiblioError(
             "No display found: the app needs a graphical desktop.",
@@ -28,4 +28,4 @@ def open_app(data_dir: str | None) -> int:
     except ImportError as exc:
         raise BiblioError(f"The desktop interface is not installed ({exc.name} is missing).",
                           "install it with: pip install 'biblio-desktop[gui]'") from exc
-    return run_app(data_dir)
+    return run_app(data_dir, take_over=take_over)

@@ -125,8 +125,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
             "as a '...-before-restore' backup).",
             f"to go ahead, run: biblio-desktop restore {args.backup} --yes",
         )
-    with InstanceLock(layout.root):  # the app must not have the database open
+    lock = InstanceLock(layout.root)  # the app must not have the database open
+    lock.acquire(take_over=args.take_over)
+    try:
         result = restore_with_details(layout, backup)
+    finally:
+        lock.release()
     print(f"restored {result.database} from {backup.name}")
     if result.previous_copy:
         print(f"the previous database is kept as {result.previous_copy}")

@@ -232,6 +232,11 @@ class DownloadManager:
             assert row is not None
             part = self.root / row.part_path
             state = DownloadState(row.bytes_done, row.etag)
+        package = part.with_name(part.name.removesuffix(".part"))
+        if package.exists() and not part.exists():
+            # Killed after the download was verified and renamed, before its import ended:
+            # the bytes are whole; resuming checks them again instead of fetching them.
+            os.replace(package, part)
         resumed_from = part.stat().st_size if part.exists() else 0
         self._set(row_id, state="running", error=None)
 
@@ -261,7 +266,6 @@ class DownloadManager:
         except BaseException as exc:
             self._set(row_id, state="failed", error=str(exc), bytes_done=_size(part))
             raise
-        package = part.with_name(part.name.removesuffix(".part"))
         os.replace(part, package)
         try:
             self._check_package(package, entry)

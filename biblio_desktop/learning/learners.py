@@ -25,8 +25,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
-import tempfile
 import weakref
 from collections.abc import Callable
 from dataclasses import asdict
@@ -38,6 +36,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from .. import clock as app_clock
+from ..atomic_files import write_atomic
 from ..errors import BiblioError
 from ..storage.db import unit_of_work
 from ..storage.models import (
@@ -440,16 +439,7 @@ class LearnerDirectory:
             while target.exists():  # never overwrite an earlier export
                 target = folder / f"learner-{learner_id}-{stamp}-{n}.json"
                 n += 1
-            fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=".learner-", suffix=".tmp")
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-                    fh.write(payload)
-                    fh.flush()
-                    os.fsync(fh.fileno())
-                os.replace(tmp_name, target)
-            except BaseException:
-                Path(tmp_name).unlink(missing_ok=True)
-                raise
+            write_atomic(target, payload.encode("utf-8"), private=True)  # personal data
         except OSError as exc:
             raise BiblioError(f"Cannot write the learner export to {folder}: "
                               f"{exc.strerror or exc}.",

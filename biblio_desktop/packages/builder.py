@@ -14,13 +14,12 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
-import os
-import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from ..atomic_files import AtomicFile
 from ..errors import BiblioError, PackageError
 from ..progress import CancelToken, ProgressFn, no_progress
 from .manifest import FileEntry, parse_manifest
@@ -132,18 +131,15 @@ def _write_zip(path: Path, course: CourseSource, entries: list[FileEntry], manif
                signature: bytes | None, meter: _Meter, stored: frozenset[str]) -> set[str]:
     """Write the whole zip to `path`; return the names that compressed beyond MAX_RATIO."""
     too_dense: set[str] = set()
-    with path.open("wb") as raw:
-        with zipfile.ZipFile(raw, "w") as zf:
-            _write_bytes(zf, MANIFEST_NAME, manifest)
-            if signature is not None:
-                _write_bytes(zf, SIGNATURE_NAME, signature)
-            for entry, expected in zip(course.files, entries, strict=True):
-                meter.check()
-                if _write_entry(zf, entry, expected, meter, store=entry.path in stored):
-                    too_dense.add(entry.path)
-        raw.flush()
-        os.fsync(raw.fileno())
-    return too_dense
+    with path.open("wb") as raw, zipfile.ZipFile(raw, "w") as zf:
+        _write_bytes(zf, MANIFEST_NAME, manifest)
+        if signature is not None:
+            _write_bytes(zf, SIGNATURE_NAME, signature)
+        for entry, expected in zip(course.files, entries, strict=True):
+            meter.check()
+            if _write_entry(zf, entry, expected, meter, store=entry.path in stored):
+                too_dense.add(entry.path)
+    return too_dense  # fsynced once, when the finished package is put in place
 
 
 def _write_bytes(zf: zipfile.ZipFile, name: str, data: bytes) -> None:
@@ -196,30 +192,26 @@ def build_package(source: Path, out: Path, *, sign_key: Path | None = None,
     if out.is_dir():
         raise BiblioError(f"{out} is a folder.", "give a file name ending in .biblio")
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part",
-                                         dir=out.parent)
+        temp = AtomicFile(out, mode=0o644)  # a package is meant to be shared
     except OSError as exc:
         raise BiblioError(f"Cannot write into {out.parent}: {exc.strerror}.") from exc
-    os.close(fd)
-    temp = Path(temp_name)
     try:
-        stored = _write_zip(temp, course, entries, manifest, signature, meter, frozenset())
+        stored = _write_zip(temp.path, course, entries, manifest, signature, meter,
+                            frozenset())
         if stored:  # deterministic: the same source always takes the same second pass
-            _write_zip(temp, course, entries, manifest, signature, meter, frozenset(stored))
+            _write_zip(temp.path, course, entries, manifest, signature, meter,
+                       frozenset(stored))
         names = [MANIFEST_NAME, *([SIGNATURE_NAME] if signature else []),
                  *(e.path for e in entries)]
-        package_hash = _verify(temp, manifest, names)
+        package_hash = _verify(temp.path, manifest, names)
         meter.check()
-        temp.chmod(0o644)  # mkstemp makes it 0600, but a package is meant to be shared
-        os.replace(temp, out)
+        temp.commit()
     except OSError as exc:
-        temp.unlink(missing_ok=True)
         raise BiblioError(f"Cannot write {out}: {exc.strerror or exc}.",
                           "check the free space and that you may write there") from exc
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+    finally:
+        if not temp.committed:
+            temp.discard()
     meter.progress(meter.total, meter.total)
     return BuildResult(out=out, course_id=course.id, version=course.version,
                        file_count=len(entries), size=out.stat().st_size, sha256=package_hash)

@@ -20,12 +20,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .. import clock
+from ..atomic_files import fsync_dir
 from ..datadir import DataLayout
 from ..disk_faults import fault_from
 from ..errors import AlreadyInstalled, PackageError
+from ..owners import left_behind, owner_tag, parse_owner_tag, path_mtime
 from ..progress import CancelToken, ProgressFn, no_progress
 from ..storage.db import unit_of_work
 from ..storage.models import CourseRow, CourseVersionRow, ItemRow
@@ -144,9 +147,13 @@ def _record(session: Session, opened: OpenedPackage, folder: str, sha256: str) -
 
 
 def _make_read_only(folder: Path) -> None:
+    """Extracted files become read-only, and every folder's entries are made durable: the
+    files' bytes were synced as they were written (reader.py), so after this a power cut
+    cannot leave a committed course with empty or missing files."""
     for dirpath, _dirs, files in os.walk(folder):
         for name in files:
             os.chmod(os.path.join(dirpath, name), 0o444)
+        fsync_dir(Path(dirpath))
 
 
 def import_package(
@@ -173,7 +180,8 @@ def import_package(
         _check_against_installed(session, opened, shipped)
     package_sha = _sha256_file(opened.path)
     layout.staging.mkdir(parents=True, exist_ok=True)
-    staging = layout.staging / uuid.uuid4().hex
+    # Tagged with this process: the clean-up at another process's start leaves it alone.
+    staging = layout.staging / f"{uuid.uuid4().hex}-{owner_tag()}"
     final = layout.courses / manifest.id / manifest.version
     moved = False
     try:
@@ -195,6 +203,8 @@ def import_package(
             final.parent.mkdir(parents=True, exist_ok=True)
             os.replace(staging, final)
             moved = True
+            for folder in (final.parent, layout.courses, layout.staging):
+                fsync_dir(folder)  # the move is on disk before the rows commit
             if _fault:
                 _fault("moved")
     except BaseException as exc:
@@ -244,21 +254,53 @@ def _remove_empty(folder: Path) -> None:
         folder.rmdir()
 
 
+def _staging_left_behind(entry: Path) -> bool:
+    """A staging folder whose import cannot still be running. Folders of older versions
+    carry no owner tag and are removed as before."""
+    _uuid, _sep, tag = entry.name.partition("-")
+    owner = parse_owner_tag(tag)
+    return owner is None or left_behind(owner, path_mtime(entry))
+
+
 def cleanup_interrupted(layout: DataLayout, sessions: sessionmaker[Session]) -> list[Path]:
     """Remove staging folders and course folders no database row refers to.
 
     They can only come from an import killed midway; removing them on start keeps the
-    promise that an interrupted import leaves nothing behind.
+    promise that an interrupted import leaves nothing behind. Another process may be
+    importing into the same data folder right now (a command beside the app), so a staging
+    folder goes only when its process has ended (see owners.py), and a course folder
+    without a row is looked at again while holding the database's write lock, which an
+    import holds from moving its folder into place until its rows are committed.
     """
     removed: list[Path] = []
     if layout.staging.exists():
         for child in layout.staging.iterdir():
-            _remove_tree(child)
-            removed.append(child)
+            if _staging_left_behind(child):
+                _remove_tree(child)
+                removed.append(child)
     if not layout.courses.exists():
         return removed
     with sessions() as session:
         known = set(session.scalars(select(CourseVersionRow.folder)))
+    suspects = _unknown_course_folders(layout, known)
+    if suspects:
+        try:
+            with unit_of_work(sessions) as session:
+                known = set(session.scalars(select(CourseVersionRow.folder)))
+                for version_dir in _unknown_course_folders(layout, known):
+                    _remove_tree(version_dir)
+                    removed.append(version_dir)
+        except OperationalError:  # busy for long: another process writes; next start
+            return removed
+    for course_dir in layout.courses.iterdir():
+        if not course_dir.name.startswith(".") and course_dir.is_dir() \
+                and not course_dir.is_symlink():
+            _remove_empty(course_dir)
+    return removed
+
+
+def _unknown_course_folders(layout: DataLayout, known: set[str]) -> list[Path]:
+    found = []
     for course_dir in layout.courses.iterdir():
         if course_dir.name.startswith(".") or course_dir.is_symlink() or not course_dir.is_dir():
             continue
@@ -267,10 +309,8 @@ def cleanup_interrupted(layout: DataLayout, sessions: sessionmaker[Session]) -> 
                 continue
             if (f"{course_dir.name}/{version_dir.name}" not in known or version_dir.is_symlink()
                     or not version_dir.is_dir()):
-                _remove_tree(version_dir)
-                removed.append(version_dir)
-        _remove_empty(course_dir)
-    return removed
+                found.append(version_dir)
+    return found
 
 
 def read_manifest_json(row: CourseVersionRow) -> dict[str, object]:

@@ -249,6 +249,8 @@ def _walk(opened: OpenedPackage, target: Path | None, progress: ProgressFn,
                     os, "O_NOFOLLOW", 0), 0o644)
                 with os.fdopen(fd, "wb") as sink:
                     _stream_member(zf, infos[entry.path], entry, sink, on_bytes, cancel, buffer)
+                    sink.flush()
+                    os.fsync(sink.fileno())  # on disk before the import commits
         except _zip_errors() as exc:
             raise PackageError(f"{opened.path.name} is damaged ({exc}).",
                                "copy or download it again") from exc
@@ -270,5 +272,8 @@ def extract_verified(opened: OpenedPackage, staging: Path, progress: ProgressFn 
                      cancel: CancelToken | None = None) -> None:
     """Extract into an empty `staging` folder, checking sizes and hashes as bytes stream."""
     staging.mkdir(parents=True, exist_ok=False)
-    (staging / MANIFEST_NAME).write_bytes(opened.manifest_bytes)
+    with open(staging / MANIFEST_NAME, "wb") as out:
+        out.write(opened.manifest_bytes)
+        out.flush()
+        os.fsync(out.fileno())
     _walk(opened, staging, progress, cancel)

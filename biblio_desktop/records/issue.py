@@ -18,11 +18,8 @@ clock. See docs/records.md, "A wrong clock".
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-import os
-import tempfile
 import uuid
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -32,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 
 from .. import clock
+from ..atomic_files import write_atomic
 from ..clock import ClockLooksWrong
 from ..disk_faults import fault_from
 from ..errors import BiblioError
@@ -254,25 +252,14 @@ def issued_records(workspace: Workspace, learner_id: int | None = None) -> list[
 
 
 def write_record_file(record: IssuedRecord, out: Path) -> Path:
-    """Write the record JSON to `out` atomically: a reader sees the old file or the new."""
+    """Write the record JSON to `out` atomically: a reader sees the old file or the new,
+    never a truncated record, even if the process is killed while writing."""
     out = Path(out)
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(record.credential_json)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp_name, out)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
-            raise
+        return write_atomic(out, record.credential_json)
     except OSError as exc:
         fault = fault_from(exc, out.parent, f"the record {out.name}", data_folder=False)
         if fault is not None:  # a full, write-protected or pulled-out stick, named
             raise fault from exc
         raise BiblioError(f"Cannot write the record to {out}: {exc.strerror}.",
                           "choose another place with -o") from exc
-    return out

@@ -14,17 +14,16 @@ file stays; the next counter is max(file, database) + 1, so counters never repea
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import logging
 import os
 import stat
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from .. import clock
+from ..atomic_files import AtomicFile, fsync_dir, write_atomic
 from ..datadir import DataLayout
 from ..ed25519 import PrivateKey
 from ..errors import BiblioError
@@ -72,15 +71,6 @@ def raw_public_key(private: PrivateKey) -> bytes:
     return private.public_key
 
 
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):  # not possible on Windows; rename is durable there
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def _key_file_body(private: PrivateKey) -> bytes:
     body = {
         "type": KEY_FILE_TYPE,
@@ -100,16 +90,16 @@ def _create_key_file(path: Path) -> None:
     USB sticks) it is created in place with O_EXCL instead.
     """
     body = _key_file_body(PrivateKey.generate())
-    # mkstemp creates the file with mode 0600, before any secret is written to it
-    fd, tmp_name = tempfile.mkstemp(prefix=".installation-", suffix=".tmp", dir=path.parent)
-    tmp = Path(tmp_name)
+    # A private temporary file (mode 0600 before any secret is written to it), named so
+    # that a copy left by a process killed right here is removed at the next start.
+    tmp = AtomicFile(path, private=True)
     try:
-        with os.fdopen(fd, "wb") as fh:
+        with open(tmp.path, "wb") as fh:
             fh.write(body)
             fh.flush()
             os.fsync(fh.fileno())
         try:
-            os.link(tmp, path)
+            os.link(tmp.path, path)
         except FileExistsError:
             return  # another process made the key first; use theirs
         except OSError:
@@ -121,10 +111,9 @@ def _create_key_file(path: Path) -> None:
                 fh.write(body)
                 fh.flush()
                 os.fsync(fh.fileno())
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
     finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        tmp.discard()
 
 
 def _ensure_private(path: Path) -> None:
@@ -213,16 +202,8 @@ def write_counter_floor(layout: DataLayout, key: InstallationKey, counter: int) 
     """Replace the counter file atomically and durably (temporary file, fsync, rename)."""
     path = counter_path(layout)
     body = json.dumps({"key": key.did, "counter": counter}) + "\n"
-    fd, tmp_name = tempfile.mkstemp(prefix=".counter-", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(body)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp_name, path)
+        write_atomic(path, body.encode("utf-8"), private=True)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
         raise BiblioError(f"Cannot save the record counter in {path.parent}: {exc.strerror}.",
                           "check the disk has free space and is writable") from exc
-    _fsync_dir(path.parent)

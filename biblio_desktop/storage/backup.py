@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import re
 import shutil
 import sqlite3
@@ -44,6 +43,7 @@ from pathlib import Path
 from typing import Literal
 
 from .. import clock
+from ..atomic_files import AtomicFile, remove_stale_temporaries
 from ..datadir import DataLayout
 from ..disk_faults import (
     CORRUPTION_CODES,
@@ -193,22 +193,6 @@ def _parse_name(path: Path) -> tuple[datetime, str] | None:
     return created, match[3] or ""
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def _fsync_file(path: Path) -> None:
-    with open(path, "rb+") as fh:
-        os.fsync(fh.fileno())
-
-
 def _unlink_quietly(path: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         path.unlink()
@@ -273,24 +257,24 @@ def _write_verified_backup(layout: DataLayout, source: Path, name: str) -> Path:
     docstring), integrity check, then rename. A full, read-only or vanished disk is raised
     as its StorageFault (no file left)."""
     final = layout.backups / name
-    stem = final.stem.removeprefix("library-")
-    tmp = layout.backups / f"{_TMP_PREFIX}{stem}.{os.getpid()}{_TMP_SUFFIX}"
+    tmp: AtomicFile | None = None
     try:
         with named_faults(layout.root, "the backup"):
+            # A hidden temporary name until verified: list_backups never shows a half
+            # backup, and one left by a killed process is removed at the next start
+            # (recovery.py).
             layout.backups.mkdir(parents=True, exist_ok=True)
-            _unlink_quietly(tmp)
-            _copy_with_backup_api(source, tmp)
-            _stamp_sequence(tmp, _next_sequence(layout))
-            problems = integrity_problems(tmp)
+            tmp = AtomicFile(final)
+            _copy_with_backup_api(source, tmp.path)
+            _stamp_sequence(tmp.path, _next_sequence(layout))
+            problems = integrity_problems(tmp.path)
             if problems:
                 raise DataFolderError(
                     f"The backup of {source.name} failed its integrity check ({problems[0]}), "
                     "so the library database itself is probably damaged; no backup was kept.",
                     "run 'biblio-desktop check' to see which backup to restore",
                 )
-            _fsync_file(tmp)
-            os.replace(tmp, final)
-            _fsync_dir(layout.backups)
+            tmp.commit()
     except sqlite3.DatabaseError as exc:
         raise DataFolderError(
             f"Cannot back up the library database {source}: it is damaged ({exc}).",
@@ -300,8 +284,9 @@ def _write_verified_backup(layout: DataLayout, source: Path, name: str) -> Path:
         raise DataFolderError(f"Cannot write the backup {final}: {exc.strerror or exc}.",
                               "check the backups folder") from exc
     finally:
-        with contextlib.suppress(OSError):
-            _unlink_quietly(tmp)
+        if tmp is not None and not tmp.committed:
+            with contextlib.suppress(OSError):
+                tmp.discard()
     log.info("backup written: %s", final)
     return final
 
@@ -390,8 +375,9 @@ def prune_backups(layout: DataLayout, keep: int = KEEP, *,
             continue
         removed.append(info.path)
     if layout.backups.is_dir():
+        remove_stale_temporaries(layout.backups)
         wall = clock.now().timestamp()
-        for tmp in layout.backups.glob(f"{_TMP_PREFIX}*{_TMP_SUFFIX}"):
+        for tmp in layout.backups.glob(f"{_TMP_PREFIX}*{_TMP_SUFFIX}"):  # older versions' names
             with contextlib.suppress(OSError):
                 # abs(): a temp file "from the future" was left while the clock was ahead
                 if abs(wall - tmp.stat().st_mtime) > _STALE_TMP_AGE:
@@ -552,21 +538,21 @@ def restore_with_details(layout: DataLayout, backup: Path, *,
             for source in (db_path, *_sidecars(db_path)):
                 if source.exists():
                     target = layout.backups / f"damaged-{stamp}-{source.name}"
-                    shutil.copy2(source, target)
+                    with AtomicFile(target) as copy:  # never a truncated rescue copy
+                        shutil.copy2(source, copy.path)
                     previous_copy = previous_copy or target
             log.warning("restore: current database %s is damaged; raw copy kept as %s",
                         db_path, previous_copy)
-    tmp = db_path.with_name(f".{db_path.name}.restore-{os.getpid()}.tmp")
+    tmp: AtomicFile | None = None
     try:
-        _unlink_quietly(tmp)
-        _copy_with_backup_api(backup, tmp)
-        _fsync_file(tmp)
+        tmp = AtomicFile(db_path)
+        _copy_with_backup_api(backup, tmp.path)
+        tmp.sync()
         # Stale -wal/-shm belong to the old file; SQLite would replay them into the new one.
         # They go first: a crash in between leaves the old file (and its copy above) intact.
         for sidecar in _sidecars(db_path):
             _unlink_quietly(sidecar)
-        os.replace(tmp, db_path)
-        _fsync_dir(db_path.parent)
+        tmp.commit()
     except (OSError, sqlite3.Error) as exc:
         kept = f"; the previous database is kept as {previous_copy}" if previous_copy else ""
         fault = fault_from(exc, db_path.parent, f"restoring {backup.name}")
@@ -576,7 +562,8 @@ def restore_with_details(layout: DataLayout, backup: Path, *,
         raise DataFolderError(f"Cannot restore {backup.name}: {exc}{kept}.",
                               "check the disk has free space and is writable") from exc
     finally:
-        _unlink_quietly(tmp)
+        if tmp is not None and not tmp.committed:
+            tmp.discard()
     log.info("restored %s from %s (previous copy: %s)", db_path, backup, previous_copy)
     return RestoreResult(db_path, backup, previous_copy)
 

@@ -3,10 +3,18 @@
 SQLite in WAL mode lets the UI read while a write commits; `foreign_keys` is off by
 default in SQLite and must be switched on per connection; `synchronous=FULL` makes a
 commit survive a power cut, which is what "your answer is saved" must mean.
+
+On a network folder (an NFS or SMB share, see filesystems.py) the database uses the
+rollback journal instead of WAL: WAL's index lives in memory shared through the `-shm`
+file, which two computers cannot share, so WAL there risks a corrupted library. The
+rollback journal works with the file locks such shares provide; readers then wait while
+a write commits (milliseconds in this app).
 """
 
 from __future__ import annotations
 
+import functools
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -16,17 +24,26 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from .filesystems import is_network_folder
+
+log = logging.getLogger(__name__)
+
 DB_FILENAME = "library.sqlite3"
 
 
-def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+def journal_mode_for(db_path: Path) -> str:
+    """WAL on a local disk; DELETE (the rollback journal) on a network folder."""
+    return "DELETE" if is_network_folder(db_path.parent) else "WAL"
+
+
+def _on_connect(dbapi_connection: Any, _record: Any, journal_mode: str = "WAL") -> None:
     # Let SQLAlchemy manage transactions explicitly (BEGIN on first statement).
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=5000")  # first: leaving WAL waits for other readers
+    cursor.execute(f"PRAGMA journal_mode={journal_mode}")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
 
 
@@ -44,7 +61,10 @@ def _on_begin(conn: Any) -> None:
 def make_engine(db_path: Path) -> Engine:
     """An engine for the database file with the project's pragmas on every connection."""
     engine = create_engine(f"sqlite:///{db_path}", future=True)
-    event.listen(engine, "connect", _on_connect)
+    mode = journal_mode_for(Path(db_path))
+    if mode != "WAL":
+        log.info("%s is on a network folder: using journal_mode=%s, not WAL", db_path, mode)
+    event.listen(engine, "connect", functools.partial(_on_connect, journal_mode=mode))
     event.listen(engine, "begin", _on_begin)
     return engine
 

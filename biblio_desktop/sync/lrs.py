@@ -18,7 +18,6 @@ import base64
 import hashlib
 import http.client
 import json
-import os
 import ssl
 import time
 import uuid
@@ -32,6 +31,7 @@ from urllib.parse import urlencode, urlsplit
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from ..atomic_files import write_atomic
 from ..errors import BiblioError, Cancelled
 from ..learning.tracker import utc_now
 from ..progress import CancelToken, ProgressFn, no_progress
@@ -471,13 +471,8 @@ def save_config(workspace: Any, url: str, user: str, password: str | None = None
         outbox.put_setting(session, outbox.LRS_URL_KEY, url)
         outbox.put_setting(session, outbox.LRS_USER_KEY, user)
     if password is not None:
-        path = password_path(workspace)
-        tmp = path.with_name(path.name + ".tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(password + "\n")
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
+        write_atomic(password_path(workspace), (password + "\n").encode("utf-8"),
+                     private=True, mode=0o600)
 
 
 def load_config(workspace: Any, *, url: str | None = None, user: str | None = None,

@@ -22,6 +22,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ..atomic_files import fsync_dir, remove_stale_temporaries, temp_path_for, write_atomic
 from ..errors import BiblioError, Cancelled
 from ..learning.tracker import utc_now
 from ..progress import CancelToken, ProgressFn, no_progress
@@ -64,12 +65,6 @@ def _write(path: Path, data: bytes) -> None:
         os.fsync(fh.fileno())
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    _write(tmp, data)
-    os.replace(tmp, path)
-
-
 def export_pending(workspace: Any, dest: Path, *, progress: ProgressFn = no_progress,
                    cancel: CancelToken | None = None,
                    clock: Callable[[], datetime] = utc_now) -> tuple[Path, int]:
@@ -93,12 +88,15 @@ def export_pending(workspace: Any, dest: Path, *, progress: ProgressFn = no_prog
             progress(n + 1, len(rows) + 1)
     name = f"{FOLDER_PREFIX}{installation_tag(installation)}-{now:%Y%m%dT%H%M%SZ}"
     final = dest / name
-    partial = dest / f".{name}.partial"
+    # Written under a hidden temporary name and renamed when complete, so a stick pulled
+    # or a PC switched off midway never shows a biblio-outbox-... folder with half its
+    # files; such a leftover is removed by the next export to the same place.
+    partial = temp_path_for(final)
     try:
         dest.mkdir(parents=True, exist_ok=True)
+        remove_stale_temporaries(dest)
         if final.exists():
             raise BiblioError(f"The folder {final} already exists.", "wait a second and retry")
-        shutil.rmtree(partial, ignore_errors=True)
         (partial / "attachments").mkdir(parents=True)
         files: dict[str, str] = {}
         data = json.dumps(statements, ensure_ascii=False, indent=1).encode("utf-8")
@@ -111,7 +109,10 @@ def export_pending(workspace: Any, dest: Path, *, progress: ProgressFn = no_prog
                     "created_at": now.isoformat() + "Z", "statements": len(statements),
                     "files": files}
         _write(partial / MANIFEST, json.dumps(manifest, indent=2).encode("utf-8"))
+        fsync_dir(partial / "attachments")
+        fsync_dir(partial)
         os.replace(partial, final)
+        fsync_dir(dest)
     except OSError as exc:
         shutil.rmtree(partial, ignore_errors=True)
         raise BiblioError(f"Cannot write the outbox export into {dest}: "
@@ -208,7 +209,7 @@ def deliver_folder(folder: Path, config: LrsConfig, *, batch_size: int = 100,
                 raise SyncError(exc.message, exc.hint, summary()) from exc
             outcome.merge(result)
             delivered.setdefault(config.url, []).extend(result.delivered + result.already)
-            _write_atomic(folder / DELIVERED, json.dumps(
+            write_atomic(folder / DELIVERED, json.dumps(
                 {"delivered": delivered}, indent=1).encode("utf-8"))
             progress(min(total, start + batch_size), total)
     return summary()

@@ -16,15 +16,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QWindow
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from .. import APP_NAME, __version__, startup_trace
 from ..datadir import DataLayout, resolve_data_dir
-from ..errors import BiblioError
+from ..errors import BiblioError, DataFolderError
 from ..settings import peek_first_paint_settings
-from ..storage.lock import InstanceLock
+from ..storage.lock import InstanceLock, LockHolder, StaleLockError
 from .theme import apply_look, set_look
 
 if TYPE_CHECKING:
@@ -56,6 +56,86 @@ def offer_restore(folder: Path, parent: QWidget | None = None) -> bool:
         backups.restore_backup(layout, good.path)
         return True
     return False
+
+
+def ask_take_over(exc: StaleLockError, parent: QWidget | None = None) -> bool:
+    """Another computer left the data folder locked and went silent: take it over only if
+    the user says BIBLIO Desktop is no longer open there."""
+    text = QCoreApplication.translate(
+        "app", "BIBLIO Desktop was last opened on this data folder on the computer {host} "
+        "(since {since}), and that computer has not been heard from for {minutes} min: it "
+        "probably crashed, lost its network connection or went to sleep.\n\nIf BIBLIO "
+        "Desktop is no longer open there, take the folder over. If it is still open there, "
+        "quit and close it there first: two computers using the same library at once can "
+        "damage it.").format(host=exc.holder.hostname,
+                             since=exc.holder.started.replace("T", " ")[:16],
+                             minutes=max(1, int(exc.silent_seconds // 60)))
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text,
+                      QMessageBox.StandardButton.NoButton, parent)
+    take = box.addButton(QCoreApplication.translate("app", "Take over"),
+                         QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("app", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is take
+
+
+def acquire_instance_lock(lock: InstanceLock, *, take_over: bool = False) -> None:
+    """Take the data folder for this window. A lock left by another computer that stopped
+    responding is taken over after the user agrees (or `--take-over`), while a dialog shows
+    the few seconds spent making sure it really is silent."""
+    try:
+        lock.acquire()
+        return
+    except StaleLockError as exc:
+        if not (take_over or ask_take_over(exc)):
+            raise
+        holder = exc.holder
+    label = QCoreApplication.translate(
+        "app", "Making sure BIBLIO Desktop is no longer running on {host}…")
+    dialog = QProgressDialog(label.format(host=holder.hostname), "", 0, 1)
+    dialog.setWindowTitle(APP_NAME)
+    dialog.setCancelButton(None)
+    dialog.setMinimumDuration(0)
+
+    def progress(done: int, total: int) -> None:
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+        QApplication.processEvents()
+
+    try:
+        lock.acquire(take_over=True, progress=progress)
+    finally:
+        dialog.close()
+
+
+class LockLostNotice(QObject):
+    """Turns the heartbeat thread's "another computer took this folder over" into a message
+    in the GUI thread, and stops the app before it writes on."""
+
+    lost = Signal(object)
+
+    def __init__(self, window: QWidget, on_closed: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.on_closed = on_closed
+        self.holder: LockHolder | None = None
+        self.lost.connect(self._show)
+
+    def _show(self, holder: LockHolder) -> None:
+        self.holder = holder
+        text = QCoreApplication.translate(
+            "app", "The computer {host} has taken over this data folder, because this "
+            "computer seemed to have stopped (asleep or disconnected from the network).\n\n"
+            "To keep the library undamaged, this window closes now. Work saved before the "
+            "take-over is kept; open BIBLIO Desktop again once it is closed on {host}.")
+        QMessageBox.critical(self.window, APP_NAME, text.format(host=holder.hostname))
+        self.on_closed()
+
+    def error(self) -> DataFolderError:
+        host = self.holder.hostname if self.holder else "?"
+        return DataFolderError(f"The computer {host!r} took over this data folder while the "
+                               "app was open here; the app was closed.",
+                               "open it again once BIBLIO Desktop is closed there")
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -135,7 +215,8 @@ def show_first_window(app: QApplication, folder: Path) -> tuple[MainWindow, dict
     return window, first
 
 
-def run_app(data_dir: str | None, argv: list[str] | None = None) -> int:
+def run_app(data_dir: str | None, argv: list[str] | None = None, *,
+            take_over: bool = False) -> int:
     """Open the main window on the data folder; returns the exit code.
 
     Order (docs/distribution.md, "Start-up"): the window first; then the learner picker
@@ -143,6 +224,7 @@ def run_app(data_dir: str | None, argv: list[str] | None = None) -> int:
     check, daily backup, migrations, the bundled sample on a first start) opens the first
     time someone signs in, adds a profile or opens the facilitator view. A database that
     is damaged or due for a migration is opened at once instead, as before.
+    `take_over`: a lock another computer left is taken over without asking (--take-over).
     """
     startup_trace.mark("Qt imported")
     app = make_application(argv)
@@ -150,12 +232,16 @@ def run_app(data_dir: str | None, argv: list[str] | None = None) -> int:
     folder = resolve_data_dir(data_dir)
     lock = InstanceLock(folder)  # held for the app's whole life; the OS frees it on a crash
     try:
-        lock.acquire()
+        acquire_instance_lock(lock, take_over=take_over)
+    except StaleLockError:
+        raise  # the user chose to quit: the message is on the command line only
     except BiblioError as exc:
         QMessageBox.warning(None, APP_NAME, str(exc))
         raise
     window, first = show_first_window(app, folder)
     opened: dict[str, object] = {}
+    notice = LockLostNotice(window, lambda: app.exit(1))
+    lock.start_heartbeat(notice.lost.emit)  # proves on a network share that we are alive
 
     def open_workspace() -> Workspace:
         """Check, back up, migrate and open the library (a wait cursor meanwhile). Raises
@@ -237,4 +323,6 @@ def run_app(data_dir: str | None, argv: list[str] | None = None) -> int:
     failure = opened.get("failure")
     if isinstance(failure, BiblioError):
         raise failure
+    if lock.lost_to is not None:
+        raise notice.error()
     return code

@@ -13,12 +13,10 @@ certificates where .qm files may be missing.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
 import re
-import secrets
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,6 +29,7 @@ from PySide6 import QtCore, QtGui
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
+from ..atomic_files import AtomicFile
 from ..disk_faults import fault_from, probe
 from ..errors import BiblioError
 from ..records.credential import skill_profiles
@@ -481,33 +480,27 @@ def _complete(path: Path) -> bool:
 
 def _atomic(out: Path, write: Callable[[str], None]) -> Path:
     """Let `write` fill a new file next to `out`, then rename it over `out`: a reader sees
-    the old file or the whole new one, never a half-drawn page."""
+    the old file or the whole new one, never a half-drawn page (atomic_files.py)."""
     out = Path(out)
-    tmp = out.with_name(f".{out.name}.{secrets.token_hex(4)}.tmp")
+    tmp: AtomicFile | None = None
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp.open("xb").close()  # exclusive; permissions as for any new file
-        write(str(tmp))
-        if not _complete(tmp):  # Qt does not report a write that failed halfway
+        tmp = AtomicFile(out)
+        write(str(tmp.path))
+        if not _complete(tmp.path):  # Qt does not report a write that failed halfway
             fault = probe(out.parent, f"the certificate {out.name}", need=1)
             if fault is not None:
                 raise fault
             raise BiblioError(f"The certificate {out} could not be drawn.", "try again")
-        with tmp.open("rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
+        tmp.commit()
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
         fault = fault_from(exc, out.parent, f"the certificate {out.name}", data_folder=False)
         if fault is not None:  # a full, write-protected or pulled-out stick, named
             raise fault from exc
         raise BiblioError(f"Cannot write the certificate to {out}: {exc.strerror}.",
                           "choose another place") from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-        raise
+    finally:
+        if tmp is not None and not tmp.committed:
+            tmp.discard()
     return out
 
 

@@ -2130,6 +2130,34 @@ Restore the newest good backup, made {date}? Work done after that backup will be
 
 Да се възстанови ли най-новото изправно резервно копие, създадено на {date}? Работата, извършена след това резервно копие, ще липсва; повреденият файл се запазва в папката с резервни копия.</translation>
     </message>
+    <message>
+        <source>BIBLIO Desktop was last opened on this data folder on the computer {host} (since {since}), and that computer has not been heard from for {minutes} min: it probably crashed, lost its network connection or went to sleep.
+
+If BIBLIO Desktop is no longer open there, take the folder over. If it is still open there, quit and close it there first: two computers using the same library at once can damage it.</source>
+        <translation>BIBLIO Desktop беше отворен за последно в тази папка с данни на компютъра {host} (от {since}) и от {minutes} мин няма вест от този компютър: вероятно е блокирал, загубил е мрежовата връзка или е преминал в режим на заспиване.
+
+Ако BIBLIO Desktop вече не е отворен там, поемете папката. Ако все още е отворен там, излезте и първо го затворете там: два компютъра, които използват една и съща библиотека едновременно, могат да я повредят.</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Поемане</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Изход</translation>
+    </message>
+    <message>
+        <source>Making sure BIBLIO Desktop is no longer running on {host}…</source>
+        <translation>Проверка дали BIBLIO Desktop вече не работи на {host}…</translation>
+    </message>
+    <message>
+        <source>The computer {host} has taken over this data folder, because this computer seemed to have stopped (asleep or disconnected from the network).
+
+To keep the library undamaged, this window closes now. Work saved before the take-over is kept; open BIBLIO Desktop again once it is closed on {host}.</source>
+        <translation>Компютърът {host} пое тази папка с данни, защото този компютър изглеждаше спрял (в режим на заспиване или без връзка с мрежата).
+
+За да не се повреди библиотеката, този прозорец се затваря сега. Работата, запазена преди поемането, е съхранена; отворете BIBLIO Desktop отново, след като бъде затворен на {host}.</translation>
+    </message>
 </context>
 <context>
     <name>certificate</name>

@@ -2130,6 +2130,34 @@ Restore the newest good backup, made {date}? Work done after that backup will be
 
 Να γίνει επαναφορά του πιο πρόσφατου έγκυρου αντιγράφου ασφαλείας, που δημιουργήθηκε στις {date}; Η εργασία μετά από εκείνο το αντίγραφο θα χαθεί. Το κατεστραμμένο αρχείο φυλάσσεται στον φάκελο των αντιγράφων ασφαλείας.</translation>
     </message>
+    <message>
+        <source>BIBLIO Desktop was last opened on this data folder on the computer {host} (since {since}), and that computer has not been heard from for {minutes} min: it probably crashed, lost its network connection or went to sleep.
+
+If BIBLIO Desktop is no longer open there, take the folder over. If it is still open there, quit and close it there first: two computers using the same library at once can damage it.</source>
+        <translation>Το BIBLIO Desktop άνοιξε τελευταία φορά σε αυτόν τον φάκελο δεδομένων στον υπολογιστή {host} (από {since}) και ο υπολογιστής αυτός δεν έχει δώσει σημεία ζωής εδώ και {minutes} λεπτά: πιθανότατα κατέρρευσε, έχασε τη σύνδεση δικτύου ή μπήκε σε αναστολή.
+
+Αν το BIBLIO Desktop δεν είναι πια ανοιχτό εκεί, αναλάβετε τον φάκελο. Αν είναι ακόμη ανοιχτό εκεί, βγείτε και κλείστε το πρώτα εκεί: δύο υπολογιστές που χρησιμοποιούν ταυτόχρονα την ίδια βιβλιοθήκη μπορεί να την καταστρέψουν.</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Ανάληψη</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Έξοδος</translation>
+    </message>
+    <message>
+        <source>Making sure BIBLIO Desktop is no longer running on {host}…</source>
+        <translation>Έλεγχος ότι το BIBLIO Desktop δεν εκτελείται πια στον υπολογιστή {host}…</translation>
+    </message>
+    <message>
+        <source>The computer {host} has taken over this data folder, because this computer seemed to have stopped (asleep or disconnected from the network).
+
+To keep the library undamaged, this window closes now. Work saved before the take-over is kept; open BIBLIO Desktop again once it is closed on {host}.</source>
+        <translation>Ο υπολογιστής {host} ανέλαβε αυτόν τον φάκελο δεδομένων, επειδή αυτός ο υπολογιστής φαινόταν σταματημένος (σε αναστολή ή αποσυνδεδεμένος από το δίκτυο).
+
+Για να μην καταστραφεί η βιβλιοθήκη, αυτό το παράθυρο κλείνει τώρα. Η εργασία που αποθηκεύτηκε πριν από την ανάληψη διατηρείται· ανοίξτε ξανά το BIBLIO Desktop όταν κλείσει στον υπολογιστή {host}.</translation>
+    </message>
 </context>
 <context>
     <name>certificate</name>

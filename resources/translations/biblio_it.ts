@@ -2130,6 +2130,34 @@ Restore the newest good backup, made {date}? Work done after that backup will be
 
 Ripristinare il backup valido più recente, creato il {date}? Il lavoro svolto dopo quel backup andrà perso; il file danneggiato viene conservato nella cartella dei backup.</translation>
     </message>
+    <message>
+        <source>BIBLIO Desktop was last opened on this data folder on the computer {host} (since {since}), and that computer has not been heard from for {minutes} min: it probably crashed, lost its network connection or went to sleep.
+
+If BIBLIO Desktop is no longer open there, take the folder over. If it is still open there, quit and close it there first: two computers using the same library at once can damage it.</source>
+        <translation>BIBLIO Desktop è stato aperto l&apos;ultima volta su questa cartella dati sul computer {host} (dal {since}), e quel computer non dà segni di vita da {minutes} min: probabilmente si è bloccato, ha perso la connessione di rete o è andato in sospensione.
+
+Se BIBLIO Desktop non è più aperto lì, prendi il controllo della cartella. Se è ancora aperto lì, esci e chiudilo prima su quel computer: due computer che usano contemporaneamente la stessa biblioteca possono danneggiarla.</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Prendi il controllo</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <source>Making sure BIBLIO Desktop is no longer running on {host}…</source>
+        <translation>Verifica che BIBLIO Desktop non sia più in esecuzione su {host}…</translation>
+    </message>
+    <message>
+        <source>The computer {host} has taken over this data folder, because this computer seemed to have stopped (asleep or disconnected from the network).
+
+To keep the library undamaged, this window closes now. Work saved before the take-over is kept; open BIBLIO Desktop again once it is closed on {host}.</source>
+        <translation>Il computer {host} ha preso il controllo di questa cartella dati, perché questo computer sembrava fermo (in sospensione o scollegato dalla rete).
+
+Per non danneggiare la biblioteca, questa finestra ora si chiude. Il lavoro salvato prima del passaggio è conservato; riapri BIBLIO Desktop quando sarà chiuso su {host}.</translation>
+    </message>
 </context>
 <context>
     <name>certificate</name>

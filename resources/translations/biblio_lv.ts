@@ -2130,6 +2130,34 @@ Restore the newest good backup, made {date}? Work done after that backup will be
 
 Vai atjaunot jaunāko derīgo rezerves kopiju, kas izveidota {date}? Pēc šīs rezerves kopijas paveiktais darbs tiks zaudēts; bojātais fails tiks saglabāts rezerves kopiju mapē.</translation>
     </message>
+    <message>
+        <source>BIBLIO Desktop was last opened on this data folder on the computer {host} (since {since}), and that computer has not been heard from for {minutes} min: it probably crashed, lost its network connection or went to sleep.
+
+If BIBLIO Desktop is no longer open there, take the folder over. If it is still open there, quit and close it there first: two computers using the same library at once can damage it.</source>
+        <translation>BIBLIO Desktop pēdējo reizi šajā datu mapē tika atvērts datorā {host} (kopš {since}), un no šī datora nav ziņu jau {minutes} min: tas, visticamāk, avarēja, zaudēja tīkla savienojumu vai pārgāja miega režīmā.
+
+Ja BIBLIO Desktop tur vairs nav atvērts, pārņemiet mapi. Ja tas tur joprojām ir atvērts, izejiet un vispirms aizveriet to tur: ja divi datori vienlaikus izmanto vienu bibliotēku, to var sabojāt.</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Pārņemt</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Iziet</translation>
+    </message>
+    <message>
+        <source>Making sure BIBLIO Desktop is no longer running on {host}…</source>
+        <translation>Pārliecināmies, ka BIBLIO Desktop datorā {host} vairs nedarbojas…</translation>
+    </message>
+    <message>
+        <source>The computer {host} has taken over this data folder, because this computer seemed to have stopped (asleep or disconnected from the network).
+
+To keep the library undamaged, this window closes now. Work saved before the take-over is kept; open BIBLIO Desktop again once it is closed on {host}.</source>
+        <translation>Dators {host} ir pārņēmis šo datu mapi, jo šķita, ka šis dators ir apstājies (miega režīmā vai atvienots no tīkla).
+
+Lai bibliotēka netiktu sabojāta, šis logs tagad tiks aizvērts. Darbs, kas saglabāts pirms pārņemšanas, ir saglabāts; atveriet BIBLIO Desktop vēlreiz, kad datorā {host} tas būs aizvērts.</translation>
+    </message>
 </context>
 <context>
     <name>certificate</name>

@@ -217,3 +217,57 @@ def test_symlink_in_course_folder_is_not_followed(tmp_path: Path) -> None:
     assert stat.S_IMODE(secret.stat().st_mode) == 0o600
     assert secret.read_text() == "private"
     assert not os.path.lexists(link)
+
+
+def test_staging_of_a_running_import_survives_another_processs_start(tmp_path: Path) -> None:
+    """A command-line import beside the open app (or the other way round): the start of
+    one must not delete the other's work in progress."""
+    import subprocess
+    import sys
+
+    from biblio_desktop.owners import host_id
+
+    data = tmp_path / "data"
+    Workspace.open(data).close()
+    staging = data / "courses" / ".staging"
+    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                              capture_output=True, text=True, check=True)
+    running = staging / f"{'a' * 32}-{os.getppid()}-{host_id()}"  # a live process
+    killed = staging / f"{'b' * 32}-{int(finished.stdout)}-{host_id()}"
+    for folder in (running, killed):
+        (folder / "lessons").mkdir(parents=True)
+    Workspace.open(data).close()
+    assert running.exists()
+    assert not killed.exists()
+
+
+def test_course_folder_moved_by_an_uncommitted_import_is_not_taken_for_debris(
+        tmp_path: Path, package: Path) -> None:
+    """Between the move into courses/ and the commit, the folder has no committed row;
+    another process's start then waits for the import's write lock before judging it."""
+    import threading
+
+    data = tmp_path / "data"
+    importer = Workspace.open(data)
+    moved, release = threading.Event(), threading.Event()
+
+    def hold_after_move(step: str) -> None:
+        if step == "moved":
+            moved.set()
+            release.wait(10)
+
+    worker = threading.Thread(target=do_import, args=(importer, package),
+                              kwargs={"_fault": hold_after_move})
+    worker.start()
+    try:
+        assert moved.wait(10)
+        threading.Timer(0.5, release.set).start()  # commits while the other start waits
+        other = Workspace.open(data)  # runs the clean-up
+        worker.join(10)
+        assert (data / "courses" / COURSE_ID / "1.0.0" / "course.json").exists()
+        assert counts(other) == (1, 1, 2)
+        other.close()
+    finally:
+        release.set()
+        worker.join(10)
+        importer.close()

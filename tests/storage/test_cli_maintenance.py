@@ -160,3 +160,24 @@ def test_check_corrupt_without_backups(data: Path, capsys: pytest.CaptureFixture
     code, _, err = run(capsys, data, "check")
     assert code == 1
     assert "no good backup" in error_line(err).lower()
+
+
+def test_restore_names_a_stale_lock_of_another_computer(tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]
+                                                        ) -> None:
+    import json
+    from datetime import UTC, datetime, timedelta
+
+    data = tmp_path / "data"
+    add_learner(data, "Ilze")
+    code, out, _err = run(capsys, data, "backup")
+    assert code == 0
+    backup = Path(out.split()[-1]).name
+    silent = datetime.now(UTC) - timedelta(hours=3)
+    (data / ".lock").write_text(json.dumps({
+        "pid": 5, "hostname": "branch-pc-7", "started": "2026-03-02T08:00:00", "token": "ab",
+        "beat": 3, "heartbeat": silent.strftime("%Y-%m-%dT%H:%M:%SZ")}))
+    code, _out, err = run(capsys, data, "restore", backup, "--yes")
+    assert code == 1
+    line = error_line(err)
+    assert "'branch-pc-7'" in line and "3 hours" in line and "--take-over" in line

@@ -336,17 +336,17 @@ def test_export_with_a_failing_stick(library: Any, kind: str, tmp_path: Path,
                                      monkeypatch: pytest.MonkeyPatch) -> None:
     ws, graduate, _learner = library
     record = issue_record(ws, graduate, COURSE_ID)
-    import biblio_desktop.records.issue as issue
+    import biblio_desktop.atomic_files as atomic_files
 
-    def failing_mkstemp(*_args: Any, **_kwargs: Any) -> Any:
-        raise os_error(kind)
+    def failing_sync(*_args: Any, **_kwargs: Any) -> Any:
+        raise os_error(kind)  # the bytes did not reach the stick
 
-    monkeypatch.setattr(issue.tempfile, "mkstemp", failing_mkstemp)
+    monkeypatch.setattr(atomic_files, "fsync_file", failing_sync)
     stick = tmp_path / "stick"
     with pytest.raises(FAULTS[kind]) as caught:
         write_record_file(record, stick / "ilze.json")
     assert str(stick) in str(caught.value) and "data folder" not in str(caught.value)
-    assert not (stick / "ilze.json").exists()
+    assert not (stick / "ilze.json").exists() and not list(stick.glob(".ilze.json*"))
 
 
 # --- the restore offer: real damage only -----------------------------------------------------

@@ -1,0 +1,81 @@
+"""What the next start tidies after a process was killed in the middle of long work.
+
+Every long operation writes under temporary names and makes its result visible in one
+last step (a rename, a commit), so a kill or a power cut never leaves a half-done result
+under a real name (docs/architecture.md, "Durability"). What it can leave is debris:
+
+- an import's staging folder, or a course folder moved in just before the commit
+  (`packages.importer.cleanup_interrupted`);
+- temporary files of backups, restores, records, key and counter files, learner exports
+  and the LRS password (`atomic_files`), in the data folder and its subfolders;
+- a downloaded package renamed from `.part` but not yet imported, a download whose row
+  says "running" although its course is now installed, or files no download refers to.
+
+`Workspace.open` calls `clean_up_after_interruptions`. Another process may be working in
+the same data folder at that moment (a command beside the app), so only what a finished
+process left is removed (owners.py); resumable downloads are kept, they continue.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from .atomic_files import remove_stale_temporaries
+from .datadir import DataLayout
+from .packages.importer import cleanup_interrupted
+from .storage.db import unit_of_work
+from .storage.models import CourseVersionRow, DownloadRow
+
+log = logging.getLogger(__name__)
+
+RESUMABLE = ("queued", "running", "paused", "failed")  # as downloads.manager.RESUMABLE
+
+
+def clean_up_after_interruptions(layout: DataLayout,
+                                 sessions: sessionmaker[Session]) -> list[Path]:
+    """Remove what killed operations left in the data folder; returns what was removed."""
+    removed = cleanup_interrupted(layout, sessions)
+    for folder in (layout.root, layout.backups, layout.keys, layout.exports):
+        removed += remove_stale_temporaries(folder)
+    if layout.downloads.is_dir():
+        removed += remove_stale_temporaries(layout.downloads)
+        removed += _tidy_downloads(layout, sessions)
+    for path in removed:
+        log.info("removed what an interrupted operation left: %s", path)
+    return removed
+
+
+def _tidy_downloads(layout: DataLayout, sessions: sessionmaker[Session]) -> list[Path]:
+    """Finish the rows of downloads whose import committed just before a kill, and remove
+    files in downloads/ that no unfinished download will resume from."""
+    try:
+        with sessions() as session:
+            rows = session.execute(select(DownloadRow.id, DownloadRow.part_path,
+                                          DownloadRow.course_id, DownloadRow.version)
+                                   .where(DownloadRow.state.in_(RESUMABLE))).all()
+            installed = set(session.execute(select(CourseVersionRow.course_id,
+                                                   CourseVersionRow.version)).tuples())
+        done = [row.id for row in rows if (row.course_id, row.version) in installed]
+        if done:
+            with unit_of_work(sessions) as session:
+                for row in session.scalars(select(DownloadRow).where(
+                        DownloadRow.id.in_(done), DownloadRow.state.in_(RESUMABLE))):
+                    row.state, row.bytes_done, row.error = "done", row.size, None
+    except OperationalError:  # another process is writing at length: next start
+        return []
+    keep = {Path(row.part_path).name.removesuffix(".part") for row in rows
+            if row.id not in done and row.part_path}
+    removed = []
+    for path in layout.downloads.iterdir():
+        if path.name.removesuffix(".part") in keep or not path.is_file():
+            continue
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed.append(path)
+    return removed
