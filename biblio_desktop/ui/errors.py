@@ -34,6 +34,39 @@ def user_error(exc: BaseException) -> BiblioError | None:
     return fault_from(exc, _data_folder)
 
 
+def user_message(exc: BaseException) -> str | None:
+    """`user_error` as text in the UI's language: disk faults have translated words (the
+    core's messages are English); other expected errors keep their own text."""
+    known = user_error(exc)
+    if known is None:
+        return None
+    from ..disk_faults import StorageFault
+
+    if not isinstance(known, StorageFault):
+        return str(known)
+    folder = str(known.folder or _data_folder or "")
+    texts = {
+        "disk-full": QApplication.translate(
+            "errors", "The disk holding {folder} is full. Everything saved before is kept. "
+            "Free some space on that disk (delete or move files, empty the recycle bin), "
+            "then try again; no backup needs to be restored."),
+        "read-only": QApplication.translate(
+            "errors", "{folder} cannot be written to: the USB stick is write-protected, the "
+            "drive is read-only, or you have no permission there. Everything saved before "
+            "is kept. Unlock the stick, or copy the data folder to this computer and open "
+            "that copy."),
+        "gone": QApplication.translate(
+            "errors", "{folder} went away: the USB stick or network drive was removed, or "
+            "the disk reported an error. What was saved before is kept; the last change "
+            "may not have been saved. Put the stick back and try again."),
+        "busy": QApplication.translate(
+            "errors", "The library database in {folder} is in use by another program. The "
+            "library itself is fine. Close the other program, then try again."),
+    }
+    text = texts.get(known.kind)
+    return text.format(folder=folder) if text else str(known)
+
+
 def setup_logging(log_dir: Path) -> Path:
     """Log to `<data>/logs/app.log` (kept small: one file, appended); to standard error
     when that cannot be written (a read-only or full disk must still show its message)."""
@@ -56,9 +89,9 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
     box = QMessageBox(parent)
     box.setWindowTitle(title or APP_NAME)
     box.setIcon(QMessageBox.Icon.Warning)
-    known = user_error(exc)
+    known = user_message(exc)
     if known is not None:
-        box.setText(str(known))
+        box.setText(known)
     else:
         details = "".join(traceback.format_exception(exc))
         log.error("unexpected error: %s", details)

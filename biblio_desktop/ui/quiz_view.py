@@ -36,7 +36,7 @@ from ..learning.quiz import (
     score_attempt,
 )
 from ..learning.tracker import AttemptView
-from .errors import show_error, user_error
+from .errors import show_error, user_message
 from .icons import icon
 from .item_view import ItemView
 from .quiz_widgets import AnswerControl, InvalidAnswer, QuestionNavigator, is_answered, make_control
@@ -420,7 +420,7 @@ class QuizView(ItemView):
                          done=self._if_alive(saved), failed=self._if_alive(failed))
 
     def _not_saved_error(self, exc: BaseException) -> None:
-        known = exc if isinstance(exc, AnswerError) else user_error(exc)
+        known = str(exc) if isinstance(exc, AnswerError) else user_message(exc)
         if known is None:
             log.error("saving a quiz answer failed", exc_info=exc)
         self._set_status(self.tr("Not saved: {reason}").format(reason=known or exc), "danger")

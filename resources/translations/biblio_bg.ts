@@ -2296,6 +2296,22 @@ To keep the library undamaged, this window closes now. Work saved before the tak
 <context>
     <name>errors</name>
     <message>
+        <source>The disk holding {folder} is full. Everything saved before is kept. Free some space on that disk (delete or move files, empty the recycle bin), then try again; no backup needs to be restored.</source>
+        <translation>Дискът, на който е {folder}, е пълен. Всичко запазено досега е съхранено. Освободете място на този диск (изтрийте или преместете файлове, изпразнете кошчето), след това опитайте отново; не е нужно да възстановявате резервно копие.</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be written to: the USB stick is write-protected, the drive is read-only, or you have no permission there. Everything saved before is kept. Unlock the stick, or copy the data folder to this computer and open that copy.</source>
+        <translation>В {folder} не може да се записва: USB паметта е защитена срещу запис, устройството е само за четене или нямате права там. Всичко запазено досега е съхранено. Отключете паметта или копирайте папката с данни на този компютър и отворете копието.</translation>
+    </message>
+    <message>
+        <source>{folder} went away: the USB stick or network drive was removed, or the disk reported an error. What was saved before is kept; the last change may not have been saved. Put the stick back and try again.</source>
+        <translation>{folder} вече не е достъпна: USB паметта или мрежовото устройство е извадено или дискът съобщи за грешка. Запазеното досега е съхранено; последната промяна може да не е запазена. Поставете паметта обратно и опитайте отново.</translation>
+    </message>
+    <message>
+        <source>The library database in {folder} is in use by another program. The library itself is fine. Close the other program, then try again.</source>
+        <translation>Базата данни на библиотеката в {folder} се използва от друга програма. Самата библиотека е наред. Затворете другата програма и опитайте отново.</translation>
+    </message>
+    <message>
         <source>Something went wrong that should not have. Your saved work is safe. The details were written to the log file in the data folder.</source>
         <translation>Възникна неочаквана грешка. Запазената ви работа е в безопасност. Подробностите са записани в журналния файл в папката с данни.</translation>
     </message>

@@ -2296,6 +2296,22 @@ To keep the library undamaged, this window closes now. Work saved before the tak
 <context>
     <name>errors</name>
     <message>
+        <source>The disk holding {folder} is full. Everything saved before is kept. Free some space on that disk (delete or move files, empty the recycle bin), then try again; no backup needs to be restored.</source>
+        <translation>Ο δίσκος που περιέχει το {folder} είναι γεμάτος. Ό,τι είχε αποθηκευτεί διατηρείται. Ελευθερώστε χώρο σε αυτόν τον δίσκο (διαγράψτε ή μετακινήστε αρχεία, αδειάστε τον κάδο ανακύκλωσης) και δοκιμάστε ξανά· δεν χρειάζεται επαναφορά αντιγράφου ασφαλείας.</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be written to: the USB stick is write-protected, the drive is read-only, or you have no permission there. Everything saved before is kept. Unlock the stick, or copy the data folder to this computer and open that copy.</source>
+        <translation>Δεν είναι δυνατή η εγγραφή στο {folder}: το USB στικ έχει προστασία εγγραφής, η μονάδα είναι μόνο για ανάγνωση ή δεν έχετε δικαίωμα εκεί. Ό,τι είχε αποθηκευτεί διατηρείται. Ξεκλειδώστε το στικ ή αντιγράψτε τον φάκελο δεδομένων σε αυτόν τον υπολογιστή και ανοίξτε το αντίγραφο.</translation>
+    </message>
+    <message>
+        <source>{folder} went away: the USB stick or network drive was removed, or the disk reported an error. What was saved before is kept; the last change may not have been saved. Put the stick back and try again.</source>
+        <translation>Το {folder} δεν είναι πλέον διαθέσιμο: το USB στικ ή η μονάδα δικτύου αφαιρέθηκε ή ο δίσκος ανέφερε σφάλμα. Ό,τι είχε αποθηκευτεί διατηρείται· η τελευταία αλλαγή ίσως δεν αποθηκεύτηκε. Τοποθετήστε ξανά το στικ και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>The library database in {folder} is in use by another program. The library itself is fine. Close the other program, then try again.</source>
+        <translation>Η βάση δεδομένων της βιβλιοθήκης στο {folder} χρησιμοποιείται από άλλο πρόγραμμα. Η ίδια η βιβλιοθήκη είναι εντάξει. Κλείστε το άλλο πρόγραμμα και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
         <source>Something went wrong that should not have. Your saved work is safe. The details were written to the log file in the data folder.</source>
         <translation>Παρουσιάστηκε ένα απρόσμενο σφάλμα. Η αποθηκευμένη εργασία σας είναι ασφαλής. Οι λεπτομέρειες γράφτηκαν στο αρχείο καταγραφής στον φάκελο δεδομένων.</translation>
     </message>

@@ -2296,6 +2296,22 @@ Per non danneggiare la biblioteca, questa finestra ora si chiude. Il lavoro salv
 <context>
     <name>errors</name>
     <message>
+        <source>The disk holding {folder} is full. Everything saved before is kept. Free some space on that disk (delete or move files, empty the recycle bin), then try again; no backup needs to be restored.</source>
+        <translation>Il disco che contiene {folder} è pieno. Tutto ciò che era stato salvato è conservato. Liberate spazio su quel disco (eliminate o spostate file, svuotate il cestino), poi riprovate; non serve ripristinare un backup.</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be written to: the USB stick is write-protected, the drive is read-only, or you have no permission there. Everything saved before is kept. Unlock the stick, or copy the data folder to this computer and open that copy.</source>
+        <translation>Non è possibile scrivere in {folder}: la chiavetta USB è protetta da scrittura, l'unità è di sola lettura o non avete i permessi. Tutto ciò che era stato salvato è conservato. Sbloccate la chiavetta, oppure copiate la cartella dei dati su questo computer e aprite quella copia.</translation>
+    </message>
+    <message>
+        <source>{folder} went away: the USB stick or network drive was removed, or the disk reported an error. What was saved before is kept; the last change may not have been saved. Put the stick back and try again.</source>
+        <translation>{folder} non è più disponibile: la chiavetta USB o l'unità di rete è stata scollegata, oppure il disco ha segnalato un errore. Ciò che era stato salvato è conservato; l'ultima modifica potrebbe non essere stata salvata. Ricollegate la chiavetta e riprovate.</translation>
+    </message>
+    <message>
+        <source>The library database in {folder} is in use by another program. The library itself is fine. Close the other program, then try again.</source>
+        <translation>Il database della biblioteca in {folder} è in uso da un altro programma. La biblioteca in sé è integra. Chiudete l'altro programma, poi riprovate.</translation>
+    </message>
+    <message>
         <source>Something went wrong that should not have. Your saved work is safe. The details were written to the log file in the data folder.</source>
         <translation>Si è verificato un errore imprevisto. Il lavoro salvato è al sicuro. I dettagli sono stati scritti nel file di log nella cartella dei dati.</translation>
     </message>

@@ -2296,6 +2296,22 @@ Lai bibliotēka netiktu sabojāta, šis logs tagad tiks aizvērts. Darbs, kas sa
 <context>
     <name>errors</name>
     <message>
+        <source>The disk holding {folder} is full. Everything saved before is kept. Free some space on that disk (delete or move files, empty the recycle bin), then try again; no backup needs to be restored.</source>
+        <translation>Disks, kurā atrodas {folder}, ir pilns. Viss iepriekš saglabātais ir saglabāts. Atbrīvojiet vietu šajā diskā (izdzēsiet vai pārvietojiet failus, iztukšojiet atkritni) un mēģiniet vēlreiz; rezerves kopija nav jāatjauno.</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be written to: the USB stick is write-protected, the drive is read-only, or you have no permission there. Everything saved before is kept. Unlock the stick, or copy the data folder to this computer and open that copy.</source>
+        <translation>Mapē {folder} nevar rakstīt: USB zibatmiņa ir aizsargāta pret rakstīšanu, disks ir tikai lasāms vai jums tur nav atļaujas. Viss iepriekš saglabātais ir saglabāts. Atbloķējiet zibatmiņu vai nokopējiet datu mapi uz šo datoru un atveriet kopiju.</translation>
+    </message>
+    <message>
+        <source>{folder} went away: the USB stick or network drive was removed, or the disk reported an error. What was saved before is kept; the last change may not have been saved. Put the stick back and try again.</source>
+        <translation>{folder} vairs nav pieejama: USB zibatmiņa vai tīkla disks tika atvienots, vai disks ziņoja par kļūdu. Iepriekš saglabātais ir saglabāts; pēdējā izmaiņa, iespējams, netika saglabāta. Pievienojiet zibatmiņu atpakaļ un mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>The library database in {folder} is in use by another program. The library itself is fine. Close the other program, then try again.</source>
+        <translation>Bibliotēkas datubāzi mapē {folder} izmanto cita programma. Pašai bibliotēkai nekas nav noticis. Aizveriet otru programmu un mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
         <source>Something went wrong that should not have. Your saved work is safe. The details were written to the log file in the data folder.</source>
         <translation>Radās neparedzēta kļūda. Jūsu saglabātais darbs ir drošībā. Sīkāka informācija ierakstīta žurnālfailā datu mapē.</translation>
     </message>

@@ -83,3 +83,16 @@ def test_the_error_dialog_names_a_disk_fault(qapp, tmp_path) -> None:
         set_data_folder(None)
     assert len(shown) == 1 and "cannot be written to" in shown[0]
     assert str(tmp_path) in shown[0] and "Something went wrong" not in shown[0]
+
+
+@pytest.mark.parametrize(("language", "words"), [
+    ("lv", "ir pilns"), ("it", "è pieno"), ("bg", "е пълен"), ("el", "είναι γεμάτος")])
+def test_disk_faults_are_told_in_the_learners_language(qapp, tmp_path, language: str,
+                                                        words: str) -> None:
+    from biblio_desktop.disk_faults import disk_full
+    from biblio_desktop.ui.errors import user_message
+    from biblio_desktop.ui.theme import set_look
+
+    set_look(qapp, language, "light", 10)
+    text = user_message(disk_full(tmp_path, "your answer"))
+    assert text is not None and words in text and str(tmp_path) in text
