@@ -167,8 +167,54 @@ def _check_nothing_lost(dropped: list[str | None], expanded: Any) -> None:
             + (f" (and {more} more)" if more > 0 else "") + ".")
 
 
+MAX_NODES = 5000  # JSON objects in a document read as linked data (a record has ~100)
+
+
+def _check_plain(document: dict[str, Any]) -> None:
+    """Refuse what would let the RDF a proof signs differ from the JSON people and the
+    app read, or make canonicalization explode: contexts other than shipped URLs (inline
+    context objects, a `@context` or any other JSON-LD keyword below the top level, which
+    could alias or swap terms), and blank node identifiers (`_:x`), the only way to make
+    the cyclic graphs whose canonical form takes hours. Records never contain either."""
+    proofs = document.get("proof")
+    proofs = proofs if isinstance(proofs, list) else [proofs] if proofs is not None else []
+    stack: list[Any] = []
+    for node in (document, *proofs):  # the document's and its proofs' own @context only
+        if not isinstance(node, dict):
+            stack.append(node)
+            continue
+        context = node.get("@context")
+        contexts = context if isinstance(context, list) else [context]
+        if context is not None and not all(isinstance(c, str) for c in contexts):
+            raise LinkedDataError("The document defines its own JSON-LD context inline; "
+                                  "only the published contexts BIBLIO Desktop ships are "
+                                  "accepted.")
+        stack += [v for k, v in node.items() if k != "@context" and
+                  not (node is document and k == "proof")]
+    nodes = 1
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            nodes += 1
+            if nodes > MAX_NODES:
+                raise LinkedDataError(f"The document has more than {MAX_NODES} objects, "
+                                      "too many to read as linked data.")
+            for key, value in item.items():
+                if key.startswith("@"):
+                    raise LinkedDataError(f"The document uses the JSON-LD keyword {key!r} "
+                                          "inside it; only a top-level @context is accepted.")
+                stack.append(value)
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, str) and item.startswith("_:"):
+            raise LinkedDataError("The document names blank nodes (_:…); they are not "
+                                  "accepted.")
+
+
 def expand_safe(document: dict[str, Any]) -> list[Any]:
-    """JSON-LD expansion that refuses to drop anything (see module doc)."""
+    """JSON-LD expansion that refuses to drop anything, and refuses documents whose
+    JSON and RDF could say different things (see `_check_plain` and the module doc)."""
+    _check_plain(document)
     jsonld = _pyld()
     dropped, on_dropped = _dropped_collector()
     options = _options()

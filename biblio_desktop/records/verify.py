@@ -431,6 +431,7 @@ def verify_credential(data: bytes, trusted_keys: TrustedKeys | None = None, *,
     record_id = learner = course = issuer_id = issuer_name = signer_did = None
     signer_fingerprint = None
     checks: list[ProofCheck] = []
+    results: dict[int, ProofCheck] = {}  # by the proof's place in the set
     publics: list[bytes] = []
     old_form = False
     try:
@@ -452,10 +453,17 @@ def verify_credential(data: bytes, trusted_keys: TrustedKeys | None = None, *,
             raise _Invalid(f"the record has no {' or '.join(sorted(suites))} proof")
         document = _Document(doc, simple)
         failure = None
-        for proof in proofs:
+        # The fast jcs proofs first: a record one of them refutes is invalid already, and
+        # its rdfc proofs (slow) are not worked through.
+        for index in sorted(range(len(proofs)), key=lambda i: proofs[i]["cryptosuite"] != JCS):
+            proof = proofs[index]
             suite, method = proof["cryptosuite"], proof["verificationMethod"]
             if suites is not None and suite not in suites:
-                checks.append(ProofCheck(suite, None, "not checked", method))
+                results[index] = ProofCheck(suite, None, "not checked", method)
+                continue
+            if failure is not None:
+                results[index] = ProofCheck(suite, None, "not checked: another proof of the "
+                                            "record already failed", method)
                 continue
             public = _resolve_key(method, trusted_keys)
             if signer_did is None:
@@ -473,17 +481,19 @@ def verify_credential(data: bytes, trusted_keys: TrustedKeys | None = None, *,
                 expired = _expired(doc, proof, now or clock.now())
                 if expired:
                     verified, reason = False, expired
-            checks.append(ProofCheck(suite, verified, reason, method))
+            results[index] = ProofCheck(suite, verified, reason, method)
             publics.append(public)
             if not verified and failure is None:
                 failure = reason
+        checks = [results[i] for i in range(len(proofs))]
         if failure is not None:
             raise _Invalid(failure)
     except _Invalid as exc:
         return VerificationResult(valid=False, reason=str(exc), signer_did=signer_did,
                                   signer_fingerprint=signer_fingerprint, issuer=issuer_id,
                                   issuer_name=issuer_name, record_id=record_id,
-                                  learner=learner, course=course, proofs=tuple(checks))
+                                  learner=learner, course=course,
+                                  proofs=tuple(results[i] for i in sorted(results)))
     known = [trusted_keys.named(public) for public in publics] if trusted_keys else []
     trusted = bool(known) and all(k is not None for k in known)
     trusted_name = known[0].name if trusted and known[0] is not None else None

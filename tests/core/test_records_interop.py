@@ -240,3 +240,58 @@ def test_records_are_signed_and_verified_without_lxml(exported: list[Path]) -> N
                           timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["module", "lxml.html"]
+
+
+# --- what the RDF proof alone must not let through (review findings) -------------------------
+
+def _rdfc_only(file: Path) -> dict[str, Any]:
+    doc = json.loads(file.read_bytes())
+    doc["proof"] = [p for p in doc["proof"] if p["cryptosuite"] == RDFC]
+    return doc
+
+
+def test_an_rdfc_only_record_verifies_but_its_json_cannot_be_rewritten(
+        exported: list[Path]) -> None:
+    """Without its jcs proof, a record is checked by its RDF signature alone: then the JSON
+    must mean exactly what the shipped contexts say, or people would read text the
+    signature does not cover. Inline contexts, embedded keywords and blank node ids are
+    refused before any canonicalization."""
+    doc = _rdfc_only(exported[0])
+    result = verify_credential(dumps(doc))
+    assert result.valid and result.suites_verified == (RDFC,), result.reason
+    inline = json.loads(dumps(doc))
+    inline["@context"].append({"AS2": "https://purl.imsglobal.org/spec/vc/ob/vocab.html#"
+                                      "AchievementSubject"})
+    assert "inline" in verify_credential(dumps(inline)).reason
+    scoped = json.loads(dumps(doc))
+    scoped["credentialSubject"]["achievement"]["@context"] = {
+        "name": "https://schema.org/description"}
+    assert "keyword '@context'" in verify_credential(dumps(scoped)).reason
+    aliased = json.loads(dumps(doc))
+    aliased["credentialSubject"]["@type"] = "AchievementSubject"
+    assert not verify_credential(dumps(aliased)).valid
+
+
+def test_a_blank_node_tangle_is_refused_at_once(exported: list[Path]) -> None:
+    """Cyclic blank nodes make RDF canonicalization take hours (8 nodes: two minutes in
+    pyld); a record never names blank nodes, so such a document is refused before."""
+    import time
+
+    doc = _rdfc_only(exported[0])
+    doc["credentialSubject"]["achievement"]["related"] = [
+        {"id": f"_:b{i}", "type": ["Related"],
+         "related": [{"id": f"_:b{j}"} for j in range(9) if j != i]} for i in range(9)]
+    started = time.monotonic()
+    result = verify_credential(dumps(doc))
+    assert not result.valid and "blank nodes" in result.reason
+    assert time.monotonic() - started < 2
+
+
+def test_a_failed_jcs_proof_spares_the_rdfc_work(exported: list[Path]) -> None:
+    doc = json.loads(exported[0].read_bytes())
+    doc["credentialSubject"]["result"][0]["value"] = "changed"
+    result = verify_credential(dumps(doc))
+    assert not result.valid and "eddsa-jcs-2022 signature does not match" in result.reason
+    by_suite = {p.cryptosuite: p for p in result.proofs}
+    assert by_suite[JCS].verified is False
+    assert by_suite[RDFC].verified is None and "already failed" in by_suite[RDFC].reason
