@@ -157,27 +157,25 @@ def busy(folder: Path, doing: str = "") -> DatabaseBusy:
         "try again", folder)
 
 
-def probe(folder: Path, doing: str = "", *, need: int = 0) -> StorageFault | None:
+def probe(folder: Path, doing: str = "", *, need: int = 0,
+          data_folder: bool = True) -> StorageFault | None:
     """What is wrong with the disk under `folder`, looking at the folder itself: gone,
     read-only, or less free space than `need` (or LOW_SPACE_BYTES). None if it looks
     fine (the error had another cause)."""
     try:
         os.stat(folder)
     except FileNotFoundError:
-        parent = _nearest_existing(folder)
-        if parent == folder or not os.access(parent, os.W_OK) or \
-                _read_only_filesystem(parent):
-            return read_only(folder, doing) if _read_only_filesystem(parent) else \
-                folder_gone(folder, doing)
-        return folder_gone(folder, doing)
+        if _read_only_filesystem(_nearest_existing(folder)):
+            return read_only(folder, doing, data_folder=data_folder)
+        return folder_gone(folder, doing, data_folder=data_folder)
     except OSError as exc:
         if exc.errno in _GONE_ERRNOS:
-            return folder_gone(folder, doing)
+            return folder_gone(folder, doing, data_folder=data_folder)
     if _read_only_filesystem(folder):
-        return read_only(folder, doing)
+        return read_only(folder, doing, data_folder=data_folder)
     free = free_bytes(folder)
     if free is not None and free < max(need, LOW_SPACE_BYTES):
-        return disk_full(folder, doing)
+        return disk_full(folder, doing, data_folder=data_folder)
     return None
 
 
@@ -205,12 +203,15 @@ def is_disk_fault(exc: OSError) -> bool:
 
 
 def _os_error(exc: BaseException) -> OSError | None:
+    """The OSError behind `exc`: itself, or what it was explicitly raised from (`raise ...
+    from err`). Not the implicit context: a network error handled inside an `except
+    OSError` block, or a bug raised there, is not the disk's fault."""
     seen = 0
     current: BaseException | None = exc
     while current is not None and seen < 10:
         if isinstance(current, OSError) and current.errno is not None:
             return current
-        current = current.__cause__ or current.__context__
+        current = current.__cause__
         seen += 1
     return None
 

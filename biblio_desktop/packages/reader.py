@@ -191,6 +191,15 @@ def _inspect(path: Path, zf: zipfile.ZipFile) -> OpenedPackage:
     return OpenedPackage(path, manifest, manifest_bytes, signature, path.stat().st_size)
 
 
+class _SourceUnreadable(Exception):
+    """Reading the package failed (its USB stick was pulled out, its disk failed): not a
+    fault of the data folder being written to."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
 def _stream_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, entry: FileEntry,
                    sink: IO[bytes] | None, on_bytes: ProgressFn, cancel: CancelToken | None,
                    buffer: bytearray) -> None:
@@ -201,7 +210,10 @@ def _stream_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, entry: FileEntry,
         while True:
             if cancel is not None:
                 cancel.raise_if_cancelled()
-            n = src.readinto(view)  # type: ignore[attr-defined]
+            try:
+                n = src.readinto(view)  # type: ignore[attr-defined]
+            except OSError as exc:  # the package's own disk, not the data folder's
+                raise _SourceUnreadable(exc) from exc
             if not n:
                 break
             written += n
@@ -251,6 +263,11 @@ def _walk(opened: OpenedPackage, target: Path | None, progress: ProgressFn,
                     _stream_member(zf, infos[entry.path], entry, sink, on_bytes, cancel, buffer)
                     sink.flush()
                     os.fsync(sink.fileno())  # on disk before the import commits
+        except _SourceUnreadable as exc:
+            raise PackageError(
+                f"Cannot read the package {opened.path} ({exc.error.strerror or exc}): if it "
+                "is on a USB stick, check the stick is still plugged in; nothing was "
+                "installed.", "copy the package to this computer and import it again") from exc
         except _zip_errors() as exc:
             raise PackageError(f"{opened.path.name} is damaged ({exc}).",
                                "copy or download it again") from exc

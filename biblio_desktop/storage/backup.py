@@ -47,7 +47,10 @@ from ..atomic_files import AtomicFile, remove_stale_temporaries
 from ..datadir import DataLayout
 from ..disk_faults import (
     CORRUPTION_CODES,
+    SQLITE_BUSY,
+    SQLITE_LOCKED,
     StorageFault,
+    busy,
     fault_from,
     folder_gone,
     named_faults,
@@ -129,11 +132,19 @@ def _integrity_rows(path: Path, *, immutable: bool = False) -> list[str]:
 def integrity_problems(path: Path) -> list[str]:
     """What `PRAGMA integrity_check` finds wrong with a database file ([] when healthy).
 
-    Never reports the disk's faults as damage: when SQLite cannot read the file because
-    the disk is full, read-only or busy, the file's bytes are read as they are
-    (immutable) and checked; if even that fails for a reason other than damage, the
-    `StorageFault` is raised. A file whose bytes were overwritten or that is not a
-    database is reported as a problem.
+    Never reports the disk's faults, or a transaction a killed process left unfinished,
+    as damage:
+    - a hot rollback journal or a WAL beside the file (a process was killed, or the power
+      went, mid-commit) is first rolled back or recovered by an ordinary read-write open,
+      as SQLite does on any open; only then is the file checked;
+    - when SQLite cannot read the file because the disk is full or read-only, the file's
+      bytes are read as they are (immutable) and checked, unless unfinished changes lie
+      beside it (their half-written pages would look like damage): then the fault is
+      raised, saying what the disk needs;
+    - another program holding the database is raised as such, never judged from bytes it
+      may be writing.
+    A file whose bytes were overwritten or that is not a database is reported as a
+    problem.
     """
     if not path.is_file():
         return [f"{path.name} does not exist"]
@@ -143,6 +154,17 @@ def integrity_problems(path: Path) -> list[str]:
         if _is_damage(exc):
             return [str(exc)]
         first = exc
+    if _unfinished_changes(path):
+        try:
+            _recover(path)
+            return _integrity_rows(path)
+        except sqlite3.Error as exc:
+            if _is_damage(exc):
+                return [str(exc)]
+            fault = fault_from(exc, path.parent, "finishing the last change to the library")
+            raise (fault or folder_gone(path.parent, "reading the library database")) from exc
+    if sqlite_code(first) in (SQLITE_BUSY, SQLITE_LOCKED):
+        raise busy(path.parent, "checking the library database") from first
     try:
         return _integrity_rows(path, immutable=True)
     except sqlite3.Error as exc:
@@ -152,6 +174,28 @@ def integrity_problems(path: Path) -> list[str]:
         if fault is None:
             return [str(first)]
         raise fault from first
+
+
+def _unfinished_changes(path: Path) -> bool:
+    """A non-empty rollback journal or WAL beside the database: a transaction to roll
+    back or commits to replay before the file alone says anything."""
+    for suffix in ("-journal", "-wal"):
+        try:
+            if path.with_name(path.name + suffix).stat().st_size > 0:
+                return True
+        except OSError:
+            continue
+    return False
+
+
+def _recover(path: Path) -> None:
+    """Let SQLite roll back a hot journal (or recover a WAL): an ordinary open and a read
+    do it, as at any start of the app."""
+    conn = sqlite3.connect(path, timeout=BUSY_WAIT / 2)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        conn.close()
 
 
 def _is_damage(exc: sqlite3.Error) -> bool:

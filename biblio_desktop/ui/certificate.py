@@ -487,7 +487,8 @@ def _atomic(out: Path, write: Callable[[str], None]) -> Path:
         tmp = AtomicFile(out)
         write(str(tmp.path))
         if not _complete(tmp.path):  # Qt does not report a write that failed halfway
-            fault = probe(out.parent, f"the certificate {out.name}", need=1)
+            fault = probe(out.parent, f"the certificate {out.name}", need=1,
+                          data_folder=False)
             if fault is not None:
                 raise fault
             raise BiblioError(f"The certificate {out} could not be drawn.", "try again")

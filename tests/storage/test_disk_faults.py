@@ -18,6 +18,7 @@ import pytest
 from sqlalchemy import func, select
 
 from biblio_desktop.cli import main
+from biblio_desktop.datadir import DataLayout
 from biblio_desktop.disk_faults import (
     DatabaseBusy,
     DiskFull,
@@ -25,7 +26,7 @@ from biblio_desktop.disk_faults import (
     ReadOnlyFolder,
     StorageFault,
 )
-from biblio_desktop.errors import DataFolderError
+from biblio_desktop.errors import DataFolderError, PackageError
 from biblio_desktop.records import issue_record, write_record_file
 from biblio_desktop.storage import backup as backups
 from biblio_desktop.storage.models import AnswerRow, LearnerRow
@@ -379,8 +380,11 @@ def test_restore_is_offered_for_overwritten_bytes_only(
     holder.execute("PRAGMA locking_mode=EXCLUSIVE")
     holder.execute("BEGIN EXCLUSIVE")
     try:
-        health = backups.check_database(layout)
-        assert health.status == "ok" and health.newest_good_backup is None
+        health = backups.check_database(layout)  # never judged from bytes mid-commit
+        assert health.status == "unreadable" and health.newest_good_backup is None
+        assert isinstance(health.fault, DatabaseBusy)
+        assert main(["--data-dir", str(layout.root), "check"]) == 3
+        no_restore_advice(capsys.readouterr().err)
         with pytest.raises(DataFolderError) as caught:
             Workspace.open(layout.root)
         assert isinstance(caught.value, DatabaseBusy) or "in use" in str(caught.value)
@@ -412,3 +416,83 @@ def test_disk_faults_keep_their_own_words(tmp_path: Path) -> None:
         assert str(tmp_path) in text
         no_restore_advice(text)
     assert shutil.disk_usage(tmp_path).free > 0
+
+
+def test_a_transaction_cut_by_a_kill_is_rolled_back_not_called_damage(tmp_path: Path) -> None:
+    """A process killed mid-commit in rollback-journal mode (the mode used on network
+    shares) leaves a hot journal: SQLite rolls it back on the next ordinary open. The
+    check must do that, not read the half-written file as it is and offer a restore."""
+    import subprocess
+    import sys
+
+    layout = DataLayout(tmp_path / "data")
+    layout.root.mkdir()
+    conn = sqlite3.connect(layout.database)
+    conn.execute("PRAGMA journal_mode=DELETE")
+    conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)")
+    conn.execute("CREATE INDEX ti ON t (v)")
+    conn.executemany("INSERT INTO t (v) VALUES (?)", [(f"{n:08}" * 8,) for n in range(20000)])
+    conn.commit()
+    conn.close()
+    code = ("import os, sqlite3, sys\n"
+            "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+            "c.execute('PRAGMA cache_size=10')\n"  # spill changed pages into the file
+            "c.execute('BEGIN')\n"
+            "c.execute('UPDATE t SET v = hex(randomblob(60))')\n"
+            "os._exit(0)\n")  # killed: no rollback, no commit
+    subprocess.run([sys.executable, "-c", code, str(layout.database)], check=True, timeout=60)
+    journal = layout.database.with_name(layout.database.name + "-journal")
+    assert journal.stat().st_size > 0  # the hot journal is there
+    health = backups.check_database(layout)
+    assert health.status == "ok" and health.problems == (), health
+    assert not journal.exists() or journal.stat().st_size == 0  # rolled back
+    conn = sqlite3.connect(layout.database)
+    assert conn.execute("SELECT count(*) FROM t WHERE length(v) = 64").fetchone() == (20000,)
+    conn.close()
+
+
+def test_network_errors_and_bugs_are_not_disk_faults(tmp_path: Path) -> None:
+    """Only the OSError an error was explicitly raised from counts: an SSL error the
+    downloader turned into a retry (errno 1, EPERM) is not a 'write-protected stick', and
+    a bug raised while handling an I/O error is a bug."""
+    import errno
+    import ssl
+
+    from biblio_desktop.disk_faults import fault_from
+
+    try:
+        try:
+            raise ssl.SSLError(1, "bad record mac")
+        except OSError:
+            raise RuntimeError("the connection dropped; retrying") from None
+    except RuntimeError as exc:
+        assert fault_from(exc, tmp_path) is None
+    try:
+        try:
+            raise OSError(errno.EIO, "Input/output error")
+        except OSError:
+            raise KeyError("a bug in the handler")  # noqa: B904
+    except KeyError as exc:
+        assert fault_from(exc, tmp_path) is None
+    try:
+        raise RuntimeError("named") from OSError(errno.ENOSPC, "No space left on device")
+    except RuntimeError as exc:
+        assert isinstance(fault_from(exc, tmp_path), DiskFull)
+
+
+def test_a_package_on_a_pulled_stick_is_not_the_data_folder_going_away(
+        library: Any, packages: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+    import zipfile
+
+    ws, _graduate, _learner = library
+
+    def pulled(*_args: Any, **_kwargs: Any) -> int:
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(zipfile.ZipExtFile, "readinto", pulled)
+    with pytest.raises(PackageError, match="Cannot read the package") as caught:
+        ws.import_package(packages["1.1.0"], backup=False)
+    assert "still plugged in" in str(caught.value) and "data folder" not in str(caught.value)
+    monkeypatch.undo()
+    assert [c.version for c in ws.list_courses()] == ["1.0.0"]
