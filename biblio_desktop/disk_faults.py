@@ -52,6 +52,12 @@ class StorageFault(DataFolderError):
         self.folder = folder
 
 
+def restated(fault: StorageFault, outcome: str) -> StorageFault:
+    """The same fault with what it meant for the operation added ("Nothing was
+    restored.")."""
+    return type(fault)(f"{fault.message} {outcome}", fault.hint, fault.folder)
+
+
 class DiskFull(StorageFault):
     kind = "disk-full"
 

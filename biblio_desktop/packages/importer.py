@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from .. import clock
 from ..atomic_files import fsync_dir
 from ..datadir import DataLayout
-from ..disk_faults import fault_from
+from ..disk_faults import fault_from, restated
 from ..errors import AlreadyInstalled, PackageError
 from ..owners import left_behind, owner_tag, parse_owner_tag, path_mtime
 from ..progress import CancelToken, ProgressFn, no_progress
@@ -216,8 +216,7 @@ def import_package(
         fault = fault_from(exc, layout.root, f"installing {manifest.id}") \
             if isinstance(exc, Exception) else None
         if fault is not None and fault is not exc:  # full, read-only or vanished disk
-            raise type(fault)(f"{fault.message} The course was not installed.", fault.hint,
-                              fault.folder) from exc
+            raise restated(fault, "The course was not installed.") from exc
         raise
     return ImportResult(manifest.id, manifest.version, manifest.text(manifest.title), previous,
                         final, opened.signature.key.key_id if opened.signature else None)

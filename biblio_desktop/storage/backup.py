@@ -55,6 +55,7 @@ from ..disk_faults import (
     folder_gone,
     named_faults,
     probe,
+    restated,
     sqlite_code,
 )
 from ..errors import DataFolderError
@@ -573,8 +574,7 @@ def restore_with_details(layout: DataLayout, backup: Path, *,
             try:
                 previous_copy = make_backup(layout, BEFORE_RESTORE, now=now)
             except StorageFault as fault:  # no room for the safety copy: stop here
-                raise type(fault)(f"{fault.message} Nothing was restored.", fault.hint,
-                                  fault.folder) from fault
+                raise restated(fault, "Nothing was restored.") from fault
         else:
             # Too damaged for the backup API: keep its raw bytes (and WAL) for rescue.
             stamp = (now or _local_now()).strftime("%Y%m%d-%H%M%S")
@@ -601,8 +601,7 @@ def restore_with_details(layout: DataLayout, backup: Path, *,
         kept = f"; the previous database is kept as {previous_copy}" if previous_copy else ""
         fault = fault_from(exc, db_path.parent, f"restoring {backup.name}")
         if fault is not None:
-            raise type(fault)(f"{fault.message} Nothing was restored{kept}.", fault.hint,
-                              fault.folder) from exc
+            raise restated(fault, f"Nothing was restored{kept}.") from exc
         raise DataFolderError(f"Cannot restore {backup.name}: {exc}{kept}.",
                               "check the disk has free space and is writable") from exc
     finally:
