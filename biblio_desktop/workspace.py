@@ -8,6 +8,7 @@ so screens and commands cannot accidentally write to the database behind its bac
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -159,6 +160,12 @@ class Workspace:
                 self._manifests[key] = parse_manifest(row.manifest_json.encode("utf-8"),
                                                       trusted=True)
             return self._manifests[key]
+
+    def forget_versions(self, course_id: str, versions: Iterable[str]) -> None:
+        """Drop the cached manifests of removed versions (downloads/updates.py)."""
+        gone = set(versions)
+        self._manifests = {k: v for k, v in self._manifests.items()
+                           if not (k[0] == course_id and k[1] in gone)}
 
     def course_folder(self, course_id: str, version: str) -> Path:
         return self.layout.courses / course_id / version

@@ -21,10 +21,10 @@ from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from .. import APP_NAME, __version__, startup_trace
+from ..data_folder import InstanceLock, LockHolder, StaleLockError
 from ..datadir import DataLayout, resolve_data_dir
 from ..errors import BiblioError, DataFolderError
 from ..settings import peek_first_paint_settings
-from ..storage.lock import InstanceLock, LockHolder, StaleLockError
 from .theme import apply_look, set_look
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 def offer_restore(folder: Path, parent: QWidget | None = None) -> bool:
     """A damaged database at start: offer the newest good backup instead of failing.
     True when a backup was restored (what was read from the damaged file is stale)."""
-    from ..storage import backup as backups
+    from .. import data_folder as backups
 
     layout = DataLayout(folder)
     health = backups.check_database(layout)
@@ -276,8 +276,8 @@ def run_app(data_dir: str | None, argv: list[str] | None = None, *,
 
             first_paint_done(window)
             return
+        from ..data_folder import HEAD_REVISION
         from ..learning.profiles import read_roster
-        from ..storage.schema import HEAD_REVISION
         from .state import AppState, LibraryRestored
 
         try:

@@ -326,7 +326,7 @@ class MainWindow(QMainWindow):
     def restore_backup(self, backup: Path) -> None:
         """Replace the library database with a backup: everyone is signed out, the
         database closed, restored (this app keeps holding its instance lock) and reopened."""
-        from ..storage.backup import restore_with_details
+        from ..data_folder import restore_with_details
         from ..workspace import Workspace
 
         self._save_current()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -37,9 +37,9 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME, __version__
 from ..bundle import build_date
+from ..data_folder import list_backups, make_backup
 from ..records.issue import ISSUER_NAME_SETTING as ISSUER_SETTING
 from ..settings import UI_LANGUAGES
-from ..storage.backup import BackupInfo, list_backups, make_backup
 from ..sync.outbox import HOME_PAGE_KEY
 from ..sync.statements import HOME_PAGE_MAX, tidy_home_page
 from .errors import show_error
@@ -47,6 +47,9 @@ from .i18n import LANGUAGE_NAMES
 from .icons import icon
 from .state import AppState, Navigator
 from .sync_panel import SyncPanel
+
+if TYPE_CHECKING:
+    from ..data_folder import BackupInfo
 
 ISSUER_MAX = 100  # characters of the library name on certificates
 
