@@ -21,7 +21,7 @@ from ..clock import ClockLooksWrong
 
 def _date(value: datetime) -> str:
     """The date in the user's language with the year in full: the year is what is wrong."""
-    from .progress_screen import local_datetime  # only when there is something to say
+    from .formats import local_datetime  # only when there is something to say
 
     moment = local_datetime(clock.as_utc(value).replace(tzinfo=None))
     return QLocale().toString(moment.date(), QLocale.FormatType.LongFormat)

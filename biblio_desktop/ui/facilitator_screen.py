@@ -46,9 +46,10 @@ from PySide6.QtWidgets import (
 from ..learning.learners import Learner
 from ..learning.overview import LearnerCourseStatus, facilitator_overview
 from .errors import show_error
+from .formats import format_date, format_duration, percent
 from .icons import icon
 from .learner_dialogs import RemoveLearnerDialog, ResetPinDialog
-from .progress_screen import CourseProgressView, format_date, format_duration, percent
+from .progress_screen import CourseProgressView
 from .records_actions import SyncBar
 from .state import AppState, Navigator
 

@@ -15,13 +15,11 @@ outcome in words (sync_panel.py has the shared texts).
 from __future__ import annotations
 
 import contextlib
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFontDatabase, QImage, QPixmap
@@ -41,12 +39,13 @@ from PySide6.QtWidgets import (
 from ..clock import ClockLooksWrong
 from ..errors import BiblioError, Cancelled
 from ..progress import CancelToken, ProgressFn
-from ..records import IssuedRecord, issue_record, load_installation_key, write_record_file
+from ..records import IssuedRecord, issue_record, write_record_file
 from ..sync import LrsError, RetryPolicy, SyncResult, export_pending, load_config, sync
 from .clock_notice import clock_problem_box, restated_text
 from .errors import show_error
+from .files import default_folder
+from .formats import format_date
 from .icons import icon
-from .progress_screen import format_date
 from .state import AppState, Navigator
 from .sync_panel import SyncStatusLabel, failure_text, result_text
 from .theme import set_role
@@ -74,13 +73,6 @@ def _slug(text: str) -> str:
 def certificate_stem(course_id: str, learner_name: str) -> str:
     """`BIBLIO-certificate-<course>-<learner>`; the course is the last part of its id."""
     return f"BIBLIO-certificate-{_slug(course_id.rsplit('.', 1)[-1])}-{_slug(learner_name)}"
-
-
-def default_folder() -> Path:
-    """The user's Documents folder, else home: where people look for saved files."""
-    documents = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
 
 @dataclass(frozen=True)
@@ -416,28 +408,3 @@ class SyncBar(QWidget):
             self.say(self.tr("Export cancelled; nothing was written."), ok=False)
         else:
             show_error(self, exc)
-
-
-# --- the installation's public key ----------------------------------------------------------
-
-def public_key_document(workspace: Any) -> dict[str, Any]:
-    """The trusted-keys file of this installation, as `biblio-desktop key export-public`
-    writes it, so a central office can run `biblio-desktop verify --trusted-keys`."""
-    from ..records.issue import DEFAULT_ISSUER_NAME, ISSUER_NAME_SETTING
-    from ..records.verify import TRUSTED_KEYS_FORMAT
-
-    key = load_installation_key(workspace.layout)
-    name = workspace.settings.get(ISSUER_NAME_SETTING) or (
-        f"{DEFAULT_ISSUER_NAME} {key.fingerprint[:9]}")
-    return {"format": TRUSTED_KEYS_FORMAT, "version": 1,
-            "keys": [{"name": name, "key": key.did, "fingerprint": key.fingerprint}]}
-
-
-def write_public_key_file(workspace: Any, out: Path) -> Path:
-    text = json.dumps(public_key_document(workspace), indent=2, ensure_ascii=False) + "\n"
-    try:
-        Path(out).write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise BiblioError(f"Cannot write {out}: {exc.strerror}.", "choose another place") \
-            from exc
-    return Path(out)

@@ -47,6 +47,8 @@ from ..sync import (
 )
 from ..sync.lrs import LrsClient, password_path
 from .errors import show_error
+from .files import default_folder, write_public_key_file
+from .formats import format_date
 from .icons import icon
 from .state import AppState
 from .theme import set_role
@@ -57,8 +59,6 @@ def ago_text(when: datetime | None, now: datetime) -> str:
     if when is None:
         return QCoreApplication.translate("sync", "never")
     if when - now > timedelta(days=1):  # stamped while the clock was ahead (or it is behind)
-        from .progress_screen import format_date
-
         return QCoreApplication.translate("sync", "on {date}").format(date=format_date(when))
     seconds = max(0, int((now - when).total_seconds()))
     for size, one, many in (
@@ -474,8 +474,6 @@ class SyncPanel(QWidget):
             QGuiApplication.clipboard().setText(self.full_did)
 
     def choose_key_file(self) -> None:
-        from .records_actions import default_folder
-
         fingerprint = self.fingerprint.text().replace(" ", "")[:8]
         name = (
             f"biblio-public-key-{fingerprint}.json"
@@ -492,8 +490,6 @@ class SyncPanel(QWidget):
             self.export_key(Path(path))
 
     def export_key(self, path: Path) -> None:
-        from .records_actions import write_public_key_file
-
         ws = self.state.workspace
         self.task_token = self.state.tasks.run(
             self,
