@@ -73,7 +73,7 @@ def sample_package(scratch: Path) -> Path:
     if built.is_file():
         return built
     if SAMPLE_SOURCE.is_dir():
-        from .packages.builder import build_package
+        from .authoring.builder import build_package
 
         out = scratch / "digital-skills-orientation.biblio"
         build_package(SAMPLE_SOURCE, out)
@@ -127,7 +127,7 @@ def run_core(scratch: Path) -> CoreResult:
         check(bool(course_schema().get("properties")), "the course JSON schema is empty")
 
     def keys() -> None:
-        from .packages.trust import load_shipped_keys, resources_dir
+        from .installation.trust import load_shipped_keys, resources_dir
 
         check((resources_dir() / "trusted-publishers").is_dir(),
               f"{resources_dir() / 'trusted-publishers'} is missing")

@@ -20,12 +20,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from . import disk_faults as faults
 from .datadir import DataLayout
 from .errors import BiblioError, DataFolderError
+from .installation.importer import ImportResult, import_package
 from .learning.events import Listener
 from .learning.learners import Learner, LearnerDirectory
 from .learning.quiz import Quiz, parse_quiz
 from .learning.summary import CourseProgress, pick_language, summarize
 from .learning.tracker import LearnerProgress
-from .packages.importer import ImportResult, import_package
 from .packages.manifest import Manifest, load_json_bounded, parse_manifest
 from .progress import CancelToken, ProgressFn, no_progress
 from .recovery import clean_up_after_interruptions

@@ -165,7 +165,7 @@ def main() -> None:
         return
     if not os.environ.get("DISPLAY") and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
         sys.exit("error: no display; run 'make screenshots' (it uses xvfb-run).")
-    from biblio_desktop.packages.builder import build_package
+    from biblio_desktop.authoring.builder import build_package
 
     with tempfile.TemporaryDirectory() as tmp:
         package = Path(tmp) / "sample.biblio"

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 if TYPE_CHECKING:
     from ..datadir import DataLayout
-    from ..packages.importer import ImportResult
+    from ..installation.importer import ImportResult
     from ..progress import CancelToken, ProgressFn
 
 

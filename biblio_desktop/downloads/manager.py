@@ -26,7 +26,7 @@ from sqlalchemy import select
 
 from .. import clock
 from ..errors import AlreadyInstalled, Cancelled, PackageError
-from ..packages.importer import ImportResult
+from ..installation.importer import ImportResult
 from ..packages.manifest import compare_with_installed
 from ..packages.reader import inspect_package
 from ..progress import CancelToken, ProgressFn, no_progress

@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from .. import clock
+from ..installation.trust import ShippedKey, expected_key, load_shipped_keys
 from ..packages.signing import PublisherKey, key_id_for
-from ..packages.trust import ShippedKey, expected_key, load_shipped_keys
 from ..storage.db import unit_of_work
 from ..storage.models import CatalogRow, CourseRow, SettingRow
 from .catalog import (

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from ..errors import BiblioError
-from ..packages.importer import _remove_empty, _remove_tree
+from ..installation.importer import _remove_empty, _remove_tree
 from ..packages.manifest import version_key
 from ..storage.db import unit_of_work
 from ..storage.models import (

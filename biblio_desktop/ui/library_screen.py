@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import AlreadyInstalled, Cancelled
-from ..packages.importer import ImportResult
+from ..installation.importer import ImportResult
 from ..progress import CancelToken, ProgressFn
 from ..workspace import InstalledCourse
 from .errors import show_error

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from biblio_desktop.packages.builder import build_package
+from biblio_desktop.authoring.builder import build_package
 from biblio_desktop.ui.learner_dialogs import (
     AddLearnerDialog,
     FacilitatorSetupDialog,

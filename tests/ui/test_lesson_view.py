@@ -16,7 +16,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtNetwork import QNetworkAccessManager
 from PySide6.QtWidgets import QApplication
 
-from biblio_desktop.packages.builder import build_package
+from biblio_desktop.authoring.builder import build_package
 from biblio_desktop.packages.manifest import Item, Manifest
 from biblio_desktop.ui import lesson_view
 from biblio_desktop.ui.lesson_view import ConfinedBrowser, LessonView

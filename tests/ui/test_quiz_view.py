@@ -11,9 +11,9 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
+from biblio_desktop.authoring.builder import build_package
 from biblio_desktop.errors import BiblioError
 from biblio_desktop.learning.quiz import Question
-from biblio_desktop.packages.builder import build_package
 from biblio_desktop.ui.quiz_view import QuizView
 from biblio_desktop.ui.quiz_widgets import (
     ChoiceControl,

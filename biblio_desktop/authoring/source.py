@@ -21,9 +21,9 @@ from typing import Any, BinaryIO
 from urllib.parse import unquote
 
 from ..errors import PackageError
-from .frontmatter import link_targets, split_front_matter, split_slides
-from .manifest import FORMAT_VERSION, ITEM_KINDS
-from .names import check_member_name, collision_key, content_relpath
+from ..packages.frontmatter import link_targets, split_front_matter, split_slides
+from ..packages.manifest import FORMAT_VERSION, ITEM_KINDS
+from ..packages.names import check_member_name, collision_key, content_relpath
 
 __all__ = ["SOURCE_MANIFEST", "CourseSource", "SourceFile", "load_source"]
 

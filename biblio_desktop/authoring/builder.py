@@ -21,10 +21,10 @@ from typing import Any, BinaryIO
 
 from ..atomic_files import AtomicFile
 from ..errors import BiblioError, PackageError
+from ..packages.manifest import FileEntry, parse_manifest
+from ..packages.names import MANIFEST_NAME, SIGNATURE_NAME
+from ..packages.signing import load_private_key, public_key_of, sign_manifest
 from ..progress import CancelToken, ProgressFn, no_progress
-from .manifest import FileEntry, parse_manifest
-from .names import MANIFEST_NAME, SIGNATURE_NAME
-from .signing import load_private_key, public_key_of, sign_manifest
 from .source import CourseSource, SourceFile, load_source
 
 __all__ = ["STORED_SUFFIXES", "BuildResult", "build_package", "manifest_bytes"]

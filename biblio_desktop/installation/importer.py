@@ -29,12 +29,12 @@ from ..datadir import DataLayout
 from ..disk_faults import fault_from
 from ..errors import AlreadyInstalled, PackageError
 from ..owners import left_behind, owner_tag, parse_owner_tag, path_mtime
+from ..packages.manifest import Manifest, compare_with_installed, version_key
+from ..packages.reader import OpenedPackage, extract_verified, inspect_package, verify_contents
+from ..packages.signing import PublisherKey
 from ..progress import CancelToken, ProgressFn, no_progress
 from ..storage.db import unit_of_work
 from ..storage.models import CourseRow, CourseVersionRow, ItemRow
-from .manifest import Manifest, compare_with_installed, version_key
-from .reader import OpenedPackage, extract_verified, inspect_package, verify_contents
-from .signing import PublisherKey
 from .trust import ShippedKey, check_trust, expected_key, load_shipped_keys
 
 
@@ -61,7 +61,7 @@ def _sha256_file(path: Path) -> str:
 def check_quizzes(manifest: Manifest, read: Callable[[str], bytes]) -> None:
     """Parse every quiz file of every language so a broken quiz is refused at import."""
     from ..learning.quiz import QuizFormatError, parse_quiz
-    from .manifest import load_json_bounded
+    from ..packages.manifest import load_json_bounded
 
     for item in manifest.items:
         if item.kind != "quiz":

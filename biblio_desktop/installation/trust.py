@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import PackageError
-from .signing import PackageSignature, PublisherKey, key_id_for
+from ..packages.signing import PackageSignature, PublisherKey, key_id_for
 
 
 @dataclass(frozen=True)
