@@ -3,7 +3,7 @@
 The core part (this module, no Qt) checks what the bundle must carry: the JSON schema,
 the Alembic migrations (run on a new database), the trusted publisher keys, the sample
 course (imported as on a first start), its lessons (Markdown + sanitiser) and quizzes.
-`biblio_desktop.ui.selftest` then opens the main window on that folder, a lesson and a
+`biblio_desktop.ui.shell.selftest` then opens the main window on that folder, a lesson and a
 quiz. Every step prints one line; the first failure prints `self-test failed: ...` and
 the exit code is 1. CI runs it on the built bundle (`.ci/run`); tests/ui/test_selftest.py
 runs it from source.

@@ -32,7 +32,7 @@ def open_app(data_dir: str | None, *, take_over: bool = False) -> int:
             "(or 'xvfb-run -a make run'); the command-line tools work without one",
         )
     try:
-        from ..ui.app import run_app
+        from ..ui.shell.app import run_app
     except ImportError as exc:
         raise BiblioError(f"The desktop interface is not installed ({exc.name} is missing).",
                           "install it with: pip install 'biblio-desktop[gui]'") from exc
@@ -45,7 +45,7 @@ def self_test() -> int:
 
     def ui_steps(core: CoreResult) -> None:
         try:
-            from ..ui.selftest import run_ui
+            from ..ui.shell.selftest import run_ui
         except ImportError as exc:
             raise SelfTestFailed(f"self-test failed: the desktop interface cannot be "
                                  f"loaded ({exc})") from exc
@@ -58,10 +58,11 @@ def certificate_pdf_writer() -> Callable[[bytes, Path, str], Path]:
     """`write_certificate_pdf(record_json, out, language)` of the desktop part, or a
     BiblioError saying how to install it (nothing is exported then)."""
     try:
-        from ..ui.certificate import write_certificate_pdf
+        from ..ui.records.certificate import write_certificate_pdf
     except ImportError as exc:
         raise BiblioError("A PDF certificate needs the desktop part of BIBLIO Desktop "
-                          f"({exc.name or 'biblio_desktop.ui.certificate'} cannot be loaded); "
+                          f"({exc.name or 'biblio_desktop.ui.records.certificate'} cannot be "
+                          "loaded); "
                           "nothing was exported.",
                           "install it with: pip install 'biblio-desktop[gui]', or export "
                           "without --pdf") from exc
