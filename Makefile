@@ -46,8 +46,10 @@ screenshots: setup translations
 
 lint: setup
 	.venv/bin/ruff check biblio_desktop tests benchmarks
+	.venv/bin/lint-imports  # the layers and contracts: pyproject.toml, [tool.importlinter]
 
 bench: setup sample translations
+	scripts/setup-lrs.sh  # bench_sync.py sends to the test LRS
 	$(PY) benchmarks/run_all.py
 
 dist: setup sample translations

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from common import WORK, best_of, record
 
-from biblio_desktop.packages.builder import build_package
+from biblio_desktop.authoring.builder import build_package
 from biblio_desktop.workspace import Workspace
 
 

@@ -40,12 +40,12 @@ from typing import Any
 from common import WORK, best_of, record
 from sqlalchemy import event, insert, select
 
+from biblio_desktop.authoring.builder import build_package
 from biblio_desktop.learning import rules, tracker
 from biblio_desktop.learning.course_stats import rebuild_all_stats, refresh_stats
 from biblio_desktop.learning.overview import facilitator_overview
 from biblio_desktop.learning.quiz import Quiz, attempt_plan, score_question
 from biblio_desktop.learning.tracker import LearnerProgress
-from biblio_desktop.packages.builder import build_package
 from biblio_desktop.packages.manifest import Manifest
 from biblio_desktop.storage.db import unit_of_work
 from biblio_desktop.storage.models import (

@@ -50,7 +50,7 @@ def make_library(data: Path, count: int) -> None:
         return
     sys.path.insert(0, str(ROOT))
     sys.path.insert(0, str(ROOT / "tests"))
-    from biblio_desktop.packages.builder import build_package
+    from biblio_desktop.authoring.builder import build_package
     from biblio_desktop.workspace import Workspace
 
     src = ROOT / "course_packages" / "digital-skills-orientation"

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from .errors import BiblioError
 
 if TYPE_CHECKING:
-    from .packages.importer import ImportResult
+    from .installation.importer import ImportResult
     from .workspace import Workspace
 
 log = logging.getLogger("biblio_desktop")

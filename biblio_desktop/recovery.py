@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from .atomic_files import remove_stale_temporaries
 from .datadir import DataLayout
-from .packages.importer import cleanup_interrupted
+from .installation.importer import cleanup_interrupted
 from .storage.db import unit_of_work
 from .storage.models import CourseVersionRow, DownloadRow
 

@@ -3,7 +3,7 @@
 The core part (this module, no Qt) checks what the bundle must carry: the JSON schema,
 the Alembic migrations (run on a new database), the trusted publisher keys, the sample
 course (imported as on a first start), its lessons (Markdown + sanitiser) and quizzes.
-`biblio_desktop.ui.selftest` then opens the main window on that folder, a lesson and a
+`biblio_desktop.ui.shell.selftest` then opens the main window on that folder, a lesson and a
 quiz. Every step prints one line; the first failure prints `self-test failed: ...` and
 the exit code is 1. CI runs it on the built bundle (`.ci/run`); tests/ui/test_selftest.py
 runs it from source.
@@ -73,7 +73,7 @@ def sample_package(scratch: Path) -> Path:
     if built.is_file():
         return built
     if SAMPLE_SOURCE.is_dir():
-        from .packages.builder import build_package
+        from .authoring.builder import build_package
 
         out = scratch / "digital-skills-orientation.biblio"
         build_package(SAMPLE_SOURCE, out)
@@ -127,7 +127,7 @@ def run_core(scratch: Path) -> CoreResult:
         check(bool(course_schema().get("properties")), "the course JSON schema is empty")
 
     def keys() -> None:
-        from .packages.trust import load_shipped_keys, resources_dir
+        from .installation.trust import load_shipped_keys, resources_dir
 
         check((resources_dir() / "trusted-publishers").is_dir(),
               f"{resources_dir() / 'trusted-publishers'} is missing")
@@ -182,18 +182,19 @@ def run_core(scratch: Path) -> CoreResult:
         workspace.close()
 
 
-def run_self_test(core_only: bool = False) -> int:
-    """The `--self-test` entry point: 0 when every step passed, else 1 with the reason."""
+def run_self_test(core_only: bool = False,
+                  ui_steps: Callable[[CoreResult], None] | None = None) -> int:
+    """The `--self-test` entry point: 0 when every step passed, else 1 with the reason.
+
+    `ui_steps` runs the window's steps on what the core steps made: the command line hands
+    in ui/selftest.py's (cli/gui.py), as the core never imports the UI."""
     try:
         with scratch_folder() as scratch:
             core = run_core(scratch)
             if not core_only:
-                try:
-                    from .ui.selftest import run_ui
-                except ImportError as exc:
-                    raise SelfTestFailed(f"self-test failed: the desktop interface cannot be "
-                                         f"loaded ({exc})") from exc
-                run_ui(core)
+                if ui_steps is None:
+                    raise SelfTestFailed("self-test failed: no desktop interface was given")
+                ui_steps(core)
     except SelfTestFailed as exc:
         print(str(exc), file=sys.stderr, flush=True)
         return 1

@@ -8,6 +8,7 @@ so screens and commands cannot accidentally write to the database behind its bac
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -19,12 +20,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from . import disk_faults as faults
 from .datadir import DataLayout
 from .errors import BiblioError, DataFolderError
+from .installation.importer import ImportResult, import_package
 from .learning.events import Listener
 from .learning.learners import Learner, LearnerDirectory
 from .learning.quiz import Quiz, parse_quiz
 from .learning.summary import CourseProgress, pick_language, summarize
 from .learning.tracker import LearnerProgress
-from .packages.importer import ImportResult, import_package
 from .packages.manifest import Manifest, load_json_bounded, parse_manifest
 from .progress import CancelToken, ProgressFn, no_progress
 from .recovery import clean_up_after_interruptions
@@ -159,6 +160,12 @@ class Workspace:
                 self._manifests[key] = parse_manifest(row.manifest_json.encode("utf-8"),
                                                       trusted=True)
             return self._manifests[key]
+
+    def forget_versions(self, course_id: str, versions: Iterable[str]) -> None:
+        """Drop the cached manifests of removed versions (downloads/updates.py)."""
+        gone = set(versions)
+        self._manifests = {k: v for k, v in self._manifests.items()
+                           if not (k[0] == course_id and k[1] in gone)}
 
     def course_folder(self, course_id: str, version: str) -> Path:
         return self.layout.courses / course_id / version

@@ -73,8 +73,8 @@ def shoot(data: Path, language: str, out: Path) -> list[Path]:
     """Open the app on `data` in `language` and save a PNG of each screen."""
     from PySide6.QtWidgets import QApplication
 
-    from biblio_desktop.ui.app import make_application, prepare_ui
-    from biblio_desktop.ui.main_window import MainWindow
+    from biblio_desktop.ui.shell.app import make_application, prepare_ui
+    from biblio_desktop.ui.shell.main_window import MainWindow
     from biblio_desktop.workspace import Workspace
 
     app = make_application()
@@ -137,7 +137,7 @@ def shoot(data: Path, language: str, out: Path) -> list[Path]:
         save("facilitator")
         del course
         from biblio_desktop.records import issue_record
-        from biblio_desktop.ui.certificate import render_certificate_png
+        from biblio_desktop.ui.records.certificate import render_certificate_png
 
         giorgos = next(x for x in ws.learners.list_learners() if x.name.startswith("Γιώργος"))
         record = issue_record(ws, giorgos.id, SAMPLE_ID, language=language)
@@ -165,7 +165,7 @@ def main() -> None:
         return
     if not os.environ.get("DISPLAY") and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
         sys.exit("error: no display; run 'make screenshots' (it uses xvfb-run).")
-    from biblio_desktop.packages.builder import build_package
+    from biblio_desktop.authoring.builder import build_package
 
     with tempfile.TemporaryDirectory() as tmp:
         package = Path(tmp) / "sample.biblio"

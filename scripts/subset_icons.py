@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Write the app's icon font: qtawesome's Material Design Icons 6 font cut down to the
-glyphs the UI names, into resources/icons/ (font + charmap, loaded by ui/icons.py).
+glyphs the UI names, into resources/icons/ (font + charmap, loaded by ui/base/icons.py).
 
 Why: the whole font is 1.2 MiB with 7,000 glyphs, and loading it with its charmap costs
 about 5 MiB of memory at start; the app draws about 40 of them. Run this after adding an
@@ -26,7 +26,7 @@ NAME = re.compile(r"[\"']mdi6\.([a-z0-9-]+)[\"']")
 def used_names() -> list[str]:
     """Every `mdi6.<name>` string literal in the UI code, sorted."""
     found: set[str] = set()
-    for path in sorted((ROOT / "biblio_desktop" / "ui").glob("*.py")):
+    for path in sorted((ROOT / "biblio_desktop" / "ui").rglob("*.py")):
         found.update(NAME.findall(path.read_text(encoding="utf-8")))
     return sorted(found)
 

@@ -29,7 +29,7 @@ def _tool(name: str) -> str:
 
 
 def update() -> None:
-    sources = sorted(str(p) for p in (ROOT / "biblio_desktop" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "biblio_desktop" / "ui").rglob("*.py"))
     for lang in LANGUAGES:
         subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none",
                         "-target-language", lang, *sources, "-ts",

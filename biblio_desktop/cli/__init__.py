@@ -86,9 +86,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
         if args.self_test:
-            from ..selftest import run_self_test
+            from .gui import self_test
 
-            return run_self_test()
+            return self_test()
         if args.command is None:
             from .gui import open_app
 

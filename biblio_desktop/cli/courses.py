@@ -93,7 +93,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from ..packages.importer import validate_package
+    from ..installation.importer import validate_package
 
     opened = validate_package(args.package, progress=TextBar(f"checking {args.package.name}"))
     m = opened.manifest
@@ -105,7 +105,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_pack(args: argparse.Namespace) -> int:
-    from ..packages.builder import build_package
+    from ..authoring.builder import build_package
 
     if args.output.suffix != ".biblio":
         raise BiblioError(f"The output file {args.output} should end in .biblio.")

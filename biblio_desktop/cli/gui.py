@@ -1,9 +1,17 @@
-"""Starting the desktop app from the command line, with a plain message when it cannot."""
+"""The command line's one door into the desktop interface (biblio_desktop/ui/).
+
+Opening the app, the window's part of `--self-test`, and the PDF certificate of `export
+--pdf` (drawn by Qt: ui/records/certificate.py). Every other command module stays free of
+Qt, and an import-linter contract keeps it so (docs/architecture.md, "Layers"). Each
+says plainly what is missing when the desktop part is not installed.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
+from pathlib import Path
 
 from ..errors import BiblioError
 
@@ -24,8 +32,38 @@ def open_app(data_dir: str | None, *, take_over: bool = False) -> int:
             "(or 'xvfb-run -a make run'); the command-line tools work without one",
         )
     try:
-        from ..ui.app import run_app
+        from ..ui.shell.app import run_app
     except ImportError as exc:
         raise BiblioError(f"The desktop interface is not installed ({exc.name} is missing).",
                           "install it with: pip install 'biblio-desktop[gui]'") from exc
     return run_app(data_dir, take_over=take_over)
+
+
+def self_test() -> int:
+    """`--self-test`: the core's steps, then the window's (ui/selftest.py)."""
+    from ..selftest import CoreResult, SelfTestFailed, run_self_test
+
+    def ui_steps(core: CoreResult) -> None:
+        try:
+            from ..ui.shell.selftest import run_ui
+        except ImportError as exc:
+            raise SelfTestFailed(f"self-test failed: the desktop interface cannot be "
+                                 f"loaded ({exc})") from exc
+        run_ui(core)
+
+    return run_self_test(ui_steps=ui_steps)
+
+
+def certificate_pdf_writer() -> Callable[[bytes, Path, str], Path]:
+    """`write_certificate_pdf(record_json, out, language)` of the desktop part, or a
+    BiblioError saying how to install it (nothing is exported then)."""
+    try:
+        from ..ui.records.certificate import write_certificate_pdf
+    except ImportError as exc:
+        raise BiblioError("A PDF certificate needs the desktop part of BIBLIO Desktop "
+                          f"({exc.name or 'biblio_desktop.ui.records.certificate'} cannot be "
+                          "loaded); "
+                          "nothing was exported.",
+                          "install it with: pip install 'biblio-desktop[gui]', or export "
+                          "without --pdf") from exc
+    return write_certificate_pdf

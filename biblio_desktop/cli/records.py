@@ -10,6 +10,7 @@ from typing import Any
 
 from ..errors import BiblioError, UsageError
 from .courses import open_workspace
+from .gui import certificate_pdf_writer
 
 
 def register(sub: Any) -> None:
@@ -118,24 +119,12 @@ def cmd_key_export(args: argparse.Namespace) -> int:
 
 # --- export ----------------------------------------------------------------------------------
 
-def _pdf_writer() -> Any:
-    try:
-        from ..ui.certificate import write_certificate_pdf
-    except ImportError as exc:
-        raise BiblioError("A PDF certificate needs the desktop part of BIBLIO Desktop "
-                          f"({exc.name or 'biblio_desktop.ui.certificate'} cannot be loaded); "
-                          "nothing was exported.",
-                          "install it with: pip install 'biblio-desktop[gui]', or export "
-                          "without --pdf") from exc
-    return write_certificate_pdf
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     from ..records.issue import issue_record, write_record_file
 
     if args.pdf is not None and args.pdf.resolve() == args.output.resolve():
         raise UsageError("--pdf and -o name the same file.", "give the PDF its own name")
-    write_pdf = _pdf_writer() if args.pdf is not None else None
+    write_pdf = certificate_pdf_writer() if args.pdf is not None else None
     with open_workspace(args) as ws:
         record = issue_record(ws, args.learner, args.course, new=args.new,
                               language=args.language, clock_is_right=args.clock_is_right)

@@ -26,7 +26,7 @@ from sqlalchemy import select
 
 from .. import clock
 from ..errors import AlreadyInstalled, Cancelled, PackageError
-from ..packages.importer import ImportResult
+from ..installation.importer import ImportResult
 from ..packages.manifest import compare_with_installed
 from ..packages.reader import inspect_package
 from ..progress import CancelToken, ProgressFn, no_progress
@@ -36,7 +36,7 @@ from .catalog import CatalogEntry
 from .downloader import Downloader, DownloadError, DownloadState, check_download
 
 if TYPE_CHECKING:
-    from ..workspace import Workspace
+    from .library import DownloadLibrary
 
 RESUMABLE = ("queued", "running", "paused", "failed")
 
@@ -44,7 +44,7 @@ _slots_lock = threading.Lock()
 _slots: dict[str, threading.Semaphore] = {}
 
 
-def downloads_dir(workspace: Workspace) -> Path:
+def downloads_dir(workspace: DownloadLibrary) -> Path:
     return workspace.layout.downloads
 
 
@@ -95,7 +95,7 @@ def _info(row: DownloadRow, root: Path) -> DownloadInfo:
 class DownloadManager:
     """Runs downloads for one workspace; one at a time per data folder by default."""
 
-    def __init__(self, workspace: Workspace, *, max_parallel: int = 1,
+    def __init__(self, workspace: DownloadLibrary, *, max_parallel: int = 1,
                  downloader: Callable[[Callable[[str], None]], Downloader] | None = None
                  ) -> None:
         self.workspace = workspace
@@ -304,7 +304,7 @@ def _size(path: Path) -> int:
         return 0
 
 
-def installed_versions(workspace: Workspace, course_id: str) -> list[str]:
+def installed_versions(workspace: DownloadLibrary, course_id: str) -> list[str]:
     with workspace.sessions() as session:
         return list(session.scalars(select(CourseVersionRow.version).where(
             CourseVersionRow.course_id == course_id)))

@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from .. import clock
+from ..installation.trust import ShippedKey, expected_key, load_shipped_keys
 from ..packages.signing import PublisherKey, key_id_for
-from ..packages.trust import ShippedKey, expected_key, load_shipped_keys
 from ..storage.db import unit_of_work
 from ..storage.models import CatalogRow, CourseRow, SettingRow
 from .catalog import (
@@ -39,7 +39,7 @@ from .catalog import (
 from .downloader import USER_AGENT
 
 if TYPE_CHECKING:
-    from ..workspace import Workspace
+    from .library import DownloadLibrary
 
 SIGNATURE_SUFFIX = ".sig"
 
@@ -74,7 +74,7 @@ def _pin_key(url: str) -> str:
 class CatalogStore:
     """Catalog URLs of one workspace: add, remove, refresh, read cached copies."""
 
-    def __init__(self, workspace: Workspace, *, timeout: float = 30.0,
+    def __init__(self, workspace: DownloadLibrary, *, timeout: float = 30.0,
                  opener: urllib.request.OpenerDirector | None = None,
                  shipped_keys: tuple[ShippedKey, ...] | None = None) -> None:
         self.workspace = workspace

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from ..errors import BiblioError
-from ..packages.importer import _remove_empty, _remove_tree
+from ..installation.importer import _remove_empty, _remove_tree
 from ..packages.manifest import version_key
 from ..storage.db import unit_of_work
 from ..storage.models import (
@@ -27,7 +27,7 @@ from ..storage.models import (
 from .catalog import Catalog, CatalogEntry
 
 if TYPE_CHECKING:
-    from ..workspace import Workspace
+    from .library import DownloadLibrary
 
 NOT_INSTALLED = "not installed"
 INSTALLED = "installed"
@@ -54,7 +54,7 @@ class Update:
     catalog_url: str
 
 
-def _installed(workspace: Workspace) -> dict[str, str]:
+def _installed(workspace: DownloadLibrary) -> dict[str, str]:
     """Newest installed version per course id."""
     newest: dict[str, str] = {}
     with workspace.sessions() as session:
@@ -65,7 +65,7 @@ def _installed(workspace: Workspace) -> dict[str, str]:
     return newest
 
 
-def _catalogs(workspace: Workspace, catalogs: list[Catalog] | None) -> list[Catalog]:
+def _catalogs(workspace: DownloadLibrary, catalogs: list[Catalog] | None) -> list[Catalog]:
     if catalogs is not None:
         return catalogs
     from .store import CatalogStore
@@ -73,7 +73,7 @@ def _catalogs(workspace: Workspace, catalogs: list[Catalog] | None) -> list[Cata
     return CatalogStore(workspace).cached()
 
 
-def catalog_listing(workspace: Workspace,
+def catalog_listing(workspace: DownloadLibrary,
                     catalogs: list[Catalog] | None = None) -> list[CatalogListing]:
     """Every cached catalog entry with installed / update-available status (no network)."""
     installed = _installed(workspace)
@@ -93,7 +93,7 @@ def catalog_listing(workspace: Workspace,
     return sorted(out, key=lambda x: (x.entry.id, version_key(x.entry.version), x.catalog_url))
 
 
-def find_entry(workspace: Workspace, course_id: str, version: str | None = None,
+def find_entry(workspace: DownloadLibrary, course_id: str, version: str | None = None,
                catalogs: list[Catalog] | None = None) -> tuple[CatalogEntry, str]:
     """The catalog entry to download (newest unless `version`) and its catalog URL."""
     found = [(c.find(course_id, version), c.url) for c in _catalogs(workspace, catalogs)]
@@ -106,7 +106,7 @@ def find_entry(workspace: Workspace, course_id: str, version: str | None = None,
     return max(hits, key=lambda h: version_key(h[0].version))  # type: ignore[union-attr]
 
 
-def updates_available(workspace: Workspace,
+def updates_available(workspace: DownloadLibrary,
                       catalogs: list[Catalog] | None = None) -> list[Update]:
     """Installed courses for which a cached catalog offers a newer version (newest each)."""
     best: dict[str, Update] = {}
@@ -121,7 +121,7 @@ def updates_available(workspace: Workspace,
     return [best[k] for k in sorted(best)]
 
 
-def remove_old_versions(workspace: Workspace, course_id: str) -> list[str]:
+def remove_old_versions(workspace: DownloadLibrary, course_id: str) -> list[str]:
     """Remove the files and rows of superseded versions of a course; return those removed.
 
     Optional housekeeping, never called automatically. Kept: the current version, and any
@@ -154,6 +154,5 @@ def remove_old_versions(workspace: Workspace, course_id: str) -> list[str]:
         with contextlib.suppress(OSError):
             _remove_tree(folder)
             _remove_empty(folder.parent)
-    workspace._manifests = {k: v for k, v in workspace._manifests.items()
-                            if not (k[0] == course_id and k[1] in removed)}
+    workspace.forget_versions(course_id, removed)
     return sorted(removed, key=version_key)

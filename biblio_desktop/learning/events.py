@@ -10,11 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
 from .quiz import AttemptResult, Quiz
+
+if TYPE_CHECKING:
+    from ..storage.models import CompletionRecordRow
 
 
 @dataclass(frozen=True)
@@ -43,5 +46,13 @@ class CourseCompleted:
     score: float | None
 
 
-LearningEvent = QuizSubmitted | CourseCompleted
+@dataclass(frozen=True)
+class RecordIssued:
+    """A completion record was signed and stored (records/issue.py); the outbox queues it
+    for the LRS in the same transaction, so a record cannot be issued without being queued."""
+
+    record: CompletionRecordRow
+
+
+LearningEvent = QuizSubmitted | CourseCompleted | RecordIssued
 Listener = Callable[[Session, LearningEvent], None]

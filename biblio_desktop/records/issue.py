@@ -21,18 +21,21 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
 
 from .. import clock
 from ..atomic_files import write_atomic
 from ..clock import ClockLooksWrong
 from ..disk_faults import fault_from
 from ..errors import BiblioError
+from ..learning.events import Listener, RecordIssued
 from ..storage.db import unit_of_work
 from ..storage.models import CompletionRecordRow, CourseVersionRow, KeyCounterRow
 from .canonical import canonicalize
@@ -41,7 +44,33 @@ from .keys import InstallationKey, load_installation_key, read_counter_floor, wr
 from .proof import sign_document
 
 if TYPE_CHECKING:
-    from ..workspace import Workspace
+    from ..datadir import DataLayout
+    from ..learning.learners import LearnerDirectory
+    from ..learning.summary import CourseProgress
+    from ..learning.tracker import LearnerProgress
+    from ..packages.manifest import Manifest
+
+
+class _SettingsReader(Protocol):
+    def get(self, key: str) -> object: ...
+
+
+class RecordLibrary(Protocol):
+    """What issuing needs from the library. The Workspace facade passes itself: records sit
+    below it and never import it (docs/architecture.md, "Layers")."""
+
+    layout: DataLayout
+    sessions: sessionmaker[Session]
+    listeners: Sequence[Listener]
+
+    @property
+    def learners(self) -> LearnerDirectory: ...
+    @property
+    def settings(self) -> _SettingsReader: ...
+    def progress_of(self, learner_id: int) -> LearnerProgress: ...
+    def manifest(self, course_id: str, version: str | None = None) -> Manifest: ...
+    def course_progress(self, progress: LearnerProgress, course_id: str,
+                        language: str | None = None) -> CourseProgress: ...
 
 DEFAULT_ISSUER_NAME = "BIBLIO Desktop installation"
 ISSUER_NAME_SETTING = "installation_name"
@@ -98,7 +127,7 @@ def _to_issued(row: CompletionRecordRow, newly_issued: bool) -> IssuedRecord:
                         row.sha256, newly_issued)
 
 
-def _gather(ws: Workspace, learner_id: int, course_id: str, language: str | None,
+def _gather(ws: RecordLibrary, learner_id: int, course_id: str, language: str | None,
             key: InstallationKey) -> tuple[RecordFacts, str, datetime]:
     """The facts of the learner's completion (record id and counter filled in later)."""
     learner = ws.learners.get(learner_id)
@@ -179,7 +208,7 @@ def completion_date_to_state(issued_at: datetime, completed_at: datetime, learne
     return min(completed, issued), False
 
 
-def issue_record(workspace: Workspace, learner_id: int, course_id: str, *, new: bool = False,
+def issue_record(workspace: RecordLibrary, learner_id: int, course_id: str, *, new: bool = False,
                  language: str | None = None, now: datetime | None = None,
                  clock_is_right: bool = False) -> IssuedRecord:
     """Sign and store the completion record of a learner's completed course.
@@ -232,16 +261,16 @@ def issue_record(workspace: Workspace, learner_id: int, course_id: str, *, new: 
             sha256=hashlib.sha256(canonicalize(signed)).hexdigest())
         session.add(row)
         session.flush()
-        # The record travels to the LRS with the completion; queued in this transaction so
-        # it cannot be issued without being queued (the outbox skips it if already carried).
-        from ..sync.outbox import enqueue_record
-
-        enqueue_record(session, row)
+        # The record travels to the LRS with the completion: the outbox (sync/outbox.py, a
+        # listener) queues it in this transaction, so it cannot be issued without being
+        # queued (the outbox skips it if already carried).
+        for listener in workspace.listeners:
+            listener(session, RecordIssued(row))
         issued = _to_issued(row, newly_issued=True)
         return replace(issued, completion_restated_from=completed_at if restated else None)
 
 
-def issued_records(workspace: Workspace, learner_id: int | None = None) -> list[IssuedRecord]:
+def issued_records(workspace: RecordLibrary, learner_id: int | None = None) -> list[IssuedRecord]:
     """Records issued on this installation (of one learner), oldest first."""
     with workspace.sessions() as session:
         query = select(CompletionRecordRow).order_by(CompletionRecordRow.issued_at,

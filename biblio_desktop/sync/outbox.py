@@ -1,9 +1,10 @@
 """The xAPI outbox: learning events become statements in the `outbox` table.
 
 `install_outbox(workspace)` appends a listener to `workspace.listeners`; the tracker calls
-it inside the transaction of the quiz submission or course completion, so the statements
-commit (or roll back) together with the fact they describe. Statement ids are
-deterministic, so adding a statement that is already queued changes nothing.
+it inside the transaction of the quiz submission or course completion, and records/issue.py
+inside the one that issues a record, so the statements commit (or roll back) together with
+the fact they describe. Statement ids are deterministic, so adding a statement that is
+already queued changes nothing.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..learning.events import CourseCompleted, LearningEvent, QuizSubmitted
+from ..learning.events import CourseCompleted, LearningEvent, QuizSubmitted, RecordIssued
 from ..learning.quiz import QuestionResult
 from ..storage.models import CompletionRecordRow, LearnerRow, OutboxRow, SettingRow
 from . import interactions
@@ -150,6 +151,8 @@ def outbox_listener(session: Session, event: LearningEvent) -> None:
         for statement in batch:
             _add(session, event.learner_id, _verb_of(statement), statement, event.completed_at,
                  record.id if record and "attachments" in statement else None)
+    elif isinstance(event, RecordIssued):
+        enqueue_record(session, event.record)
 
 
 def install_outbox(workspace: Any) -> None:

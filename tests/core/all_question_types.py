@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from biblio_desktop.packages.builder import build_package
+from biblio_desktop.authoring.builder import build_package
 from biblio_desktop.workspace import Workspace
 
 from .course_fixtures import COURSE_ID, make_source_course

@@ -70,7 +70,7 @@ def nth_call(n: int) -> Callable[..., bool]:
 
 def _import_with(point: str, fault_step: str | None = None, halfway: bool = False) -> None:
     from biblio_desktop import workspace
-    from biblio_desktop.packages import importer
+    from biblio_desktop.installation import importer
 
     real = importer.import_package
 

@@ -258,7 +258,7 @@ def build_course_versions(root: Path, versions: tuple[str, ...] = ("1.0.0", "1.1
                           sign_key: Path | None = None, course_id: str | None = None
                           ) -> dict[str, Path]:
     """Build the fixture course in several versions (each later one adds a lesson)."""
-    from biblio_desktop.packages.builder import build_package
+    from biblio_desktop.authoring.builder import build_package
 
     from .course_fixtures import COURSE_ID, make_source_course
 

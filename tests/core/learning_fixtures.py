@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from biblio_desktop.packages.builder import build_package
+from biblio_desktop.authoring.builder import build_package
 from biblio_desktop.storage.db import unit_of_work
 from biblio_desktop.storage.models import LearnerRow
 from biblio_desktop.workspace import Workspace

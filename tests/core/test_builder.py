@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from biblio_desktop.authoring.builder import BuildResult, build_package
+from biblio_desktop.authoring.source import load_source
 from biblio_desktop.errors import BiblioError, Cancelled, PackageError
-from biblio_desktop.packages.builder import BuildResult, build_package
 from biblio_desktop.packages.manifest import parse_manifest
 from biblio_desktop.packages.signing import verify_signature, write_key_pair
-from biblio_desktop.packages.source import load_source
 from biblio_desktop.progress import CancelToken
 
 from .course_fixtures import COURSE_ID, COURSE_VERSION, expected_package_files, make_source_course

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from biblio_desktop.authoring.builder import build_package
 from biblio_desktop.cli import main
-from biblio_desktop.packages.builder import build_package
 
 from .course_fixtures import COURSE_ID
 from .learning_fixtures import add_learner_row, workspace_with_course

@@ -165,7 +165,7 @@ def _loaded_after(imports: str) -> set[str]:
 def test_signing_and_records_do_not_use_cryptography() -> None:
     loaded = _loaded_after(
         "import biblio_desktop.records.issue, biblio_desktop.records.verify\n"
-        "import biblio_desktop.packages.signing, biblio_desktop.packages.importer\n"
+        "import biblio_desktop.packages.signing, biblio_desktop.installation.importer\n"
         "from biblio_desktop.ed25519 import PrivateKey, verify\n"
         "key = PrivateKey.generate()\n"
         "assert verify(key.public_key, key.sign(b'x'), b'x')")
@@ -174,5 +174,5 @@ def test_signing_and_records_do_not_use_cryptography() -> None:
 
 
 def test_opening_the_workspace_loads_no_crypto_library() -> None:
-    loaded = _loaded_after("import biblio_desktop.workspace, biblio_desktop.packages.importer")
+    loaded = _loaded_after("import biblio_desktop.workspace, biblio_desktop.installation.importer")
     assert not loaded & {"nacl", "cryptography"}

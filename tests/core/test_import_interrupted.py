@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from biblio_desktop.errors import Cancelled
-from biblio_desktop.packages.importer import import_package
+from biblio_desktop.installation.importer import import_package
 from biblio_desktop.progress import CancelToken
 from biblio_desktop.storage.models import CourseRow, CourseVersionRow, ItemRow
 from biblio_desktop.workspace import Workspace

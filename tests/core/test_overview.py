@@ -11,10 +11,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from biblio_desktop.authoring.builder import build_package
 from biblio_desktop.learning.course_stats import rebuild_all_stats
 from biblio_desktop.learning.overview import facilitator_overview
 from biblio_desktop.learning.tracker import LearnerProgress
-from biblio_desktop.packages.builder import build_package
 from biblio_desktop.storage.models import LearnerCourseStatsRow
 from biblio_desktop.workspace import Workspace
 

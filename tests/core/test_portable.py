@@ -147,7 +147,7 @@ SAMPLE_SRC = Path(__file__).resolve().parents[2] / "course_packages" / "digital-
 
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from biblio_desktop.packages.builder import build_package
+    from biblio_desktop.authoring.builder import build_package
 
     out = tmp_path_factory.mktemp("sample") / "sample.biblio"
     build_package(SAMPLE_SRC, out)

@@ -249,7 +249,7 @@ def test_export_pdf_without_the_desktop_part(graduate: tuple[Workspace, int], tm
                                              monkeypatch: pytest.MonkeyPatch,
                                              capsys: pytest.CaptureFixture[str]) -> None:
     ws, learner_id = graduate
-    monkeypatch.setitem(sys.modules, "biblio_desktop.ui.certificate", None)  # import fails
+    monkeypatch.setitem(sys.modules, "biblio_desktop.ui.records.certificate", None)  # import fails
     code = main(["--data-dir", str(ws.layout.root), "export", "--learner", str(learner_id),
                  "--course", COURSE_ID, "-o", str(tmp_path / "r.json"),
                  "--pdf", str(tmp_path / "r.pdf")])
@@ -263,10 +263,10 @@ def test_export_pdf_hands_the_record_to_the_certificate_writer(
         monkeypatch: pytest.MonkeyPatch) -> None:
     ws, learner_id = graduate
     calls: list[tuple[bytes, Path, str]] = []
-    fake = types.ModuleType("biblio_desktop.ui.certificate")
+    fake = types.ModuleType("biblio_desktop.ui.records.certificate")
     fake.write_certificate_pdf = lambda data, out, language: calls.append(  # type: ignore[attr-defined]
         (data, out, language))
-    monkeypatch.setitem(sys.modules, "biblio_desktop.ui.certificate", fake)
+    monkeypatch.setitem(sys.modules, "biblio_desktop.ui.records.certificate", fake)
     out, pdf = tmp_path / "r.json", tmp_path / "r.pdf"
     assert main(["--data-dir", str(ws.layout.root), "export", "--learner", str(learner_id),
                  "--course", COURSE_ID, "-o", str(out), "--pdf", str(pdf)]) == 0

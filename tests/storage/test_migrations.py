@@ -59,7 +59,7 @@ def test_head_constant_matches_the_migration_scripts(tmp_path: Path) -> None:
 def test_trusted_manifest_parse_equals_full_parse(tmp_path: Path) -> None:
     import zipfile
 
-    from biblio_desktop.packages.builder import build_package
+    from biblio_desktop.authoring.builder import build_package
     from biblio_desktop.packages.manifest import parse_manifest
 
     root = Path(__file__).resolve().parents[2]

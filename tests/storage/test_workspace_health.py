@@ -39,7 +39,7 @@ def test_daily_backup_only_once_a_day(tmp_path: Path) -> None:
 
 
 def test_backup_only_before_an_import_that_changes_something(tmp_path: Path) -> None:
-    from biblio_desktop.packages.builder import build_package
+    from biblio_desktop.authoring.builder import build_package
     from tests.core.course_fixtures import make_source_course
 
     package = tmp_path / "c.biblio"

@@ -23,7 +23,7 @@ SAMPLE_ID = "eu.biblio-project.digital-skills-orientation"
 @pytest.fixture(scope="session")
 def sample_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bundled sample course, built once per test session."""
-    from biblio_desktop.packages.builder import build_package
+    from biblio_desktop.authoring.builder import build_package
 
     out = tmp_path_factory.mktemp("sample") / "sample.biblio"
     build_package(SAMPLE_SRC, out)
@@ -34,7 +34,7 @@ def sample_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def app_state(qapp, tmp_path: Path, sample_package: Path) -> Iterator[object]:
     """An AppState on a fresh data folder with the sample course and learner "Ilze"
     signed in."""
-    from biblio_desktop.ui.state import AppState
+    from biblio_desktop.ui.base.state import AppState
     from biblio_desktop.workspace import Workspace
 
     ws = Workspace.open(tmp_path / "data")

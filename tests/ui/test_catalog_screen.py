@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QPushButton
 
 from biblio_desktop.downloads import CatalogStore, DownloadError, DownloadManager, find_entry
 from biblio_desktop.downloads.downloader import Downloader
-from biblio_desktop.ui.catalog_screen import CatalogScreen
-from biblio_desktop.ui.download_panel import DownloadService
-from biblio_desktop.ui.state import AppState
+from biblio_desktop.ui.base.state import AppState
+from biblio_desktop.ui.courses.catalog_screen import CatalogScreen
+from biblio_desktop.ui.courses.download_panel import DownloadService
 from biblio_desktop.workspace import Workspace
 from tests.core.course_fixtures import COURSE_ID
 from tests.core.http_fixture import (
@@ -293,7 +293,7 @@ def test_leaving_the_screen_pauses(qtbot, tmp_path, server, packages, nav) -> No
 def test_add_and_remove_catalogs(qtbot, tmp_path, server, packages, nav,
                                  monkeypatch: pytest.MonkeyPatch) -> None:
     errors: list[str] = []
-    monkeypatch.setattr("biblio_desktop.ui.catalog_screen.show_error",
+    monkeypatch.setattr("biblio_desktop.ui.courses.catalog_screen.show_error",
                         lambda _p, exc, _t=None: errors.append(str(exc)))
     ws = Workspace.open(tmp_path / "data")
     state = AppState(ws)

@@ -18,8 +18,8 @@ from pypdf import PdfReader
 from PySide6.QtGui import QColor, QImage
 
 from biblio_desktop.errors import BiblioError
-from biblio_desktop.ui import certificate
-from biblio_desktop.ui.certificate import (
+from biblio_desktop.ui.records import certificate
+from biblio_desktop.ui.records.certificate import (
     qr_payload,
     read_certificate,
     render_certificate_png,
@@ -105,7 +105,7 @@ def make_record(lang: str, issuer_did: str = "did:key:z6MkhaXgBZDvotDkL5257faizt
 @pytest.fixture(autouse=True)
 def no_translation_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The built-in Latvian, not whatever resources/translations holds today."""
-    import biblio_desktop.ui.i18n as i18n
+    import biblio_desktop.ui.base.i18n as i18n
 
     folder = tmp_path / "translations"
     folder.mkdir()
@@ -287,7 +287,7 @@ def test_command_line_without_a_running_app(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items()
            if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     code = ("import sys; from pathlib import Path; "
-            "from biblio_desktop.ui.certificate import write_certificate_pdf as w; "
+            "from biblio_desktop.ui.records.certificate import write_certificate_pdf as w; "
             "d = Path(sys.argv[1]); [w((d / 'r.json').read_bytes(), d / f'{n}.pdf', 'lv') "
             "for n in range(3)]")
     done = subprocess.run([sys.executable, "-c", code, str(tmp_path)], env=env,

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from biblio_desktop.clock import FakeClock
 from biblio_desktop.records import issued_records, verify_credential
-from biblio_desktop.ui.main_window import IDLE_CHECK_MAX_MS, MainWindow
-from biblio_desktop.ui.progress_screen import ProgressScreen
-from biblio_desktop.ui.state import AppState
+from biblio_desktop.ui.base.state import AppState
+from biblio_desktop.ui.progress.progress_screen import ProgressScreen
+from biblio_desktop.ui.shell.main_window import IDLE_CHECK_MAX_MS, MainWindow
 from biblio_desktop.workspace import Workspace
 from tests.ui.test_progress_screen import COURSE, FakeNav, complete_course
 
@@ -173,7 +173,7 @@ def test_a_clock_set_back_before_the_completion_can_be_confirmed_right(
 
 def test_the_clock_dialog_speaks_greek(qtbot, qapp, graduate_screen,
                                       fake_clock: FakeClock) -> None:
-    from biblio_desktop.ui.theme import set_look
+    from biblio_desktop.ui.base.theme import set_look
 
     _ws, _state, screen = graduate_screen
     set_look(qapp, "el", "light", 11)

@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from biblio_desktop.packages.builder import build_package
-from biblio_desktop.ui.facilitator_screen import FacilitatorScreen
-from biblio_desktop.ui.learner_dialogs import RemoveLearnerDialog, ResetPinDialog
-from biblio_desktop.ui.state import AppState
+from biblio_desktop.authoring.builder import build_package
+from biblio_desktop.ui.base.state import AppState
+from biblio_desktop.ui.facilitator.facilitator_screen import FacilitatorScreen
+from biblio_desktop.ui.learner.learner_dialogs import RemoveLearnerDialog, ResetPinDialog
 from biblio_desktop.workspace import Workspace
 from tests.ui.test_progress_screen import COURSE, SAMPLE, FakeNav, complete_course
 

@@ -15,7 +15,7 @@ import sys
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from biblio_desktop.ui.icons import NAMES, icon
+from biblio_desktop.ui.base.icons import NAMES, icon
 import PySide6.QtCore
 blank = []
 for name in list(NAMES) + ["mdi6.plus", "mdi6.minus", "mdi6.close"]:

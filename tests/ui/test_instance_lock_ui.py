@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from biblio_desktop.storage.lock import InstanceLock, LockHolder, LockTiming, StaleLockError
-from biblio_desktop.ui import app as app_module
-from biblio_desktop.ui.app import LockLostNotice, acquire_instance_lock
+from biblio_desktop.ui.shell import app as app_module
+from biblio_desktop.ui.shell.app import LockLostNotice, acquire_instance_lock
 
 FAST = LockTiming(heartbeat=0.05, stale_after=60.0, watch=0.3, settle=0.05)
 
@@ -92,7 +92,7 @@ def test_losing_the_folder_tells_the_user_and_closes(qtbot, qapp,
 
 @pytest.mark.parametrize("language", ["lv", "it", "bg", "el"])
 def test_the_new_messages_are_translated(qapp, language: str) -> None:
-    from biblio_desktop.ui.theme import set_look
+    from biblio_desktop.ui.base.theme import set_look
 
     sources = ["Take over", "Quit",
                "Making sure BIBLIO Desktop is no longer running on {host}…"]

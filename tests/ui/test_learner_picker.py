@@ -8,15 +8,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from biblio_desktop.packages.builder import build_package
-from biblio_desktop.ui.learner_dialogs import (
+from biblio_desktop.authoring.builder import build_package
+from biblio_desktop.ui.base.state import AppState
+from biblio_desktop.ui.learner.learner_dialogs import (
     AddLearnerDialog,
     FacilitatorSetupDialog,
     FacilitatorSignInDialog,
     PinDialog,
 )
-from biblio_desktop.ui.learner_picker import LearnerPicker, avatar_color, initials
-from biblio_desktop.ui.state import AppState
+from biblio_desktop.ui.learner.learner_picker import LearnerPicker, avatar_color, initials
 from biblio_desktop.workspace import Workspace
 from tests.ui.test_progress_screen import SAMPLE, FakeNav
 

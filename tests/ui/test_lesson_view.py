@@ -16,11 +16,11 @@ from PySide6.QtCore import QUrl
 from PySide6.QtNetwork import QNetworkAccessManager
 from PySide6.QtWidgets import QApplication
 
-from biblio_desktop.packages.builder import build_package
+from biblio_desktop.authoring.builder import build_package
 from biblio_desktop.packages.manifest import Item, Manifest
-from biblio_desktop.ui import lesson_view
-from biblio_desktop.ui.lesson_view import ConfinedBrowser, LessonView
-from biblio_desktop.ui.state import AppState
+from biblio_desktop.ui.base.state import AppState
+from biblio_desktop.ui.course import lesson_view
+from biblio_desktop.ui.course.lesson_view import ConfinedBrowser, LessonView
 from biblio_desktop.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from biblio_desktop.ui.library_screen import LibraryScreen
+from biblio_desktop.ui.learner.library_screen import LibraryScreen
 from biblio_desktop.workspace import Workspace
 
 from .conftest import SAMPLE_ID
@@ -36,7 +36,7 @@ def test_card_title_follows_ui_language(qtbot, app_state, nav) -> None:
 
 
 def test_empty_library_tells_what_to_do(qtbot, qapp, tmp_path: Path, nav) -> None:
-    from biblio_desktop.ui.state import AppState
+    from biblio_desktop.ui.base.state import AppState
 
     ws = Workspace.open(tmp_path / "empty")
     state = AppState(ws)
@@ -53,7 +53,7 @@ def _messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information",
                         lambda *a, **k: shown.append(str(a[2])) or QMessageBox.StandardButton.Ok)
-    monkeypatch.setattr("biblio_desktop.ui.library_screen.show_error",
+    monkeypatch.setattr("biblio_desktop.ui.learner.library_screen.show_error",
                         lambda parent, exc, title=None: shown.append(f"ERROR {exc}"))
     return shown
 
@@ -61,7 +61,7 @@ def _messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def test_import_runs_in_a_worker_and_refreshes(qtbot, qapp, tmp_path: Path, nav,
                                                sample_package: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    from biblio_desktop.ui.state import AppState
+    from biblio_desktop.ui.base.state import AppState
 
     ws = Workspace.open(tmp_path / "d")
     state = AppState(ws)
@@ -83,7 +83,7 @@ def test_import_runs_in_a_worker_and_refreshes(qtbot, qapp, tmp_path: Path, nav,
 
 def test_rejected_package_shows_the_cli_message(qtbot, qapp, tmp_path: Path, nav,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    from biblio_desktop.ui.state import AppState
+    from biblio_desktop.ui.base.state import AppState
 
     bad = tmp_path / "bad.biblio"
     bad.write_bytes(b"definitely not a zip")
@@ -104,7 +104,7 @@ def test_rejected_package_shows_the_cli_message(qtbot, qapp, tmp_path: Path, nav
 def test_cancel_import_leaves_nothing(qtbot, qapp, tmp_path: Path, nav,
                                      sample_package: Path,
                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    from biblio_desktop.ui.state import AppState
+    from biblio_desktop.ui.base.state import AppState
 
     ws = Workspace.open(tmp_path / "d")
     state = AppState(ws)

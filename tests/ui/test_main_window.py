@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from biblio_desktop.storage.backup import make_backup
-from biblio_desktop.ui.main_window import MainWindow
+from biblio_desktop.ui.shell.main_window import MainWindow
 
 from .conftest import SAMPLE_ID
 

@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
+from biblio_desktop.authoring.builder import build_package
 from biblio_desktop.learning.tracker import LearnerProgress
-from biblio_desktop.packages.builder import build_package
-from biblio_desktop.ui.progress_screen import ProgressScreen, profile_name
-from biblio_desktop.ui.state import AppState
+from biblio_desktop.ui.base.state import AppState
+from biblio_desktop.ui.progress.progress_screen import ProgressScreen, profile_name
 from biblio_desktop.workspace import Workspace
 from tests.core.quiz_answers import right_answer
 

@@ -11,11 +11,12 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
+from biblio_desktop.authoring.builder import build_package
 from biblio_desktop.errors import BiblioError
 from biblio_desktop.learning.quiz import Question
-from biblio_desktop.packages.builder import build_package
-from biblio_desktop.ui.quiz_view import QuizView
-from biblio_desktop.ui.quiz_widgets import (
+from biblio_desktop.ui.base.state import AppState
+from biblio_desktop.ui.course.quiz_view import QuizView
+from biblio_desktop.ui.course.quiz_widgets import (
     ChoiceControl,
     MatchingControl,
     NumericControl,
@@ -23,7 +24,6 @@ from biblio_desktop.ui.quiz_widgets import (
     TextControl,
     TrueFalseControl,
 )
-from biblio_desktop.ui.state import AppState
 from biblio_desktop.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -390,7 +390,7 @@ def test_a_full_disk_under_the_quiz_is_named_not_a_bug(qtbot, env, monkeypatch) 
 
     from sqlalchemy.exc import OperationalError
 
-    from biblio_desktop.ui.errors import set_data_folder
+    from biblio_desktop.ui.base.errors import set_data_folder
 
     view = open_view(qtbot, env, "m1-quiz")
     start(qtbot, env, view)

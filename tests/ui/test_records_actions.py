@@ -19,14 +19,14 @@ from biblio_desktop.records import issue_record, issued_records, verify_credenti
 from biblio_desktop.storage.models import OutboxRow
 from biblio_desktop.sync import RetryPolicy, save_config, sync_status
 from biblio_desktop.sync import lrs as lrs_module
-from biblio_desktop.ui.facilitator_screen import FacilitatorScreen
-from biblio_desktop.ui.progress_screen import ProgressScreen
-from biblio_desktop.ui.records_actions import (
+from biblio_desktop.ui.base.state import AppState
+from biblio_desktop.ui.facilitator.facilitator_screen import FacilitatorScreen
+from biblio_desktop.ui.progress.progress_screen import ProgressScreen
+from biblio_desktop.ui.records.records_actions import (
     certificate_language,
     certificate_stem,
     write_certificate_files,
 )
-from biblio_desktop.ui.state import AppState
 from biblio_desktop.workspace import Workspace
 from tests.core.lrs_fixture import RunningLrs, all_statements, free_port, lrs  # noqa: F401
 from tests.ui.test_progress_screen import COURSE, FakeNav, complete_course

@@ -57,8 +57,8 @@ def test_core_part_leaves_nothing_behind(capsys: pytest.CaptureFixture[str]) -> 
 
 def test_error_dialogs_fail_the_self_test_instead_of_blocking(qapp) -> None:
     from biblio_desktop.errors import BiblioError
-    from biblio_desktop.ui.errors import show_error
-    from biblio_desktop.ui.selftest import _no_blocking_dialogs
+    from biblio_desktop.ui.base.errors import show_error
+    from biblio_desktop.ui.shell.selftest import _no_blocking_dialogs
 
     with _no_blocking_dialogs() as shown:
         show_error(None, BiblioError("The lesson file is damaged."))
@@ -70,8 +70,8 @@ def test_the_error_dialog_names_a_disk_fault(qapp, tmp_path) -> None:
     bug report with a traceback."""
     import sqlite3
 
-    from biblio_desktop.ui.errors import set_data_folder, show_error
-    from biblio_desktop.ui.selftest import _no_blocking_dialogs
+    from biblio_desktop.ui.base.errors import set_data_folder, show_error
+    from biblio_desktop.ui.shell.selftest import _no_blocking_dialogs
 
     error = sqlite3.OperationalError("attempt to write a readonly database")
     error.sqlite_errorcode = 8  # type: ignore[attr-defined]
@@ -90,8 +90,8 @@ def test_the_error_dialog_names_a_disk_fault(qapp, tmp_path) -> None:
 def test_disk_faults_are_told_in_the_learners_language(qapp, tmp_path, language: str,
                                                         words: str) -> None:
     from biblio_desktop.disk_faults import disk_full
-    from biblio_desktop.ui.errors import user_message
-    from biblio_desktop.ui.theme import set_look
+    from biblio_desktop.ui.base.errors import user_message
+    from biblio_desktop.ui.base.theme import set_look
 
     set_look(qapp, language, "light", 10)
     text = user_message(disk_full(tmp_path, "your answer"))

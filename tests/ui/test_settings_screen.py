@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QLabel
 
 from biblio_desktop import __version__
 from biblio_desktop.storage.backup import list_backups
-from biblio_desktop.ui.settings_screen import SettingsScreen
-from biblio_desktop.ui.state import AppState
+from biblio_desktop.ui.base.state import AppState
+from biblio_desktop.ui.settings.settings_screen import SettingsScreen
 from biblio_desktop.workspace import Workspace
 from tests.ui.test_progress_screen import FakeNav
 
@@ -174,7 +174,7 @@ def test_library_website_is_named_and_reachable_by_keyboard(qtbot, env) -> None:
     ("lv", "Bibliotēkas tīmekļa vi&etne:"), ("it", "&Sito web della biblioteca:"),
     ("bg", "&Уебсайт на библиотеката:"), ("el", "&Ιστότοπος της βιβλιοθήκης:")])
 def test_library_website_is_translated(qtbot, qapp, env, language: str, label: str) -> None:
-    from biblio_desktop.ui.theme import set_look
+    from biblio_desktop.ui.base.theme import set_look
 
     _ws, state, _screen = env
     set_look(qapp, language, "light", 11)  # english_after_each_test switches back

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from biblio_desktop.ui.slides_view import SlidesView
+from biblio_desktop.ui.course.slides_view import SlidesView
 from tests.ui.test_lesson_view import COURSE, Course, course, show  # noqa: F401 - fixture
 
 KEYS = Qt.Key

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QProgressBar
 
-from biblio_desktop.ui.main_window import MainWindow, OpeningPage
+from biblio_desktop.ui.shell.main_window import MainWindow, OpeningPage
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -108,7 +108,7 @@ def test_deferred_state_opens_the_library_at_the_first_sign_in(qtbot, tmp_path: 
     from biblio_desktop.errors import BiblioError
     from biblio_desktop.learning.profiles import read_roster
     from biblio_desktop.storage.schema import HEAD_REVISION
-    from biblio_desktop.ui.state import AppState
+    from biblio_desktop.ui.base.state import AppState
     from biblio_desktop.workspace import Workspace
 
     data = tmp_path / "data"
@@ -162,7 +162,7 @@ def test_a_backup_restored_at_the_first_open_stops_the_action(qtbot, tmp_path: P
     people, so the click that opened the library does not sign anyone in."""
     from biblio_desktop.learning.profiles import read_roster
     from biblio_desktop.storage.schema import HEAD_REVISION
-    from biblio_desktop.ui.state import AppState, LibraryRestored
+    from biblio_desktop.ui.base.state import AppState, LibraryRestored
     from biblio_desktop.workspace import Workspace
 
     data = tmp_path / "data"

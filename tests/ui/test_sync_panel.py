@@ -15,9 +15,9 @@ from biblio_desktop.records import load_installation_key, load_trusted_keys
 from biblio_desktop.sync import SyncStatus, load_config
 from biblio_desktop.sync import lrs as lrs_module
 from biblio_desktop.sync.lrs import password_path
-from biblio_desktop.ui.settings_screen import SettingsScreen
-from biblio_desktop.ui.state import AppState
-from biblio_desktop.ui.sync_panel import ago_text, status_text
+from biblio_desktop.ui.base.state import AppState
+from biblio_desktop.ui.records.sync_panel import ago_text, status_text
+from biblio_desktop.ui.settings.settings_screen import SettingsScreen
 from biblio_desktop.workspace import Workspace
 from tests.core.lrs_fixture import RunningLrs, free_port, lrs  # noqa: F401
 from tests.ui.test_progress_screen import FakeNav

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from biblio_desktop.ui import video_view
-from biblio_desktop.ui.video_view import VideoView, format_time
+from biblio_desktop.ui.course import video_view
+from biblio_desktop.ui.course.video_view import VideoView, format_time
 from tests.ui.test_lesson_view import COURSE, Course, course, show  # noqa: F401 - fixture
 
 

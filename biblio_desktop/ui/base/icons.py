@@ -1,0 +1,80 @@
+"""Icons from qtawesome (vector, so they stay sharp on high-DPI screens).
+
+Only a cut-down Material Design Icons 6 font is loaded (scripts/subset_icons.py):
+`qtawesome.icon` would load (and MD5 check) all twelve bundled fonts on first use, about
+45 ms of start-up and several MiB of memory, and the bundle would carry them all.
+
+qtawesome reaches Qt through qtpy, whose `qtpy.QtCore/QtGui/QtWidgets` run
+`from PySide6.QtX import *` (plus QtOpenGL and QtDataVisualization): that creates every
+Qt class and enum PySide6 would otherwise create on first use, about 15 MiB of memory
+and 80 ms. qtawesome needs only a few plain names, so unless qtpy is already loaded it
+gets a small stand-in that hands it PySide6's own modules (`_qtpy_stand_in`).
+"""
+
+from __future__ import annotations
+
+import sys
+import types
+from functools import cache
+from typing import Any
+
+from PySide6.QtGui import QIcon
+
+from ...bundle import resources_root
+
+NAMES = {
+    "lesson": "mdi6.book-open-variant", "video": "mdi6.play-circle-outline",
+    "slides": "mdi6.presentation", "quiz": "mdi6.help-circle-outline",
+    "done": "mdi6.check-circle", "todo": "mdi6.circle-outline", "opened": "mdi6.circle-half-full",
+    "library": "mdi6.bookshelf", "progress": "mdi6.chart-bar", "settings": "mdi6.cog-outline",
+    "learner": "mdi6.account-circle-outline", "switch": "mdi6.account-switch-outline",
+    "facilitator": "mdi6.account-tie-outline", "import": "mdi6.tray-arrow-down",
+    "add": "mdi6.account-plus-outline", "back": "mdi6.arrow-left", "next": "mdi6.arrow-right",
+    "previous": "mdi6.arrow-left", "certificate": "mdi6.certificate-outline",
+    "folder": "mdi6.folder-open-outline", "export": "mdi6.file-export-outline",
+    "play": "mdi6.play", "pause": "mdi6.pause", "fullscreen": "mdi6.fullscreen",
+    "volume": "mdi6.volume-high", "search": "mdi6.magnify", "lock": "mdi6.lock-outline",
+    "warning": "mdi6.alert-outline", "download": "mdi6.cloud-download-outline",
+    "sync": "mdi6.cloud-sync-outline", "up": "mdi6.arrow-up", "down": "mdi6.arrow-down",
+    "retry": "mdi6.restart", "submit": "mdi6.check-bold", "zoom-in": "mdi6.magnify-plus-outline",
+    "zoom-out": "mdi6.magnify-minus-outline", "restore": "mdi6.backup-restore",
+}
+
+
+
+def _qtpy_stand_in() -> None:
+    """Register a minimal `qtpy` whose Qt modules are PySide6's own (see the docstring)."""
+    if "qtpy" in sys.modules:
+        return
+    import PySide6
+    from PySide6 import QtCore, QtGui, QtWidgets
+
+    qtpy = types.ModuleType("qtpy", "Stand-in for qtpy: PySide6's modules, nothing else.")
+    qtpy.__path__ = []  # a package, so `from qtpy.QtCore import X` resolves
+    for name, value in {"QtCore": QtCore, "QtGui": QtGui, "QtWidgets": QtWidgets,
+                        "API": "pyside6", "API_NAME": "PySide6",
+                        "PYSIDE_VERSION": PySide6.__version__, "PYQT_VERSION": None,
+                        "QT_VERSION": QtCore.qVersion(), "PYSIDE6": True, "PYSIDE2": False,
+                        "PYQT5": False, "PYQT6": False, "QT5": False, "QT6": True}.items():
+        setattr(qtpy, name, value)
+    sys.modules.update({"qtpy": qtpy, "qtpy.QtCore": QtCore, "qtpy.QtGui": QtGui,
+                        "qtpy.QtWidgets": QtWidgets})
+
+
+@cache
+def _font() -> Any:
+    """qtawesome's IconicFont with the app's cut-down mdi6 font (resources/icons, made by
+    scripts/subset_icons.py: the 40-odd glyphs the UI names, 6 KB instead of 1.2 MiB)."""
+    _qtpy_stand_in()
+    import qtawesome  # noqa: F401  (qtawesome's package init, as icon() would run it)
+    from qtawesome.iconic_font import IconicFont
+
+    folder = resources_root() / "icons"
+    return IconicFont(("mdi6", "mdi6-subset.ttf", "mdi6-subset-charmap.json", str(folder)))
+
+
+@cache
+def icon(name: str, color: str | None = None) -> QIcon:
+    """A NAMES key ("library") or an "mdi6.<glyph>" name that is in the cut-down font."""
+    options = {"color": color} if color else {}
+    return _font().icon(NAMES.get(name, name), **options)

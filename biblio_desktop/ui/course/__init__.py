@@ -1,0 +1,1 @@
+"""A course: its outline and each item's view (lesson, video, slides, quiz)."""

@@ -1,0 +1,308 @@
+"""A course: the outline beside the content of the current item.
+
+Owns navigation between items (outline, Previous/Next, Alt+Left/Right), resume (opens
+where the learner left off), and focus-time reporting: every 30 s, if the window is
+active and the learner touched keyboard or mouse in the last two minutes, 30 s are
+reported (the core caps what it credits).
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import clock
+from ...errors import BiblioError
+from ...packages.manifest import Item, Manifest
+from ..base.errors import show_error
+from ..base.icons import icon
+from ..base.state import AppState, Navigator
+from .item_view import ItemView
+
+FOCUS_INTERVAL_S = 30
+ACTIVE_WINDOW_S = 120
+VIEWS = {"lesson": ("lesson_view", "LessonView"), "slides": ("slides_view", "SlidesView"),
+         "video": ("video_view", "VideoView"), "quiz": ("quiz_view", "QuizView")}
+ITEM_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _ActivityTracker(QObject):
+    """Remembers when the learner last used keyboard or mouse."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.last_input = clock.monotonic()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
+                            QEvent.Type.MouseMove, QEvent.Type.Wheel):
+            self.last_input = clock.monotonic()
+        return False
+
+
+class CourseView(QWidget):
+    def __init__(self, state: AppState, nav: Navigator, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.nav = nav
+        self.course_id = ""
+        self.manifest: Manifest | None = None
+        self.language = "en"
+        self.item: Item | None = None
+        self.views: dict[str, ItemView] = {}
+        self.activity = _ActivityTracker(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.activity)
+
+        back = QPushButton(icon("back"), self.tr("Library"))
+        back.setAccessibleName(self.tr("Back to the library"))
+        back.clicked.connect(self._back)
+        self.course_title = QLabel()
+        self.course_title.setProperty("role", "title")
+        self.course_title.setWordWrap(True)
+        self.course_bar = QProgressBar()
+        self.course_bar.setRange(0, 100)
+        self.course_bar.setTextVisible(False)  # the count is in the label beside it
+        self.course_bar.setMaximumHeight(10)
+        self.course_bar.setAccessibleName(self.tr("Course progress"))
+        self.course_count = QLabel()
+        self.course_count.setProperty("role", "muted")
+        progress_button = QPushButton(icon("progress"), self.tr("Progress"))
+        progress_button.setAccessibleName(self.tr("Show my progress in this course"))
+        progress_button.clicked.connect(lambda: self.nav.show_progress(self.course_id))
+        self.outline = QTreeWidget()
+        self.outline.setHeaderHidden(True)
+        self.outline.setMinimumWidth(300)
+        self.outline.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.outline.setAccessibleName(self.tr("Course outline"))
+        self.outline.itemActivated.connect(self._outline_activated)
+        self.outline.itemClicked.connect(self._outline_activated)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(12, 12, 6, 12)
+        left_layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
+        left_layout.addWidget(self.course_title)
+        bar_row = QHBoxLayout()
+        bar_row.addWidget(self.course_count, 1)
+        bar_row.addWidget(progress_button)
+        left_layout.addLayout(bar_row)
+        left_layout.addWidget(self.course_bar)
+        left_layout.addWidget(self.outline, 1)
+
+        self.item_title = QLabel()
+        self.item_title.setProperty("role", "title")
+        self.item_title.setWordWrap(True)
+        self.item_meta = QLabel()
+        self.item_meta.setProperty("role", "muted")
+        self.content = QStackedWidget()
+        self.previous_button = QPushButton(icon("previous"), self.tr("Previous item"))
+        self.previous_button.setAccessibleName(self.tr("Previous item"))
+        self.previous_button.setToolTip(self.tr("Previous item (Alt+Left)"))
+        self.previous_button.clicked.connect(lambda: self.step(-1))
+        self.next_button = QPushButton(icon("next"), self.tr("Next item"))
+        self.next_button.setAccessibleName(self.tr("Next item"))
+        self.next_button.setToolTip(self.tr("Next item (Alt+Right)"))
+        self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.next_button.clicked.connect(lambda: self.step(1))
+        nav_row = QHBoxLayout()
+        nav_row.addWidget(self.previous_button)
+        nav_row.addStretch(1)
+        nav_row.addWidget(self.next_button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(6, 12, 12, 12)
+        right_layout.addWidget(self.item_title)
+        right_layout.addWidget(self.item_meta)
+        right_layout.addWidget(self.content, 1)
+        right_layout.addLayout(nav_row)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([400, 780])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        QShortcut(QKeySequence("Alt+Left"), self, lambda: self.step(-1))
+        QShortcut(QKeySequence("Alt+Right"), self, lambda: self.step(1))
+        self.focus_timer = QTimer(self)
+        self.focus_timer.setInterval(FOCUS_INTERVAL_S * 1000)
+        self.focus_timer.timeout.connect(self._report_focus)
+        state.progress_changed.connect(self._progress_changed)
+
+    # --- opening -------------------------------------------------------------------------
+
+    def open(self, course_id: str, item_id: str | None = None) -> None:
+        """Show a course at `item_id`, or where the learner left off."""
+        if self.state.progress is None:
+            return
+        try:
+            self.manifest = self.state.workspace.manifest(course_id)
+        except BiblioError as exc:
+            show_error(self, exc)
+            self.nav.show_library()
+            return
+        self.course_id = course_id
+        self.language = self.state.course_language(self.manifest)
+        self.course_title.setText(self.manifest.text(self.manifest.title, self.language))
+        self._fill_outline()
+        if item_id is None:
+            page = self.state.workspace.course_progress(self.state.progress, course_id,
+                                                        self.language)
+            item_id = page.resume_item_id
+        self.show_item(item_id)
+        self.focus_timer.start()
+
+    def _fill_outline(self) -> None:
+        assert self.manifest is not None and self.state.progress is not None
+        states = self.state.progress.item_states(self.course_id)
+        self.outline.clear()
+        for module in self.manifest.modules:
+            node = QTreeWidgetItem([self.manifest.text(module.title, self.language)])
+            node.setFlags(node.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            font = node.font(0)
+            font.setBold(True)
+            node.setFont(0, font)
+            for item in module.items:
+                title = self.manifest.text(item.title, self.language)
+                if not item.required:
+                    title = self.tr("{title} (optional)").format(title=title)
+                child = QTreeWidgetItem([title])
+                child.setData(0, ITEM_ROLE, item.id)
+                self._decorate(child, item, states[item.id].done, states[item.id].opened)
+                node.addChild(child)
+            self.outline.addTopLevelItem(node)
+            node.setExpanded(True)
+        done = sum(1 for s in states.values() if s.done)
+        self.course_bar.setValue(round(100 * done / max(len(states), 1)))
+        self.course_count.setText(self.tr("{done} of {total} done").format(
+            done=done, total=len(states)))
+        self.course_bar.setAccessibleDescription(self.course_count.text())
+
+    def _decorate(self, node: QTreeWidgetItem, item: Item, done: bool, opened: bool) -> None:
+        node.setIcon(0, icon("done") if done else icon(item.kind))
+        kinds = {"lesson": self.tr("Lesson"), "video": self.tr("Video"),
+                 "slides": self.tr("Slides"), "quiz": self.tr("Quiz")}
+        status = self.tr("done") if done else (self.tr("started") if opened else
+                                                self.tr("not started"))
+        node.setToolTip(0, f"{kinds[item.kind]} · {status}")
+        node.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole,
+                     f"{kinds[item.kind]}, {status}")
+
+    def _find_node(self, item_id: str) -> QTreeWidgetItem | None:
+        for m in range(self.outline.topLevelItemCount()):
+            module = self.outline.topLevelItem(m)
+            for i in range(module.childCount()):
+                if module.child(i).data(0, ITEM_ROLE) == item_id:
+                    return module.child(i)
+        return None
+
+    # --- items ---------------------------------------------------------------------------
+
+    def _view_for(self, kind: str) -> ItemView:
+        if kind not in self.views:
+            module_name, class_name = VIEWS[kind]
+            module = importlib.import_module(f"{__package__}.{module_name}")
+            view: ItemView = getattr(module, class_name)(self.state, self)
+            view.completed.connect(self._item_completed)
+            view.open_item_requested.connect(self.show_item)
+            self.views[kind] = view
+            self.content.addWidget(view)
+        return self.views[kind]
+
+    def show_item(self, item_id: str) -> None:
+        assert self.manifest is not None and self.state.progress is not None
+        item = next((i for i in self.manifest.items if i.id == item_id), None)
+        if item is None:
+            return
+        self._leave_item()
+        self.item = item
+        progress = self.state.progress
+        self.state.write(lambda: progress.open_item(self.course_id, item.id))
+        view = self._view_for(item.kind)
+        folder = self.state.workspace.course_folder(self.course_id, self.manifest.version)
+        self.content.setCurrentWidget(view)
+        try:
+            view.load(self.course_id, item, self.language, folder)
+        except Exception as exc:  # a damaged file must not take the course view down
+            show_error(self, exc)
+        self.item_title.setText(self.manifest.text(item.title, self.language))
+        self.item_meta.setText(self.tr("about {minutes} min").format(minutes=item.minutes))
+        node = self._find_node(item.id)
+        if node is not None:
+            self.outline.setCurrentItem(node)
+        items = self.manifest.items
+        index = items.index(item)
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(items) - 1)
+
+    def _leave_item(self) -> None:
+        if self.item is None:
+            return
+        view = self.views.get(self.item.kind)
+        if view is not None:
+            view.save_now()
+            view.unload()
+
+    def step(self, delta: int) -> None:
+        if self.manifest is None or self.item is None:
+            return
+        items = self.manifest.items
+        index = items.index(self.item) + delta
+        if 0 <= index < len(items):
+            self.show_item(items[index].id)
+
+    def _outline_activated(self, node: QTreeWidgetItem) -> None:
+        item_id = node.data(0, ITEM_ROLE)
+        if item_id and (self.item is None or item_id != self.item.id):
+            self.show_item(item_id)
+
+    def _item_completed(self, item_id: str) -> None:
+        self.state.progress_changed.emit(self.course_id)
+
+    def _progress_changed(self, course_id: str) -> None:
+        if course_id == self.course_id and self.manifest is not None:
+            current = self.item.id if self.item else None
+            self._fill_outline()
+            if current:
+                node = self._find_node(current)
+                if node is not None:
+                    self.outline.setCurrentItem(node)
+
+    # --- time and leaving ----------------------------------------------------------------
+
+    def _report_focus(self) -> None:
+        progress, item = self.state.progress, self.item
+        if progress is None or item is None or not self.isVisible():
+            return
+        window = self.window()
+        recently = clock.monotonic() - self.activity.last_input < ACTIVE_WINDOW_S
+        if window.isActiveWindow() and recently:
+            course_id = self.course_id
+            self.state.write(lambda: progress.record_focus(course_id, item.id, FOCUS_INTERVAL_S))
+
+    def _back(self) -> None:
+        self.save_now()
+        self.nav.show_library()
+
+    def save_now(self) -> None:
+        self._leave_item()
+        self.focus_timer.stop()
+        self.item = None

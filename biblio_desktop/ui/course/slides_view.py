@@ -1,0 +1,194 @@
+"""Slides: a Markdown file split on `---`, shown one slide at a time in large type.
+
+Each slide goes through the same renderer and confined browser as a lesson, so slides
+get the same protection. Every slide shown is reported; seeing them all completes the
+item, and reopening resumes at the last slide shown.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...lessons.render import render_markdown
+from ...packages.frontmatter import split_front_matter, split_slides
+from ...packages.manifest import Item
+from ..base.icons import icon
+from ..base.state import AppState
+from ..base.theme import colors
+from .item_view import ItemView
+from .lesson_style import boxed_blocks, column_margin, lesson_css, lesson_point_size
+from .lesson_view import ConfinedBrowser, item_text
+
+_KEYS: dict[int, int | str] = {
+    Qt.Key.Key_Left.value: -1, Qt.Key.Key_PageUp.value: -1, Qt.Key.Key_Right.value: 1,
+    Qt.Key.Key_PageDown.value: 1, Qt.Key.Key_Home.value: "first", Qt.Key.Key_End.value: "last"}
+
+
+class SlidesView(ItemView):
+    """Previous/Next (buttons, arrow and page keys, Home/End), "Slide 3 of 8", a bar."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        self.slides: list[str] = []
+        self.index = 0
+        self._completed_sent = False
+        self.browser = ConfinedBrowser()
+        self.browser.setAccessibleName(self.tr("Slide"))
+        self.browser.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.browser.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.browser.anchorClicked.connect(self._on_anchor)
+        self.browser.installEventFilter(self)
+        self.previous_button = QPushButton(icon("previous"), self.tr("Previous"))
+        self.previous_button.setAccessibleName(self.tr("Previous slide"))
+        self.previous_button.clicked.connect(lambda: self.go(self.index - 1))
+        self.next_button = QPushButton(icon("next"), self.tr("Next"))
+        self.next_button.setAccessibleName(self.tr("Next slide"))
+        self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # icon after text
+        self.next_button.clicked.connect(lambda: self.go(self.index + 1))
+        self.counter = QLabel()
+        self.counter.setProperty("role", "muted")
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(10)
+        self.bar.setAccessibleName(self.tr("Slides shown"))
+        controls = QHBoxLayout()
+        controls.setContentsMargins(16, 8, 16, 12)
+        controls.addWidget(self.previous_button)
+        controls.addStretch(1)
+        controls.addWidget(self.counter)
+        controls.addStretch(1)
+        controls.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.bar)
+        layout.addLayout(controls)
+        self.setTabOrder(self.browser, self.previous_button)
+        self.setTabOrder(self.previous_button, self.next_button)
+        state.settings_changed.connect(self._on_setting)
+
+    def load(self, course_id: str, item: Item, language: str, folder: Path) -> None:
+        super().load(course_id, item, language, folder)
+        self.browser.folder = folder
+        self._completed_sent = False
+        self._base = ""
+        try:
+            self._base, text = item_text(self.state, course_id, item, language, folder)
+            self.slides = split_slides(split_front_matter(text)[1])
+        except (OSError, UnicodeDecodeError):
+            self.slides = []
+        self._ids = {i.id for i in self.state.workspace.manifest(course_id).items}
+        start = 0
+        if self.state.progress is not None:
+            position = self.state.progress.item_state(course_id, item.id).position
+            start = int(position.get("slide", 0) or 0)
+        self.go(max(0, min(start, len(self.slides) - 1)))
+
+    def go(self, index: int | str) -> None:
+        """Show slide `index` (clamped; "first"/"last" allowed) and report it."""
+        if not self.slides:
+            self._show_empty()
+            return
+        if index == "first":
+            index = 0
+        elif index == "last":
+            index = len(self.slides) - 1
+        assert isinstance(index, int)
+        self.index = max(0, min(index, len(self.slides) - 1))
+        self._render()
+        count = len(self.slides)
+        self.counter.setText(self.tr("Slide {n} of {total}").format(n=self.index + 1,
+                                                                     total=count))
+        self.bar.setRange(0, count)
+        self.bar.setValue(self.index + 1)
+        self.previous_button.setEnabled(self.index > 0)
+        self.next_button.setEnabled(self.index < count - 1)
+        self._report(self.index, count)
+
+    def _render(self) -> None:
+        size = lesson_point_size(int(self.state.setting("font_size") or 11),
+                                 int(self.state.setting("lesson_zoom") or 0), slides=True)
+        font = QFont(self.font())
+        font.setPointSizeF(size)
+        document = self.browser.document()
+        document.setDefaultFont(font)
+        document.setDefaultStyleSheet(lesson_css(colors(str(self.state.setting("theme"))), size))
+        document.setDocumentMargin(24)
+        char_width = font.pointSizeF() * 0.55 * 96 / 72
+        self.browser.max_image_width = max(200, self.browser.viewport().width() - 80)
+        html = render_markdown(self.slides[self.index], self._base, self._ids).html
+        self.browser.setHtml(boxed_blocks(html))
+        root = document.rootFrame()
+        fmt = root.frameFormat()
+        margin = column_margin(self.browser.viewport().width(), char_width * 0.8, minimum=24)
+        fmt.setLeftMargin(margin)
+        fmt.setRightMargin(margin)
+        root.setFrameFormat(fmt)
+
+    def _show_empty(self) -> None:
+        self.browser.setHtml("<p>{}</p>".format(self.tr(
+            "This slide deck is empty or its file is missing. Reinstall the course package, "
+            "or ask your facilitator for a new copy.")))
+        self.counter.clear()
+        self.previous_button.setEnabled(False)
+        self.next_button.setEnabled(False)
+
+    def _report(self, index: int, count: int) -> None:
+        progress, item = self.state.progress, self.item
+        if progress is None or item is None:
+            return
+        course_id, item_id = self.course_id, item.id
+        self.state.write(lambda: progress.report_slide(course_id, item_id, index, count),
+                         lambda finished: self._on_reported(item_id, bool(finished)))
+
+    def _on_reported(self, item_id: str, finished: bool) -> None:
+        if (finished and shiboken6.isValid(self) and not self._completed_sent
+                and self.item is not None and self.item.id == item_id):
+            self._completed_sent = True
+            self.completed.emit(item_id)
+
+    def _on_setting(self, key: str) -> None:
+        if key in ("lesson_zoom", "font_size", "theme") and self.slides:
+            self._render()
+
+    def _on_anchor(self, url: Any) -> None:
+        if url.scheme() == "item":
+            self.open_item_requested.emit(url.path())
+
+    def _navigate(self, key: int) -> bool:
+        step = _KEYS.get(int(getattr(key, "value", key)))
+        if step is None:
+            return False
+        self.go(step if isinstance(step, str) else self.index + step)
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._navigate(event.key()):
+            super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.browser and event.type() == QEvent.Type.KeyPress
+                and self._navigate(event.key())):  # type: ignore[attr-defined]
+            return True
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self.slides:
+            self._render()

@@ -1,0 +1,347 @@
+"""A course video with QtMultimedia: subtitles, speed, full screen and honest progress.
+
+QtMultimedia is imported here only (the course view loads this module when a video is
+opened), and a missing backend becomes a message, not a crash. Progress counts what was
+actually played: continuous stretches of playback are reported as intervals, so seeking
+to the end does not complete a video; 90 % watched does.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...lessons.vtt import Cue, cue_at, parse_vtt
+from ...packages.manifest import Item
+from ..base.icons import icon
+from ..base.state import AppState
+from .item_view import ItemView
+from .lesson_view import confined_file
+
+try:
+    from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+    from PySide6.QtMultimediaWidgets import QVideoWidget
+except ImportError:  # pragma: no cover - depends on the installed Qt
+    QMediaPlayer = QAudioOutput = QVideoWidget = None  # type: ignore[assignment,misc]
+
+SPEEDS = (0.75, 1.0, 1.25, 1.5, 2.0)
+REPORT_EVERY_MS = 10_000
+JUMP_SECONDS = 1.5  # a position change bigger than this (at 1×) is a seek, not playback
+
+
+def format_time(seconds: float) -> str:
+    seconds = max(0, int(seconds))
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+class VideoView(ItemView):
+    """Play/pause (Space), seek, time, volume, speed, subtitles, full screen (F / Esc)."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        self.cues: list[Cue] = []
+        self.duration = 0.0
+        self.segment: list[float] | None = None  # [start, end] being played now
+        self._resume_at = 0.0
+        self._completed_sent = False
+        self.player: Any = None
+        self.stage = QWidget()  # video + subtitles + controls: what goes full screen
+        self.stage.installEventFilter(self)
+        self.stage.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.screen_stack = QStackedWidget()
+        self.poster = QLabel()
+        self.poster.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.poster.setMinimumSize(320, 180)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.screen_stack.addWidget(self.poster)
+        self.screen_stack.addWidget(self.message)
+        self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)
+        self.subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.subtitle.setProperty("role", "title")
+        self.subtitle.setMinimumHeight(self.fontMetrics().height() * 4)
+        self.subtitle.setAccessibleName(self.tr("Subtitles"))
+        self.play_button = self._tool("play", self.tr("Play (Space)"), self.toggle_play)
+        self.seek = QSlider(Qt.Orientation.Horizontal)
+        self.seek.setAccessibleName(self.tr("Position in the video"))
+        self.seek.sliderMoved.connect(self._seek_to)
+        self.seek.actionTriggered.connect(lambda _a: self._seek_to(self.seek.sliderPosition()))
+        self.time_label = QLabel(format_time(0) + " / " + format_time(0))
+        self.subs_button = self._tool("mdi6.closed-caption-outline",
+                                      self.tr("Subtitles on or off"), self._refresh_subtitle)
+        self.subs_button.setCheckable(True)
+        self.subs_button.setChecked(True)
+        self.speed = QComboBox()
+        self.speed.setAccessibleName(self.tr("Playback speed"))
+        for value in SPEEDS:
+            self.speed.addItem(f"{value:g}×", value)
+        self.speed.setCurrentIndex(SPEEDS.index(1.0))
+        self.speed.currentIndexChanged.connect(self._set_speed)
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setRange(0, 100)
+        self.volume.setValue(80)
+        self.volume.setMaximumWidth(110)
+        self.volume.setAccessibleName(self.tr("Volume"))
+        self.volume.valueChanged.connect(self._set_volume)
+        self.full_button = self._tool("fullscreen", self.tr("Full screen (F)"),
+                                      self.toggle_full_screen)
+        controls = QHBoxLayout()
+        for widget in (self.play_button, self.seek, self.time_label, self.subs_button,
+                       self.speed, QLabel(), self.volume, self.full_button):
+            controls.addWidget(widget, 1 if widget is self.seek else 0)
+        controls.itemAt(5).widget().setPixmap(icon("volume").pixmap(20, 20))  # type: ignore[union-attr]
+        stage_layout = QVBoxLayout(self.stage)
+        stage_layout.addWidget(self.screen_stack, 1)
+        stage_layout.addWidget(self.subtitle)
+        stage_layout.addLayout(controls)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.stage)
+        self._report_timer = QTimer(self, interval=REPORT_EVERY_MS)
+        self._report_timer.timeout.connect(lambda: self.flush_segment(keep_playing=True))
+        self._setup_player()
+
+    def _tool(self, name: str, tip: str, slot: Any) -> QToolButton:
+        button = QToolButton()
+        button.setIcon(icon(name))
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.clicked.connect(lambda _c=False: slot())
+        return button
+
+    def _setup_player(self) -> None:
+        if QMediaPlayer is None:
+            return
+        try:
+            self.player = QMediaPlayer(self)
+            self.audio = QAudioOutput(self)
+            self.audio.setVolume(self.volume.value() / 100)
+            self.player.setAudioOutput(self.audio)
+            self.video = QVideoWidget()
+            self.video.setAccessibleName(self.tr("Video"))
+            self.video.setMinimumSize(320, 180)
+            self.screen_stack.addWidget(self.video)
+            self.player.setVideoOutput(self.video)
+        except Exception:  # a broken multimedia installation: say so instead of crashing
+            self.player = None
+            return
+        self.player.positionChanged.connect(lambda ms: self.on_position(ms / 1000))
+        self.player.durationChanged.connect(self._on_duration)
+        self.player.playbackStateChanged.connect(self._on_state)
+        self.player.errorOccurred.connect(lambda _e, text: self._show_message(
+            self.tr("This video cannot be played on this computer.") + "\n" + text))
+        self.player.mediaStatusChanged.connect(self._on_status)
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def load(self, course_id: str, item: Item, language: str, folder: Path) -> None:
+        super().load(course_id, item, language, folder)
+        manifest = self.state.workspace.manifest(course_id)
+        self.segment, self._completed_sent = None, False
+        position: dict[str, Any] = {}
+        if self.state.progress is not None:
+            position = self.state.progress.item_state(course_id, item.id).position
+        self.duration = float(position.get("duration", 0) or 0)
+        self._resume_at = float(position.get("video_time", 0) or 0)
+        sub_rel = item.subtitles.get(language) or item.subtitles.get(manifest.default_language)
+        sub_file = confined_file(folder, sub_rel) if sub_rel else None
+        try:
+            self.cues = parse_vtt(sub_file.read_text("utf-8")) if sub_file else []
+        except (OSError, UnicodeDecodeError):
+            self.cues = []
+        self.subs_button.setEnabled(bool(self.cues))
+        self._refresh_subtitle()
+        poster = confined_file(folder, item.poster) if item.poster else None
+        pixmap = QPixmap(str(poster)) if poster else QPixmap()
+        self.poster.setPixmap(pixmap.scaled(760, 428, Qt.AspectRatioMode.KeepAspectRatio,
+                                            Qt.TransformationMode.SmoothTransformation)
+                             if not pixmap.isNull() else pixmap)
+        if pixmap.isNull():
+            self.poster.setText(self.tr("Press Play to start the video."))
+        self.screen_stack.setCurrentWidget(self.poster)
+        media = confined_file(folder, item.path.get(language)
+                              or item.path[manifest.default_language])
+        if self.player is None:
+            self._show_message(self.tr("Videos cannot be played on this computer: the "
+                                       "multimedia part of the app is missing. Ask your "
+                                       "facilitator to reinstall BIBLIO Desktop."))
+        elif media is None:
+            self._show_message(self.tr("The video file is missing. Reinstall the course "
+                                       "package, or ask your facilitator for a new copy."))
+        else:
+            self.player.setSource(QUrl.fromLocalFile(str(media)))
+        self._update_time(self._resume_at)
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.screen_stack.setCurrentWidget(self.message)
+        self.play_button.setEnabled(False)
+
+    def _on_status(self, status: Any) -> None:
+        if self.player is None:
+            return
+        if status == QMediaPlayer.MediaStatus.LoadedMedia:
+            self.play_button.setEnabled(True)
+            if 0 < self._resume_at < max(0.0, self.duration - 2):
+                self.player.setPosition(int(self._resume_at * 1000))
+        elif status == QMediaPlayer.MediaStatus.EndOfMedia:
+            self.flush_segment()
+
+    def _on_duration(self, ms: int) -> None:
+        if ms > 0:
+            self.duration = ms / 1000
+            self.seek.setRange(0, ms)
+
+    # --- playback --------------------------------------------------------------------------
+
+    def toggle_play(self) -> None:
+        if self.player is None or not self.play_button.isEnabled():
+            return
+        if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
+            self.player.pause()
+        else:
+            if self.screen_stack.currentWidget() is self.poster:
+                self.screen_stack.setCurrentWidget(self.video)
+            self.player.play()
+
+    def _on_state(self, playback: Any) -> None:
+        playing = playback == QMediaPlayer.PlaybackState.PlayingState
+        self.play_button.setIcon(icon("pause" if playing else "play"))
+        tip = self.tr("Pause (Space)") if playing else self.tr("Play (Space)")
+        self.play_button.setToolTip(tip)
+        self.play_button.setAccessibleName(tip)
+        if playing:
+            self._report_timer.start()
+        else:
+            self._report_timer.stop()
+            self.flush_segment()
+
+    def on_position(self, seconds: float) -> None:
+        """Follow playback: extend the current segment, or start a new one after a jump."""
+        playing = (self.player is not None and self.player.playbackState()
+                   == QMediaPlayer.PlaybackState.PlayingState)
+        self._update_time(seconds)
+        if not playing:
+            return
+        rate = float(self.speed.currentData() or 1.0)
+        if self.segment is None:
+            self.segment = [seconds, seconds]
+        elif 0 <= seconds - self.segment[1] <= JUMP_SECONDS * max(1.0, rate):
+            self.segment[1] = seconds
+        else:  # a seek (or a backwards jump): what was played so far counts
+            self.flush_segment()
+            self.segment = [seconds, seconds]
+
+    def _seek_to(self, ms: int) -> None:
+        if self.player is not None:
+            self.flush_segment()
+            self.player.setPosition(ms)
+
+    def _update_time(self, seconds: float) -> None:
+        self.time_label.setText(f"{format_time(seconds)} / {format_time(self.duration)}")
+        if not self.seek.isSliderDown():
+            self.seek.blockSignals(True)
+            self.seek.setValue(int(seconds * 1000))
+            self.seek.blockSignals(False)
+        self._current = seconds
+        self._refresh_subtitle()
+
+    def _refresh_subtitle(self) -> None:
+        cue = cue_at(self.cues, getattr(self, "_current", 0.0)) \
+            if self.subs_button.isChecked() else None
+        self.subtitle.setText(cue.text if cue else "")
+
+    def _set_speed(self, _index: int) -> None:
+        if self.player is not None:
+            self.flush_segment(keep_playing=True)
+            self.player.setPlaybackRate(float(self.speed.currentData()))
+
+    def _set_volume(self, value: int) -> None:
+        if self.player is not None:
+            self.audio.setVolume(value / 100)
+
+    # --- progress --------------------------------------------------------------------------
+
+    def flush_segment(self, keep_playing: bool = False) -> None:
+        """Report the stretch played since the last report; continue from its end if
+        playback goes on."""
+        segment, self.segment = self.segment, None
+        if segment is not None and keep_playing:
+            self.segment = [segment[1], segment[1]]
+        progress, item = self.state.progress, self.item
+        if segment is None or progress is None or item is None or self.duration <= 0:
+            return
+        start, end = segment
+        if end - start < 0.2:
+            return
+        course_id, item_id, duration = self.course_id, item.id, self.duration
+        self.state.write(lambda: progress.report_video(course_id, item_id, start, end, duration),
+                         lambda finished: self._on_reported(item_id, bool(finished)))
+
+    def _on_reported(self, item_id: str, finished: bool) -> None:
+        if (finished and shiboken6.isValid(self) and not self._completed_sent
+                and self.item is not None and self.item.id == item_id):
+            self._completed_sent = True
+            self.completed.emit(item_id)
+
+    def save_now(self) -> None:
+        self.flush_segment(keep_playing=True)
+        progress, item = self.state.progress, self.item
+        if progress is not None and item is not None:
+            course_id, item_id = self.course_id, item.id
+            now = round(getattr(self, "_current", 0.0), 2)
+            self.state.write(lambda: progress.save_position(course_id, item_id, video_time=now))
+
+    def unload(self) -> None:
+        if self.player is not None:
+            self.player.pause()
+        self._report_timer.stop()
+        self.save_now()
+        self.segment = None
+        if self.stage.isWindow():
+            self.toggle_full_screen()
+
+    # --- full screen and keys --------------------------------------------------------------
+
+    def toggle_full_screen(self) -> None:
+        """The stage (video, subtitles, controls) becomes its own full-screen window."""
+        if self.stage.isWindow():
+            self.stage.setWindowFlag(Qt.WindowType.Window, False)
+            self.layout().addWidget(self.stage)
+            self.stage.show()
+        else:
+            self.stage.setWindowFlag(Qt.WindowType.Window, True)
+            self.stage.showFullScreen()
+        self.stage.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.stage and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key == Qt.Key.Key_Space:
+                self.toggle_play()
+                return True
+            if key == Qt.Key.Key_F:
+                self.toggle_full_screen()
+                return True
+            if key == Qt.Key.Key_Escape and self.stage.isWindow():
+                self.toggle_full_screen()
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,1 @@
+"""Getting courses: catalogs and their downloads."""

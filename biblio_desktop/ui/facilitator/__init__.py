@@ -1,0 +1,1 @@
+"""The facilitator's overview of every learner, exports and learner management."""

@@ -1,0 +1,481 @@
+"""The facilitator's view: every learner × every course, drill-down, CSV, profile care.
+
+The table comes from `facilitator_overview` (a few grouped queries), so it appears at
+once even with hundreds of learners. Sorting uses raw numbers (a sort role), never the
+displayed text, so "9 %" sorts below "10 %" and dates sort by time in every locale.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionProgressBar,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...learning.learners import Learner
+from ...learning.overview import LearnerCourseStatus, facilitator_overview
+from ..base.errors import show_error
+from ..base.formats import format_date, format_duration, percent
+from ..base.icons import icon
+from ..base.state import AppState, Navigator
+from ..learner.learner_dialogs import RemoveLearnerDialog, ResetPinDialog
+from ..progress.progress_screen import CourseProgressView
+from ..records.records_actions import SyncBar
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+PROGRESS_COLUMN = 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Row:
+    status: LearnerCourseStatus
+    course_title: str
+
+    @property
+    def average_score(self) -> float | None:
+        scores = self.status.quiz_scores
+        return sum(scores.values()) / len(scores) if scores else None
+
+
+class OverviewModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Row] = []
+        self.headers = [self.tr("Learner"), self.tr("Course"), self.tr("Progress"),
+                        self.tr("Items"), self.tr("Time"), self.tr("Last active"),
+                        self.tr("Completed"), self.tr("Quizzes")]
+        self.tips = [self.tr("Learner"), self.tr("Course"), self.tr("Share of required items "
+                     "done"), self.tr("Required items done / required items"),
+                     self.tr("Time spent in the course"), self.tr("Last time an item was opened"),
+                     self.tr("Date the course was completed"),
+                     self.tr("Average of the best score of each quiz taken")]
+
+    def set_rows(self, rows: list[Row]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return self.tips[section]
+        return None
+
+    def display(self, row: Row, column: int) -> str:
+        s = row.status
+        return [
+            s.learner_name, row.course_title, percent(s.fraction),
+            self.tr("{done} / {required}").format(done=s.done_items, required=s.required_items),
+            format_duration(s.seconds_spent) if s.seconds_spent else "",
+            format_date(s.last_activity, with_time=True),
+            format_date(s.completed_at),
+            percent(row.average_score) if row.average_score is not None else "",
+        ][column]
+
+    def sort_key(self, row: Row, column: int) -> Any:
+        s = row.status
+        return [
+            s.learner_name.casefold(), row.course_title.casefold(), s.fraction, s.done_items,
+            s.seconds_spent, s.last_activity.isoformat() if s.last_activity else "",
+            s.completed_at.isoformat() if s.completed_at else "",
+            row.average_score if row.average_score is not None else -1.0,
+        ][column]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.display(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
+            return row.course_title  # elided in a narrow column
+        if role == SORT_ROLE:
+            return self.sort_key(row, index.column())
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 6 and \
+                row.status.completed_at is not None:
+            return icon("done")
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class ProgressBarDelegate(QStyledItemDelegate):
+    """Draws the progress column as a bar with its percent, in the current style."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        row = index.data(ROW_ROLE)
+        if not isinstance(row, Row):
+            super().paint(painter, option, index)
+            return
+        style = QApplication.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter,
+                            option.widget)
+        bar = QStyleOptionProgressBar()
+        bar.rect = option.rect.adjusted(4, 5, -4, -5)
+        bar.minimum, bar.maximum = 0, 100
+        bar.progress = round(row.status.fraction * 100)
+        bar.text = percent(row.status.fraction)
+        bar.textVisible = True
+        bar.textAlignment = Qt.AlignmentFlag.AlignCenter
+        bar.state = option.state | QStyle.StateFlag.State_Horizontal
+        bar.palette = option.palette
+        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, option.widget)
+
+
+class LearnerDetailDialog(QDialog):
+    """One learner's course pages, as the learner sees them."""
+
+    def __init__(self, state: AppState, learner_id: int, name: str, course_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state, self.learner_id = state, learner_id
+        self.setWindowTitle(self.tr("Progress of {name}").format(name=name))
+        self.setAccessibleName(self.windowTitle())
+        self.resize(1000, 640)
+        self.combo = QComboBox()
+        self.combo.setAccessibleName(self.tr("Course"))
+        for course in state.workspace.list_courses(state.language):
+            self.combo.addItem(course.title, course.course_id)
+        self.view = CourseProgressView()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        title = QLabel(name)
+        title.setProperty("role", "title")
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.combo, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+        self.combo.currentIndexChanged.connect(lambda _i: self.show_course())
+        self.combo.setCurrentIndex(max(0, self.combo.findData(course_id)))
+        self.show_course()
+
+    def show_course(self) -> None:
+        course_id = self.combo.currentData()
+        if not course_id:
+            return
+        ws = self.state.workspace
+        try:
+            self.view.show_progress(ws.course_progress(ws.progress_of(self.learner_id),
+                                                       str(course_id), self.state.language))
+        except Exception as exc:
+            show_error(self, exc)
+
+
+class FacilitatorScreen(QWidget):
+    def __init__(self, state: AppState, nav: Navigator, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state, self.nav = state, nav
+        headline = QLabel(self.tr("Learners and courses"))
+        headline.setProperty("role", "headline")
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter by learner name"))
+        self.filter.setAccessibleName(self.tr("Filter by learner name"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.export_button = QPushButton(icon("export"), self.tr("Export table as CSV…"))
+        self.export_button.setAccessibleName(self.tr("Export table as CSV"))
+        top = QHBoxLayout()
+        top.addWidget(headline)
+        top.addStretch(1)
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.export_button)
+        self.sync_bar = SyncBar(state, nav, self)  # sync status, "Sync now", USB export
+
+        self.model = OverviewModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(0)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Learners and courses; press Enter for details"))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setItemDelegateForColumn(PROGRESS_COLUMN, ProgressBarDelegate(self.table))
+        head = self.table.horizontalHeader()
+        head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Course titles are long: give them room up to a point, scroll sideways beyond it.
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        head.setStretchLastSection(True)
+        head.setSectionResizeMode(PROGRESS_COLUMN, QHeaderView.ResizeMode.Fixed)
+        self.table.setColumnWidth(PROGRESS_COLUMN, 110)
+        self.table.activated.connect(self.open_details)
+
+        self.details_button = QPushButton(icon("progress"), self.tr("Details…"))
+        self.rename_button = QPushButton(self.tr("Rename…"))
+        self.pin_button = QPushButton(icon("lock"), self.tr("Reset PIN…"))
+        self.remove_button = QPushButton(self.tr("Remove…"))
+        actions = QHBoxLayout()
+        for button, name in ((self.details_button, self.tr("Show the learner's details")),
+                             (self.rename_button, self.tr("Rename the learner")),
+                             (self.pin_button, self.tr("Reset the learner's PIN")),
+                             (self.remove_button, self.tr("Remove the learner"))):
+            button.setAccessibleName(name)
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.exports_button = QPushButton(icon("folder"), self.tr("Open exports folder"))
+        self.exports_button.setAccessibleName(self.tr("Open the folder with exports"))
+        self.exports_button.clicked.connect(self.open_exports)
+        actions.addWidget(self.exports_button)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setProperty("role", "success")
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.hide()
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setProperty("role", "muted")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(top)
+        layout.addWidget(self.sync_bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.status)
+        self.setTabOrder(self.filter, self.export_button)
+        self.setTabOrder(self.export_button, self.sync_bar.sync_button)
+        self.setTabOrder(self.sync_bar.usb_button, self.table)
+        self.setTabOrder(self.table, self.details_button)
+
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.export_button.clicked.connect(self.choose_csv)
+        self.details_button.clicked.connect(lambda: self.open_details())
+        self.rename_button.clicked.connect(self.rename)
+        self.pin_button.clicked.connect(self.reset_pin)
+        self.remove_button.clicked.connect(self.remove)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_actions())
+        state.progress_changed.connect(lambda _c: self.refresh())
+        state.courses_changed.connect(self.refresh)
+        state.signed_in.connect(self.refresh)
+        state.signed_out.connect(self.refresh)
+        self.refresh()
+
+    # --- data ------------------------------------------------------------------------------
+
+    def on_shown(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.sync_bar.setVisible(self.state.facilitator is not None)
+        self.sync_bar.refresh()
+        if self.state.facilitator is None:
+            self.model.set_rows([])
+            self._show_empty(self.tr("Sign in as the facilitator on the start screen to see "
+                                     "this page."))
+            return
+        ws = self.state.workspace
+        try:
+            titles = {c.course_id: c.title for c in ws.list_courses(self.state.language)}
+            with ws.sessions() as session:
+                statuses = facilitator_overview(session)
+            learner_count = len(ws.learners.list_learners())
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.model.set_rows([Row(s, titles.get(s.course_id, s.course_id)) for s in statuses])
+        self.table.setColumnWidth(1, min(max(self.table.sizeHintForColumn(1), 120), 260))
+        if not learner_count:
+            self._show_empty(self.tr("No learners yet. Learners add their own profile on the "
+                                     "start screen with \"Add learner\"; their progress will "
+                                     "appear here."))
+        elif not titles:
+            self._show_empty(self.tr("No courses are installed yet. Import a course package "
+                                     "in the library; every learner's progress will appear "
+                                     "here."))
+        else:
+            self.empty.hide()
+            self.table.show()
+            self.filter.setEnabled(True)
+            self.export_button.setEnabled(True)
+        self._update_actions()
+
+    def _show_empty(self, text: str) -> None:
+        self.empty.setText(text)
+        self.empty.show()
+        self.table.hide()
+        self.filter.setEnabled(False)
+        self.export_button.setEnabled(False)
+        self._update_actions()
+
+    def selected_row(self) -> Row | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().hasSelection():
+            return None
+        row = index.data(ROW_ROLE)
+        return row if isinstance(row, Row) else None
+
+    def selected_learner(self) -> Learner | None:
+        row = self.selected_row()
+        if row is None:
+            return None
+        try:
+            return self.state.workspace.learners.get(row.status.learner_id)
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+
+    def _update_actions(self) -> None:
+        chosen = self.selected_row() is not None and self.table.isVisible()
+        for button in (self.details_button, self.rename_button, self.pin_button,
+                       self.remove_button):
+            button.setEnabled(chosen)
+
+    def visible_rows(self) -> list[Row]:
+        """The rows in the order and filter shown."""
+        return [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def open_details(self, index: QModelIndex | None = None) -> None:
+        row = index.data(ROW_ROLE) if index is not None and index.isValid() else \
+            self.selected_row()
+        if not isinstance(row, Row):
+            return
+        dialog = LearnerDetailDialog(self.state, row.status.learner_id, row.status.learner_name,
+                                     row.status.course_id, self)
+        self.detail_dialog = dialog
+        dialog.open()
+
+    def choose_csv(self) -> None:
+        default = str(self.state.workspace.layout.exports / "learners-progress.csv")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export table as CSV"), default, self.tr("CSV files (*.csv)"))
+        if path:
+            self.export_csv(Path(path))
+
+    def export_csv(self, path: Path) -> None:
+        """Write the rows as shown (filter and order) as UTF-8 with BOM, so Excel opens
+        Latvian and Greek letters correctly; written off the GUI thread."""
+        rows = [self.model.headers]
+        for row in self.visible_rows():
+            s = row.status
+            rows.append([s.learner_name, row.course_title, str(round(s.fraction * 100)),
+                         f"{s.done_items}/{s.required_items}", str(round(s.seconds_spent / 60)),
+                         s.last_activity.isoformat(sep=" ", timespec="minutes")
+                         if s.last_activity else "",
+                         s.completed_at.date().isoformat() if s.completed_at else "",
+                         str(round(row.average_score * 100)) if row.average_score is not None
+                         else ""])
+        rows[0] = [*rows[0][:2], self.tr("Progress (%)"), self.tr("Items done"),
+                   self.tr("Time spent (minutes)"), self.tr("Last activity (UTC)"),
+                   self.tr("Completed"), self.tr("Quiz average (%)")]
+
+        def work(_progress: Any, _cancel: Any) -> Path:
+            with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+                csv.writer(fh).writerows(rows)
+            return path
+
+        self.state.tasks.run(self, self.tr("Export table"), self.tr("Writing the table…"),
+                             work, self._exported, lambda exc: show_error(self, exc))
+
+    def _exported(self, path: Path) -> None:
+        self.say(self.tr("Saved the table to {path}").format(path=path))
+        self.last_export = path
+
+    def say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.show()
+
+    def rename(self) -> None:
+        learner = self.selected_learner()
+        if learner is None:
+            return
+        name, ok = self.ask_text(self.tr("Rename learner"), self.tr("New name:"), learner.name)
+        if not ok or not name.strip() or name == learner.name:
+            return
+        learners = self.state.workspace.learners
+        self.state.write(lambda: learners.rename(learner.id, name), self._renamed,
+                         lambda exc: show_error(self, exc))
+
+    def _renamed(self, learner: Learner) -> None:
+        self.say(self.tr("Renamed to {name}.").format(name=learner.name))
+        self.refresh()
+
+    def reset_pin(self) -> None:
+        learner = self.selected_learner()
+        if learner is None:
+            return
+        dialog = ResetPinDialog(self.state, learner, self)
+        if self.run_dialog(dialog) == QDialog.DialogCode.Accepted:
+            changed = dialog.result_value
+            self.say(self.tr("{name} now signs in with the new PIN.").format(name=learner.name)
+                     if isinstance(changed, Learner) and changed.has_secret else
+                     self.tr("{name} now signs in without a PIN.").format(name=learner.name))
+
+    def remove(self) -> None:
+        learner = self.selected_learner()
+        if learner is None:
+            return
+        dialog = RemoveLearnerDialog(self.state, learner, self)
+        if self.run_dialog(dialog) == QDialog.DialogCode.Accepted:
+            self.say(self.tr("Removed {name}. A copy of their data was saved to {path}").format(
+                name=learner.name, path=dialog.result_value))
+            self.refresh()
+
+    def open_exports(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.state.workspace.layout.exports)))
+
+    # --- seams for tests -------------------------------------------------------------------
+
+    def run_dialog(self, dialog: QDialog) -> int:
+        return dialog.exec()
+
+    def ask_text(self, title: str, label: str, text: str) -> tuple[str, bool]:
+        return QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Normal, text)

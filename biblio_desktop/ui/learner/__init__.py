@@ -1,0 +1,1 @@
+"""The learner picker, profile dialogs and the learner's library of courses."""

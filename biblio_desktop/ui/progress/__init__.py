@@ -1,0 +1,1 @@
+"""My progress: one learner's course page (also shown to the facilitator)."""

@@ -1,0 +1,1 @@
+"""Records leaving the computer: certificates, the signed record, sync to an LRS, USB export."""

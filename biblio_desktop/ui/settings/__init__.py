@@ -1,0 +1,1 @@
+"""Settings: language, look, idle sign-out, data folder, backups, the library's name."""
