@@ -12,8 +12,12 @@ under a real name (docs/architecture.md, "Durability"). What it can leave is deb
   says "running" although its course is now installed, or files no download refers to.
 
 `Workspace.open` calls `clean_up_after_interruptions`. Another process may be working in
-the same data folder at that moment (a command beside the app), so only what a finished
-process left is removed (owners.py); resumable downloads are kept, they continue.
+the same data folder at that moment (a command beside the app, or another computer on a
+network share), so only what a finished process left is removed (owners.py), another
+computer's leftovers by their age on the share's own clock (`owners.share_clock`: this
+PC's clock may be days ahead); resumable downloads are kept, they continue. The files in
+downloads/ are listed *before* the download rows are read: a download commits its row
+before it creates its file, so every file listed has its row in what is read after.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from .atomic_files import remove_stale_temporaries
 from .datadir import DataLayout
 from .installation.importer import cleanup_interrupted
+from .owners import share_clock
 from .storage.db import unit_of_work
 from .storage.models import CourseVersionRow, DownloadRow
 
@@ -40,12 +45,13 @@ RESUMABLE = ("queued", "running", "paused", "failed")  # as downloads.manager.RE
 def clean_up_after_interruptions(layout: DataLayout,
                                  sessions: sessionmaker[Session]) -> list[Path]:
     """Remove what killed operations left in the data folder; returns what was removed."""
-    removed = cleanup_interrupted(layout, sessions)
-    for folder in (layout.root, layout.backups, layout.keys, layout.exports):
-        removed += remove_stale_temporaries(folder)
-    if layout.downloads.is_dir():
-        removed += remove_stale_temporaries(layout.downloads)
-        removed += _tidy_downloads(layout, sessions)
+    with share_clock(layout.root):  # others' leftovers: aged by the share's clock
+        removed = cleanup_interrupted(layout, sessions)
+        for folder in (layout.root, layout.backups, layout.keys, layout.exports):
+            removed += remove_stale_temporaries(folder)
+        if layout.downloads.is_dir():
+            removed += remove_stale_temporaries(layout.downloads)
+            removed += _tidy_downloads(layout, sessions)
     for path in removed:
         log.info("removed what an interrupted operation left: %s", path)
     return removed
@@ -53,7 +59,16 @@ def clean_up_after_interruptions(layout: DataLayout,
 
 def _tidy_downloads(layout: DataLayout, sessions: sessionmaker[Session]) -> list[Path]:
     """Finish the rows of downloads whose import committed just before a kill, and remove
-    files in downloads/ that no unfinished download will resume from."""
+    files in downloads/ that no unfinished download will resume from.
+
+    The folder is listed first and the rows read after: a download started meanwhile by
+    another process commits its row before creating its `.part`, so a file in the listing
+    has its row in what is read next (read the other way round, a `.part` made between
+    the two would look like nobody's and be deleted under the running download)."""
+    try:
+        listed = [path for path in layout.downloads.iterdir() if path.is_file()]
+    except OSError:
+        return []
     try:
         with sessions() as session:
             rows = session.execute(select(DownloadRow.id, DownloadRow.part_path,
@@ -72,8 +87,8 @@ def _tidy_downloads(layout: DataLayout, sessions: sessionmaker[Session]) -> list
     keep = {Path(row.part_path).name.removesuffix(".part") for row in rows
             if row.id not in done and row.part_path}
     removed = []
-    for path in layout.downloads.iterdir():
-        if path.name.removesuffix(".part") in keep or not path.is_file():
+    for path in listed:
+        if path.name.removesuffix(".part") in keep:
             continue
         with contextlib.suppress(OSError):
             path.unlink()

@@ -1,30 +1,50 @@
 """One running app per data folder, also when the folder is on a network share.
 
-Three layers, each covering what the one before cannot (docs/architecture.md, "One app per
-data folder"):
+Three layers, each covering what the one before cannot (docs/architecture.md,
+"Durability"; the record itself: lock_record.py):
 
 1. **The OS file lock** on `<data>/.lock` (`fcntl.flock` on POSIX, `msvcrt.locking` on
    Windows). The operating system drops it when the holder ends in any way, a crash or
    `kill -9` included, so on one computer a lock left by a dead process never blocks the
    next start. While another process holds it, nothing else matters: the folder is in use.
-2. **The holder record** in the lock file: process id, computer, start time, a random
-   token and a *heartbeat* (UTC time and a counter) that the running app rewrites every
-   `heartbeat` seconds from a background thread. On a network share the OS lock may not
-   reach other computers (NFS mounted with `nolock`, SMB with `nobrl`) and is granted to
-   both; so after getting it we still read the record, and a record from another computer
-   with a recent heartbeat means the folder is open there: refused.
+2. **The holder record** in the lock file: process id, computer (its name, and the hash of
+   its random machine id: cloned PCs share names), start time, a random token and a
+   *heartbeat* (UTC time and a counter) that the running app rewrites every `heartbeat`
+   seconds from a background thread. On a network share the OS lock may not reach other
+   computers (NFS mounted with `nolock`, SMB with `nobrl`) and is granted to both; so
+   after getting it we still read the record, and a record from another computer with a
+   recent heartbeat means the folder is open there: refused.
 3. **Stale records.** A record from this computer is stale as soon as we hold the OS lock
    (the OS would not have granted it while its process lived). A record from another
    computer whose heartbeat is older than `stale_after` was left by a crash, a lost
    connection or a PC asleep. It is taken over only when asked (`take_over=True`: the app
    asks the user, the command line needs `--take-over`) and only after watching the
-   record for `watch` seconds (longer than a heartbeat) without seeing it move, so clocks
-   that disagree between the two computers cannot make a live app look dead.
+   record for `watch` seconds (at least three heartbeats) without seeing it move, so
+   clocks that disagree between the two computers cannot make a live app look dead.
 
 On a network share a new claim is double-checked: written, synced, read back after a short
-pause; if another computer wrote its own claim meanwhile, we back off. An app whose record
-was taken over (say a laptop waking up) sees a token not its own at its next heartbeat and
-is told to close (`on_lost`) before it writes on.
+pause; anything but our own record read back (another computer's claim, or nothing
+readable) and we back off.
+
+The holder never takes a record it cannot read for its own: the heartbeat, the release and
+the double check write only over a record that is positively ours. A garbled record (a
+write seen halfway) is read again; the heartbeat skips its write while the record is
+unreadable and retries at the next beat; a record still garbled after `GARBLED_BEATS`
+beats in a row, or emptied (the computer that took over has closed), means the folder was
+lost. The share itself away (the file cannot be opened) is retried for as long as it lasts:
+once back, the record tells whether someone else took over meanwhile.
+
+An app whose record was taken over (say a laptop waking up) must not write on: its
+heartbeat sees a token not its own and calls `on_lost` (the window says so and closes), and
+until then every write to the folder's database is gated (`confirm`, installed by
+`refuse_if_open_elsewhere` when `Workspace.open` runs): a write transaction starts, and
+commits, only after the record was read and is still ours. What remains is the moment
+between that read and the write (milliseconds, against a take-over that needs a watch of
+many seconds without heartbeat first).
+
+Commands that do not take the lock (`refuse_if_open_elsewhere`) refuse a record of another
+computer with a recent heartbeat, and one that is not clearly recent is watched first
+(its clock may be behind ours): if it moves, that app is alive and they refuse.
 
 A file system without any locks (ENOLCK: e.g. NFS without its lock service) is refused:
 SQLite needs those same locks to keep the database whole.
@@ -37,127 +57,73 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import json
 import logging
 import os
 import sys
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
+from .. import clock, owners
+from ..disk_faults import _READ_ONLY_ERRNOS
 from ..errors import DataFolderError
-from ..owners import hostname
 from ..progress import ProgressFn, no_progress
 from .filesystems import filesystem_type, is_network_folder
+from .lock_gate import HELD, folder_key, install_write_gate
+from .lock_record import (
+    DEFAULT_TIMING,
+    LOCK_FILENAME,
+    RECORD_SIZE,
+    UNKNOWN_HOLDER,
+    LockHolder,
+    LockLostError,
+    LockTiming,
+    Reading,
+    busy_error,
+    duration,
+    encode_record,
+    parse_record,
+    read_holder,
+    read_settled,
+    watch_record,
+)
+
+__all__ = [
+    "DEFAULT_TIMING", "GARBLED_BEATS", "LOCK_FILENAME", "RECORD_SIZE", "InstanceLock",
+    "LockHolder", "LockLostError", "LockTiming", "StaleLockError", "busy_error",
+    "parse_record", "read_holder", "refuse_if_open_elsewhere",
+]
 
 log = logging.getLogger(__name__)
 
-LOCK_FILENAME = ".lock"
-RECORD_SIZE = 512  # the record is padded to this size and written in one piece
+# Beats in a row that may find the record garbled before the folder counts as lost: a
+# write seen halfway is whole again at the next read, a record cut off by a crash stays so.
+GARBLED_BEATS = 3
 
 # Windows locks are mandatory: a locked byte cannot be read by others. The holder's details
 # sit at the start of the file and the lock is taken on one byte far past them, so a second
 # instance can still read who holds the folder.
 _WINDOWS_LOCK_OFFSET = 1 << 20
 
-_READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
 _NO_LOCK_ERRNOS = {errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS}
-
-
-@dataclass(frozen=True)
-class LockTiming:
-    """How often the holder proves it is alive, and when another computer may doubt it."""
-
-    heartbeat: float = 10.0  # seconds between two heartbeats of a running app
-    stale_after: float = 120.0  # another computer's record silent this long is stale
-    watch: float = 15.0  # before a take-over, watch the record this long (> heartbeat)
-    settle: float = 0.5  # on a network share, pause before reading a new claim back
-
-
-DEFAULT_TIMING = LockTiming()
-
-
-@dataclass(frozen=True)
-class LockHolder:
-    """Who holds the lock, as written into the lock file."""
-
-    pid: int
-    hostname: str
-    started: str  # ISO 8601 local time of that computer
-    token: str = ""  # random, one per acquisition: tells a take-over from our own record
-    heartbeat: datetime | None = None  # UTC; None in records of older versions
-    beat: int = 0  # counts heartbeats: moves even when the two clocks disagree
-
-    @property
-    def on_this_host(self) -> bool:
-        return self.hostname.casefold() == hostname().casefold()
-
-    def silent_for(self, now: datetime, fallback: float | None = None) -> float | None:
-        """Seconds since the last heartbeat by our clock (negative: its clock is ahead);
-        `fallback` for records without one (older versions)."""
-        if self.heartbeat is None:
-            return fallback
-        return (now - self.heartbeat).total_seconds()
-
-    def describe(self, now: datetime) -> str:
-        """'on the computer 'X' (process N, since ...; last active ... ago)' for messages."""
-        since = self.started.replace("T", " ")[:16]
-        where = "" if self.on_this_host else f"on the computer {self.hostname!r} "
-        silent = self.silent_for(now)
-        heard = f"; last active {_duration(silent)} ago" if silent is not None and \
-            not self.on_this_host else ""
-        return f"{where}(process {self.pid}, since {since}{heard})"
-
-
-def _duration(seconds: float) -> str:
-    seconds = max(0, int(seconds))
-    if seconds < 120:
-        return f"{seconds} s"
-    if seconds < 7200:
-        return f"{seconds // 60} minutes"
-    return f"{seconds // 3600} hours"
-
-
-def _utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-def parse_record(text: str) -> LockHolder | None:
-    """The holder in a lock file's text, or None when it is empty or unreadable."""
-    try:
-        data = json.loads(text or "null")
-        heartbeat = data.get("heartbeat")
-        when = datetime.fromisoformat(heartbeat.replace("Z", "+00:00")) if heartbeat else None
-        if when is not None and when.tzinfo is None:
-            when = when.replace(tzinfo=UTC)
-        return LockHolder(pid=int(data["pid"]), hostname=str(data["hostname"]),
-                          started=str(data["started"]), token=str(data.get("token", "")),
-                          heartbeat=when, beat=int(data.get("beat", 0)))
-    except (ValueError, TypeError, KeyError, AttributeError):
-        return None
-
-
-def read_holder(lock_path: Path) -> LockHolder | None:
-    """The holder recorded in a lock file, or None when it is empty or unreadable.
-
-    Opens the file afresh each time: on a network share that is what makes another
-    computer's latest write visible (close-to-open consistency)."""
-    try:
-        with open(lock_path, "rb") as fh:
-            raw = fh.read(RECORD_SIZE * 4)
-    except OSError:
-        return None
-    return parse_record(raw.decode("utf-8", errors="replace").strip())
 
 
 def _lock_mtime(lock_path: Path) -> float | None:
     with contextlib.suppress(OSError):
         return os.stat(lock_path).st_mtime
     return None
+
+
+def _file_silence(data_dir: Path) -> float | None:
+    """Seconds since the lock file was written, both times by the share's clock (records of
+    older versions carry no heartbeat)."""
+    mtime = _lock_mtime(data_dir / LOCK_FILENAME)
+    if mtime is None:
+        return None
+    now = owners.share_now(data_dir)
+    return (clock.now().timestamp() if now is None else now) - mtime
 
 
 class StaleLockError(DataFolderError):
@@ -188,8 +154,10 @@ class InstanceLock:
         self._token = ""
         self._started = ""
         self._beat = 0
+        self._garbled = 0  # beats in a row that found the record garbled
         self._io = threading.Lock()  # the heartbeat thread and release share the descriptor
         self._stop = threading.Event()
+        self._wake = threading.Event()  # the next heartbeat now (the write gate saw a loss)
         self._thread: threading.Thread | None = None
 
     @property
@@ -227,10 +195,17 @@ class InstanceLock:
             os.close(fd)
             raise
         self._fd = fd
+        self.lost_to = None
+        self._garbled = 0
         self._stop.clear()
+        self._wake.clear()
+        HELD[folder_key(self.data_dir)] = self
+        if "sqlalchemy" in sys.modules:  # else when Workspace.open runs
+            install_write_gate()
 
     def release(self) -> None:
         self._stop.set()
+        self._wake.set()
         thread, self._thread = self._thread, None
         if thread is not None and thread is not threading.current_thread():
             thread.join(timeout=5)
@@ -238,8 +213,12 @@ class InstanceLock:
             fd, self._fd = self._fd, None
             if fd is None:
                 return
-            current = read_holder(self.path)
-            if current is None or current.token == self._token:  # never empty theirs
+            key = folder_key(self.data_dir)
+            if HELD.get(key) is self:
+                del HELD[key]
+            # Emptied only when positively ours: never another computer's record, nor one
+            # we cannot read (it stays as it is; the next start reads it again).
+            if read_settled(self.path).is_ours(self._token):
                 with contextlib.suppress(OSError):  # the text is informational here
                     os.ftruncate(fd, 0)
             try:
@@ -273,7 +252,11 @@ class InstanceLock:
 
     def _heartbeat_loop(self, on_lost: Callable[[LockHolder], None]) -> None:
         warned = False
-        while not self._stop.wait(self.timing.heartbeat):
+        while True:
+            self._wake.wait(self.timing.heartbeat)
+            self._wake.clear()
+            if self._stop.is_set():
+                return
             try:
                 taken = self.beat()
             except OSError as exc:  # a share gone for a moment: the next beat may work
@@ -286,34 +269,82 @@ class InstanceLock:
                 return
 
     def beat(self) -> LockHolder | None:
-        """One heartbeat: rewrite our record, unless another computer's record replaced it;
-        then nothing is written and that holder is returned (and kept in `lost_to`)."""
+        """One heartbeat: rewrite our record if it is still ours. If another computer's
+        record replaced it (or emptied it, or garbled it for `GARBLED_BEATS` beats), nothing
+        is written and the new holder is returned (and kept in `lost_to`). A record that
+        cannot be read is not written over: OSError when the file could not be read,
+        None when it was garbled; the next beat tries again."""
         with self._io:
             if self._fd is None or self.lost_to is not None:
                 return self.lost_to
-            current = read_holder(self.path)
-            if current is not None and current.token != self._token:
-                self.lost_to = current
-                log.error("the data folder %s was taken over by %s", self.data_dir,
-                          current.describe(_utc_now()))
-                return current
-            self._beat += 1
-            self._write_record(self._fd)
-        return None
+            reading = read_settled(self.path)
+            if reading.is_ours(self._token):
+                self._garbled = 0
+                self._beat += 1
+                self._write_record(self._fd)
+                return None
+            if reading.state == "failed":
+                assert reading.error is not None
+                raise reading.error
+            if reading.state == "garbled":
+                self._garbled += 1
+                log.warning("the lock record in %s cannot be read (%d time(s) in a row); "
+                            "not rewriting it", self.path, self._garbled)
+                if self._garbled < GARBLED_BEATS:
+                    return None
+            return self._lost(reading)
+
+    def _lost(self, reading: Reading) -> LockHolder:
+        """Note (with `_io` held) that the folder is no longer ours."""
+        if self.lost_to is None:
+            self.lost_to = reading.holder or UNKNOWN_HOLDER
+            log.error("the data folder %s was taken over by %s", self.data_dir,
+                      self.lost_to.describe(clock.now()) if reading.holder else
+                      "another computer (its record is " + reading.state + ")")
+        return self.lost_to
+
+    # --- the write gate ----------------------------------------------------------------------
+
+    def confirm(self) -> None:
+        """Raise unless the lock record is still ours: called before a write transaction
+        starts and before any transaction commits on the folder's database (the write
+        gate), so an app that was taken over while asleep cannot write a single
+        transaction before its next heartbeat notices. `LockLostError` when it was taken
+        over (the heartbeat is woken to tell `on_lost` at once); `DataFolderError` when the
+        record cannot be read (the share away): that write is refused, the next may pass."""
+        if self._fd is None and self.lost_to is None:
+            return
+        if self.lost_to is None:
+            reading = read_settled(self.path)
+            if reading.is_ours(self._token):
+                return
+            if reading.state in ("garbled", "failed"):
+                reason = reading.error.strerror if reading.error and reading.error.strerror \
+                    else "it is being rewritten or is damaged"
+                raise DataFolderError(
+                    f"Cannot check that this computer still has the data folder "
+                    f"{self.data_dir}: its lock file could not be read ({reason}). Nothing "
+                    "was saved.", "check the network connection to the data folder, then "
+                    "try again")
+            with self._io:
+                self._lost(reading)
+            self._wake.set()
+        assert self.lost_to is not None
+        raise LockLostError(self.data_dir, self.lost_to)
 
     # --- claiming --------------------------------------------------------------------------
 
     def _claim(self, fd: int, take_over: bool, progress: ProgressFn) -> None:
-        holder = self._read_settled()
-        now = _utc_now()
+        holder = read_settled(self.path).holder  # garbled for good: nobody's record
+        now = clock.now()
         if holder is not None:
             if holder.on_this_host:
                 log.warning("the data folder %s was left locked by process %s (started %s), "
                             "which has ended; taking it", self.data_dir, holder.pid,
                             holder.started)
             else:
-                mtime = _lock_mtime(self.path)
-                silent = holder.silent_for(now, None if mtime is None else time.time() - mtime)
+                silent = holder.silent_for(now) if holder.heartbeat is not None else \
+                    _file_silence(self.data_dir)
                 if silent is None or silent < self.timing.stale_after:
                     raise self._busy_error(holder)
                 if not take_over:
@@ -322,7 +353,7 @@ class InstanceLock:
                 log.warning("the data folder %s is taken over from %s", self.data_dir,
                             holder.describe(now))
         self._token = os.urandom(8).hex()
-        self._started = datetime.now().isoformat(timespec="seconds")
+        self._started = clock.local_now().isoformat(timespec="seconds")
         self._beat = 0
         try:
             self._write_record(fd)
@@ -333,56 +364,35 @@ class InstanceLock:
                                   f"{exc.strerror or exc}.",
                                   "check the disk has free space") from exc
         if is_network_folder(self.data_dir):
-            self._double_check(fd)
-
-    def _read_settled(self) -> LockHolder | None:
-        """The record, read again briefly if it is being rewritten at this moment."""
-        for _ in range(5):
-            try:
-                text = self.path.read_bytes().decode("utf-8", errors="replace").strip()
-            except OSError:
-                return None
-            holder = parse_record(text)
-            if holder is not None or not text:
-                return holder
-            time.sleep(0.05)
-        return None  # unreadable for good (a write cut off by a crash): nobody's record
+            self._double_check()
 
     def _watch(self, holder: LockHolder, progress: ProgressFn) -> None:
         """Take-over guard: the record must not move for `timing.watch` seconds."""
-        total = max(1, round(self.timing.watch * 10))
-        start = time.monotonic()
-        progress(0, total)
-        while (elapsed := time.monotonic() - start) < self.timing.watch:
-            time.sleep(min(0.1, self.timing.watch - elapsed))
-            now = read_holder(self.path)
-            if now is not None and (now.token, now.beat) != (holder.token, holder.beat):
-                raise self._busy_error(now, moved=True)
-            progress(min(total, round((time.monotonic() - start) * 10)), total)
-        progress(total, total)
+        moved = watch_record(self.path, holder, self.timing.watch, progress)
+        if moved is not None:
+            raise self._busy_error(moved, moved=True)
 
-    def _double_check(self, fd: int) -> None:
+    def _double_check(self) -> None:
         """On a share: read our claim back after a pause; another computer may have written
-        its own at the same moment if the OS lock does not reach between computers."""
+        its own at the same moment if the OS lock does not reach between computers. Only
+        our own record read back confirms the claim: anything unreadable is not rewritten
+        (it may be the other computer's claim seen halfway), we back off instead."""
         time.sleep(self.timing.settle)
-        current = read_holder(self.path)
-        if current is not None and current.token != self._token:
-            raise self._busy_error(current)
-        if current is None:
-            self._write_record(fd)
-
-    def _record_bytes(self) -> bytes:
-        text = json.dumps({
-            "pid": os.getpid(), "hostname": hostname(), "started": self._started,
-            "token": self._token, "beat": self._beat,
-            "heartbeat": _utc_now().strftime("%Y-%m-%dT%H:%M:%SZ"),
-        })
-        return text.encode("utf-8").ljust(RECORD_SIZE - 1) + b"\n"
+        reading = read_settled(self.path)
+        if reading.is_ours(self._token):
+            return
+        if reading.state == "record":
+            raise self._busy_error(reading.holder)
+        log.warning("the claim on %s could not be read back (%s)", self.path, reading.state)
+        raise DataFolderError(
+            f"Could not make sure that no other computer is opening the data folder "
+            f"{self.data_dir} at this moment: its lock file could not be read back.",
+            "try again in a moment; if it keeps failing, check the network connection")
 
     def _write_record(self, fd: int) -> None:
         # One write of a fixed size, then cut off anything longer: a reader sees the old
         # record or the new one, never an empty file in between.
-        data = self._record_bytes()
+        data = encode_record(started=self._started, token=self._token, beat=self._beat)
         os.lseek(fd, 0, os.SEEK_SET)
         os.write(fd, data)
         os.ftruncate(fd, len(data))
@@ -408,11 +418,11 @@ class InstanceLock:
 
     def _stale_error(self, holder: LockHolder, silent: float) -> StaleLockError:
         since = holder.started.replace("T", " ")[:16]
+        where = holder.where() or "on this computer "
         return StaleLockError(
-            f"The data folder {self.data_dir} is marked as open on the computer "
-            f"{holder.hostname!r} (process {holder.pid}, since {since}), which has not been "
-            f"heard from for {_duration(silent)}: it probably crashed, lost its connection "
-            "or went to sleep.",
+            f"The data folder {self.data_dir} is marked as open {where}(process "
+            f"{holder.pid}, since {since}), which has not been heard from for "
+            f"{duration(silent)}: it probably crashed, lost its connection or went to sleep.",
             "if BIBLIO Desktop is no longer open there, start again with --take-over (the "
             "app asks); if it is, close it there first",
             holder, silent)
@@ -438,39 +448,55 @@ class InstanceLock:
         )
 
 
-def busy_error(data_dir: Path, holder: LockHolder | None, *,
-               moved: bool = False) -> DataFolderError:
-    """'Already open' naming who has the folder open, and where."""
-    if holder is None:
-        return DataFolderError(
-            f"BIBLIO Desktop is already open on this data folder by another BIBLIO Desktop "
-            f"window: {data_dir}.",
-            "switch to the open window, or close it and try again; to use a separate "
-            "library at the same time, start with --data-dir")
-    who = holder.describe(_utc_now())
-    if holder.on_this_host:
-        return DataFolderError(
-            f"BIBLIO Desktop is already open on this data folder {who}: {data_dir}.",
-            "switch to the open window, or close it and try again; to use a separate "
-            "library at the same time, start with --data-dir")
-    still = "; it is still running (its heartbeat just moved)" if moved else ""
-    return DataFolderError(
-        f"BIBLIO Desktop is already open on this data folder {who}{still}: {data_dir}.",
-        "close it on that computer first: only one computer at a time may use a data folder "
-        "on a network share; to use a separate library, start with --data-dir")
+# --- commands beside the app ------------------------------------------------------------------
+
+def _tell(text: str) -> None:
+    log.warning("%s", text)
+    if sys.stderr is not None:  # pythonw on Windows has none
+        with contextlib.suppress(OSError, ValueError):
+            print(text, file=sys.stderr, flush=True)
 
 
-def refuse_if_open_elsewhere(data_dir: Path, *, timing: LockTiming = DEFAULT_TIMING) -> None:
-    """Raise `DataFolderError` when the app is open on this folder on another computer
-    (its heartbeat is recent). For commands that open the library without the instance
-    lock: beside an app on this computer they are safe (SQLite's locks work here), but
-    the locks of a network share may not reach from one computer to another."""
-    holder = read_holder(Path(data_dir) / LOCK_FILENAME)
+def refuse_if_open_elsewhere(data_dir: Path | str, *, timing: LockTiming | None = None,
+                             tell: Callable[[str], None] = _tell) -> None:
+    """Raise `DataFolderError` when the app is open on this folder on another computer.
+    For commands that open the library without the instance lock: beside an app on this
+    computer they are safe (SQLite's locks work here), but the locks of a network share
+    may not reach from one computer to another.
+
+    A record of another computer with a recent heartbeat refuses at once. One that is not
+    clearly recent (old, ahead of our clock, or without a heartbeat) may still be alive:
+    this computer's clock may be behind. It is watched for `timing.watch` seconds first
+    (`tell` says so: on stderr); if its counter moves, the app is alive: refused.
+
+    Also, when this process holds the folder's InstanceLock, installs the write gate for
+    its database (see the module docstring): Workspace.open calls this first."""
+    timing = timing or DEFAULT_TIMING  # looked up now: tests shorten it
+    folder = Path(data_dir)
+    if HELD.get(folder_key(folder)) is not None:
+        install_write_gate()
+    lock_path = folder / LOCK_FILENAME
+    holder = read_settled(lock_path).holder
     if holder is None or holder.on_this_host:
         return
-    silent = holder.silent_for(_utc_now())
-    if silent is not None and silent < timing.stale_after:
-        raise busy_error(Path(data_dir), holder)
+    if holder.heartbeat is None:  # an older version: no counter to watch, only the file
+        silent = _file_silence(folder)
+        if silent is None or silent < timing.stale_after:
+            raise busy_error(folder, holder)
+        return
+    silent = holder.silent_for(clock.now())
+    assert silent is not None
+    if 0 <= silent < timing.stale_after:
+        raise busy_error(folder, holder)
+    heard = f"not heard from for {duration(silent)}" if silent >= 0 else \
+        "its clock is ahead of this computer's"
+    tell(f"The data folder {folder} is marked as open {holder.where()}(process {holder.pid}; "
+         f"{heard}): making sure BIBLIO Desktop is no longer running there "
+         f"({duration(timing.watch)})… If it is not, opening BIBLIO Desktop here and taking "
+         "the folder over ends these waits.")
+    moved = watch_record(lock_path, holder, timing.watch)
+    if moved is not None:
+        raise busy_error(folder, moved, moved=True)
 
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows CI only

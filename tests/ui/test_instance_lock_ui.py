@@ -90,6 +90,39 @@ def test_losing_the_folder_tells_the_user_and_closes(qtbot, qapp,
     assert "'desk-2' took over this data folder" in str(notice.error())
 
 
+def test_a_write_after_a_take_over_closes_the_window_before_the_next_heartbeat(
+        qtbot, qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A laptop woke up after desk-2 took its folder over: the first save is refused and
+    the window is told at once, not at the next heartbeat (a minute away here)."""
+    from biblio_desktop.errors import DataFolderError
+    from biblio_desktop.settings import Settings
+    from biblio_desktop.workspace import Workspace
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        lambda _parent, _title, text, *a: messages.append(text))
+    closed = threading.Event()
+    notice = LockLostNotice(window, closed.set)
+    lock = InstanceLock(tmp_path, timing=LockTiming(heartbeat=60, watch=180))
+    lock.acquire()
+    lock.start_heartbeat(notice.lost.emit)
+    workspace = Workspace.open(tmp_path)
+    try:
+        (tmp_path / ".lock").write_text(json.dumps({
+            "pid": 9, "hostname": "desk-2", "started": "2026-03-02T10:00:00", "token": "x",
+            "beat": 0, "machine": "0123456789abcdef",
+            "heartbeat": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")}))
+        with pytest.raises(DataFolderError, match="taken over by the computer 'desk-2'"):
+            Settings(workspace.sessions).set("theme", "dark")
+        qtbot.waitUntil(closed.is_set, timeout=5000)
+    finally:
+        workspace.close()
+        lock.release()
+    assert "desk-2" in messages[0] and "closes now" in messages[0]
+
+
 @pytest.mark.parametrize("language", ["lv", "it", "bg", "el"])
 def test_the_new_messages_are_translated(qapp, language: str) -> None:
     from biblio_desktop.ui.base.theme import set_look
