@@ -29,7 +29,7 @@ SAMPLE_OFFERED = ".sample-offered"  # marker in the data folder: offered once, n
 
 def resources_root() -> Path:
     """`resources/` beside the package (the checkout's, or `_internal/resources` in the
-    bundle); the same place as packages.trust.resources_dir, without importing it."""
+    bundle); the same place as installation.trust.resources_dir, without importing it."""
     return Path(__file__).resolve().parent.parent / "resources"
 
 

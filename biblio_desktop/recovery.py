@@ -5,7 +5,7 @@ last step (a rename, a commit), so a kill or a power cut never leaves a half-don
 under a real name (docs/architecture.md, "Durability"). What it can leave is debris:
 
 - an import's staging folder, or a course folder moved in just before the commit
-  (`packages.importer.cleanup_interrupted`);
+  (`installation.importer.cleanup_interrupted`);
 - temporary files of backups, restores, records, key and counter files, learner exports
   and the LRS password (`atomic_files`), in the data folder and its subfolders;
 - a downloaded package renamed from `.part` but not yet imported, a download whose row

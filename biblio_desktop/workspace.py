@@ -133,7 +133,7 @@ class Workspace:
 
     def import_package(self, path: Path, *, progress: ProgressFn = no_progress,
                        cancel: CancelToken | None = None, backup: bool = True) -> ImportResult:
-        """Verify and install a `.biblio` package (see packages.importer).
+        """Verify and install a `.biblio` package (see installation.importer).
 
         Once the package is verified, the database is backed up before it is changed
         (unless the caller already did for a whole batch).
