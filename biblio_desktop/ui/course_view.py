@@ -298,6 +298,10 @@ class CourseView(QWidget):
             course_id = self.course_id
             self.state.write(lambda: progress.record_focus(course_id, item.id, FOCUS_INTERVAL_S))
 
+    def focus_target(self) -> QWidget:
+        """After opening a course: the outline, on the item shown."""
+        return self.outline
+
     def _back(self) -> None:
         self.save_now()
         self.nav.show_library()

@@ -42,6 +42,7 @@ from ..settings import UI_LANGUAGES
 from ..storage.backup import BackupInfo, list_backups, make_backup
 from ..sync.outbox import HOME_PAGE_KEY
 from ..sync.statements import HOME_PAGE_MAX, tidy_home_page
+from .accessibility import announce
 from .errors import show_error
 from .i18n import LANGUAGE_NAMES
 from .icons import icon
@@ -332,6 +333,7 @@ class SettingsScreen(QWidget):
         self.backup_now.setEnabled(True)
         self.backup_status.setText(self.tr("Backed up to {path}").format(path=path))
         self.backup_status.show()
+        announce(self.backup_status, self.backup_status.text())
         self.load_backups()
 
     def _backup_failed(self, exc: BaseException) -> None:

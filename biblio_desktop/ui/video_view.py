@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..lessons.vtt import Cue, cue_at, parse_vtt
 from ..packages.manifest import Item
+from .accessibility import show_label_text
 from .icons import icon
 from .item_view import ItemView
 from .lesson_view import confined_file
@@ -78,7 +79,7 @@ class VideoView(ItemView):
         self.subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.subtitle.setProperty("role", "title")
         self.subtitle.setMinimumHeight(self.fontMetrics().height() * 4)
-        self.subtitle.setAccessibleName(self.tr("Subtitles"))
+        show_label_text(self.subtitle, self.tr("Subtitles"))
         self.play_button = self._tool("play", self.tr("Play (Space)"), self.toggle_play)
         self.seek = QSlider(Qt.Orientation.Horizontal)
         self.seek.setAccessibleName(self.tr("Position in the video"))
