@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -184,9 +185,12 @@ class LearnerDetailDialog(QDialog):
         buttons.rejected.connect(self.reject)
         title = QLabel(name)
         title.setProperty("role", "title")
+        course_label = QLabel(QCoreApplication.translate("ProgressScreen", "&Course:"))
+        course_label.setBuddy(self.combo)  # the combo's name on Linux is its value
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
+        top.addWidget(course_label)
         top.addWidget(self.combo, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -197,7 +197,9 @@ class CourseProgressView(QWidget):
         row = QTreeWidgetItem([title, "", spent, quiz])
         row.setIcon(0, icon(item.kind))
         row.setIcon(1, icon("done" if state.done else "opened" if state.opened else "todo"))
-        row.setText(1, self.tr("Done") if state.done else "")
+        # the status in words too, not only as an icon (WCAG 1.1.1, 1.4.1)
+        row.setText(1, self.tr("Done") if state.done else
+                    self.tr("Started") if state.opened else self.tr("Not started"))
         row.setData(0, ITEM_ID_ROLE, item.item_id)
         row.setToolTip(0, self.tr("Press Enter or double-click to open"))
         return row
