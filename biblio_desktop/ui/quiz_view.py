@@ -365,6 +365,10 @@ class QuizView(ItemView):
                                self.language)
         control.setAccessibleName(self.tr("Answer to question {n}").format(n=index + 1))
         control.setAccessibleDescription(question.prompt)
+        where = f"{self.position_label.text()}: {question.prompt}"
+        for part in control.findChildren(QWidget):  # each choice says what it answers
+            if part.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                part.setAccessibleDescription(where)
         if question.id in self.answers:
             control.set_answer(self.answers[question.id])
         control.changed.connect(self._changed)
