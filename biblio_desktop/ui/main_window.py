@@ -408,8 +408,8 @@ class MainWindow(QMainWindow):
             from .theme import apply_look
 
             apply_look(app, self.state)
-            if key == "ui_language":
-                self.retranslate()
+            if key in ("ui_language", "theme"):
+                self.retranslate()  # every string, and every icon in the new colours
         elif key == "idle_minutes" and self.idle.timer.isActive():
             self.idle.restart()
 
