@@ -18,17 +18,28 @@ Qt's accessibility announcement event (AT-SPI's `Announcement`, read by Orca and
 from __future__ import annotations
 
 from collections import deque
+from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFocusEvent, QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QFocusEvent,
+    QFontMetrics,
+    QKeyEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
+    QHeaderView,
     QPushButton,
     QScrollArea,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolBar,
     QToolButton,
+    QTreeView,
     QWidget,
 )
 
@@ -63,6 +74,48 @@ def first_tab_stop(root: QWidget) -> QWidget | None:
             return widget
         widget = widget.nextInFocusChain()
     return None
+
+
+LARGE_TEXT_PT = 16  # from this text size on, screens stack what sits side by side
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped first-column text at the column's current width
+    (Qt's own delegate sizes rows for one line, so wrapped text was cut)."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:
+        size = super().sizeHint(option, index)
+        if index.column() != 0:
+            return size
+        depth, parent = 1, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        icon = option.decorationSize.width() + 8 if index.data(
+            Qt.ItemDataRole.DecorationRole) is not None else 0
+        width = self.view.header().sectionSize(0) - depth * self.view.indentation() - icon - 12
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        font = index.data(Qt.ItemDataRole.FontRole) or option.font
+        rect = QFontMetrics(font).boundingRect(QRect(0, 0, max(width, 40), 100_000),
+                                               Qt.TextFlag.TextWordWrap, text)
+        return QSize(size.width(), max(size.height(), rect.height() + 8))
+
+
+def wrap_titles(view: QTreeView) -> None:
+    """Item titles wrap onto more lines instead of being elided (WCAG 1.4.4: at 24 pt
+    "Planning a communi…vice" hid the title); the first column takes the free width."""
+    view.setWordWrap(True)
+    view.setTextElideMode(Qt.TextElideMode.ElideNone)
+    view.setUniformRowHeights(False)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    view.header().setStretchLastSection(False)
+    view.setItemDelegateForColumn(0, _WrappingDelegate(view))
+    view.header().sectionResized.connect(
+        lambda column, _old, _new: column == 0 and view.doItemsLayout())
 
 
 def show_label_text(label: QWidget, name: str) -> None:

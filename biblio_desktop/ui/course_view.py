@@ -30,6 +30,7 @@ from .. import clock
 from ..errors import BiblioError
 from ..learning.tracker import ItemState
 from ..packages.manifest import Item, Manifest
+from .accessibility import wrap_titles
 from .errors import show_error
 from .icons import icon
 from .item_view import ItemView
@@ -90,7 +91,7 @@ class CourseView(QWidget):
         self.outline = QTreeWidget()
         self.outline.setHeaderHidden(True)
         self.outline.setMinimumWidth(300)
-        self.outline.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        wrap_titles(self.outline)  # long titles wrap at large text sizes, never elided
         self.outline.setAccessibleName(self.tr("Course outline"))
         self.outline.itemActivated.connect(self._outline_activated)
         self.outline.itemClicked.connect(self._outline_activated)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -283,6 +284,10 @@ class MainWindow(QMainWindow):
         self.switch_action = self._action("switch", self.tr("Switch learner"), self.switch_learner,
                                           "Ctrl+Shift+L")
         self.toolbar.addAction(self.switch_action)
+        more = self.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if more is not None:  # shown when large text pushes actions out of the bar
+            more.setAccessibleName(self.tr("More actions"))
+            more.setToolTip(self.tr("More actions"))
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..learning.summary import CourseProgress, ItemSummary
+from .accessibility import LARGE_TEXT_PT, wrap_titles
 from .errors import show_error
 from .icons import icon
 from .state import AppState, Navigator
@@ -108,7 +109,7 @@ class CourseProgressView(QWidget):
         )
         self.tree.setAccessibleName(self.tr("Modules and items; press Enter to open an item"))
         self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
+        wrap_titles(self.tree)  # long titles wrap at large text sizes, never elided
         head = self.tree.header()
         head.setStretchLastSection(False)
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -132,6 +133,8 @@ class CourseProgressView(QWidget):
         panel_layout.addWidget(scroll)
 
         splitter = QSplitter()
+        if self.font().pointSize() >= LARGE_TEXT_PT:  # the skills go under the items
+            splitter.setOrientation(Qt.Orientation.Vertical)
         splitter.addWidget(self.tree)
         splitter.addWidget(skills_panel)
         splitter.setStretchFactor(0, 3)
