@@ -413,8 +413,9 @@ class MainWindow(QMainWindow):
             from .theme import apply_look
 
             apply_look(app, self.state)
-            if key in ("ui_language", "theme"):
-                self.retranslate()  # every string, and every icon in the new colours
+            if key in ("ui_language", "theme", "font_size"):
+                # every string, every icon in the new colours, layouts for the text size
+                self.retranslate()
         elif key == "idle_minutes" and self.idle.timer.isActive():
             self.idle.restart()
 
@@ -454,8 +455,11 @@ class MainWindow(QMainWindow):
                 "{kept}.").format(name=backup.name, kept=kept))
 
     def retranslate(self) -> None:
-        """Rebuild the toolbar and every screen so all text follows the new language."""
+        """Rebuild the toolbar and every screen so all text follows the new language (and
+        theme and text size); the keyboard focus returns to the same control."""
         current = self.current
+        focused = QApplication.focusWidget()
+        where = (type(focused), focused.accessibleName()) if focused is not None else None
         for screen in self.screens.values():
             self.stack.removeWidget(screen)
             screen.deleteLater()
@@ -463,7 +467,12 @@ class MainWindow(QMainWindow):
         self.current = ""
         self._build_actions()
         self._update_actions()
-        self._show(current or "picker")
+        screen = self._show(current or "picker")
+        if where is not None and where[1]:
+            same = next((w for w in screen.findChildren(where[0])
+                         if w.accessibleName() == where[1] and w.isVisibleTo(screen)), None)
+            if same is not None:
+                same.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _restore_geometry(self) -> None:
         settings = QSettings()

@@ -42,7 +42,7 @@ from ..settings import UI_LANGUAGES
 from ..storage.backup import BackupInfo, list_backups, make_backup
 from ..sync.outbox import HOME_PAGE_KEY
 from ..sync.statements import HOME_PAGE_MAX, tidy_home_page
-from .accessibility import announce
+from .accessibility import LARGE_TEXT_PT, announce
 from .errors import show_error
 from .i18n import LANGUAGE_NAMES
 from .icons import icon
@@ -173,6 +173,8 @@ class SettingsScreen(QWidget):
 
         body = QWidget()
         columns = QHBoxLayout(body)
+        if int(state.setting("font_size")) >= LARGE_TEXT_PT:  # one column: no sideways scroll
+            columns.setDirection(QHBoxLayout.Direction.TopToBottom)
         left, right = QVBoxLayout(), QVBoxLayout()
         left.addWidget(display)
         left.addWidget(care)

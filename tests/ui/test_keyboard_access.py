@@ -156,3 +156,26 @@ def test_idle_sign_out_warns_a_minute_ahead_and_stay_signed_in_extends(
     assert window.state.learner is None and window.current == "picker"
     assert not warning.isVisible()
     assert "signed out" in accessibility.announcements[-1]
+
+
+def test_theme_and_text_size_changes_keep_the_focus_on_their_control(window) -> None:
+    window.show_settings()
+    screen = window.screens["settings"]
+    screen.theme.setFocus(Qt.FocusReason.TabFocusReason)
+    screen.theme.setCurrentIndex(screen.theme.findData("dark"))  # as arrows in the box do
+    rebuilt = window.screens["settings"]
+    assert rebuilt is not screen and focused() is rebuilt.theme
+    rebuilt.font_size.setFocus(Qt.FocusReason.TabFocusReason)
+    rebuilt.font_size.setValue(24)
+    again = window.screens["settings"]
+    assert focused() is again.font_size and again.font_size.value() == 24
+    window.state.set_setting("theme", "light")
+    window.state.set_setting("font_size", 11)
+
+
+def test_video_keys_and_captions(window) -> None:
+    window.open_course(SAMPLE_ID, "m3-video")
+    video = window.screens["course"].views["video"]
+    assert video.seek.singleStep() == 5_000 and video.seek.pageStep() == 30_000
+    assert not video.subtitle.accessibleName()  # the caption text itself is read
+    assert video.subs_button.isCheckable() and video.subs_button.isChecked()
