@@ -72,6 +72,10 @@ class _FormDialog(QDialog):
         self.message.setText(text)
         set_role(self.message, role)
         self.message.setVisible(bool(text))
+        # grow to the wrapped message: the dialog kept its first size and cut it off
+        self.layout_.activate()
+        self.resize(self.width(), max(self.height(), self.heightForWidth(self.width()),
+                                      self.sizeHint().height()))
         announce(self.message, text, assertive=role == "danger")
 
     def submit(self) -> None:  # pragma: no cover - overridden

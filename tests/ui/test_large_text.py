@@ -84,3 +84,22 @@ def test_toolbar_overflow_is_named_and_reachable(window) -> None:
     assert more is not None and more.accessibleName() == "More actions"
     if more.isVisible():
         assert more.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+@pytest.mark.parametrize("size", [11, 24])
+def test_a_sign_in_error_is_never_cut_off(qtbot, size) -> None:
+    from biblio_desktop.ui.learner_dialogs import SecretPromptDialog
+
+    set_look(QApplication.instance(), "en", "light", size)
+    try:
+        dialog = SecretPromptDialog("Sign in", "PIN for Jānis Bērziņš", lambda _s: None,
+                                    digits_only=True)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.say("That PIN is not right. 2 more tries before a short wait.")
+        QApplication.processEvents()
+        label = dialog.message
+        assert label.height() >= label.heightForWidth(label.width())
+        assert label.geometry().bottom() < dialog.buttons.geometry().top()
+    finally:
+        set_look(QApplication.instance(), "en", "light", 11)
