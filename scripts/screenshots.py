@@ -144,11 +144,47 @@ def shoot(data: Path, language: str, out: Path) -> list[Path]:
         path = out / f"certificate-{language}.png"
         render_certificate_png(record.credential_json, path, language, dpi=110)
         saved.append(path)
+    if language == "en":
+        shoot_accessibility(window, state, ws, save, settle)
     state.writer.flush()
     window.close()
     state.shutdown()
     ws.close()
     return saved
+
+
+def shoot_accessibility(window: object, state: object, ws: object, save: object,
+                        settle: object) -> None:
+    """The high-contrast theme and the largest text size (24 pt) at 1280×800
+    (docs/accessibility.md): `hc-*-en.png` and `large-text-*-en.png`."""
+    window.resize(1280, 800)  # type: ignore[attr-defined]
+    state.sign_out()  # type: ignore[attr-defined]
+    learner = next(x for x in ws.learners.list_learners()  # type: ignore[attr-defined]
+                   if x.name == "Ilze Kalniņa")
+    for prefix, theme, size in (("hc", "high-contrast", 11), ("large-text", "light", 24)):
+        state.sign_out()  # type: ignore[attr-defined]
+        state.set_setting("theme", theme)  # type: ignore[attr-defined]
+        state.set_setting("font_size", size)  # type: ignore[attr-defined]
+        window.show_picker()  # type: ignore[attr-defined]
+        save(f"{prefix}-picker")  # type: ignore[operator]
+        state.sign_in_learner(learner.id, None)  # type: ignore[attr-defined]
+        window.open_course(SAMPLE_ID, "m1-quiz")  # type: ignore[attr-defined]
+        quiz = window.screens["course"].views["quiz"]  # type: ignore[attr-defined]
+        if quiz.attempt is None:
+            quiz.start()
+            state.writer.flush()  # type: ignore[attr-defined]
+            settle(500)  # type: ignore[operator]
+        for index in range(len(quiz.attempt.question_ids) if quiz.attempt else 0):
+            quiz.go_to(index)
+            if getattr(quiz.control, "multiple", False):
+                break
+        save(f"{prefix}-quiz")  # type: ignore[operator]
+        window.show_progress(SAMPLE_ID)  # type: ignore[attr-defined]
+        save(f"{prefix}-progress")  # type: ignore[operator]
+        window.show_settings()  # type: ignore[attr-defined]
+        save(f"{prefix}-settings")  # type: ignore[operator]
+    state.set_setting("theme", "light")  # type: ignore[attr-defined]
+    state.set_setting("font_size", 11)  # type: ignore[attr-defined]
 
 
 def main() -> None:

@@ -2,16 +2,20 @@
 # Sets up everything `make run` and `make test` need on a fresh Debian machine:
 # Debian packages Qt needs (only those missing; root only when something is missing),
 # a virtual environment with the project's Python packages, compiled translations.
-# Usage: scripts/setup.sh [--gui-tools]   (--gui-tools adds Xvfb and screenshot tools)
+# Usage: scripts/setup.sh [--gui-tools]   (--gui-tools adds screenshot tools)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 want=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
       libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
       libegl1 libgl1 libfontconfig1 libdbus-1-3 libpulse0 libasound2 libnss3
-      fonts-dejavu-core unzip binutils icu-devtools)  # the last two: make dist
+      fonts-dejavu-core unzip binutils icu-devtools  # the last two: make dist
+      # the keyboard-only learner path read through AT-SPI (tests/ui/test_atspi_*.py):
+      # an X server, a D-Bus session with the AT-SPI bus, Debian's AT-SPI client for its
+      # own python3 (not on PyPI), and XTest key events
+      xvfb xauth dbus at-spi2-core python3 python3-gi gir1.2-atspi-2.0 xdotool)
 if [[ "${1:-}" == "--gui-tools" ]]; then
-  want+=(xvfb xauth x11-apps imagemagick xdotool)
+  want+=(x11-apps imagemagick)
 fi
 
 missing=()

@@ -367,6 +367,14 @@ Its courses will no longer be offered here. Courses already installed stay insta
         <translation>най-добър резултат {score}, {n} опита</translation>
     </message>
     <message>
+        <source>Started</source>
+        <translation>Започнато</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Не е започнато</translation>
+    </message>
+    <message>
         <source>Press Enter or double-click to open</source>
         <translation>Натиснете Enter или щракнете двукратно, за да отворите</translation>
     </message>
@@ -844,6 +852,21 @@ Choose a password of at least {n} characters and keep it safe: it cannot be reco
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Sign-out warning</source>
+        <translation>Предупреждение за излизане</translation>
+    </message>
+    <message>
+        <source>Stay signed in</source>
+        <translation>Остани в профила</translation>
+    </message>
+    <message>
+        <source>Nothing has happened for a while: you will be signed out in {seconds} seconds. Your work is saved.</source>
+        <translation>Известно време нищо не се е случило: ще бъдете изведени от профила след {seconds} секунди. Работата ви е запазена.</translation>
+    </message>
+</context>
+<context>
     <name>LearnerDetailDialog</name>
     <message>
         <source>Progress of {name}</source>
@@ -1048,6 +1071,10 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
     <message>
         <source>Switch learner</source>
         <translation>Смяна на обучаем</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Още действия</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -2087,6 +2114,10 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
     <message>
         <source>Full screen (F)</source>
         <translation>Цял екран (F)</translation>
+    </message>
+    <message>
+        <source>Sp&amp;eed:</source>
+        <translation>&amp;Скорост:</translation>
     </message>
     <message>
         <source>Video</source>

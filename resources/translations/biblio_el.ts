@@ -367,6 +367,14 @@ Its courses will no longer be offered here. Courses already installed stay insta
         <translation>καλύτερη βαθμολογία {score}, {n} προσπάθειες</translation>
     </message>
     <message>
+        <source>Started</source>
+        <translation>Ξεκίνησε</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Δεν ξεκίνησε</translation>
+    </message>
+    <message>
         <source>Press Enter or double-click to open</source>
         <translation>Πατήστε Enter ή κάντε διπλό κλικ για άνοιγμα</translation>
     </message>
@@ -844,6 +852,21 @@ Choose a password of at least {n} characters and keep it safe: it cannot be reco
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Sign-out warning</source>
+        <translation>Προειδοποίηση αποσύνδεσης</translation>
+    </message>
+    <message>
+        <source>Stay signed in</source>
+        <translation>Παραμονή σε σύνδεση</translation>
+    </message>
+    <message>
+        <source>Nothing has happened for a while: you will be signed out in {seconds} seconds. Your work is saved.</source>
+        <translation>Δεν έγινε τίποτα για λίγο: θα αποσυνδεθείτε σε {seconds} δευτερόλεπτα. Η εργασία σας έχει αποθηκευτεί.</translation>
+    </message>
+</context>
+<context>
     <name>LearnerDetailDialog</name>
     <message>
         <source>Progress of {name}</source>
@@ -1048,6 +1071,10 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
     <message>
         <source>Switch learner</source>
         <translation>Αλλαγή εκπαιδευόμενου</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Περισσότερες ενέργειες</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -2087,6 +2114,10 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
     <message>
         <source>Full screen (F)</source>
         <translation>Πλήρης οθόνη (F)</translation>
+    </message>
+    <message>
+        <source>Sp&amp;eed:</source>
+        <translation>&amp;Ταχύτητα:</translation>
     </message>
     <message>
         <source>Video</source>

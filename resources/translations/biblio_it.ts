@@ -367,6 +367,14 @@ I suoi corsi non saranno più proposti qui. I corsi già installati restano inst
         <translation>miglior risultato {score}, {n} tentativi</translation>
     </message>
     <message>
+        <source>Started</source>
+        <translation>Iniziato</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Non iniziato</translation>
+    </message>
+    <message>
         <source>Press Enter or double-click to open</source>
         <translation>Premi Invio o fai doppio clic per aprire</translation>
     </message>
@@ -844,6 +852,21 @@ Scegli una password di almeno {n} caratteri e conservala con cura: non può esse
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Sign-out warning</source>
+        <translation>Avviso di disconnessione</translation>
+    </message>
+    <message>
+        <source>Stay signed in</source>
+        <translation>Resta connesso</translation>
+    </message>
+    <message>
+        <source>Nothing has happened for a while: you will be signed out in {seconds} seconds. Your work is saved.</source>
+        <translation>Da un po&apos; non succede nulla: verrai disconnesso tra {seconds} secondi. Il tuo lavoro è salvato.</translation>
+    </message>
+</context>
+<context>
     <name>LearnerDetailDialog</name>
     <message>
         <source>Progress of {name}</source>
@@ -1048,6 +1071,10 @@ Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB forn
     <message>
         <source>Switch learner</source>
         <translation>Cambia partecipante</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Altre azioni</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -2087,6 +2114,10 @@ Corsi offline per bibliotecari, realizzati per il programma BIBLIO (Boosting Dig
     <message>
         <source>Full screen (F)</source>
         <translation>Schermo intero (F)</translation>
+    </message>
+    <message>
+        <source>Sp&amp;eed:</source>
+        <translation>&amp;Velocità:</translation>
     </message>
     <message>
         <source>Video</source>

@@ -367,6 +367,14 @@ Tā kursi šeit vairs netiks piedāvāti. Jau instalētie kursi paliks instalēt
         <translation>labākais {score}, mēģinājumi: {n}</translation>
     </message>
     <message>
+        <source>Started</source>
+        <translation>Sākts</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nav sākts</translation>
+    </message>
+    <message>
         <source>Press Enter or double-click to open</source>
         <translation>Lai atvērtu, nospiediet Enter vai veiciet dubultklikšķi</translation>
     </message>
@@ -844,6 +852,21 @@ Izvēlieties paroli, kurā ir vismaz {n} rakstzīmes, un glabājiet to drošīb�
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Sign-out warning</source>
+        <translation>Brīdinājums par izrakstīšanos</translation>
+    </message>
+    <message>
+        <source>Stay signed in</source>
+        <translation>Palikt pierakstītam</translation>
+    </message>
+    <message>
+        <source>Nothing has happened for a while: you will be signed out in {seconds} seconds. Your work is saved.</source>
+        <translation>Kādu laiku nekas nav noticis: pēc {seconds} sekundēm jūs tiksiet izrakstīts. Jūsu darbs ir saglabāts.</translation>
+    </message>
+</context>
+<context>
     <name>LearnerDetailDialog</name>
     <message>
         <source>Progress of {name}</source>
@@ -1048,6 +1071,10 @@ Kurss ir fails ar paplašinājumu .biblio, piemēram, USB zibatmiņā no jūsu p
     <message>
         <source>Switch learner</source>
         <translation>Mainīt izglītojamo</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Citas darbības</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -2087,6 +2114,10 @@ Bezsaistes kursi bibliotekāriem, izstrādāti programmai BIBLIO (Boosting Digit
     <message>
         <source>Full screen (F)</source>
         <translation>Pilnekrāna režīms (F)</translation>
+    </message>
+    <message>
+        <source>Sp&amp;eed:</source>
+        <translation>Ā&amp;trums:</translation>
     </message>
     <message>
         <source>Video</source>

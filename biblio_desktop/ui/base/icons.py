@@ -73,8 +73,24 @@ def _font() -> Any:
     return IconicFont(("mdi6", "mdi6-subset.ttf", "mdi6-subset-charmap.json", str(folder)))
 
 
-@cache
+_colors = {"color": "#1d2330", "color_disabled": "#656b78", "color_selected": "#ffffff"}
+
+
+def set_colors(text: str, disabled: str, selected: str) -> None:
+    """The theme's icon colours (ui/theme.py); icons made from now on use them. The main
+    window rebuilds its screens when the theme changes, so no icon keeps an old colour."""
+    _colors.update(color=text, color_disabled=disabled, color_selected=selected)
+    _icon.cache_clear()
+
+
 def icon(name: str, color: str | None = None) -> QIcon:
-    """A NAMES key ("library") or an "mdi6.<glyph>" name that is in the cut-down font."""
-    options = {"color": color} if color else {}
-    return _font().icon(NAMES.get(name, name), **options)
+    """A NAMES key ("library") or an "mdi6.<glyph>" name that is in the cut-down font,
+    in the theme's colours (or in `color`)."""
+    return _icon(name, color or _colors["color"], _colors["color_disabled"],
+                 _colors["color_selected"])
+
+
+@cache
+def _icon(name: str, color: str, disabled: str, selected: str) -> QIcon:
+    return _font().icon(NAMES.get(name, name), color=color, color_disabled=disabled,
+                        color_selected=selected, color_active=color)

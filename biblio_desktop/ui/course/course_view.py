@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from ... import clock
 from ...errors import BiblioError
+from ...learning.tracker import ItemState
 from ...packages.manifest import Item, Manifest
+from ..base.accessibility import wrap_titles
 from ..base.errors import show_error
 from ..base.icons import icon
 from ..base.state import AppState, Navigator
@@ -89,7 +91,7 @@ class CourseView(QWidget):
         self.outline = QTreeWidget()
         self.outline.setHeaderHidden(True)
         self.outline.setMinimumWidth(300)
-        self.outline.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        wrap_titles(self.outline)  # long titles wrap at large text sizes, never elided
         self.outline.setAccessibleName(self.tr("Course outline"))
         self.outline.itemActivated.connect(self._outline_activated)
         self.outline.itemClicked.connect(self._outline_activated)
@@ -170,9 +172,24 @@ class CourseView(QWidget):
         self.show_item(item_id)
         self.focus_timer.start()
 
-    def _fill_outline(self) -> None:
+    def _fill_outline(self, keep: bool = False) -> None:
+        """The outline of modules and items; with `keep`, only the items' states are
+        updated in place, so the item a screen reader is on is not destroyed and rebuilt
+        (which lost the keyboard focus) whenever progress is saved."""
         assert self.manifest is not None and self.state.progress is not None
         states = self.state.progress.item_states(self.course_id)
+        items = {item.id: item for item in self.manifest.items}
+        if keep and self.outline.topLevelItemCount() == len(self.manifest.modules):
+            for m in range(self.outline.topLevelItemCount()):
+                module = self.outline.topLevelItem(m)
+                for i in range(module.childCount()):
+                    child = module.child(i)
+                    item_id = child.data(0, ITEM_ROLE)
+                    if item_id in items and item_id in states:
+                        self._decorate(child, items[item_id], states[item_id].done,
+                                       states[item_id].opened)
+            self._show_counts(states)
+            return
         self.outline.clear()
         for module in self.manifest.modules:
             node = QTreeWidgetItem([self.manifest.text(module.title, self.language)])
@@ -190,6 +207,9 @@ class CourseView(QWidget):
                 node.addChild(child)
             self.outline.addTopLevelItem(node)
             node.setExpanded(True)
+        self._show_counts(states)
+
+    def _show_counts(self, states: dict[str, ItemState]) -> None:
         done = sum(1 for s in states.values() if s.done)
         self.course_bar.setValue(round(100 * done / max(len(states), 1)))
         self.course_count.setText(self.tr("{done} of {total} done").format(
@@ -280,7 +300,7 @@ class CourseView(QWidget):
     def _progress_changed(self, course_id: str) -> None:
         if course_id == self.course_id and self.manifest is not None:
             current = self.item.id if self.item else None
-            self._fill_outline()
+            self._fill_outline(keep=True)
             if current:
                 node = self._find_node(current)
                 if node is not None:
@@ -297,6 +317,10 @@ class CourseView(QWidget):
         if window.isActiveWindow() and recently:
             course_id = self.course_id
             self.state.write(lambda: progress.record_focus(course_id, item.id, FOCUS_INTERVAL_S))
+
+    def focus_target(self) -> QWidget:
+        """After opening a course: the outline, on the item shown."""
+        return self.outline
 
     def _back(self) -> None:
         self.save_now()

@@ -36,6 +36,7 @@ from ...learning.quiz import (
     score_attempt,
 )
 from ...learning.tracker import AttemptView
+from ..base.accessibility import announce, show_label_text
 from ..base.errors import show_error, user_message
 from ..base.icons import icon
 from ..base.state import AppState
@@ -119,7 +120,7 @@ class QuizView(ItemView):
         self.quiz_title = _label(role="title")
         self.position_label = _label(role="muted", wrap=False)
         self.save_status = _label(role="muted")
-        self.save_status.setAccessibleName(self.tr("Save status"))
+        show_label_text(self.save_status, self.tr("Save status"))
         self.navigator = QuestionNavigator()
         self.navigator.selected.connect(self.go_to)
         self.card = QFrame()
@@ -364,6 +365,10 @@ class QuizView(ItemView):
                                self.language)
         control.setAccessibleName(self.tr("Answer to question {n}").format(n=index + 1))
         control.setAccessibleDescription(question.prompt)
+        where = f"{self.position_label.text()}: {question.prompt}"
+        for part in control.findChildren(QWidget):  # each choice says what it answers
+            if part.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                part.setAccessibleDescription(where)
         if question.id in self.answers:
             control.set_answer(self.answers[question.id])
         control.changed.connect(self._changed)
@@ -428,6 +433,8 @@ class QuizView(ItemView):
     def _set_status(self, text: str, role: str) -> None:
         self.save_status.setText(text)
         set_role(self.save_status, role)
+        if role != "muted":  # "Saved" and "Not saved: …", not every "Saving…"
+            announce(self.save_status, text, assertive=role == "danger")
 
     # --- submitting and results ------------------------------------------------------------
 
@@ -510,6 +517,8 @@ class QuizView(ItemView):
         self.review_layout.addStretch(1)
         self.stack.setCurrentIndex(2)
         (self.retry_button if allowed else self.result_headline).setFocus()
+        announce(self.result_headline, f"{self.result_headline.text()}. "
+                 f"{self.result_score.text()}")
 
     def _review_card(self, n: int, question: Question, answer: Any, result: Any) -> QFrame:
         card = QFrame()

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...learning.quiz import Question
+from ..base.accessibility import arrow_between
 from ..base.icons import icon
 
 TEXT_IDLE_MS = 700  # typed text is saved after this pause, or when the field loses focus
@@ -119,15 +120,20 @@ class ChoiceControl(AnswerControl):
         super().__init__(question, parent)
         options = {o.id: o for o in question.options}
         self.multiple = question.type == "multiple"
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(not self.multiple)
+        # Check boxes get no QButtonGroup: Qt gives a group one Tab stop and moves among
+        # its buttons with arrows only when it is exclusive, which left every check box
+        # after the first out of keyboard reach. Each is a Tab stop; arrows move too.
+        self.group = None if self.multiple else QButtonGroup(self)
         self.buttons: dict[str, QAbstractButton] = {}
         for option_id in order or list(options):
             button: QAbstractButton = QCheckBox() if self.multiple else QRadioButton()
-            self.group.addButton(button)
+            if self.group is not None:
+                self.group.addButton(button)
             self.buttons[option_id] = button
             self._row(button, options[option_id].text)
             button.toggled.connect(self._toggled)
+        if self.multiple:
+            arrow_between(list(self.buttons.values()))
 
     def _toggled(self, checked: bool) -> None:
         # a radio switch toggles two buttons; report once, for the newly checked one

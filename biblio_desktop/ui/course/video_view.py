@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...lessons.vtt import Cue, cue_at, parse_vtt
 from ...packages.manifest import Item
+from ..base.accessibility import show_label_text
 from ..base.icons import icon
 from ..base.state import AppState
 from .item_view import ItemView
@@ -40,6 +41,8 @@ except ImportError:  # pragma: no cover - depends on the installed Qt
 
 SPEEDS = (0.75, 1.0, 1.25, 1.5, 2.0)
 REPORT_EVERY_MS = 10_000
+SEEK_STEP_MS = 5_000  # arrow keys on the position slider
+SEEK_PAGE_MS = 30_000  # Page Up/Page Down
 JUMP_SECONDS = 1.5  # a position change bigger than this (at 1×) is a seek, not playback
 
 
@@ -78,10 +81,12 @@ class VideoView(ItemView):
         self.subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.subtitle.setProperty("role", "title")
         self.subtitle.setMinimumHeight(self.fontMetrics().height() * 4)
-        self.subtitle.setAccessibleName(self.tr("Subtitles"))
+        show_label_text(self.subtitle, self.tr("Subtitles"))
         self.play_button = self._tool("play", self.tr("Play (Space)"), self.toggle_play)
         self.seek = QSlider(Qt.Orientation.Horizontal)
         self.seek.setAccessibleName(self.tr("Position in the video"))
+        self.seek.setSingleStep(SEEK_STEP_MS)  # arrows: 5 s; Page Up/Down: 30 s
+        self.seek.setPageStep(SEEK_PAGE_MS)
         self.seek.sliderMoved.connect(self._seek_to)
         self.seek.actionTriggered.connect(lambda _a: self._seek_to(self.seek.sliderPosition()))
         self.time_label = QLabel(format_time(0) + " / " + format_time(0))
@@ -103,11 +108,16 @@ class VideoView(ItemView):
         self.volume.valueChanged.connect(self._set_volume)
         self.full_button = self._tool("fullscreen", self.tr("Full screen (F)"),
                                       self.toggle_full_screen)
+        speed_label = QLabel(self.tr("Sp&eed:"))
+        speed_label.setBuddy(self.speed)  # the combo's name on Linux is its value ("1×")
+        self.volume_icon = QLabel()
+        self.volume_icon.setBuddy(self.volume)
         controls = QHBoxLayout()
         for widget in (self.play_button, self.seek, self.time_label, self.subs_button,
-                       self.speed, QLabel(), self.volume, self.full_button):
+                       speed_label, self.speed, self.volume_icon, self.volume,
+                       self.full_button):
             controls.addWidget(widget, 1 if widget is self.seek else 0)
-        controls.itemAt(5).widget().setPixmap(icon("volume").pixmap(20, 20))  # type: ignore[union-attr]
+        self.volume_icon.setPixmap(icon("volume").pixmap(20, 20))
         stage_layout = QVBoxLayout(self.stage)
         stage_layout.addWidget(self.screen_stack, 1)
         stage_layout.addWidget(self.subtitle)

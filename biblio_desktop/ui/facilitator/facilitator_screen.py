@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -185,9 +186,12 @@ class LearnerDetailDialog(QDialog):
         buttons.rejected.connect(self.reject)
         title = QLabel(name)
         title.setProperty("role", "title")
+        course_label = QLabel(QCoreApplication.translate("ProgressScreen", "&Course:"))
+        course_label.setBuddy(self.combo)  # the combo's name on Linux is its value
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
+        top.addWidget(course_label)
         top.addWidget(self.combo, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -301,6 +305,9 @@ class FacilitatorScreen(QWidget):
         self.pin_button.clicked.connect(self.reset_pin)
         self.remove_button.clicked.connect(self.remove)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_actions())
+        # Tab into the table makes a row current: choose it, so the learner buttons after
+        # the table work for a keyboard user without a further Space
+        self.table.selectionModel().currentRowChanged.connect(self._select_current)
         state.progress_changed.connect(lambda _c: self.refresh())
         state.courses_changed.connect(self.refresh)
         state.signed_in.connect(self.refresh)
@@ -353,6 +360,10 @@ class FacilitatorScreen(QWidget):
         self.filter.setEnabled(False)
         self.export_button.setEnabled(False)
         self._update_actions()
+
+    def _select_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(current.row())
 
     def selected_row(self) -> Row | None:
         index = self.table.currentIndex()

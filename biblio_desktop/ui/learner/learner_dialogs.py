@@ -27,6 +27,7 @@ from ...errors import BiblioError
 from ...learning.profiles import Learner, LearnerNameError, SignInFailed, SignInThrottled
 from ...learning.profiles import clean_name as _clean_name
 from ...learning.secrets import PASSWORD_MIN, PIN_MAX, SecretRuleError, check_password, check_pin
+from ..base.accessibility import announce, show_label_text
 from ..base.errors import show_error
 from ..base.state import AppState, LibraryRestored
 from ..base.theme import set_role
@@ -55,7 +56,7 @@ class _FormDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setProperty("role", "danger")
-        self.message.setAccessibleName(self.tr("Message"))
+        show_label_text(self.message, self.tr("Message"))
         self.message.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -71,6 +72,11 @@ class _FormDialog(QDialog):
         self.message.setText(text)
         set_role(self.message, role)
         self.message.setVisible(bool(text))
+        # grow to the wrapped message: the dialog kept its first size and cut it off
+        self.layout_.activate()
+        self.resize(self.width(), max(self.height(), self.heightForWidth(self.width()),
+                                      self.sizeHint().height()))
+        announce(self.message, text, assertive=role == "danger")
 
     def submit(self) -> None:  # pragma: no cover - overridden
         self.accept()

@@ -35,6 +35,8 @@ from .learner_dialogs import (
 )
 
 AVATAR = 88
+TILE_SIZE = QSize(176, 168)  # at the default text size
+TILE_PADDING = 16
 COLUMNS = 5
 
 
@@ -89,6 +91,7 @@ class LearnerPicker(QWidget):
         super().__init__(parent)
         self.state, self.nav = state, nav
         self.tiles: list[QToolButton] = []
+        self.columns = COLUMNS
         self.learners: list[Learner] = []
 
         self.headline = QLabel(self.tr("Who is learning today?"))
@@ -183,8 +186,12 @@ class LearnerPicker(QWidget):
         add.clicked.connect(self.add_learner)
         self.add_tile = add
         self.tiles.append(add)
+        # large text makes wider tiles: as many columns as fit, never a sideways scroll
+        widest = max(tile.width() for tile in self.tiles)
+        room = self.scroll.viewport().width() if self.scroll.isVisible() else self.width()
+        self.columns = max(1, min(COLUMNS, (max(room, 600) - 16) // (widest + 16)))
         for index, tile in enumerate(self.tiles):
-            self.grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
+            self.grid.addWidget(tile, index // self.columns, index % self.columns)
             tile.show()  # now, not at the next layout pass, so it can take the focus below
         for prev, nxt in zip(self.tiles, self.tiles[1:], strict=False):
             self.setTabOrder(prev, nxt)
@@ -204,12 +211,32 @@ class LearnerPicker(QWidget):
         tile.setIcon(tile_icon)
         tile.setIconSize(QSize(AVATAR, AVATAR))
         tile.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-        tile.setFixedSize(QSize(176, 168))
+        self._fit_tile(tile, text)
         tile.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         tile.setAccessibleName(text)
         tile.setToolTip(text)
         tile.installEventFilter(self)
         return tile
+
+    @staticmethod
+    def _fit_tile(tile: QToolButton, text: str) -> None:
+        """The whole name shows, never elided ("Ilz…iņa" at 24 pt): on two lines split at
+        a space when it is wider than the tile, and a wider, taller tile when needed."""
+        tile.ensurePolished()  # the tile's font comes from the style sheet
+        metrics = tile.fontMetrics()
+        inner = TILE_SIZE.width() - 2 * TILE_PADDING
+        lines = [text]
+        if metrics.horizontalAdvance(text) > inner and " " in text:
+            words = text.split(" ")
+            splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+            lines = list(min(splits, key=lambda pair: max(metrics.horizontalAdvance(part)
+                                                          for part in pair)))
+        tile.setText("\n".join(lines))
+        width = max(TILE_SIZE.width(),
+                    max(metrics.horizontalAdvance(line) for line in lines) + 2 * TILE_PADDING)
+        height = max(TILE_SIZE.height(), tile.iconSize().height() + 2 * TILE_PADDING
+                     + len(lines) * metrics.lineSpacing() + 8)
+        tile.setFixedSize(QSize(width, height))
 
     # --- keyboard --------------------------------------------------------------------------
 
@@ -218,8 +245,8 @@ class LearnerPicker(QWidget):
             assert isinstance(event, QKeyEvent)
             index = self.tiles.index(watched)  # type: ignore[arg-type]
             key = event.key()
-            step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -COLUMNS,
-                    Qt.Key.Key_Down: COLUMNS}.get(Qt.Key(key))
+            step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -self.columns,
+                    Qt.Key.Key_Down: self.columns}.get(Qt.Key(key))
             if step is not None:
                 target = index + step
                 if 0 <= target < len(self.tiles):

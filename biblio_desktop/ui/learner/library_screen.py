@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -138,7 +139,15 @@ class LibraryScreen(QWidget):
     def on_shown(self) -> None:
         self.refresh()
 
+    def focus_target(self) -> QWidget:
+        """After a screen change: the first course (the one just left is rebuilt)."""
+        return self.cards[0] if self.cards else self.import_button
+
     def refresh(self) -> None:
+        focus = QApplication.focusWidget()
+        had_focus = next((card.course_id for card in self.cards
+                          if focus is not None and (card is focus or card.isAncestorOf(focus))),
+                         None)
         for card in self.cards:
             self.grid.removeWidget(card)
             card.deleteLater()
@@ -162,7 +171,10 @@ class LibraryScreen(QWidget):
             card = CourseCard(course, fraction, last)
             card.activated.connect(self.nav.open_course)
             self.grid.addWidget(card, index // columns, index % columns)
+            card.show()  # now, not at the next event loop pass: it may take the focus
             self.cards.append(card)
+            if course.course_id == had_focus:  # a redraw keeps the keyboard focus in place
+                card.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- importing -----------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...learning.summary import CourseProgress, ItemSummary
+from ..base.accessibility import LARGE_TEXT_PT, wrap_titles
 from ..base.errors import show_error
 from ..base.formats import format_date, format_duration, percent, profile_name
 from ..base.icons import icon
@@ -62,7 +63,7 @@ class CourseProgressView(QWidget):
         )
         self.tree.setAccessibleName(self.tr("Modules and items; press Enter to open an item"))
         self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
+        wrap_titles(self.tree)  # long titles wrap at large text sizes, never elided
         head = self.tree.header()
         head.setStretchLastSection(False)
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -86,6 +87,8 @@ class CourseProgressView(QWidget):
         panel_layout.addWidget(scroll)
 
         splitter = QSplitter()
+        if self.font().pointSize() >= LARGE_TEXT_PT:  # the skills go under the items
+            splitter.setOrientation(Qt.Orientation.Vertical)
         splitter.addWidget(self.tree)
         splitter.addWidget(skills_panel)
         splitter.setStretchFactor(0, 3)
@@ -151,7 +154,9 @@ class CourseProgressView(QWidget):
         row = QTreeWidgetItem([title, "", spent, quiz])
         row.setIcon(0, icon(item.kind))
         row.setIcon(1, icon("done" if state.done else "opened" if state.opened else "todo"))
-        row.setText(1, self.tr("Done") if state.done else "")
+        # the status in words too, not only as an icon (WCAG 1.1.1, 1.4.1)
+        row.setText(1, self.tr("Done") if state.done else
+                    self.tr("Started") if state.opened else self.tr("Not started"))
         row.setData(0, ITEM_ID_ROLE, item.item_id)
         row.setToolTip(0, self.tr("Press Enter or double-click to open"))
         return row

@@ -46,6 +46,7 @@ from ...sync import (
     sync_status,
 )
 from ...sync.lrs import LrsClient, password_path
+from ..base.accessibility import show_label_text
 from ..base.errors import show_error
 from ..base.files import default_folder, write_public_key_file
 from ..base.formats import format_date
@@ -267,7 +268,7 @@ class SyncPanel(QWidget):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.did.setMinimumWidth(120)
-        self.did.setAccessibleName(self.tr("Public key (did:key) of this computer"))
+        show_label_text(self.did, self.tr("Public key (did:key) of this computer"))
         self.copy_button = QPushButton(self.tr("Copy"))
         self.copy_button.setAccessibleName(self.tr("Copy the public key"))
         self.fingerprint = QLabel()
@@ -275,7 +276,7 @@ class SyncPanel(QWidget):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.fingerprint.setAccessibleName(self.tr("Fingerprint of the key"))
+        show_label_text(self.fingerprint, self.tr("Fingerprint of the key"))
         self.fingerprint.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.export_key_button = QPushButton(icon("export"), self.tr("Export public key…"))
         self.export_key_button.setAccessibleName(

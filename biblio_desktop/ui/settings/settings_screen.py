@@ -50,6 +50,7 @@ from ..records.sync_panel import SyncPanel
 
 if TYPE_CHECKING:
     from ...data_folder import BackupInfo
+from ..base.accessibility import LARGE_TEXT_PT, announce
 
 ISSUER_MAX = 100  # characters of the library name on certificates
 
@@ -175,6 +176,8 @@ class SettingsScreen(QWidget):
 
         body = QWidget()
         columns = QHBoxLayout(body)
+        if int(state.setting("font_size")) >= LARGE_TEXT_PT:  # one column: no sideways scroll
+            columns.setDirection(QHBoxLayout.Direction.TopToBottom)
         left, right = QVBoxLayout(), QVBoxLayout()
         left.addWidget(display)
         left.addWidget(care)
@@ -335,6 +338,7 @@ class SettingsScreen(QWidget):
         self.backup_now.setEnabled(True)
         self.backup_status.setText(self.tr("Backed up to {path}").format(path=path))
         self.backup_status.show()
+        announce(self.backup_status, self.backup_status.text())
         self.load_backups()
 
     def _backup_failed(self, exc: BaseException) -> None:

@@ -148,6 +148,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationDisplayName(APP_NAME)
+    from ..base.accessibility import install_keyboard_access
+
+    install_keyboard_access(app)
     return app
 
 

@@ -15,22 +15,33 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ... import APP_NAME, clock
+from ..base.accessibility import (
+    announce,
+    first_tab_stop,
+    install_keyboard_access,
+    show_label_text,
+)
 from ..base.errors import show_error
 from ..base.icons import icon
 
@@ -50,6 +61,8 @@ SCREENS = {
 USER_INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
               QEvent.Type.Wheel, QEvent.Type.TouchBegin}
 IDLE_CHECK_MAX_MS = 60_000  # look again at least once a minute
+IDLE_WARNING_S = 60.0  # the warning comes this long before the sign-out (WCAG 2.2.1)
+IDLE_WARNING_TICK_S = 5.0  # how often the warning's countdown is updated
 
 
 class IdleWatcher(QObject):
@@ -73,18 +86,39 @@ class IdleWatcher(QObject):
     def restart(self) -> None:
         self.limit_seconds = int(self.window.state.setting("idle_minutes")) * 60.0
         self.last_input = clock.monotonic()
-        self._wake_in(self.limit_seconds)
+        self.window.idle_warning.hide()
+        self._wake_in(self.limit_seconds - self.warning_seconds())
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.window.idle_warning.hide()
 
     def idle_seconds(self) -> float:
         return clock.monotonic() - self.last_input
 
+    def warning_seconds(self) -> float:
+        """60 s, or half the limit when the limit is very short (1 minute)."""
+        return min(IDLE_WARNING_S, self.limit_seconds / 2)
+
     def check(self) -> None:
-        """Sign out if the idle time has passed, else look again when it would."""
+        """Sign out if the idle time has passed; warn in its last minute; else look again
+        when the warning is due."""
         remaining = self.limit_seconds - self.idle_seconds()
         if remaining <= 0:
+            self.window.idle_warning.hide()
             self.window.idle_sign_out()
+        elif remaining <= self.warning_seconds():
+            self.window.idle_warning.warn(remaining)
+            self._wake_in(min(remaining, IDLE_WARNING_TICK_S))
         else:
-            self._wake_in(remaining)
+            self.window.idle_warning.hide()
+            self._wake_in(remaining - self.warning_seconds())
+
+    def stay(self) -> None:
+        """"Stay signed in": the full idle time starts again."""
+        self.last_input = clock.monotonic()
+        self.window.idle_warning.hide()
+        self._wake_in(self.limit_seconds - self.warning_seconds())
 
     def _wake_in(self, seconds: float) -> None:
         self.timer.start(max(1, min(IDLE_CHECK_MAX_MS, int(seconds * 1000) + 1)))
@@ -92,7 +126,48 @@ class IdleWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in USER_INPUT and self.timer.isActive():
             self.last_input = clock.monotonic()
+            if self.window.idle_warning.isVisible() and event.type() != QEvent.Type.MouseMove:
+                QTimer.singleShot(0, self.check)  # a key or click: the warning goes
         return False
+
+
+class IdleWarning(QFrame):
+    """The bar that warns before an idle sign-out, with "Stay signed in" (WCAG 2.2.1)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "warning")
+        self.setAccessibleName(self.tr("Sign-out warning"))
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.stay_button = QPushButton(self.tr("Stay signed in"))
+        self.stay_button.setProperty("role", "primary")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 8, 16, 8)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.stay_button)
+        self._focus_before: QWidget | None = None
+        self.hide()
+
+    def warn(self, remaining: float) -> None:
+        seconds = max(1, round(remaining))
+        self.text.setText(self.tr(
+            "Nothing has happened for a while: you will be signed out in {seconds} seconds. "
+            "Your work is saved.").format(seconds=seconds))
+        if self.isVisible():
+            return
+        self._focus_before = QApplication.focusWidget()
+        self.show()
+        self.stay_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        announce(self.text, self.text.text(), assertive=True)
+
+    def hide(self) -> None:
+        had_focus = self.isVisible() and self.stay_button.hasFocus()
+        super().hide()
+        before, self._focus_before = self._focus_before, None
+        if had_focus and before is not None and shiboken6.isValid(before) \
+                and before.isVisible():
+            before.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class OpeningPage(QWidget):
@@ -123,10 +198,20 @@ class MainWindow(QMainWindow):
         """The window frame; with a state it is complete, without one it shows the
         opening page until `attach` is called (see the module docstring)."""
         super().__init__()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            install_keyboard_access(app)  # made by make_application too; once per app
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(900, 600)
         self.stack = QStackedWidget(self)
-        self.setCentralWidget(self.stack)
+        self.idle_warning = IdleWarning(self)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.idle_warning)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.screens: dict[str, QWidget] = {}
         self.current = ""
         self.save_geometry = True  # off for benchmarks and screenshots
@@ -146,6 +231,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(self.toolbar)
         self.idle = IdleWatcher(self)
+        self.idle_warning.stay_button.clicked.connect(self.idle.stay)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
@@ -193,11 +279,15 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
         self.who = QLabel()
-        self.who.setAccessibleName(self.tr("Signed in as"))
+        show_label_text(self.who, self.tr("Signed in as"))
         self.toolbar.addWidget(self.who)
         self.switch_action = self._action("switch", self.tr("Switch learner"), self.switch_learner,
                                           "Ctrl+Shift+L")
         self.toolbar.addAction(self.switch_action)
+        more = self.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if more is not None:  # shown when large text pushes actions out of the bar
+            more.setAccessibleName(self.tr("More actions"))
+            more.setToolTip(self.tr("More actions"))
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
@@ -214,7 +304,7 @@ class MainWindow(QMainWindow):
         if learner or facilitator:
             self.idle.restart()
         else:
-            self.idle.timer.stop()
+            self.idle.stop()
 
     # --- navigation (the Navigator protocol) ---------------------------------------------
 
@@ -238,7 +328,20 @@ class MainWindow(QMainWindow):
         self.current = name
         if hasattr(screen, "on_shown"):
             screen.on_shown()
+        self.place_focus(screen)
         return screen
+
+    def place_focus(self, screen: QWidget) -> None:
+        """Focus lands on the screen's own choice (`focus_target`), else on its first
+        control, never nowhere (WCAG 2.4.3); program focus shows the focus ring too."""
+        target = screen.focus_target() if hasattr(screen, "focus_target") else None
+        if target is None or not target.isVisibleTo(screen):
+            focused = QApplication.focusWidget()
+            if focused is not None and screen.isAncestorOf(focused) and focused.isVisible():
+                return
+            target = first_tab_stop(screen)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_picker(self) -> None:
         self._show("picker")
@@ -253,7 +356,9 @@ class MainWindow(QMainWindow):
         if self.state.learner is None:
             self.show_picker()
             return
-        self._show("course").open(course_id, item_id)
+        screen = self._show("course")
+        screen.open(course_id, item_id)
+        self.place_focus(screen)
 
     def show_progress(self, course_id: str | None = None) -> None:
         if self.state.learner is None:
@@ -295,9 +400,10 @@ class MainWindow(QMainWindow):
         if self.state.learner is None and self.state.facilitator is None:
             return
         self.switch_learner()
-        self.statusBar().showMessage(
-            self.tr("You were signed out after a period without activity; your work was saved."),
-            15_000)
+        notice = self.tr("You were signed out after a period without activity; your work was "
+                         "saved.")
+        self.statusBar().showMessage(notice, 15_000)
+        announce(self.stack.currentWidget(), notice)
 
     # --- settings, language, window state ------------------------------------------------
 
@@ -307,7 +413,8 @@ class MainWindow(QMainWindow):
             from ..base.theme import apply_look
 
             apply_look(app, self.state)
-            if key == "ui_language":
+            if key in ("ui_language", "theme", "font_size"):
+                # every string, every icon in the new colours, layouts for the text size
                 self.retranslate()
         elif key == "idle_minutes" and self.idle.timer.isActive():
             self.idle.restart()
@@ -348,8 +455,11 @@ class MainWindow(QMainWindow):
                 "{kept}.").format(name=backup.name, kept=kept))
 
     def retranslate(self) -> None:
-        """Rebuild the toolbar and every screen so all text follows the new language."""
+        """Rebuild the toolbar and every screen so all text follows the new language (and
+        theme and text size); the keyboard focus returns to the same control."""
         current = self.current
+        focused = QApplication.focusWidget()
+        where = (type(focused), focused.accessibleName()) if focused is not None else None
         for screen in self.screens.values():
             self.stack.removeWidget(screen)
             screen.deleteLater()
@@ -357,7 +467,12 @@ class MainWindow(QMainWindow):
         self.current = ""
         self._build_actions()
         self._update_actions()
-        self._show(current or "picker")
+        screen = self._show(current or "picker")
+        if where is not None and where[1]:
+            same = next((w for w in screen.findChildren(where[0])
+                         if w.accessibleName() == where[1] and w.isVisibleTo(screen)), None)
+            if same is not None:
+                same.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _restore_geometry(self) -> None:
         settings = QSettings()

@@ -1,0 +1,342 @@
+"""The learner path driven with keys only, checked through AT-SPI as a screen reader sees it.
+
+Run by Debian's own Python (/usr/bin/python3 with python3-gi and gir1.2-atspi-2.0: the
+AT-SPI client library is not on PyPI) against an app already running on the same X
+display and D-Bus session; `tests/ui/test_atspi_learner_path.py` starts all of it
+(Xvfb, dbus-daemon, the AT-SPI bus, the app) and runs this file. Standard library and
+gi only: it never imports the app.
+
+After every key it looks at what has the focus, from the AT-SPI focus events, and fails
+on a trap (Tab never reaches a control), a lost focus, an unnamed focus, or a screen
+change that leaves the focus nowhere. Keys go through the X server (xdotool, XTest), as
+from a keyboard. There is no window manager, so this script gives a new window (a
+dialog) the input focus the way a window manager would.
+
+Usage: atspi_learner_path.py LEARNER PIN COURSE_TITLE   (exit 0: the path passed)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+
+import gi
+
+gi.require_version("Atspi", "2.0")
+from gi.repository import Atspi, GLib  # noqa: E402
+
+APP_NAME = "BIBLIO Desktop"
+KEY_SETTLE_S = 0.35  # time for the app to react to a key and for AT-SPI events to arrive
+log: list[dict[str, str]] = []
+
+
+class PathFailed(AssertionError):
+    pass
+
+
+class Reader:
+    """Follows the focus and the announcements, as a screen reader does."""
+
+    def __init__(self) -> None:
+        self.focus: Atspi.Accessible | None = None
+        self.announced: list[str] = []
+        self.history: list[str] = []  # every focus event, as it came
+        self._focus_listener = Atspi.EventListener.new(self._on_focus)
+        self._focus_listener.register("object:state-changed:focused")
+        self._announce_listener = Atspi.EventListener.new(self._on_announcement)
+        self._announce_listener.register("object:announcement")
+        if os.environ.get("ATSPI_DEBUG_EVENTS"):
+            self._all = Atspi.EventListener.new(
+                lambda e: print("EVENT", e.type, describe(e.source), e.any_data, flush=True))
+            self._all.register("object:")
+
+    def _on_focus(self, event: Atspi.Event) -> None:
+        if event.detail1:
+            self.focus = event.source
+            self.history.append(describe(event.source))
+
+    def _on_announcement(self, event: Atspi.Event) -> None:
+        data = event.any_data
+        self.announced.append(data if isinstance(data, str) else str(data))
+
+    @staticmethod
+    def pump(seconds: float) -> None:
+        context = GLib.MainContext.default()
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            while context.iteration(False):
+                pass
+            time.sleep(0.01)
+
+
+def describe(acc: Atspi.Accessible | None) -> str:
+    if acc is None:
+        return "nothing"
+    try:
+        return f"{acc.get_role_name()} {acc.get_name()!r}"
+    except GLib.Error:
+        return "a destroyed object"
+
+
+def name(acc: Atspi.Accessible | None) -> str:
+    try:
+        return acc.get_name() if acc is not None else ""
+    except GLib.Error:
+        return ""
+
+
+def role(acc: Atspi.Accessible | None) -> str:
+    try:
+        return acc.get_role_name() if acc is not None else ""
+    except GLib.Error:
+        return ""
+
+
+def description(acc: Atspi.Accessible | None) -> str:
+    try:
+        return acc.get_description() if acc is not None else ""
+    except GLib.Error:
+        return ""
+
+
+def is_focused(acc: Atspi.Accessible | None) -> bool:
+    try:
+        return acc is not None and acc.get_state_set().contains(Atspi.StateType.FOCUSED)
+    except GLib.Error:
+        return False
+
+
+def find_focused(root: Atspi.Accessible | None, limit: int = 3000) -> Atspi.Accessible | None:
+    """The showing object with the FOCUSED state under `root`, breadth first."""
+    queue = [root] if root is not None else []
+    visited = 0
+    while queue and visited < limit:
+        acc = queue.pop(0)
+        visited += 1
+        try:
+            states = acc.get_state_set()
+            if states.contains(Atspi.StateType.FOCUSED):
+                return acc
+            if acc is not root and not states.contains(Atspi.StateType.SHOWING):
+                continue
+            queue.extend(acc.get_child_at_index(i) for i in range(min(acc.get_child_count(),
+                                                                     200)))
+        except GLib.Error:
+            continue
+    return None
+
+
+def xdotool(*args: str) -> str:
+    return subprocess.run(["xdotool", *args], capture_output=True, text=True,
+                          check=False).stdout
+
+
+class Driver:
+    def __init__(self) -> None:
+        self.reader = Reader()
+        self.windows: set[str] = set()
+        self.app: Atspi.Accessible | None = None
+
+    # --- the keyboard ----------------------------------------------------------------------
+
+    def key(self, keys: str, expect_window: bool = False) -> Atspi.Accessible:
+        """Press `keys` (xdotool names: Tab, Return, space, Down, Next, shift+Tab); then
+        the focus must be on a named, focused object."""
+        xdotool("key", "--clearmodifiers", keys)
+        self.reader.pump(KEY_SETTLE_S)
+        if expect_window or self._windows_changed():  # a dialog opened or closed
+            self.focus_newest_window()
+        return self.check_focus(f"after {keys}")
+
+    def type(self, text: str) -> None:
+        xdotool("type", "--delay", "30", text)
+        self.reader.pump(KEY_SETTLE_S)
+
+    def check_focus(self, when: str) -> Atspi.Accessible:
+        focus = self.reader.focus
+        for _ in range(20):  # a screen change (or signing in) may take a moment
+            if is_focused(focus):
+                break
+            self.reader.pump(0.2)
+            if self._windows_changed():
+                self.focus_newest_window()
+            focus = self.reader.focus
+            if not is_focused(focus):
+                # the object of the last focus event was replaced (a view's rows were
+                # rebuilt) without a new event: ask the tree, as Orca does on a window
+                focus = find_focused(self.app) or focus
+                if is_focused(focus):
+                    self.reader.history.append(f"(found) {describe(focus)}")
+        else:
+            raise PathFailed(f"focus lost {when}: the last focus was {describe(focus)}; "
+                             f"the last focus events: {self.reader.history[-6:]}")
+        label = name(focus).strip()
+        log.append({"when": when, "focus": describe(focus)})
+        if not label:
+            raise PathFailed(f"unnamed focus {when}: {describe(focus)}")
+        return focus
+
+    def tab_to(self, wanted: str, limit: int = 60, backwards: bool = False) -> Atspi.Accessible:
+        """Tab until the focus is on an object whose name contains `wanted`; fails when
+        Tab goes round without reaching it (unreachable) or never comes round (a trap)."""
+        seen: list[str] = []
+        for _ in range(limit):
+            focus = self.key("shift+Tab" if backwards else "Tab")
+            label = name(focus)
+            if wanted.lower() in label.lower():
+                return focus
+            seen.append(f"{role(focus)} {label!r}")
+            if seen.count(seen[-1]) >= 3:
+                raise PathFailed(f"{wanted!r} cannot be reached with Tab; the stops were "
+                                 f"{seen[:40]}")
+        raise PathFailed(f"keyboard trap on the way to {wanted!r}: the last stops were "
+                         f"{seen[-15:]}")
+
+    def expect(self, wanted: str, when: str) -> Atspi.Accessible:
+        focus = self.check_focus(when)
+        if wanted.lower() not in name(focus).lower():
+            raise PathFailed(f"{when}: the focus is on {describe(focus)}, expected {wanted!r}")
+        return focus
+
+    # --- windows (what a window manager would do) --------------------------------------------
+
+    def _visible_windows(self) -> list[str]:
+        return xdotool("search", "--onlyvisible", "--name", ".").split()
+
+    def _new_window(self) -> bool:
+        return bool(set(self._visible_windows()) - self.windows)
+
+    def _windows_changed(self) -> bool:
+        return set(self._visible_windows()) != self.windows
+
+    def focus_newest_window(self) -> None:
+        windows = self._visible_windows()
+        # a new window (a dialog), else the one left when a dialog closed
+        new = [w for w in windows if w not in self.windows] or windows[-1:]
+        self.windows = set(windows)
+        if new:
+            xdotool("windowfocus", "--sync", new[-1])
+            self.reader.pump(KEY_SETTLE_S)
+
+    def wait_for_app(self, timeout: float = 60.0) -> None:
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            desktop = Atspi.get_desktop(0)
+            names = [desktop.get_child_at_index(i).get_name()
+                     for i in range(desktop.get_child_count())]
+            if APP_NAME in names and xdotool("search", "--onlyvisible", "--name", APP_NAME):
+                self.app = desktop.get_child_at_index(names.index(APP_NAME))
+                self.reader.pump(1.0)  # the picker replaces the opening page
+                self.focus_newest_window()
+                return
+            self.reader.pump(0.5)
+        raise PathFailed(f"{APP_NAME} did not appear on the accessibility bus")
+
+
+def learner_path(driver: Driver, learner: str, pin: str, course: str) -> None:
+    # the picker: the focus starts on the first profile
+    driver.expect(learner, "on the learner picker")
+    driver.key("Return", expect_window=True)  # the PIN dialog
+    driver.expect(f"PIN for {learner}", "in the PIN dialog")
+    driver.type(pin)
+    driver.key("Return")
+    driver.expect(course, "on the library after signing in")
+
+    # the main navigation is in the Tab order
+    driver.tab_to("My progress")
+    driver.key("Return")
+    driver.check_focus("on My progress")
+    driver.tab_to("Library")
+    driver.key("Return")
+    driver.expect(course, "back on the library")
+
+    # open the course: the focus is in the outline; walk it to the first quiz
+    driver.key("Return")
+    focus = driver.check_focus("in the course")
+    for _ in range(12):
+        if role(focus) not in ("tree", "tree item", "table cell") \
+                or "quiz" in name(focus).lower():
+            break
+        focus = driver.key("Down")
+    if "quiz" not in name(focus).lower():
+        raise PathFailed(f"the outline never reached a quiz: {describe(focus)}")
+    driver.key("Return")  # opens the quiz's intro beside the outline
+    driver.tab_to("Start the quiz")
+    focus = driver.key("Return")
+
+    # answer every question from the keyboard
+    kinds: set[str] = set()
+    for _ in range(12):
+        kind = role(focus)
+        kinds.add(kind)
+        if kind == "radio button":
+            driver.key("space")
+        elif kind == "check box":
+            driver.key("space")
+            second = driver.key("Tab")  # every check box of the question is a Tab stop
+            if role(second) != "check box":
+                raise PathFailed(f"Tab left a multiple-choice question after its first "
+                                 f"check box, to {describe(second)}")
+            driver.key("space")
+        elif kind in ("text", "entry", "password text"):
+            driver.type("library 12")  # a number field keeps only the digits
+        elif kind == "combo box":
+            driver.key("Down")
+        before = description(driver.reader.focus)  # "Question n of m: the prompt"
+        focus = driver.key("Next")  # Page Down: the next question
+        if not description(focus).startswith("Question "):
+            raise PathFailed(f"a question's control does not say which question it answers: "
+                             f"{describe(focus)} {description(focus)!r}")
+        if description(focus) == before:
+            break
+    if "check box" not in kinds:
+        raise PathFailed(f"no multiple-choice question was answered: {sorted(kinds)}")
+    driver.tab_to("Submit answers")
+    driver.reader.announced.clear()
+    focus = driver.key("Return")
+    if name(focus) in ("Yes", "No"):  # "n question(s) are not answered yet. Submit anyway?"
+        if name(focus) != "Yes":
+            driver.tab_to("Yes")
+        driver.key("Return")
+    driver.reader.pump(1.5)
+    if not any("score" in text.lower() for text in driver.reader.announced):
+        raise PathFailed(f"the result was not announced: {driver.reader.announced}")
+    driver.check_focus("on the quiz result")
+
+    # back to the library: the focus lands on the course again
+    driver.tab_to("Back to the library")
+    driver.key("Return")
+    driver.expect(course, "after Back to the library")
+
+    # sign out from the toolbar
+    driver.tab_to("Switch learner")
+    driver.key("Return")
+    driver.expect(learner, "on the picker after switching learner")
+
+
+def main() -> int:
+    learner, pin, course = sys.argv[1:4]
+    Atspi.init()
+    driver = Driver()
+    started = time.monotonic()
+    try:
+        driver.wait_for_app()
+        learner_path(driver, learner, pin, course)
+    except PathFailed as failure:
+        shot = os.environ.get("ATSPI_FAILURE_SCREENSHOT")
+        if shot and shutil.which("import"):  # the screen, for whoever reads the failure
+            subprocess.run(["import", "-window", "root", shot], check=False)
+        print(json.dumps({"failed": str(failure), "steps": log[-25:]}, ensure_ascii=False,
+                         indent=1))
+        return 1
+    print(json.dumps({"passed": len(log), "seconds": round(time.monotonic() - started, 1),
+                      "steps": log}, ensure_ascii=False, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
