@@ -5,8 +5,9 @@ unnamed control anywhere on these screens fails here (tests/ui/accessible_tree.p
 from __future__ import annotations
 
 import pytest
-from biblio_desktop.ui.shell.main_window import MainWindow
 from PySide6.QtWidgets import QApplication, QDialog
+
+from biblio_desktop.ui.shell.main_window import MainWindow
 
 from .accessible_tree import problems
 from .conftest import SAMPLE_ID
@@ -42,8 +43,9 @@ def test_learner_screens(qtbot, window) -> None:
 
 
 def test_a_new_unnamed_control_fails_the_check(window) -> None:
-    from biblio_desktop.ui.base.icons import icon
     from PySide6.QtWidgets import QComboBox, QLabel, QToolButton
+
+    from biblio_desktop.ui.base.icons import icon
 
     window.show_library()
     screen = window.screens["library"]

@@ -6,10 +6,11 @@ screen change, and idle sign-out warns first with "Stay signed in"."""
 from __future__ import annotations
 
 import pytest
-from biblio_desktop.ui.shell.main_window import MainWindow
-from biblio_desktop.ui.course.quiz_widgets import ChoiceControl
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox
+
+from biblio_desktop.ui.course.quiz_widgets import ChoiceControl
+from biblio_desktop.ui.shell.main_window import MainWindow
 
 from .conftest import SAMPLE_ID
 from .keyboard import focused, name_of, press, tab_cycle

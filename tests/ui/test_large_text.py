@@ -5,11 +5,12 @@ widgets' geometry and QFontMetrics (docs/screenshots/large-text-*-en.png shows i
 from __future__ import annotations
 
 import pytest
-from biblio_desktop.ui.shell.main_window import MainWindow
-from biblio_desktop.ui.base.theme import set_look
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QToolButton, QTreeWidget, QTreeWidgetItemIterator
+
+from biblio_desktop.ui.base.theme import set_look
+from biblio_desktop.ui.shell.main_window import MainWindow
 
 from .conftest import SAMPLE_ID
 

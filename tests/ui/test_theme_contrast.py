@@ -4,10 +4,11 @@ are drawn with visible borders, and icons follow a theme change without a restar
 from __future__ import annotations
 
 import pytest
-from biblio_desktop.ui.shell.main_window import MainWindow
-from biblio_desktop.ui.base.theme import THEMES, contrast, contrast_pairs
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QToolButton
+
+from biblio_desktop.ui.base.theme import THEMES, contrast, contrast_pairs
+from biblio_desktop.ui.shell.main_window import MainWindow
 
 
 @pytest.mark.parametrize("theme", sorted(THEMES))
@@ -36,8 +37,9 @@ def _colours(widget) -> set[str]:
 
 
 def test_check_box_border_is_drawn_in_high_contrast(qtbot, app_state) -> None:
-    from biblio_desktop.ui.base.theme import set_look
     from PySide6.QtWidgets import QApplication
+
+    from biblio_desktop.ui.base.theme import set_look
 
     app = QApplication.instance()
     set_look(app, "en", "high-contrast", 11)
