@@ -63,7 +63,7 @@ def test_settings_backups_table_is_no_trap(qtbot, window) -> None:
     screen.backup_now.setFocus()
     press(Qt.Key.Key_Return)  # Enter presses the focused button
     qtbot.waitUntil(lambda: screen.backup_status.isVisible(), timeout=10_000)
-    from biblio_desktop.ui import accessibility
+    from biblio_desktop.ui.base import accessibility
 
     assert accessibility.announcements[-1].startswith("Backed up to")
 
@@ -136,7 +136,7 @@ def test_idle_sign_out_warns_a_minute_ahead_and_stay_signed_in_extends(
     warning = window.idle_warning
     assert warning.isVisible() and "55 seconds" in warning.text.text()
     assert focused() is warning.stay_button  # one key to stay
-    from biblio_desktop.ui import accessibility
+    from biblio_desktop.ui.base import accessibility
 
     assert accessibility.announcements[-1] == warning.text.text()
     fake_clock.advance(30)
