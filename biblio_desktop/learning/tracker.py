@@ -35,12 +35,12 @@ from .quiz import (
     AnswerError,
     AttemptResult,
     Quiz,
-    attempt_plan,
     can_start_attempt,
     resolve_pass_mark,
     score_attempt,
     score_question,
 )
+from .quiz_plan import attempt_plan
 
 Clock = Callable[[], datetime]
 _STATS_DIRTY = "biblio_stats_dirty"  # session.info key: courses whose summary must refresh
