@@ -40,7 +40,7 @@ def user_message(exc: BaseException) -> str | None:
     known = user_error(exc)
     if known is None:
         return None
-    from ..disk_faults import StorageFault
+    from ...disk_faults import StorageFault
 
     if not isinstance(known, StorageFault):
         return str(known)
