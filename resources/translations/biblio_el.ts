@@ -1727,9 +1727,9 @@ Type the name to confirm:</source>
     </message>
     <message>
         <source>{name} · {quiz} · {date}{done}
-{prompt}</source>
+{answer}</source>
         <translation>{name} · {quiz} · {date}{done}
-{prompt}</translation>
+{answer}</translation>
     </message>
     <message>
         <source>No written answers are waiting for review.</source>

@@ -1727,9 +1727,9 @@ Digita il nome per confermare:</translation>
     </message>
     <message>
         <source>{name} · {quiz} · {date}{done}
-{prompt}</source>
+{answer}</source>
         <translation>{name} · {quiz} · {date}{done}
-{prompt}</translation>
+{answer}</translation>
     </message>
     <message>
         <source>No written answers are waiting for review.</source>

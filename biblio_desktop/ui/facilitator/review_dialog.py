@@ -102,6 +102,7 @@ class ReviewAnswersDialog(QDialog):
         self.score.setSuffix(" %")
         self.score.setValue(100)
         self.score.setAccessibleName(self.tr("Score, in percent"))
+        self.score.setMaximumWidth(self.score.fontMetrics().horizontalAdvance("100 %") + 60)
         self.comment = QPlainTextEdit()
         self.comment.setTabChangesFocus(True)
         self.comment.setPlaceholderText(self.tr("What the learner will read with the score"))
@@ -195,9 +196,12 @@ class ReviewAnswersDialog(QDialog):
         self.list.clear()
         for answer in self.answers:
             done = self.tr(" · reviewed") if answer.review else ""
-            item = QListWidgetItem(self.tr("{name} · {quiz} · {date}{done}\n{prompt}").format(
+            excerpt = " ".join(answer.text.split())
+            excerpt = excerpt if len(excerpt) <= 90 else excerpt[:89].rstrip() + "…"
+            item = QListWidgetItem(self.tr("{name} · {quiz} · {date}{done}\n{answer}").format(
                 name=answer.learner_name, quiz=answer.quiz_title,
-                date=format_date(answer.submitted_at), done=done, prompt=answer.prompt))
+                date=format_date(answer.submitted_at), done=done, answer=excerpt))
+            item.setToolTip(answer.prompt)
             item.setData(ANSWER_ROLE, answer.answer_id)
             item.setIcon(icon("done" if answer.review else "todo"))
             self.list.addItem(item)
