@@ -44,7 +44,8 @@ from biblio_desktop.authoring.builder import build_package
 from biblio_desktop.learning import rules, tracker
 from biblio_desktop.learning.course_stats import rebuild_all_stats, refresh_stats
 from biblio_desktop.learning.overview import facilitator_overview
-from biblio_desktop.learning.quiz import Quiz, attempt_plan, score_question
+from biblio_desktop.learning.quiz import Quiz, score_question
+from biblio_desktop.learning.quiz_plan import attempt_plan
 from biblio_desktop.learning.tracker import LearnerProgress
 from biblio_desktop.packages.manifest import Manifest
 from biblio_desktop.storage.db import unit_of_work

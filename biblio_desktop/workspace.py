@@ -23,7 +23,9 @@ from .errors import BiblioError, DataFolderError
 from .installation.importer import ImportResult, import_package
 from .learning.events import Listener
 from .learning.learners import Learner, LearnerDirectory
+from .learning.profiles import FACILITATOR
 from .learning.quiz import Quiz, parse_quiz
+from .learning.reviews import AnswerReview, FreeTextAnswer, ReviewError
 from .learning.summary import CourseProgress, pick_language, summarize
 from .learning.tracker import LearnerProgress
 from .packages.manifest import Manifest, load_json_bounded, parse_manifest
@@ -265,3 +267,37 @@ class Workspace:
         """One learner's progress page for a course."""
         return summarize(self.manifest(course_id), progress.item_states(course_id),
                          progress.completion(course_id), language)
+
+    # --- free-text answers and their reviews (learning/reviews.py) -------------------------
+
+    def free_text_answers(self, *, learner_id: int | None = None, course_id: str | None = None,
+                          reviewed: bool | None = False, language: str | None = None
+                          ) -> list[FreeTextAnswer]:
+        """Submitted free-text answers for the facilitator: waiting for review by default,
+        for one learner and/or one course, with course titles and prompts in `language`."""
+        from .learning.reviews import free_text_answers
+
+        with self.sessions() as session:
+            return free_text_answers(session, self, learner_id=learner_id, course_id=course_id,
+                                     reviewed=reviewed, language=language)
+
+    def pending_review_counts(self) -> dict[tuple[int, str], int]:
+        """Free-text answers waiting for review, per (learner id, course id)."""
+        from .learning.reviews import pending_review_counts
+
+        with self.sessions() as session:
+            return pending_review_counts(session)
+
+    def review_answer(self, facilitator: Learner, answer_id: int, *, score: float,
+                      comment: str) -> AnswerReview:
+        """Mark a free-text answer reviewed, with a score (0..1) and a comment the learner
+        will see; only the facilitator account may (the UI signs it in with its password)."""
+        from .learning.reviews import review_answer
+        from .learning.tracker import utc_now
+
+        if facilitator.role != FACILITATOR:
+            raise ReviewError("Only the facilitator can review answers.",
+                              "sign in as the facilitator")
+        with db.unit_of_work(self.sessions) as session:
+            return review_answer(session, answer_id, score=score, comment=comment,
+                                 reviewer=facilitator.name, at=utc_now())

@@ -39,6 +39,7 @@ def prepare(data: Path, package: Path) -> None:
         ws.learners.create_facilitator("workshop-2021")
         complete_course(ws, next(x.id for x in ws.learners.list_learners()
                                  if x.name.startswith("Γιώργος")), right_answer)
+        written_answers(ws, right_answer)
         progress = ws.progress_of(ilze.id)
         manifest = ws.manifest(SAMPLE_ID)
         for item in manifest.items[:4]:
@@ -54,6 +55,47 @@ def prepare(data: Path, package: Path) -> None:
             progress.record_focus(SAMPLE_ID, item.id, 45)
 
 
+# Written (free-text) answers to the sample's m3-quiz, for the facilitator's review list.
+ANSWERS = {
+    "Jānis Bērziņš": ("lv", "Grūtākais būtu pirmais solis — jautāt. Jaunieši bibliotēkā "
+                            "nenāk, tāpēc es sāktu skolā: piecu jautājumu aptauja 9. klasēm "
+                            "un saruna ar skolotājiem."),
+    "Мария Иванова": ("en", "Older men in the villages. The hardest step is to promote: "
+                            "they read no posters. I would ask the bus drivers and the "
+                            "pharmacy to tell them about a Friday help desk."),
+}
+REVIEW = {"lv": ("Lieliska doma sākt skolā! Pajautājiet arī, kāpēc viņi nenāk: tas palīdzēs "
+                 "nākamajam solim.", 0.9),
+          "en": ("Good idea to start at school! Also ask why they do not come: it helps "
+                 "with the next step.", 0.9)}
+
+
+def written_answers(ws: object, right_answer: object) -> None:
+    """Two learners answer m3-quiz with their own words; the facilitator reviews Jānis's."""
+    for learner in ws.learners.list_learners():  # type: ignore[attr-defined]
+        if learner.name not in ANSWERS:
+            continue
+        language, text = ANSWERS[learner.name]
+        progress = ws.progress_of(learner.id)  # type: ignore[attr-defined]
+        quiz = ws.quiz(SAMPLE_ID, "m3-quiz", language)  # type: ignore[attr-defined]
+        view = progress.current_attempt(SAMPLE_ID, "m3-quiz", language)
+        for qid in view.question_ids:
+            question = quiz.question(qid)
+            progress.save_answer(view.attempt_id, qid, text if question.type == "free_text"
+                                 else right_answer(question))  # type: ignore[operator]
+        progress.submit_attempt(view.attempt_id)
+
+
+def review_for(ws: object, language: str) -> None:
+    """The facilitator's review of Jānis's answer, in the screenshot's language."""
+    facilitator = ws.learners.authenticate_facilitator("workshop-2021")  # type: ignore[attr-defined]
+    for answer in ws.free_text_answers():  # type: ignore[attr-defined]
+        if answer.learner_name == "Jānis Bērziņš":
+            comment, score = REVIEW.get(language, REVIEW["en"])
+            ws.review_answer(facilitator, answer.answer_id, score=score,  # type: ignore[attr-defined]
+                             comment=comment)
+
+
 def complete_course(ws: object, learner_id: int, right_answer: object) -> None:
     """Everything done, every quiz passed (for the certificate screenshot)."""
     progress = ws.progress_of(learner_id)  # type: ignore[attr-defined]
@@ -67,6 +109,40 @@ def complete_course(ws: object, learner_id: int, right_answer: object) -> None:
             progress.submit_attempt(view.attempt_id)
         else:
             progress.mark_done(SAMPLE_ID, item.id)
+
+
+def new_question_types(window: object, state: object, save: object, settle: object,
+                       language: str) -> None:
+    """The four question types of format_version 2 in the sample's m3-quiz, each partly
+    answered as a learner would leave it."""
+    window.screens["course"].show_item("m3-quiz")  # type: ignore[attr-defined]
+    quiz = window.screens["course"].views["quiz"]  # type: ignore[attr-defined]
+    quiz.start()
+    state.writer.flush()  # type: ignore[attr-defined]
+    settle(400)  # type: ignore[operator]
+    ids = quiz.attempt.question_ids
+    shots = (("q-steps-fill", "quiz-fill-blanks"), ("q-help-desk-drag", "quiz-drag-words"),
+             ("q-personal-data-mark", "quiz-mark-words"), ("q-reflection", "quiz-free-text"))
+    for qid, name in shots:
+        quiz.go_to(ids.index(qid))
+        control, question = quiz.control, quiz.question()
+        if question.type == "fill_blanks":
+            control.set_answer([question.gaps[0].accepted[0], question.gaps[1].text.upper(), ""])
+            control.edits[2].setFocus()
+        elif question.type == "drag_words":
+            bank = {w.text: w.id for w in question.bank}
+            control.set_answer([bank[question.gaps[0].text], None, None])
+            control._word_activated(bank[question.gaps[1].text])  # picked, not yet placed
+            control.gaps[1].setFocus()
+        elif question.type == "mark_words":
+            first = next(n for n, w in enumerate(question.words) if w.correct)
+            control.set_answer([first])
+            control._step(first, 2)
+        else:
+            text = ANSWERS["Jānis Bērziņš" if language == "lv" else "Мария Иванова"][1]
+            control.set_answer(text.split(":")[0] + ":")
+            control.edit.setFocus()
+        save(name)  # type: ignore[operator]
 
 
 def shoot(data: Path, language: str, out: Path) -> list[Path]:
@@ -125,6 +201,7 @@ def shoot(data: Path, language: str, out: Path) -> list[Path]:
             state.writer.flush()
             settle(500)
             save("quiz-question")
+        new_question_types(window, state, save, settle, language)
         window.show_progress(SAMPLE_ID)
         save("progress")
         window.show_settings()
@@ -135,6 +212,27 @@ def shoot(data: Path, language: str, out: Path) -> list[Path]:
         state.sign_in_facilitator("workshop-2021")
         window.show_facilitator()
         save("facilitator")
+        review = window.screens["facilitator"]
+        review.open_reviews()
+        dialog = review.review_dialog
+        dialog.reviewed_box.setChecked(False)
+        settle(400)
+        dialog.grab().save(str(out / f"facilitator-review-{language}.png"))
+        saved.append(out / f"facilitator-review-{language}.png")
+        dialog.close()
+        review_for(ws, language)
+        state.sign_out()
+        janis = next(x for x in ws.learners.list_learners() if x.name == "Jānis Bērziņš")
+        state.sign_in_learner(janis.id, "2468")
+        window.open_course(SAMPLE_ID, "m3-quiz")
+        quiz = window.screens["course"].views["quiz"]
+        quiz.review_last()
+        settle(300)
+        area = quiz.review_host.parentWidget().parentWidget()  # the result's scroll area
+        area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+        save("quiz-review-comment")
+        state.sign_out()
+        state.sign_in_facilitator("workshop-2021")
         del course
         from biblio_desktop.records import issue_record
         from biblio_desktop.ui.records.certificate import render_certificate_png

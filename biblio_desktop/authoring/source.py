@@ -22,7 +22,7 @@ from urllib.parse import unquote
 
 from ..errors import PackageError
 from ..packages.frontmatter import link_targets, split_front_matter, split_slides
-from ..packages.manifest import FORMAT_VERSION, ITEM_KINDS
+from ..packages.manifest import ITEM_KINDS
 from ..packages.names import check_member_name, collision_key, content_relpath
 
 __all__ = ["SOURCE_MANIFEST", "CourseSource", "SourceFile", "load_source"]
@@ -121,6 +121,7 @@ class _Loader:
         self.skill_ids: set[str] = set()
         self.item_ids: set[str] = set()
         self.item_links: list[tuple[str, str]] = []  # (lesson, "item:ID") checked at the end
+        self.format_version = 1  # raised by what the course uses (quiz question types)
 
     # ------------------------------------------------------------------ course.toml
     def load(self) -> CourseSource:
@@ -149,7 +150,7 @@ class _Loader:
         if self.default not in self.languages:
             raise _fail(where, f"default_language {self.default!r} is not in languages")
         manifest: dict[str, Any] = {
-            "format_version": FORMAT_VERSION, "id": course_id, "version": version,
+            "format_version": 1, "id": course_id, "version": version,
             "languages": list(self.languages), "default_language": self.default,
             "title": self._textmap(data.get("title"), f"{where}: [title]"),
         }
@@ -175,6 +176,9 @@ class _Loader:
                 raise _fail(f"{rel}: link {link!r}", "points at no item of this course",
                             f"use the id of an item in {SOURCE_MANIFEST}")
         files = tuple(self.files[path] for path in sorted(self.files))
+        # The lowest version that holds the course, so that apps which know only
+        # format_version 1 still read courses that use nothing newer.
+        manifest["format_version"] = self.format_version
         return CourseSource(self.folder, manifest, files)
 
     def _completion(self, raw: object) -> dict[str, Any]:
@@ -184,7 +188,7 @@ class _Loader:
         rule = table.get("rule", "all-required")
         if rule != "all-required":
             raise _fail(where, f"rule {rule!r} is not supported",
-                        "use rule = \"all-required\", the only rule in format_version 1")
+                        "use rule = \"all-required\", the only completion rule")
         out: dict[str, Any] = {"rule": rule}
         if "pass_mark" in table:
             mark = table["pass_mark"]
@@ -330,13 +334,14 @@ class _Loader:
 
     def _quiz(self, rel: str, where: str) -> tuple[str, str]:
         """Validate a quiz TOML and register its JSON; return (package path, title)."""
-        from ..learning.quiz import QuizFormatError, parse_quiz
+        from ..learning.quiz import QuizFormatError, parse_quiz, quiz_format_version
 
         self._suffix(rel, (".toml",), where)
         self._check_source(rel, where)
         data = read_toml(self.folder / rel, rel)
         try:
-            parse_quiz(data, where=rel)
+            quiz = parse_quiz(data, where=rel)
+            self.format_version = max(self.format_version, quiz_format_version(quiz))
             raw = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
         except QuizFormatError as exc:
             message = str(exc) if str(exc).endswith(".") else f"{exc}."

@@ -59,8 +59,13 @@ def _sha256_file(path: Path) -> str:
 
 
 def check_quizzes(manifest: Manifest, read: Callable[[str], bytes]) -> None:
-    """Parse every quiz file of every language so a broken quiz is refused at import."""
-    from ..learning.quiz import QuizFormatError, parse_quiz
+    """Parse every quiz file of every language so a broken quiz is refused at import.
+
+    A quiz may ask only the question types of the package's format_version: a
+    format_version 1 package with a fill-in-the-blanks question would be read by older
+    apps as broken, not as "update the app", so it is refused here as well.
+    """
+    from ..learning.quiz import FORMAT_2_TYPES, QuizFormatError, parse_quiz, quiz_format_version
     from ..packages.manifest import load_json_bounded
 
     for item in manifest.items:
@@ -69,9 +74,16 @@ def check_quizzes(manifest: Manifest, read: Callable[[str], bytes]) -> None:
         for path in sorted(set(item.path.values())):
             data = load_json_bounded(read(path), f"The quiz {path}")
             try:
-                parse_quiz(data, where=path)
+                quiz = parse_quiz(data, where=path)
             except QuizFormatError as exc:
                 raise PackageError(f"Invalid quiz: {exc}") from exc
+            if quiz_format_version(quiz) > manifest.format_version:
+                newer = next(q for q in quiz.questions if q.type in FORMAT_2_TYPES)
+                raise PackageError(
+                    f"Invalid quiz: {path}: question {newer.id!r} is of type "
+                    f"{newer.type!r}, which needs format_version 2, but the manifest "
+                    f"says {manifest.format_version}.",
+                    "pack the course again with this version of biblio-desktop")
 
 
 def validate_package(path: Path, progress: ProgressFn = no_progress,

@@ -1,4 +1,4 @@
-"""Quiz engine: parse a quiz, plan an attempt, score answers. Pure functions, no I/O.
+"""Quiz engine: parse a quiz and score answers. Pure functions, no I/O.
 
 Quiz files come from course packages, which are untrusted input, so `parse_quiz` checks
 every field and names the file and question in its message: an author fixing a quiz
@@ -9,26 +9,41 @@ described in docs/package-format.md, section "Quizzes".
 
 from __future__ import annotations
 
-import hashlib
 import math
-import random
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from types import MappingProxyType
 from typing import Any
 
 from ..errors import BiblioError
+from .passages import (
+    MalformedAnswer,
+    PassageError,
+    Segment,
+    bank_distractors,
+    parse_gaps,
+    parse_marked,
+    score_marked_words,
+    score_placed_words,
+    score_typed_gaps,
+)
 from .textfold import fold_text
 
 __all__ = [
-    "QUESTION_TYPES", "AnswerError", "AttemptPlan", "AttemptResult", "Option", "Pair",
-    "Question", "QuestionResult", "Quiz", "QuizFormatError", "Step", "attempt_plan",
-    "can_start_attempt", "parse_quiz", "resolve_pass_mark", "score_attempt",
-    "score_question",
+    "FORMAT_2_TYPES", "QUESTION_TYPES", "AnswerError", "AttemptResult", "BankWord",
+    "Option", "Pair", "Question", "QuestionResult", "Quiz", "QuizFormatError", "Segment",
+    "Step", "can_start_attempt", "parse_quiz",
+    "quiz_format_version", "resolve_pass_mark", "score_attempt", "score_question",
 ]
 
-QUESTION_TYPES = ("single", "multiple", "true_false", "text", "numeric", "matching", "ordering")
+# Types of format_version 1, then those added in format_version 2 (passages, free text).
+FORMAT_2_TYPES = ("fill_blanks", "drag_words", "mark_words", "free_text")
+QUESTION_TYPES = ("single", "multiple", "true_false", "text", "numeric", "matching",
+                  "ordering", *FORMAT_2_TYPES)
+UNSCORED_TYPES = ("free_text",)  # saved and reviewed by the facilitator, never scored here
+TEXT_MAX = 500  # characters in a typed gap (as in the app's text field)
+FREE_TEXT_MAX = 5000  # characters of a free-text answer unless the question says otherwise
+FREE_TEXT_LIMIT = 20000  # the largest `max_length` a question may set
 ID_MAX = 64
 _EPS = 1e-9  # absorbs float rounding in tolerances and pass marks (0.1 + 0.2 != 0.3)
 
@@ -63,6 +78,15 @@ class Step:
 
 
 @dataclass(frozen=True)
+class BankWord:
+    """A word of a drag-the-words bank: `w1`… for the gaps' words in order, then the
+    distractors. The attempt plan shuffles them."""
+
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
 class Question:
     id: str
     type: str
@@ -77,6 +101,29 @@ class Question:
     steps: tuple[Step, ...] = ()
     feedback_true: str = ""
     feedback_false: str = ""
+    segments: tuple[Segment, ...] = ()  # fill_blanks, drag_words, mark_words: the passage
+    distractors: tuple[str, ...] = ()  # drag_words: extra words in the bank
+    max_length: int = FREE_TEXT_MAX  # free_text
+
+    @property
+    def scored(self) -> bool:
+        """False for free-text questions: the app saves them, a facilitator reviews them."""
+        return self.type not in UNSCORED_TYPES
+
+    @property
+    def gaps(self) -> tuple[Segment, ...]:
+        return tuple(s for s in self.segments if s.kind == "gap")
+
+    @property
+    def words(self) -> tuple[Segment, ...]:
+        """The selectable words of a mark-the-words passage; answers are their indexes."""
+        return tuple(s for s in self.segments if s.kind == "word")
+
+    @property
+    def bank(self) -> tuple[BankWord, ...]:
+        """The drag-the-words bank in the author's order (gap words, then distractors)."""
+        words = [g.text for g in self.gaps] + list(self.distractors)
+        return tuple(BankWord(f"w{n}", text) for n, text in enumerate(words, 1))
 
 
 @dataclass(frozen=True)
@@ -107,6 +154,8 @@ _TYPE_KEYS = {
     "true_false": {"answer", "feedback_true", "feedback_false"},
     "text": {"accepted"}, "numeric": {"answer", "tolerance"},
     "matching": {"pairs"}, "ordering": {"steps"},
+    "fill_blanks": {"text"}, "drag_words": {"text", "distractors"}, "mark_words": {"text"},
+    "free_text": {"max_length"},
 }
 _TYPE_NAMES = {int: "an integer", float: "a number", str: "a string", bool: "true or false",
                list: "a list", dict: "a table", type(None): "null"}
@@ -282,11 +331,46 @@ def _parse_question(raw: object, ctx: _Ctx) -> Question:
         fields["pairs"] = tuple(
             Pair(pid, c.text(t, "left"), c.text(t, "right"))
             for pid, t, c in ctx.items(raw, "pairs", "pair", {"id", "left", "right"}, 2))
-    else:
+    elif qtype == "ordering":
         fields["steps"] = tuple(Step(sid, c.text(t, "text"))
                                 for sid, t, c in ctx.items(raw, "steps", "step", {"id", "text"}, 2))
+    else:
+        points = _parse_format_2(raw, ctx, qtype, fields, points)
     return Question(id=qid, type=qtype, prompt=ctx.text(raw, "prompt"), points=points,
                     explanation=ctx.text(raw, "explanation", required=False), **fields)
+
+
+def _parse_format_2(raw: Mapping[str, Any], ctx: _Ctx, qtype: str, fields: dict[str, Any],
+                    points: float) -> float:
+    """The passage and free-text types (format_version 2); returns the question's points."""
+    if qtype == "free_text":
+        if "points" in raw:
+            raise ctx.fail("a free-text question has no 'points': the app does not score it "
+                           "(a facilitator reviews the answer); remove 'points'")
+        limit = ctx.get(raw, "max_length", int, FREE_TEXT_MAX)
+        if not 1 <= limit <= FREE_TEXT_LIMIT:
+            raise ctx.fail(f"'max_length' must be between 1 and {FREE_TEXT_LIMIT} "
+                           f"characters, not {limit}")
+        fields["max_length"] = limit
+        return 0
+    text = ctx.text(raw, "text")
+    try:
+        if qtype == "mark_words":
+            fields["segments"] = parse_marked(text)
+        else:
+            fields["segments"] = parse_gaps(text, alternatives=qtype == "fill_blanks")
+        if qtype == "drag_words":
+            fields["distractors"] = bank_distractors(fields["segments"],
+                                                     ctx.get(raw, "distractors", list, []))
+    except PassageError as exc:
+        raise ctx.fail(str(exc)) from None
+    return points
+
+
+def quiz_format_version(quiz: Quiz) -> int:
+    """The lowest package format_version that can hold this quiz: 2 when it asks a
+    question type added in format_version 2, else 1 (older apps read those packages)."""
+    return 2 if any(q.type in FORMAT_2_TYPES for q in quiz.questions) else 1
 
 
 # --------------------------------------------------------------------------- scoring
@@ -301,6 +385,7 @@ class QuestionResult:
     answered: bool
     feedback: tuple[str, ...] = ()
     explanation: str = ""
+    scored: bool = True  # False: free text, counted as answered, never right or wrong
 
 
 @dataclass(frozen=True)
@@ -395,7 +480,27 @@ def _score_and_feedback(q: Question, answer: object) -> tuple[float, tuple[str, 
             raise _bad(q, f"expected an ordered list of all {len(known)} step ids, "
                           f"got {len(order)}")
         return sum(a == b for a, b in zip(order, known, strict=True)) / max(1, len(known)), ()
+    if q.type in FORMAT_2_TYPES:
+        return _score_format_2(q, answer), ()
     raise _bad(q, f"unknown question type {q.type!r}")
+
+
+def _score_format_2(q: Question, answer: object) -> float:
+    """The passage types (rules in passages.py) and free text (checked, never scored)."""
+    try:
+        if q.type == "fill_blanks":
+            return score_typed_gaps(q.gaps, answer, TEXT_MAX)
+        if q.type == "drag_words":
+            return score_placed_words(q.gaps, {w.id: w.text for w in q.bank}, answer)
+        if q.type == "mark_words":
+            return score_marked_words(q.words, answer)
+    except MalformedAnswer as exc:
+        raise _bad(q, str(exc)) from None
+    if not isinstance(answer, str):
+        raise _bad(q, f"expected text, got {type(answer).__name__}")
+    if len(answer) > q.max_length:
+        raise _bad(q, f"the answer is longer than {q.max_length} characters")
+    return 0.0
 
 
 def score_question(q: Question, answer: object) -> QuestionResult:
@@ -409,10 +514,13 @@ def score_question(q: Question, answer: object) -> QuestionResult:
         score, feedback = 0.0, ()
     else:
         score, feedback = _score_and_feedback(q, answer)
+    answered = answer is not None
+    if not q.scored:  # free text: answered when something was written
+        answered = isinstance(answer, str) and bool(answer.strip())
     return QuestionResult(question_id=q.id, score=score, points_earned=score * q.points,
-                          points_possible=float(q.points), correct=score >= 1.0,
-                          answered=answer is not None, feedback=feedback,
-                          explanation=q.explanation)
+                          points_possible=float(q.points), correct=q.scored and score >= 1.0,
+                          answered=answered, feedback=feedback,
+                          explanation=q.explanation, scored=q.scored)
 
 
 def resolve_pass_mark(quiz: Quiz, course_pass_mark: float) -> float:
@@ -427,6 +535,11 @@ def score_attempt(quiz: Quiz, question_ids: Sequence[str], answers: Mapping[str,
     With `draw` each attempt asks a subset, so the score is over `question_ids` only.
     Questions missing from `answers` count as not answered; answers to questions that
     were not asked raise `AnswerError`, as they point to a mix-up of attempts.
+
+    Free-text questions earn no points and weigh nothing in the score, but an attempt
+    passes only when each of them was answered (something written): the score must
+    reach the pass mark and no free-text question may be left empty. An attempt that
+    asks only free-text questions scores the share of them answered.
     """
     if isinstance(pass_mark, bool) or not isinstance(pass_mark, int | float) \
             or not 0 <= pass_mark <= 1:
@@ -449,73 +562,14 @@ def score_attempt(quiz: Quiz, question_ids: Sequence[str], answers: Mapping[str,
     results = tuple(score_question(bank[qid], answers.get(qid)) for qid in question_ids)
     earned = sum(r.points_earned for r in results)
     possible = sum(r.points_possible for r in results)
-    score = min(1.0, earned / possible) if possible > 0 else 0.0
+    free = [r for r in results if not r.scored]
+    if possible > 0:
+        score = min(1.0, earned / possible)
+    else:
+        score = sum(r.answered for r in free) / len(free) if free else 0.0
+    passed = score + _EPS >= pass_mark and all(r.answered for r in free)
     return AttemptResult(results=results, points_earned=earned, points_possible=possible,
-                         score=score, pass_mark=float(pass_mark),
-                         passed=score + _EPS >= pass_mark)
-
-
-# --------------------------------------------------------------------------- planning
-
-@dataclass(frozen=True)
-class AttemptPlan:
-    question_ids: tuple[str, ...]
-    option_orders: Mapping[str, tuple[str, ...]]  # read-only
-
-
-def _rng(seed: str, purpose: str) -> random.Random:
-    digest = hashlib.sha256(f"{seed}\x00{purpose}".encode()).digest()
-    return random.Random(int.from_bytes(digest, "big"))
-
-
-def _shuffled(items: Sequence[str], rng: random.Random) -> list[str]:
-    # Own Fisher-Yates on getrandbits (MT19937 output is stable across Python versions),
-    # so the library's shuffle/sample internals can never change a resumed attempt.
-    out = list(items)
-    for i in range(len(out) - 1, 0, -1):
-        bits = i.bit_length() + 1
-        j = rng.getrandbits(bits)
-        while j > i:
-            j = rng.getrandbits(bits)
-        out[i], out[j] = out[j], out[i]
-    return out
-
-
-def _scrambled(items: Sequence[str], rng: random.Random) -> tuple[str, ...]:
-    out = _shuffled(items, rng)
-    if len(out) > 1 and out == list(items):
-        out = out[1:] + out[:1]  # a rotation is never the identity for 2+ distinct ids
-    return tuple(out)
-
-
-def attempt_plan(quiz: Quiz, seed: str) -> AttemptPlan:
-    """Decide which questions an attempt asks and in which order options appear.
-
-    Everything derives from sha256(`seed`) (e.g. "learner:item:attempt_no"), never from
-    Python's salted `hash()`, so reopening an attempt after a restart, on another
-    machine or Python version shows exactly the same questions in the same order. Each
-    question's options use their own stream, so drawing other questions does not move
-    them. Ordering steps and matching right sides always start scrambled, never solved.
-    """
-    ids = [q.id for q in quiz.questions]
-    if quiz.draw is not None and quiz.draw < len(ids):
-        drawn = set(_shuffled(ids, _rng(seed, "draw"))[: quiz.draw])
-        ids = [qid for qid in ids if qid in drawn]
-    if quiz.shuffle_questions:
-        ids = _shuffled(ids, _rng(seed, "questions"))
-    orders: dict[str, tuple[str, ...]] = {}
-    for qid in ids:
-        q = quiz.question(qid)
-        rng = _rng(seed, f"options:{qid}")
-        if q.type in ("single", "multiple"):
-            option_ids = [o.id for o in q.options]
-            orders[qid] = tuple(_shuffled(option_ids, rng) if quiz.shuffle_options
-                                else option_ids)
-        elif q.type == "matching":
-            orders[qid] = _scrambled([p.id for p in q.pairs], rng)
-        elif q.type == "ordering":
-            orders[qid] = _scrambled([s.id for s in q.steps], rng)
-    return AttemptPlan(question_ids=tuple(ids), option_orders=MappingProxyType(orders))
+                         score=score, pass_mark=float(pass_mark), passed=passed)
 
 
 def can_start_attempt(quiz: Quiz, attempts_used: int) -> bool:

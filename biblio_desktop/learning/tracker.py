@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -35,12 +35,13 @@ from .quiz import (
     AnswerError,
     AttemptResult,
     Quiz,
-    attempt_plan,
     can_start_attempt,
     resolve_pass_mark,
     score_attempt,
     score_question,
 )
+from .quiz_plan import attempt_plan
+from .reviews import AnswerReview, reviews_of_attempt
 
 Clock = Callable[[], datetime]
 _STATS_DIRTY = "biblio_stats_dirty"  # session.info key: courses whose summary must refresh
@@ -83,6 +84,8 @@ class AttemptView:
     pass_mark: float
     max_attempts: int
     attempts_used: int
+    # The facilitator's reviews of free-text answers, by question id (reviews.py).
+    reviews: dict[str, AnswerReview] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -282,9 +285,11 @@ class LearnerProgress:
             raise BiblioError("That quiz attempt does not exist for this learner.")
         return row
 
-    def _view(self, row: QuizAttemptRow, quiz: Quiz, used: int) -> AttemptView:
+    def _view(self, session: Session, row: QuizAttemptRow, quiz: Quiz, used: int
+              ) -> AttemptView:
         plan = attempt_plan(quiz, row.seed)
         manifest = self._source.manifest(row.course_id)
+        reviews = reviews_of_attempt(session, row.id) if row.submitted_at else {}
         return AttemptView(
             attempt_id=row.id, item_id=row.item_id, attempt_no=row.attempt_no,
             question_ids=plan.question_ids, option_orders=dict(plan.option_orders),
@@ -292,7 +297,7 @@ class LearnerProgress:
             current_question=row.current_question, submitted=row.submitted_at is not None,
             score=row.score, passed=row.passed,
             pass_mark=resolve_pass_mark(quiz, manifest.pass_mark),
-            max_attempts=quiz.max_attempts, attempts_used=used)
+            max_attempts=quiz.max_attempts, attempts_used=used, reviews=reviews)
 
     def current_attempt(self, course_id: str, item_id: str, language: str) -> AttemptView:
         """Resume the open attempt, or start a new one if allowed (same order on resume)."""
@@ -300,10 +305,10 @@ class LearnerProgress:
         with self._write() as session:
             attempts = self._attempts(session, course_id, item_id)
             if attempts and attempts[-1].submitted_at is None:
-                return self._view(attempts[-1], quiz, len(attempts) - 1)
+                return self._view(session, attempts[-1], quiz, len(attempts) - 1)
             if not can_start_attempt(quiz, len(attempts)):
                 if attempts:
-                    return self._view(attempts[-1], quiz, len(attempts))
+                    return self._view(session, attempts[-1], quiz, len(attempts))
                 raise BiblioError("This quiz allows no attempts.")
             number = len(attempts) + 1
             row = QuizAttemptRow(
@@ -314,7 +319,7 @@ class LearnerProgress:
             session.add(row)
             self._row(session, course_id, item_id)
             session.flush()
-            return self._view(row, quiz, number - 1)
+            return self._view(session, row, quiz, number - 1)
 
     def last_attempt(self, course_id: str, item_id: str, language: str) -> AttemptView | None:
         """The most recent attempt (submitted or not), without starting a new one."""
@@ -324,7 +329,7 @@ class LearnerProgress:
             if not attempts:
                 return None
             used = sum(1 for a in attempts if a.submitted_at is not None)
-            return self._view(attempts[-1], quiz, used)
+            return self._view(session, attempts[-1], quiz, used)
 
     def save_answer(self, attempt_id: int, question_id: str, answer: Any,
                     current_question: str | None = None) -> None:
@@ -365,9 +370,13 @@ class LearnerProgress:
                 row.score = result.score
                 row.passed = result.passed
                 self._changed(session, row.course_id)
-                scores = {r.question_id: r.score for r in result.results}
+                scores = {r.question_id: r.score for r in result.results if r.scored}
+                # free text: no score, but a place in the facilitator's review list
+                to_review = {r.question_id for r in result.results
+                             if not r.scored and r.answered}
                 for answer in row.answers:
                     answer.score = scores.get(answer.question_id)
+                    answer.needs_review = answer.question_id in to_review
                 if result.passed:
                     self._complete(session, row.course_id, row.item_id)
                 self._emit(session, QuizSubmitted(

@@ -25,7 +25,12 @@ from .names import (
     collision_key,
 )
 
-FORMAT_VERSION = 1
+# The newest format this app reads; it reads every older one too. format_version 2 added
+# quiz question types (fill-in-the-blanks, drag-the-words, mark-the-words, free text);
+# `pack` writes the lowest version that holds a course, so older apps keep reading
+# packages that do not use what they lack (docs/package-format.md, "Format versions").
+FORMAT_VERSION = 2
+FORMAT_VERSIONS = (1, 2)
 MAX_MANIFEST_BYTES = 1024 * 1024
 MAX_DEPTH = 64
 ITEM_KINDS = ("lesson", "video", "slides", "quiz")
@@ -82,6 +87,7 @@ class Manifest:
     pass_mark: float
     certificate_title: dict[str, str]
     files: tuple[FileEntry, ...]
+    format_version: int = 1
 
     @property
     def items(self) -> tuple[Item, ...]:
@@ -270,5 +276,5 @@ def _build(data: dict[str, Any]) -> Manifest:
         license=data.get("license", ""), skills=skills, modules=tuple(modules),
         pass_mark=float(completion.get("pass_mark", 0.7)),
         certificate_title=dict(completion.get("certificate_title", {})),
-        files=tuple(files),
+        files=tuple(files), format_version=int(data["format_version"]),
     )

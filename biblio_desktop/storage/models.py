@@ -11,12 +11,15 @@ from datetime import datetime
 from sqlalchemy import (
     Boolean,
     DateTime,
+    Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -145,10 +148,16 @@ class QuizAttemptRow(Base):
 
 
 class AnswerRow(Base):
-    """The learner's current answer to one question of one attempt."""
+    """The learner's current answer to one question of one attempt.
+
+    A free-text answer is not scored by the app: `needs_review` is set when its attempt is
+    submitted, and the facilitator's review (score 0..1, comment, reviewer's name, time)
+    is stored beside it (learning/reviews.py).
+    """
 
     __tablename__ = "answers"
-    __table_args__ = (UniqueConstraint("attempt_id", "question_id"),)
+    __table_args__ = (UniqueConstraint("attempt_id", "question_id"),
+                      Index("ix_answers_review_queue", "needs_review", "reviewed_at"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     attempt_id: Mapped[int] = mapped_column(ForeignKey("quiz_attempts.id", ondelete="CASCADE"),
@@ -157,6 +166,12 @@ class AnswerRow(Base):
     answer_json: Mapped[str] = mapped_column(Text)
     saved_at: Mapped[datetime] = mapped_column(DateTime)
     score: Mapped[float | None] = mapped_column()
+    needs_review: Mapped[bool] = mapped_column(Boolean, default=False,
+                                               server_default=text("0"))
+    review_score: Mapped[float | None] = mapped_column(Float)
+    review_comment: Mapped[str | None] = mapped_column(Text)
+    reviewed_by: Mapped[str | None] = mapped_column(String(100))
+    reviewed_at: Mapped[datetime | None] = mapped_column(DateTime)
     attempt: Mapped[QuizAttemptRow] = relationship(back_populates="answers")
 
 

@@ -1,6 +1,6 @@
 """Quiz questions as xAPI 1.0.3 interaction activities (`cmi.interaction`).
 
-Each of the seven question types maps to the xAPI interactionType that describes it, with
+Each of the eleven question types maps to the xAPI interactionType that describes it, with
 the component lists xAPI defines for that type (`choices`, `source`/`target`), the correct
 responses pattern and the learner's response, both in the formats of the xAPI 1.0.3
 specification (Data, 2.4.4.1 "Interaction Activities"): items delimited by `[,]`, matching
@@ -10,12 +10,14 @@ pairs by `[.]`, numeric ranges by `[:]`, characterstring parameters such as
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
 from urllib.parse import quote
 
+from ..learning.passages import Segment
 from ..learning.quiz import Question
 
 CMI_INTERACTION = "http://adlnet.gov/expapi/activities/cmi.interaction"
@@ -27,8 +29,13 @@ INTERACTION_TYPES = {
     "numeric": "numeric",
     "matching": "matching",
     "ordering": "sequencing",
+    "fill_blanks": "fill-in",  # one response per gap; long-fill-in as for text
+    "drag_words": "matching",  # gaps (source) matched with words of the bank (target)
+    "mark_words": "choice",  # the passage's words are the choices; the marked ones correct
+    "free_text": "long-fill-in",  # no correct responses: a facilitator reviews it
 }
 SHORT_TEXT = 250  # xAPI: fill-in patterns and responses are "normally 250 characters or less"
+MAX_PATTERNS = 32  # gap alternatives multiply; an LRS needs the likely ones, not millions
 ITEMS, PAIR, RANGE = "[,]", "[.]", "[:]"
 # RFC 5646 in its common shapes (language, script, region, variants); anything else is "und".
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z]{4})?(-(?:[A-Za-z]{2}|[0-9]{3}))?"
@@ -54,7 +61,32 @@ def component_id(item_id: str) -> str:
 def interaction_type(q: Question) -> str:
     if q.type == "text" and any(len(a) > SHORT_TEXT for a in q.accepted):
         return "long-fill-in"
+    if q.type == "fill_blanks" and sum(len(g.text) for g in q.gaps) > SHORT_TEXT:
+        return "long-fill-in"
     return INTERACTION_TYPES[q.type]
+
+
+def gap_id(number: int) -> str:
+    """The component id of gap `number` (1-based) of a drag-the-words passage."""
+    return f"gap-{number}"
+
+
+def word_id(index: int) -> str:
+    """The choice id of word `index` (0-based, as answers store it) of a mark-the-words
+    passage: `word-1` is the first selectable word."""
+    return f"word-{index + 1}"
+
+
+def _gap_context(segments: Sequence[Segment], number: int, words: int = 4) -> str:
+    """A gap said by the words around it, "…trains ___ in digital…": a description in
+    the quiz's own language without adding any words of ours."""
+    gaps = [n for n, s in enumerate(segments) if s.kind == "gap"]
+    at = gaps[number - 1]
+    before = "".join(s.text if s.kind == "text" else "___" for s in segments[:at]).split()
+    after = "".join(s.text if s.kind == "text" else "___" for s in segments[at + 1:]).split()
+    left = ("…" if len(before) > words else "") + " ".join(before[-words:])
+    right = " ".join(after[:words]) + ("…" if len(after) > words else "")
+    return " ".join(part for part in (left, "___", right) if part)
 
 
 def _number(value: Any) -> Decimal | None:
@@ -108,6 +140,19 @@ def correct_responses(q: Question, language: str = "und") -> list[str]:
         return [ITEMS.join(f"{ids(p.id)}{PAIR}{ids(p.id)}" for p in q.pairs)]
     if q.type == "ordering":
         return [ITEMS.join(ids(s.id) for s in q.steps)]
+    if q.type == "fill_blanks":
+        lang = language_tag(language)
+        prefix = "{case_matters=false}" + (f"{{lang={lang}}}" if lang != "und" else "")
+        combos = itertools.islice(itertools.product(*(g.accepted for g in q.gaps)),
+                                  MAX_PATTERNS)
+        return [prefix + ITEMS.join(combo) for combo in combos]
+    if q.type == "drag_words":
+        return [ITEMS.join(f"{gap_id(n)}{PAIR}{ids(g.text)}"
+                           for n, g in enumerate(q.gaps, 1))]
+    if q.type == "mark_words":
+        return [ITEMS.join(word_id(n) for n, w in enumerate(q.words) if w.correct)]
+    if q.type == "free_text":
+        return []  # no response is correct or wrong: the facilitator reads it
     raise ValueError(f"unknown question type {q.type!r}")
 
 
@@ -129,7 +174,8 @@ def interaction_definition(q: Question, language: str) -> dict[str, Any]:
     if q.prompt:
         definition["description"] = {lang: q.prompt}
     definition["interactionType"] = interaction_type(q)
-    definition["correctResponsesPattern"] = correct_responses(q, language)
+    if q.scored:  # free text has no correct response, so no pattern at all
+        definition["correctResponsesPattern"] = correct_responses(q, language)
     if q.type in ("single", "multiple"):
         definition["choices"] = [component(o.id, o.text) for o in q.options]
     elif q.type == "matching":
@@ -137,6 +183,15 @@ def interaction_definition(q: Question, language: str) -> dict[str, Any]:
         definition["target"] = [component(p.id, p.right) for p in q.pairs]
     elif q.type == "ordering":
         definition["choices"] = [component(s.id, s.text) for s in q.steps]
+    elif q.type == "drag_words":
+        definition["source"] = [
+            {"id": gap_id(n), "description": {lang: _gap_context(q.segments, n)}}
+            for n in range(1, len(q.gaps) + 1)]
+        words = dict.fromkeys(w.text for w in q.bank)  # copies of a word are one target
+        definition["target"] = [component(word, word) for word in words]
+    elif q.type == "mark_words":
+        definition["choices"] = [{"id": word_id(n), "description": {lang: w.text}}
+                                 for n, w in enumerate(q.words)]
     return definition
 
 
@@ -169,4 +224,24 @@ def learner_response(q: Question, answer: Any) -> str | None:
         if isinstance(answer, str) or not isinstance(answer, list | tuple):
             return None
         return ITEMS.join(ids(step) for step in answer if isinstance(step, str))
+    if q.type == "fill_blanks":  # as typed, one per gap ("" = left empty)
+        if not isinstance(answer, list | tuple) or not all(isinstance(a, str) for a in answer):
+            return None
+        return ITEMS.join(answer)
+    if q.type == "drag_words":  # gap[.]word pairs, empty gaps left out
+        if not isinstance(answer, list | tuple):
+            return None
+        bank = {w.id: w.text for w in q.bank}
+        return ITEMS.join(f"{gap_id(n)}{PAIR}{ids(bank[value])}"
+                          for n, value in enumerate(answer, 1)
+                          if isinstance(value, str) and value in bank)
+    if q.type == "mark_words":  # the marked words in reading order; "" = none marked
+        if not isinstance(answer, list | tuple):
+            return None
+        count = len(q.words)
+        marked = sorted({n for n in answer if isinstance(n, int) and not isinstance(n, bool)
+                         and 0 <= n < count})
+        return ITEMS.join(word_id(n) for n in marked)
+    if q.type == "free_text":
+        return answer if isinstance(answer, str) else None
     return None

@@ -123,7 +123,7 @@ def _question_outcome(event: QuizSubmitted, r: QuestionResult) -> st.QuestionOut
             definition = interactions.interaction_definition(question, event.language)
             response = interactions.learner_response(question, event.answers.get(r.question_id))
     return st.QuestionOutcome(r.question_id, r.score, r.points_earned, r.points_possible,
-                              r.correct, r.answered, definition, response)
+                              r.correct, r.answered, definition, response, r.scored)
 
 
 def outbox_listener(session: Session, event: LearningEvent) -> None:

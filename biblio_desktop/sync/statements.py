@@ -242,6 +242,9 @@ class QuestionOutcome:
     # learner's response in its format (interactions.learner_response; None = unanswered).
     definition: dict[str, Any] | None = None
     response: str | None = None
+    # False for free text: saved and counted as answered, but neither right nor wrong, so
+    # the statement carries no score and no success (a facilitator reviews it).
+    scored: bool = True
 
 
 def quiz_statements(actor: Actor, *, course_id: str, course_version: str, item_id: str,
@@ -262,8 +265,10 @@ def quiz_statements(actor: Actor, *, course_id: str, course_version: str, item_i
     for q in questions:
         qctx = _context(course_version, parent=quiz, grouping=course, language=language,
                         extensions={EXT_ATTEMPT: attempt_no})
-        qresult: dict[str, Any] = {"score": _score(q.score, q.points_earned, q.points_possible),
-                                   "success": q.correct, "completion": q.answered}
+        qresult: dict[str, Any] = {"completion": q.answered}
+        if q.scored:
+            qresult = {"score": _score(q.score, q.points_earned, q.points_possible),
+                       "success": q.correct, **qresult}
         if q.answered and q.response is not None:
             qresult["response"] = q.response
         definition = q.definition or {"type": ACTIVITY_TYPES["question"],

@@ -581,6 +581,49 @@ Its courses will no longer be offered here. Courses already installed stay insta
     </message>
 </context>
 <context>
+    <name>DragWordsControl</name>
+    <message>
+        <source>Words to place:</source>
+        <translation>Думи за поставяне:</translation>
+    </message>
+    <message>
+        <source>Words to place</source>
+        <translation>Думи за поставяне</translation>
+    </message>
+    <message>
+        <source>Pick a word (Space or Enter), then the gap it belongs in; or the gap first, then the word. Space on a filled gap puts its word back; Escape cancels. You can also drag words with the mouse.</source>
+        <translation>Изберете дума (интервал или Enter), после празното място, където тя отива; или първо празното място, после думата. Интервал върху попълнено място връща думата обратно; Escape отменя избора. Можете да влачите думите и с мишката.</translation>
+    </message>
+    <message>
+        <source>picked</source>
+        <translation>избрана</translation>
+    </message>
+    <message>
+        <source>Word: {word}</source>
+        <translation>Дума: {word}</translation>
+    </message>
+    <message>
+        <source>Gap {n}: {word}</source>
+        <translation>Празно място {n}: {word}</translation>
+    </message>
+    <message>
+        <source>Gap {n}: empty</source>
+        <translation>Празно място {n}: незапълнено</translation>
+    </message>
+    <message>
+        <source>Picked “{word}”: now choose its gap.</source>
+        <translation>Избрана е „{word}“: сега изберете мястото ѝ.</translation>
+    </message>
+    <message>
+        <source>Gap {n} chosen: now choose its word.</source>
+        <translation>Избрано е празно място {n}: сега изберете думата.</translation>
+    </message>
+    <message>
+        <source>{placed} of {total} gaps filled.</source>
+        <translation>Попълнени места: {placed} от {total}.</translation>
+    </message>
+</context>
+<context>
     <name>EntryCard</name>
     <message>
         <source>{publisher} · version {version} · {size} · {languages}</source>
@@ -682,6 +725,10 @@ Its courses will no longer be offered here. Courses already installed stay insta
         <translation>Премахване на обучаемия</translation>
     </message>
     <message>
+        <source>Review written answers…</source>
+        <translation>Преглед на писмените отговори…</translation>
+    </message>
+    <message>
         <source>Open exports folder</source>
         <translation>Отваряне на папката с експорти</translation>
     </message>
@@ -700,6 +747,14 @@ Its courses will no longer be offered here. Courses already installed stay insta
     <message>
         <source>No courses are installed yet. Import a course package in the library; every learner&apos;s progress will appear here.</source>
         <translation>Все още няма инсталирани курсове. Импортирайте курсов пакет в библиотеката; напредъкът на всеки обучаем ще се появи тук.</translation>
+    </message>
+    <message>
+        <source>Review written answers ({n})…</source>
+        <translation>Преглед на писмените отговори ({n})…</translation>
+    </message>
+    <message>
+        <source>Review written answers: {n} waiting</source>
+        <translation>Преглед на писмените отговори: {n} чакат</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -821,6 +876,17 @@ Choose a password of at least {n} characters and keep it safe: it cannot be reco
     </message>
 </context>
 <context>
+    <name>FillBlanksControl</name>
+    <message>
+        <source>Gap {n} of {total}</source>
+        <translation>Празно място {n} от {total}</translation>
+    </message>
+    <message>
+        <source>Type the missing word in each gap; Tab moves to the next gap.</source>
+        <translation>Въведете липсващата дума във всяко празно място; Tab преминава към следващото.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in this lesson</source>
@@ -849,6 +915,25 @@ Choose a password of at least {n} characters and keep it safe: it cannot be reco
     <message>
         <source>Not found</source>
         <translation>Не е намерено</translation>
+    </message>
+</context>
+<context>
+    <name>FreeTextControl</name>
+    <message>
+        <source>Your answer</source>
+        <translation>Вашият отговор</translation>
+    </message>
+    <message>
+        <source>Write your answer here</source>
+        <translation>Напишете отговора си тук</translation>
+    </message>
+    <message>
+        <source>This answer is not scored automatically: your facilitator reads it and may leave you a comment.</source>
+        <translation>Този отговор не се оценява автоматично: фасилитаторът ще го прочете и може да ви остави коментар.</translation>
+    </message>
+    <message>
+        <source>{n} of {max} characters</source>
+        <translation>{n} от {max} знака</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1176,21 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
     <message>
         <source>The library was restored from {name}. The previous library was kept as {kept}.</source>
         <translation>Библиотеката е възстановена от {name}. Предишната библиотека е запазена като {kept}.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkWordsControl</name>
+    <message>
+        <source>Word {n} of {total}</source>
+        <translation>Дума {n} от {total}</translation>
+    </message>
+    <message>
+        <source>Tab to the text, move from word to word with the arrow keys and mark or unmark a word with Space; or click the words.</source>
+        <translation>С Tab отидете на текста, преминавайте от дума на дума със стрелките и маркирайте или размаркирайте дума с интервал; или щракнете върху думите.</translation>
+    </message>
+    <message>
+        <source>Words marked: {n}</source>
+        <translation>Маркирани думи: {n}</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1552,10 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
         <translation>Вашият резултат: {score} (праг за успех {mark})</translation>
     </message>
     <message>
+        <source>To pass, answer every question that asks you to write your own answer.</source>
+        <translation>За да преминете, отговорете на всеки въпрос, който изисква да напишете свой отговор.</translation>
+    </message>
+    <message>
         <source>You can try again; a new attempt may ask different questions.</source>
         <translation>Можете да опитате отново; при нов опит въпросите може да са различни.</translation>
     </message>
@@ -1462,6 +1566,10 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
     <message>
         <source>Not answered</source>
         <translation>Без отговор</translation>
+    </message>
+    <message>
+        <source>Answer saved for your facilitator</source>
+        <translation>Отговорът е запазен за фасилитатора</translation>
     </message>
     <message>
         <source>Correct</source>
@@ -1482,6 +1590,18 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
     <message>
         <source>Explanation: {text}</source>
         <translation>Обяснение: {text}</translation>
+    </message>
+    <message>
+        <source>Your facilitator&apos;s review ({date}): {score}</source>
+        <translation>Оценка от фасилитатора ({date}): {score}</translation>
+    </message>
+    <message>
+        <source>Comment: {text}</source>
+        <translation>Коментар: {text}</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>Все още не е оценен.</translation>
     </message>
     <message>
         <source>Question {n}: {verdict}</source>
@@ -1552,6 +1672,119 @@ Type the name to confirm:</source>
     <message>
         <source>The two PINs are different. Type the same PIN twice.</source>
         <translation>Двата ПИН кода са различни. Въведете един и същ ПИН два пъти.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewAnswersDialog</name>
+    <message>
+        <source>Review written answers</source>
+        <translation>Преглед на писмените отговори</translation>
+    </message>
+    <message>
+        <source>Show the answers of</source>
+        <translation>Обучаем, чиито отговори да се покажат</translation>
+    </message>
+    <message>
+        <source>Show the answers in</source>
+        <translation>Курс, чиито отговори да се покажат</translation>
+    </message>
+    <message>
+        <source>Also show reviewed answers</source>
+        <translation>Показване и на прегледаните отговори</translation>
+    </message>
+    <message>
+        <source>Learner:</source>
+        <translation>Обучаем:</translation>
+    </message>
+    <message>
+        <source>Course:</source>
+        <translation>Курс:</translation>
+    </message>
+    <message>
+        <source>Written answers</source>
+        <translation>Писмени отговори</translation>
+    </message>
+    <message>
+        <source>The learner&apos;s answer</source>
+        <translation>Отговорът на обучаемия</translation>
+    </message>
+    <message>
+        <source>Score, in percent</source>
+        <translation>Оценка в проценти</translation>
+    </message>
+    <message>
+        <source>What the learner will read with the score</source>
+        <translation>Какво ще прочете обучаемият заедно с оценката</translation>
+    </message>
+    <message>
+        <source>Comment for the learner</source>
+        <translation>Коментар за обучаемия</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Отбележи като прегледан</translation>
+    </message>
+    <message>
+        <source>Save the score and the comment (Ctrl+Enter)</source>
+        <translation>Запазване на оценката и коментара (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Оценка:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Коментар:</translation>
+    </message>
+    <message>
+        <source>All learners ({n})</source>
+        <translation>Всички обучаеми ({n})</translation>
+    </message>
+    <message>
+        <source>{name} ({n})</source>
+        <translation>{name} ({n})</translation>
+    </message>
+    <message>
+        <source>All courses ({n})</source>
+        <translation>Всички курсове ({n})</translation>
+    </message>
+    <message>
+        <source> · reviewed</source>
+        <translation> · прегледан</translation>
+    </message>
+    <message>
+        <source>{name} · {quiz} · {date}{done}
+{answer}</source>
+        <translation>{name} · {quiz} · {date}{done}
+{answer}</translation>
+    </message>
+    <message>
+        <source>No written answers are waiting for review.</source>
+        <translation>Няма писмени отговори, които чакат преглед.</translation>
+    </message>
+    <message>
+        <source>No written answers here yet.</source>
+        <translation>Тук все още няма писмени отговори.</translation>
+    </message>
+    <message>
+        <source>{name}, {course}</source>
+        <translation>{name}, {course}</translation>
+    </message>
+    <message>
+        <source>Reviewed on {date}: {score}. Saving again replaces the review.</source>
+        <translation>Прегледан на {date}: {score}. Ново запазване заменя прегледа.</translation>
+    </message>
+    <message>
+        <source>Submitted on {date}, attempt {n}.</source>
+        <translation>Предаден на {date}, опит {n}.</translation>
+    </message>
+    <message>
+        <source>The comment is too long: at most {n} characters.</source>
+        <translation>Коментарът е твърде дълъг: най-много {n} знака.</translation>
+    </message>
+    <message>
+        <source>Saved the review of {name}&apos;s answer.</source>
+        <translation>Прегледът на отговора на {name} е запазен.</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2382,13 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
     <message>
         <source>Message</source>
         <translation>Съобщение</translation>
+    </message>
+</context>
+<context>
+    <name>_PassageControl</name>
+    <message>
+        <source>Text of the question</source>
+        <translation>Текст на въпроса</translation>
     </message>
 </context>
 <context>

@@ -581,6 +581,49 @@ Its courses will no longer be offered here. Courses already installed stay insta
     </message>
 </context>
 <context>
+    <name>DragWordsControl</name>
+    <message>
+        <source>Words to place:</source>
+        <translation>Λέξεις προς τοποθέτηση:</translation>
+    </message>
+    <message>
+        <source>Words to place</source>
+        <translation>Λέξεις προς τοποθέτηση</translation>
+    </message>
+    <message>
+        <source>Pick a word (Space or Enter), then the gap it belongs in; or the gap first, then the word. Space on a filled gap puts its word back; Escape cancels. You can also drag words with the mouse.</source>
+        <translation>Επιλέξτε μια λέξη (διάστημα ή Enter) και μετά το κενό όπου ανήκει· ή πρώτα το κενό και μετά τη λέξη. Το διάστημα σε ένα συμπληρωμένο κενό επιστρέφει τη λέξη πίσω· το Escape ακυρώνει. Μπορείτε επίσης να σύρετε τις λέξεις με το ποντίκι.</translation>
+    </message>
+    <message>
+        <source>picked</source>
+        <translation>επιλεγμένη</translation>
+    </message>
+    <message>
+        <source>Word: {word}</source>
+        <translation>Λέξη: {word}</translation>
+    </message>
+    <message>
+        <source>Gap {n}: {word}</source>
+        <translation>Κενό {n}: {word}</translation>
+    </message>
+    <message>
+        <source>Gap {n}: empty</source>
+        <translation>Κενό {n}: χωρίς λέξη</translation>
+    </message>
+    <message>
+        <source>Picked “{word}”: now choose its gap.</source>
+        <translation>Επιλέχθηκε «{word}»: τώρα επιλέξτε το κενό της.</translation>
+    </message>
+    <message>
+        <source>Gap {n} chosen: now choose its word.</source>
+        <translation>Επιλέχθηκε το κενό {n}: τώρα επιλέξτε τη λέξη.</translation>
+    </message>
+    <message>
+        <source>{placed} of {total} gaps filled.</source>
+        <translation>Συμπληρωμένα κενά: {placed} από {total}.</translation>
+    </message>
+</context>
+<context>
     <name>EntryCard</name>
     <message>
         <source>{publisher} · version {version} · {size} · {languages}</source>
@@ -682,6 +725,10 @@ Its courses will no longer be offered here. Courses already installed stay insta
         <translation>Αφαίρεση του εκπαιδευόμενου</translation>
     </message>
     <message>
+        <source>Review written answers…</source>
+        <translation>Αξιολόγηση γραπτών απαντήσεων…</translation>
+    </message>
+    <message>
         <source>Open exports folder</source>
         <translation>Άνοιγμα φακέλου εξαγωγών</translation>
     </message>
@@ -700,6 +747,14 @@ Its courses will no longer be offered here. Courses already installed stay insta
     <message>
         <source>No courses are installed yet. Import a course package in the library; every learner&apos;s progress will appear here.</source>
         <translation>Δεν έχουν εγκατασταθεί ακόμη μαθήματα. Εισαγάγετε ένα πακέτο μαθήματος από τη βιβλιοθήκη. Η πρόοδος κάθε εκπαιδευόμενου θα εμφανίζεται εδώ.</translation>
+    </message>
+    <message>
+        <source>Review written answers ({n})…</source>
+        <translation>Αξιολόγηση γραπτών απαντήσεων ({n})…</translation>
+    </message>
+    <message>
+        <source>Review written answers: {n} waiting</source>
+        <translation>Αξιολόγηση γραπτών απαντήσεων: {n} σε αναμονή</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -821,6 +876,17 @@ Choose a password of at least {n} characters and keep it safe: it cannot be reco
     </message>
 </context>
 <context>
+    <name>FillBlanksControl</name>
+    <message>
+        <source>Gap {n} of {total}</source>
+        <translation>Κενό {n} από {total}</translation>
+    </message>
+    <message>
+        <source>Type the missing word in each gap; Tab moves to the next gap.</source>
+        <translation>Πληκτρολογήστε τη λέξη που λείπει σε κάθε κενό· το Tab μεταβαίνει στο επόμενο κενό.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in this lesson</source>
@@ -849,6 +915,25 @@ Choose a password of at least {n} characters and keep it safe: it cannot be reco
     <message>
         <source>Not found</source>
         <translation>Δεν βρέθηκε</translation>
+    </message>
+</context>
+<context>
+    <name>FreeTextControl</name>
+    <message>
+        <source>Your answer</source>
+        <translation>Η απάντησή σας</translation>
+    </message>
+    <message>
+        <source>Write your answer here</source>
+        <translation>Γράψτε εδώ την απάντησή σας</translation>
+    </message>
+    <message>
+        <source>This answer is not scored automatically: your facilitator reads it and may leave you a comment.</source>
+        <translation>Αυτή η απάντηση δεν βαθμολογείται αυτόματα: ο συντονιστής τη διαβάζει και μπορεί να σας αφήσει σχόλιο.</translation>
+    </message>
+    <message>
+        <source>{n} of {max} characters</source>
+        <translation>{n} από {max} χαρακτήρες</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1176,21 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
     <message>
         <source>The library was restored from {name}. The previous library was kept as {kept}.</source>
         <translation>Η βιβλιοθήκη επαναφέρθηκε από το {name}. Η προηγούμενη βιβλιοθήκη διατηρήθηκε ως {kept}.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkWordsControl</name>
+    <message>
+        <source>Word {n} of {total}</source>
+        <translation>Λέξη {n} από {total}</translation>
+    </message>
+    <message>
+        <source>Tab to the text, move from word to word with the arrow keys and mark or unmark a word with Space; or click the words.</source>
+        <translation>Με το Tab μεταβείτε στο κείμενο, μετακινηθείτε από λέξη σε λέξη με τα βέλη και σημειώστε ή αποεπιλέξτε μια λέξη με το διάστημα· ή κάντε κλικ στις λέξεις.</translation>
+    </message>
+    <message>
+        <source>Words marked: {n}</source>
+        <translation>Σημειωμένες λέξεις: {n}</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1552,10 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
         <translation>Η βαθμολογία σας: {score} (βάση επιτυχίας {mark})</translation>
     </message>
     <message>
+        <source>To pass, answer every question that asks you to write your own answer.</source>
+        <translation>Για να περάσετε, απαντήστε σε κάθε ερώτηση που σας ζητά να γράψετε τη δική σας απάντηση.</translation>
+    </message>
+    <message>
         <source>You can try again; a new attempt may ask different questions.</source>
         <translation>Μπορείτε να δοκιμάσετε ξανά. Μια νέα προσπάθεια μπορεί να έχει διαφορετικές ερωτήσεις.</translation>
     </message>
@@ -1462,6 +1566,10 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
     <message>
         <source>Not answered</source>
         <translation>Χωρίς απάντηση</translation>
+    </message>
+    <message>
+        <source>Answer saved for your facilitator</source>
+        <translation>Η απάντηση αποθηκεύτηκε για τον συντονιστή</translation>
     </message>
     <message>
         <source>Correct</source>
@@ -1482,6 +1590,18 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
     <message>
         <source>Explanation: {text}</source>
         <translation>Εξήγηση: {text}</translation>
+    </message>
+    <message>
+        <source>Your facilitator&apos;s review ({date}): {score}</source>
+        <translation>Αξιολόγηση του συντονιστή ({date}): {score}</translation>
+    </message>
+    <message>
+        <source>Comment: {text}</source>
+        <translation>Σχόλιο: {text}</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>Δεν έχει αξιολογηθεί ακόμη.</translation>
     </message>
     <message>
         <source>Question {n}: {verdict}</source>
@@ -1552,6 +1672,119 @@ Type the name to confirm:</source>
     <message>
         <source>The two PINs are different. Type the same PIN twice.</source>
         <translation>Τα δύο PIN διαφέρουν. Πληκτρολογήστε το ίδιο PIN δύο φορές.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewAnswersDialog</name>
+    <message>
+        <source>Review written answers</source>
+        <translation>Αξιολόγηση γραπτών απαντήσεων</translation>
+    </message>
+    <message>
+        <source>Show the answers of</source>
+        <translation>Εκπαιδευόμενος του οποίου εμφανίζονται οι απαντήσεις</translation>
+    </message>
+    <message>
+        <source>Show the answers in</source>
+        <translation>Μάθημα του οποίου εμφανίζονται οι απαντήσεις</translation>
+    </message>
+    <message>
+        <source>Also show reviewed answers</source>
+        <translation>Εμφάνιση και των αξιολογημένων απαντήσεων</translation>
+    </message>
+    <message>
+        <source>Learner:</source>
+        <translation>Εκπαιδευόμενος:</translation>
+    </message>
+    <message>
+        <source>Course:</source>
+        <translation>Μάθημα:</translation>
+    </message>
+    <message>
+        <source>Written answers</source>
+        <translation>Γραπτές απαντήσεις</translation>
+    </message>
+    <message>
+        <source>The learner&apos;s answer</source>
+        <translation>Η απάντηση του εκπαιδευόμενου</translation>
+    </message>
+    <message>
+        <source>Score, in percent</source>
+        <translation>Βαθμολογία, σε ποσοστό</translation>
+    </message>
+    <message>
+        <source>What the learner will read with the score</source>
+        <translation>Τι θα διαβάσει ο εκπαιδευόμενος μαζί με τη βαθμολογία</translation>
+    </message>
+    <message>
+        <source>Comment for the learner</source>
+        <translation>Σχόλιο για τον εκπαιδευόμενο</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Σήμανση ως αξιολογημένης</translation>
+    </message>
+    <message>
+        <source>Save the score and the comment (Ctrl+Enter)</source>
+        <translation>Αποθήκευση βαθμολογίας και σχολίου (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Βαθμολογία:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Σχόλιο:</translation>
+    </message>
+    <message>
+        <source>All learners ({n})</source>
+        <translation>Όλοι οι εκπαιδευόμενοι ({n})</translation>
+    </message>
+    <message>
+        <source>{name} ({n})</source>
+        <translation>{name} ({n})</translation>
+    </message>
+    <message>
+        <source>All courses ({n})</source>
+        <translation>Όλα τα μαθήματα ({n})</translation>
+    </message>
+    <message>
+        <source> · reviewed</source>
+        <translation> · αξιολογήθηκε</translation>
+    </message>
+    <message>
+        <source>{name} · {quiz} · {date}{done}
+{answer}</source>
+        <translation>{name} · {quiz} · {date}{done}
+{answer}</translation>
+    </message>
+    <message>
+        <source>No written answers are waiting for review.</source>
+        <translation>Καμία γραπτή απάντηση δεν περιμένει αξιολόγηση.</translation>
+    </message>
+    <message>
+        <source>No written answers here yet.</source>
+        <translation>Δεν υπάρχουν ακόμη γραπτές απαντήσεις εδώ.</translation>
+    </message>
+    <message>
+        <source>{name}, {course}</source>
+        <translation>{name}, {course}</translation>
+    </message>
+    <message>
+        <source>Reviewed on {date}: {score}. Saving again replaces the review.</source>
+        <translation>Αξιολογήθηκε στις {date}: {score}. Με νέα αποθήκευση η αξιολόγηση αντικαθίσταται.</translation>
+    </message>
+    <message>
+        <source>Submitted on {date}, attempt {n}.</source>
+        <translation>Υποβλήθηκε στις {date}, προσπάθεια {n}.</translation>
+    </message>
+    <message>
+        <source>The comment is too long: at most {n} characters.</source>
+        <translation>Το σχόλιο είναι πολύ μεγάλο: έως {n} χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>Saved the review of {name}&apos;s answer.</source>
+        <translation>Αποθηκεύτηκε η αξιολόγηση της απάντησης: {name}.</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2382,13 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
     <message>
         <source>Message</source>
         <translation>Μήνυμα</translation>
+    </message>
+</context>
+<context>
+    <name>_PassageControl</name>
+    <message>
+        <source>Text of the question</source>
+        <translation>Κείμενο της ερώτησης</translation>
     </message>
 </context>
 <context>

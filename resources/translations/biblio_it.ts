@@ -581,6 +581,49 @@ I suoi corsi non saranno più proposti qui. I corsi già installati restano inst
     </message>
 </context>
 <context>
+    <name>DragWordsControl</name>
+    <message>
+        <source>Words to place:</source>
+        <translation>Parole da inserire:</translation>
+    </message>
+    <message>
+        <source>Words to place</source>
+        <translation>Parole da inserire</translation>
+    </message>
+    <message>
+        <source>Pick a word (Space or Enter), then the gap it belongs in; or the gap first, then the word. Space on a filled gap puts its word back; Escape cancels. You can also drag words with the mouse.</source>
+        <translation>Scegli una parola (Spazio o Invio), poi la lacuna in cui va; oppure prima la lacuna, poi la parola. Spazio su una lacuna già riempita rimette la parola tra quelle da inserire; Esc annulla. Puoi anche trascinare le parole con il mouse.</translation>
+    </message>
+    <message>
+        <source>picked</source>
+        <translation>scelta</translation>
+    </message>
+    <message>
+        <source>Word: {word}</source>
+        <translation>Parola: {word}</translation>
+    </message>
+    <message>
+        <source>Gap {n}: {word}</source>
+        <translation>Lacuna {n}: {word}</translation>
+    </message>
+    <message>
+        <source>Gap {n}: empty</source>
+        <translation>Lacuna {n}: vuota</translation>
+    </message>
+    <message>
+        <source>Picked “{word}”: now choose its gap.</source>
+        <translation>Scelta «{word}»: ora scegli la sua lacuna.</translation>
+    </message>
+    <message>
+        <source>Gap {n} chosen: now choose its word.</source>
+        <translation>Scelta la lacuna {n}: ora scegli la parola.</translation>
+    </message>
+    <message>
+        <source>{placed} of {total} gaps filled.</source>
+        <translation>Lacune riempite: {placed} su {total}.</translation>
+    </message>
+</context>
+<context>
     <name>EntryCard</name>
     <message>
         <source>{publisher} · version {version} · {size} · {languages}</source>
@@ -682,6 +725,10 @@ I suoi corsi non saranno più proposti qui. I corsi già installati restano inst
         <translation>Rimuovi il partecipante</translation>
     </message>
     <message>
+        <source>Review written answers…</source>
+        <translation>Valuta le risposte scritte…</translation>
+    </message>
+    <message>
         <source>Open exports folder</source>
         <translation>Apri cartella esportazioni</translation>
     </message>
@@ -700,6 +747,14 @@ I suoi corsi non saranno più proposti qui. I corsi già installati restano inst
     <message>
         <source>No courses are installed yet. Import a course package in the library; every learner&apos;s progress will appear here.</source>
         <translation>Nessun corso ancora installato. Importa un pacchetto del corso nella biblioteca; i progressi di ogni partecipante appariranno qui.</translation>
+    </message>
+    <message>
+        <source>Review written answers ({n})…</source>
+        <translation>Valuta le risposte scritte ({n})…</translation>
+    </message>
+    <message>
+        <source>Review written answers: {n} waiting</source>
+        <translation>Valuta le risposte scritte: {n} in attesa</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -821,6 +876,17 @@ Scegli una password di almeno {n} caratteri e conservala con cura: non può esse
     </message>
 </context>
 <context>
+    <name>FillBlanksControl</name>
+    <message>
+        <source>Gap {n} of {total}</source>
+        <translation>Lacuna {n} di {total}</translation>
+    </message>
+    <message>
+        <source>Type the missing word in each gap; Tab moves to the next gap.</source>
+        <translation>Scrivi la parola mancante in ogni lacuna; Tab passa alla lacuna successiva.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in this lesson</source>
@@ -849,6 +915,25 @@ Scegli una password di almeno {n} caratteri e conservala con cura: non può esse
     <message>
         <source>Not found</source>
         <translation>Nessun risultato</translation>
+    </message>
+</context>
+<context>
+    <name>FreeTextControl</name>
+    <message>
+        <source>Your answer</source>
+        <translation>La tua risposta</translation>
+    </message>
+    <message>
+        <source>Write your answer here</source>
+        <translation>Scrivi qui la tua risposta</translation>
+    </message>
+    <message>
+        <source>This answer is not scored automatically: your facilitator reads it and may leave you a comment.</source>
+        <translation>Questa risposta non riceve un punteggio automatico: il facilitatore la legge e può lasciarti un commento.</translation>
+    </message>
+    <message>
+        <source>{n} of {max} characters</source>
+        <translation>{n} di {max} caratteri</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1176,21 @@ Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB forn
     <message>
         <source>The library was restored from {name}. The previous library was kept as {kept}.</source>
         <translation>La biblioteca è stata ripristinata da {name}. La biblioteca precedente è stata conservata come {kept}.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkWordsControl</name>
+    <message>
+        <source>Word {n} of {total}</source>
+        <translation>Parola {n} di {total}</translation>
+    </message>
+    <message>
+        <source>Tab to the text, move from word to word with the arrow keys and mark or unmark a word with Space; or click the words.</source>
+        <translation>Con Tab vai al testo, passa da una parola all&apos;altra con le frecce e segna o togli il segno con Spazio; oppure fai clic sulle parole.</translation>
+    </message>
+    <message>
+        <source>Words marked: {n}</source>
+        <translation>Parole segnate: {n}</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1552,10 @@ Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB forn
         <translation>Il tuo punteggio: {score} (punteggio minimo {mark})</translation>
     </message>
     <message>
+        <source>To pass, answer every question that asks you to write your own answer.</source>
+        <translation>Per superare il quiz, rispondi a ogni domanda che ti chiede di scrivere una risposta tua.</translation>
+    </message>
+    <message>
         <source>You can try again; a new attempt may ask different questions.</source>
         <translation>Puoi riprovare; un nuovo tentativo potrebbe contenere domande diverse.</translation>
     </message>
@@ -1462,6 +1566,10 @@ Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB forn
     <message>
         <source>Not answered</source>
         <translation>Senza risposta</translation>
+    </message>
+    <message>
+        <source>Answer saved for your facilitator</source>
+        <translation>Risposta salvata per il facilitatore</translation>
     </message>
     <message>
         <source>Correct</source>
@@ -1482,6 +1590,18 @@ Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB forn
     <message>
         <source>Explanation: {text}</source>
         <translation>Spiegazione: {text}</translation>
+    </message>
+    <message>
+        <source>Your facilitator&apos;s review ({date}): {score}</source>
+        <translation>Valutazione del facilitatore ({date}): {score}</translation>
+    </message>
+    <message>
+        <source>Comment: {text}</source>
+        <translation>Commento: {text}</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>Non ancora valutata.</translation>
     </message>
     <message>
         <source>Question {n}: {verdict}</source>
@@ -1552,6 +1672,119 @@ Digita il nome per confermare:</translation>
     <message>
         <source>The two PINs are different. Type the same PIN twice.</source>
         <translation>I due PIN sono diversi. Digita lo stesso PIN due volte.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewAnswersDialog</name>
+    <message>
+        <source>Review written answers</source>
+        <translation>Valutazione delle risposte scritte</translation>
+    </message>
+    <message>
+        <source>Show the answers of</source>
+        <translation>Partecipante di cui mostrare le risposte</translation>
+    </message>
+    <message>
+        <source>Show the answers in</source>
+        <translation>Corso di cui mostrare le risposte</translation>
+    </message>
+    <message>
+        <source>Also show reviewed answers</source>
+        <translation>Mostra anche le risposte già valutate</translation>
+    </message>
+    <message>
+        <source>Learner:</source>
+        <translation>Partecipante:</translation>
+    </message>
+    <message>
+        <source>Course:</source>
+        <translation>Corso:</translation>
+    </message>
+    <message>
+        <source>Written answers</source>
+        <translation>Risposte scritte</translation>
+    </message>
+    <message>
+        <source>The learner&apos;s answer</source>
+        <translation>La risposta del partecipante</translation>
+    </message>
+    <message>
+        <source>Score, in percent</source>
+        <translation>Punteggio, in percentuale</translation>
+    </message>
+    <message>
+        <source>What the learner will read with the score</source>
+        <translation>Ciò che il partecipante leggerà insieme al punteggio</translation>
+    </message>
+    <message>
+        <source>Comment for the learner</source>
+        <translation>Commento per il partecipante</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Segna come valutata</translation>
+    </message>
+    <message>
+        <source>Save the score and the comment (Ctrl+Enter)</source>
+        <translation>Salva il punteggio e il commento (Ctrl+Invio)</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Punteggio:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Commento:</translation>
+    </message>
+    <message>
+        <source>All learners ({n})</source>
+        <translation>Tutti i partecipanti ({n})</translation>
+    </message>
+    <message>
+        <source>{name} ({n})</source>
+        <translation>{name} ({n})</translation>
+    </message>
+    <message>
+        <source>All courses ({n})</source>
+        <translation>Tutti i corsi ({n})</translation>
+    </message>
+    <message>
+        <source> · reviewed</source>
+        <translation> · valutata</translation>
+    </message>
+    <message>
+        <source>{name} · {quiz} · {date}{done}
+{answer}</source>
+        <translation>{name} · {quiz} · {date}{done}
+{answer}</translation>
+    </message>
+    <message>
+        <source>No written answers are waiting for review.</source>
+        <translation>Nessuna risposta scritta è in attesa di valutazione.</translation>
+    </message>
+    <message>
+        <source>No written answers here yet.</source>
+        <translation>Ancora nessuna risposta scritta qui.</translation>
+    </message>
+    <message>
+        <source>{name}, {course}</source>
+        <translation>{name}, {course}</translation>
+    </message>
+    <message>
+        <source>Reviewed on {date}: {score}. Saving again replaces the review.</source>
+        <translation>Valutata il {date}: {score}. Salvando di nuovo, la valutazione viene sostituita.</translation>
+    </message>
+    <message>
+        <source>Submitted on {date}, attempt {n}.</source>
+        <translation>Inviata il {date}, tentativo {n}.</translation>
+    </message>
+    <message>
+        <source>The comment is too long: at most {n} characters.</source>
+        <translation>Il commento è troppo lungo: al massimo {n} caratteri.</translation>
+    </message>
+    <message>
+        <source>Saved the review of {name}&apos;s answer.</source>
+        <translation>Valutazione della risposta di {name} salvata.</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2385,13 @@ Corsi offline per bibliotecari, realizzati per il programma BIBLIO (Boosting Dig
     </message>
 </context>
 <context>
+    <name>_PassageControl</name>
+    <message>
+        <source>Text of the question</source>
+        <translation>Testo della domanda</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>The library database is damaged ({problem}).
@@ -2332,15 +2572,15 @@ Per non danneggiare la biblioteca, questa finestra ora si chiude. Il lavoro salv
     </message>
     <message>
         <source>{folder} cannot be written to: the USB stick is write-protected, the drive is read-only, or you have no permission there. Everything saved before is kept. Unlock the stick, or copy the data folder to this computer and open that copy.</source>
-        <translation>Non è possibile scrivere in {folder}: la chiavetta USB è protetta da scrittura, l'unità è di sola lettura o non avete i permessi. Tutto ciò che era stato salvato è conservato. Sbloccate la chiavetta, oppure copiate la cartella dei dati su questo computer e aprite quella copia.</translation>
+        <translation>Non è possibile scrivere in {folder}: la chiavetta USB è protetta da scrittura, l&apos;unità è di sola lettura o non avete i permessi. Tutto ciò che era stato salvato è conservato. Sbloccate la chiavetta, oppure copiate la cartella dei dati su questo computer e aprite quella copia.</translation>
     </message>
     <message>
         <source>{folder} went away: the USB stick or network drive was removed, or the disk reported an error. What was saved before is kept; the last change may not have been saved. Put the stick back and try again.</source>
-        <translation>{folder} non è più disponibile: la chiavetta USB o l'unità di rete è stata scollegata, oppure il disco ha segnalato un errore. Ciò che era stato salvato è conservato; l'ultima modifica potrebbe non essere stata salvata. Ricollegate la chiavetta e riprovate.</translation>
+        <translation>{folder} non è più disponibile: la chiavetta USB o l&apos;unità di rete è stata scollegata, oppure il disco ha segnalato un errore. Ciò che era stato salvato è conservato; l&apos;ultima modifica potrebbe non essere stata salvata. Ricollegate la chiavetta e riprovate.</translation>
     </message>
     <message>
         <source>The library database in {folder} is in use by another program. The library itself is fine. Close the other program, then try again.</source>
-        <translation>Il database della biblioteca in {folder} è in uso da un altro programma. La biblioteca in sé è integra. Chiudete l'altro programma, poi riprovate.</translation>
+        <translation>Il database della biblioteca in {folder} è in uso da un altro programma. La biblioteca in sé è integra. Chiudete l&apos;altro programma, poi riprovate.</translation>
     </message>
     <message>
         <source>Something went wrong that should not have. Your saved work is safe. The details were written to the log file in the data folder.</source>

@@ -581,6 +581,49 @@ Tā kursi šeit vairs netiks piedāvāti. Jau instalētie kursi paliks instalēt
     </message>
 </context>
 <context>
+    <name>DragWordsControl</name>
+    <message>
+        <source>Words to place:</source>
+        <translation>Ievietojamie vārdi:</translation>
+    </message>
+    <message>
+        <source>Words to place</source>
+        <translation>Ievietojamie vārdi</translation>
+    </message>
+    <message>
+        <source>Pick a word (Space or Enter), then the gap it belongs in; or the gap first, then the word. Space on a filled gap puts its word back; Escape cancels. You can also drag words with the mouse.</source>
+        <translation>Izvēlieties vārdu (atstarpes taustiņš vai Enter), tad tukšo vietu, kurā tas jāievieto; vai vispirms tukšo vietu, tad vārdu. Atstarpes taustiņš aizpildītā vietā atgriež vārdu atpakaļ; Escape atceļ izvēli. Vārdus var arī vilkt ar peli.</translation>
+    </message>
+    <message>
+        <source>picked</source>
+        <translation>izvēlēts</translation>
+    </message>
+    <message>
+        <source>Word: {word}</source>
+        <translation>Vārds: {word}</translation>
+    </message>
+    <message>
+        <source>Gap {n}: {word}</source>
+        <translation>{n}. tukšā vieta: {word}</translation>
+    </message>
+    <message>
+        <source>Gap {n}: empty</source>
+        <translation>{n}. tukšā vieta: neaizpildīta</translation>
+    </message>
+    <message>
+        <source>Picked “{word}”: now choose its gap.</source>
+        <translation>Izvēlēts “{word}”: tagad izvēlieties tā vietu.</translation>
+    </message>
+    <message>
+        <source>Gap {n} chosen: now choose its word.</source>
+        <translation>Izvēlēta {n}. tukšā vieta: tagad izvēlieties vārdu.</translation>
+    </message>
+    <message>
+        <source>{placed} of {total} gaps filled.</source>
+        <translation>Aizpildītas {placed} no {total} tukšajām vietām.</translation>
+    </message>
+</context>
+<context>
     <name>EntryCard</name>
     <message>
         <source>{publisher} · version {version} · {size} · {languages}</source>
@@ -682,6 +725,10 @@ Tā kursi šeit vairs netiks piedāvāti. Jau instalētie kursi paliks instalēt
         <translation>Noņemt izglītojamo</translation>
     </message>
     <message>
+        <source>Review written answers…</source>
+        <translation>Pārskatīt rakstītās atbildes…</translation>
+    </message>
+    <message>
         <source>Open exports folder</source>
         <translation>Atvērt eksporta mapi</translation>
     </message>
@@ -700,6 +747,14 @@ Tā kursi šeit vairs netiks piedāvāti. Jau instalētie kursi paliks instalēt
     <message>
         <source>No courses are installed yet. Import a course package in the library; every learner&apos;s progress will appear here.</source>
         <translation>Vēl nav instalēts neviens kurss. Importējiet kursa pakotni bibliotēkā; šeit būs redzams katra izglītojamā progress.</translation>
+    </message>
+    <message>
+        <source>Review written answers ({n})…</source>
+        <translation>Pārskatīt rakstītās atbildes ({n})…</translation>
+    </message>
+    <message>
+        <source>Review written answers: {n} waiting</source>
+        <translation>Pārskatīt rakstītās atbildes: gaida {n}</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -821,6 +876,17 @@ Izvēlieties paroli, kurā ir vismaz {n} rakstzīmes, un glabājiet to drošīb�
     </message>
 </context>
 <context>
+    <name>FillBlanksControl</name>
+    <message>
+        <source>Gap {n} of {total}</source>
+        <translation>{n}. tukšā vieta no {total}</translation>
+    </message>
+    <message>
+        <source>Type the missing word in each gap; Tab moves to the next gap.</source>
+        <translation>Ierakstiet trūkstošo vārdu katrā tukšajā vietā; ar Tab pāriet uz nākamo.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in this lesson</source>
@@ -849,6 +915,25 @@ Izvēlieties paroli, kurā ir vismaz {n} rakstzīmes, un glabājiet to drošīb�
     <message>
         <source>Not found</source>
         <translation>Nav atrasts</translation>
+    </message>
+</context>
+<context>
+    <name>FreeTextControl</name>
+    <message>
+        <source>Your answer</source>
+        <translation>Jūsu atbilde</translation>
+    </message>
+    <message>
+        <source>Write your answer here</source>
+        <translation>Rakstiet savu atbildi šeit</translation>
+    </message>
+    <message>
+        <source>This answer is not scored automatically: your facilitator reads it and may leave you a comment.</source>
+        <translation>Šī atbilde netiek vērtēta automātiski: to izlasīs jūsu vadītājs, kas var atstāt jums komentāru.</translation>
+    </message>
+    <message>
+        <source>{n} of {max} characters</source>
+        <translation>{n} no {max} rakstzīmēm</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1176,21 @@ Kurss ir fails ar paplašinājumu .biblio, piemēram, USB zibatmiņā no jūsu p
     <message>
         <source>The library was restored from {name}. The previous library was kept as {kept}.</source>
         <translation>Bibliotēka atjaunota no {name}. Iepriekšējā bibliotēka saglabāta kā {kept}.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkWordsControl</name>
+    <message>
+        <source>Word {n} of {total}</source>
+        <translation>{n}. vārds no {total}</translation>
+    </message>
+    <message>
+        <source>Tab to the text, move from word to word with the arrow keys and mark or unmark a word with Space; or click the words.</source>
+        <translation>Ar Tab pārejiet uz tekstu, pārvietojieties no vārda uz vārdu ar bultiņu taustiņiem un atzīmējiet vārdu vai noņemiet atzīmi ar atstarpes taustiņu; vai noklikšķiniet uz vārdiem.</translation>
+    </message>
+    <message>
+        <source>Words marked: {n}</source>
+        <translation>Atzīmēti vārdi: {n}</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1552,10 @@ Kurss ir fails ar paplašinājumu .biblio, piemēram, USB zibatmiņā no jūsu p
         <translation>Jūsu rezultāts: {score} (nokārtošanas slieksnis {mark})</translation>
     </message>
     <message>
+        <source>To pass, answer every question that asks you to write your own answer.</source>
+        <translation>Lai nokārtotu testu, atbildiet uz katru jautājumu, kurā jāuzraksta sava atbilde.</translation>
+    </message>
+    <message>
         <source>You can try again; a new attempt may ask different questions.</source>
         <translation>Varat mēģināt vēlreiz; jaunajā mēģinājumā var būt citi jautājumi.</translation>
     </message>
@@ -1462,6 +1566,10 @@ Kurss ir fails ar paplašinājumu .biblio, piemēram, USB zibatmiņā no jūsu p
     <message>
         <source>Not answered</source>
         <translation>Nav atbildēts</translation>
+    </message>
+    <message>
+        <source>Answer saved for your facilitator</source>
+        <translation>Atbilde saglabāta jūsu vadītājam</translation>
     </message>
     <message>
         <source>Correct</source>
@@ -1482,6 +1590,18 @@ Kurss ir fails ar paplašinājumu .biblio, piemēram, USB zibatmiņā no jūsu p
     <message>
         <source>Explanation: {text}</source>
         <translation>Skaidrojums: {text}</translation>
+    </message>
+    <message>
+        <source>Your facilitator&apos;s review ({date}): {score}</source>
+        <translation>Vadītāja vērtējums ({date}): {score}</translation>
+    </message>
+    <message>
+        <source>Comment: {text}</source>
+        <translation>Komentārs: {text}</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>Vēl nav novērtēts.</translation>
     </message>
     <message>
         <source>Question {n}: {verdict}</source>
@@ -1552,6 +1672,119 @@ Lai apstiprinātu, ievadiet vārdu:</translation>
     <message>
         <source>The two PINs are different. Type the same PIN twice.</source>
         <translation>Abi PIN nesakrīt. Ievadiet to pašu PIN divreiz.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewAnswersDialog</name>
+    <message>
+        <source>Review written answers</source>
+        <translation>Rakstīto atbilžu pārskatīšana</translation>
+    </message>
+    <message>
+        <source>Show the answers of</source>
+        <translation>Izglītojamais, kura atbildes rādīt</translation>
+    </message>
+    <message>
+        <source>Show the answers in</source>
+        <translation>Kurss, kura atbildes rādīt</translation>
+    </message>
+    <message>
+        <source>Also show reviewed answers</source>
+        <translation>Rādīt arī pārskatītās atbildes</translation>
+    </message>
+    <message>
+        <source>Learner:</source>
+        <translation>Izglītojamais:</translation>
+    </message>
+    <message>
+        <source>Course:</source>
+        <translation>Kurss:</translation>
+    </message>
+    <message>
+        <source>Written answers</source>
+        <translation>Rakstītās atbildes</translation>
+    </message>
+    <message>
+        <source>The learner&apos;s answer</source>
+        <translation>Izglītojamā atbilde</translation>
+    </message>
+    <message>
+        <source>Score, in percent</source>
+        <translation>Vērtējums procentos</translation>
+    </message>
+    <message>
+        <source>What the learner will read with the score</source>
+        <translation>Ko izglītojamais izlasīs kopā ar vērtējumu</translation>
+    </message>
+    <message>
+        <source>Comment for the learner</source>
+        <translation>Komentārs izglītojamajam</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Atzīmēt kā pārskatītu</translation>
+    </message>
+    <message>
+        <source>Save the score and the comment (Ctrl+Enter)</source>
+        <translation>Saglabāt vērtējumu un komentāru (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Vērtējums:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Komentārs:</translation>
+    </message>
+    <message>
+        <source>All learners ({n})</source>
+        <translation>Visi izglītojamie ({n})</translation>
+    </message>
+    <message>
+        <source>{name} ({n})</source>
+        <translation>{name} ({n})</translation>
+    </message>
+    <message>
+        <source>All courses ({n})</source>
+        <translation>Visi kursi ({n})</translation>
+    </message>
+    <message>
+        <source> · reviewed</source>
+        <translation> · pārskatīta</translation>
+    </message>
+    <message>
+        <source>{name} · {quiz} · {date}{done}
+{answer}</source>
+        <translation>{name} · {quiz} · {date}{done}
+{answer}</translation>
+    </message>
+    <message>
+        <source>No written answers are waiting for review.</source>
+        <translation>Neviena rakstīta atbilde negaida pārskatīšanu.</translation>
+    </message>
+    <message>
+        <source>No written answers here yet.</source>
+        <translation>Šeit vēl nav rakstītu atbilžu.</translation>
+    </message>
+    <message>
+        <source>{name}, {course}</source>
+        <translation>{name}, {course}</translation>
+    </message>
+    <message>
+        <source>Reviewed on {date}: {score}. Saving again replaces the review.</source>
+        <translation>Pārskatīta {date}: {score}. Saglabājot vēlreiz, vērtējums tiek aizstāts.</translation>
+    </message>
+    <message>
+        <source>Submitted on {date}, attempt {n}.</source>
+        <translation>Iesniegta {date}, {n}. mēģinājums.</translation>
+    </message>
+    <message>
+        <source>The comment is too long: at most {n} characters.</source>
+        <translation>Komentārs ir pārāk garš: ne vairāk kā {n} rakstzīmes.</translation>
+    </message>
+    <message>
+        <source>Saved the review of {name}&apos;s answer.</source>
+        <translation>Vērtējums saglabāts: {name}.</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2382,13 @@ Bezsaistes kursi bibliotekāriem, izstrādāti programmai BIBLIO (Boosting Digit
     <message>
         <source>Message</source>
         <translation>Ziņojums</translation>
+    </message>
+</context>
+<context>
+    <name>_PassageControl</name>
+    <message>
+        <source>Text of the question</source>
+        <translation>Jautājuma teksts</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
-"""The test course with a quiz that asks one question of each of the seven types, so the
-xAPI tests see every interaction type in statements built by the real tracker and outbox."""
+"""The test course with a quiz that asks one question of each of the eleven types (the
+seven of format_version 1 and the four of format_version 2), so the xAPI tests see every
+interaction type in statements built by the real tracker and outbox."""
 
 from __future__ import annotations
 
@@ -19,17 +20,31 @@ EXPECTED_TYPES = {
     "q-numeric": "numeric",
     "q-matching": "matching",
     "q-ordering": "sequencing",
+    "q-fill": "fill-in",
+    "q-drag": "matching",
+    "q-mark": "choice",
+    "q-free": "long-fill-in",
 }
 
 _TEXT = {
     "en": {"title": "All types", "yes": "Ten", "no": "Five", "word": "library",
            "alt": "public library", "left": ("CECO", "DIGY"),
            "right": ("community engagement", "digital transformation"),
-           "steps": ("Plan", "Do", "Check")},
+           "steps": ("Plan", "Do", "Check"),
+           "fill": "The capital of Latvia is {{Rīga|Riga}} and BIBLIO has {{10|ten}} partners.",
+           "drag": "BIBLIO trains {{librarians}} in {{digital}} skills.",
+           "distractors": '["teachers", "analogue"]',
+           "mark": "BIBLIO defined *CECO* and *DIGY*, two job profiles.",
+           "free": "What would you offer your community?"},
     "lv": {"title": "Visi veidi", "yes": "Desmit", "no": "Pieci", "word": "bibliotēka",
            "alt": "publiskā bibliotēka", "left": ("CECO", "DIGY"),
            "right": ("kopienas iesaiste", "digitālā transformācija"),
-           "steps": ("Plānot", "Darīt", "Pārbaudīt")},
+           "steps": ("Plānot", "Darīt", "Pārbaudīt"),
+           "fill": "Latvijas galvaspilsēta ir {{Rīga}}, un BIBLIO ir {{10|desmit}} partneru.",
+           "drag": "BIBLIO māca {{bibliotekārus}} {{digitālajās}} prasmēs.",
+           "distractors": '["skolotājus", "analogajās"]',
+           "mark": "BIBLIO noteica *CECO* un *DIGY*, divus darba profilus.",
+           "free": "Ko jūs piedāvātu savai kopienai?"},
 }
 
 
@@ -112,6 +127,30 @@ text = "{t["steps"][1]}"
 [[questions.steps]]
 id = "check"
 text = "{t["steps"][2]}"
+
+[[questions]]
+id = "q-fill"
+type = "fill_blanks"
+prompt = "Fill in the gaps."
+text = "{t["fill"]}"
+
+[[questions]]
+id = "q-drag"
+type = "drag_words"
+prompt = "Drag the words into the gaps."
+text = "{t["drag"]}"
+distractors = {t["distractors"]}
+
+[[questions]]
+id = "q-mark"
+type = "mark_words"
+prompt = "Mark the job profiles."
+text = "{t["mark"]}"
+
+[[questions]]
+id = "q-free"
+type = "free_text"
+prompt = "{t["free"]}"
 '''
 
 

@@ -22,6 +22,14 @@ def right_answer(q: Question) -> Any:
         return {p.id: p.id for p in q.pairs}
     if q.type == "ordering":
         return [s.id for s in q.steps]
+    if q.type == "fill_blanks":
+        return [g.accepted[0] for g in q.gaps]
+    if q.type == "drag_words":
+        return [w.id for w in q.bank[:len(q.gaps)]]
+    if q.type == "mark_words":
+        return [n for n, w in enumerate(q.words) if w.correct]
+    if q.type == "free_text":
+        return "A reading club and a digital help desk for seniors."
     raise AssertionError(q.type)
 
 
@@ -42,4 +50,12 @@ def wrong_answer(q: Question) -> Any:
         return {pid: ids[(i + 1) % len(ids)] for i, pid in enumerate(ids)}
     if q.type == "ordering":
         return [s.id for s in reversed(q.steps)]
+    if q.type == "fill_blanks":
+        return ["certainly not this"] * len(q.gaps)
+    if q.type == "drag_words":
+        return [None] * len(q.gaps)
+    if q.type == "mark_words":
+        return [n for n, w in enumerate(q.words) if not w.correct]
+    if q.type == "free_text":
+        return ""  # left empty: a quiz is not passed with an empty free-text answer
     raise AssertionError(q.type)

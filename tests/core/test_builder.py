@@ -297,6 +297,14 @@ MISTAKES: dict[str, tuple[Callable[[Path], None], list[str]]] = {
                  ["quizzes/en/basics.toml", "corect"]),
     "quiz syntax": (_edit("quizzes/lv/basics.toml", "pass_mark = 0.5", "pass_mark = "),
                     ["quizzes/lv/basics.toml", "line"]),
+    "unclosed gap": (_edit("quizzes/lv/basics.toml", "pass_mark = 0.5\n", "pass_mark = 0.5\n"
+                           '[[questions]]\nid = "q-gaps"\ntype = "fill_blanks"\n'
+                           'prompt = "Papildiniet."\ntext = "Galvaspilsēta ir {{Rīga."\n'),
+                     ["quizzes/lv/basics.toml", "q-gaps", "never closed", "'}}'"]),
+    "marked phrase": (_edit("quizzes/en/basics.toml", "pass_mark = 0.5\n", "pass_mark = 0.5\n"
+                            '[[questions]]\nid = "q-mark"\ntype = "mark_words"\n'
+                            'prompt = "Mark."\ntext = "The *job profiles* CECO and DIGY."\n'),
+                      ["quizzes/en/basics.toml", "q-mark", "a marked word has no spaces"]),
     "unsafe name": (_edit("course.toml", 'file = "lessons/{lang}/welcome.md"',
                           'file = "lessons/../../{lang}/welcome.md"'),
                     ["course.toml", "m1-welcome", ".."]),

@@ -198,7 +198,7 @@ def test_migration_0004_fills_the_summary_from_existing_progress(tmp_path: Path)
              "language": "en", "attempt_no": no, "seed": f"{lid}:{cid}:{item}:{no}",
              "started_at": t, "submitted_at": sub, "score": score, "passed": ok}
             for lid, cid, item, no, sub, score, ok in attempts])
-    db.upgrade(engine)
+    db.upgrade(engine, "0004")
     assert db.current_revision(engine) == "0004"
     sessions = db.make_session_factory(engine)
     with sessions() as session:

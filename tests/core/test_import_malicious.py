@@ -361,7 +361,18 @@ def manifest_wrong_type(env: Env) -> None:
 
 @case("update BIBLIO Desktop")
 def unknown_format_version(env: Env) -> None:
-    with_manifest(env, forge.valid_manifest(forge.content_files(), format_version=2))
+    with_manifest(env, forge.valid_manifest(forge.content_files(), format_version=3))
+
+
+@case("needs format_version 2")
+def new_question_type_in_a_version_1_package(env: Env) -> None:
+    # read by an app of format_version 1, this package would look broken, not newer
+    files = forge.content_files()
+    quiz = json.loads(forge.quiz_bytes())
+    quiz["questions"].append({"id": "q-gaps", "type": "fill_blanks", "prompt": "Fill in.",
+                              "text": "The capital of Latvia is {{Rīga}}."})
+    files[forge.QUIZ_EN] = forge.quiz_bytes(quiz)
+    forge.build(env.pkg, files)
 
 
 @case("Additional properties")

@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from biblio_desktop.learning.quiz import Quiz, attempt_plan, can_start_attempt, parse_quiz
+from biblio_desktop.learning.quiz import Quiz, can_start_attempt, parse_quiz
+from biblio_desktop.learning.quiz_plan import attempt_plan
 
 SEED = "learner-1:m3-quiz:1"
 
@@ -135,7 +136,7 @@ PINNED_FIRST_ORDER = ("e", "f", "d", "b", "a", "c")
 def test_plan_is_the_same_in_another_process_with_another_hash_seed() -> None:
     code = (
         "from tests.core.test_quiz_shuffle import _quiz, SEED\n"
-        "from biblio_desktop.learning.quiz import attempt_plan\n"
+        "from biblio_desktop.learning.quiz_plan import attempt_plan\n"
         "p = attempt_plan(_quiz(shuffle_questions=True, shuffle_options=True, draw=6), SEED)\n"
         "print(repr((p.question_ids, dict(p.option_orders))))\n"
     )

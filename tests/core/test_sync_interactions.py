@@ -33,14 +33,17 @@ def _definition(qid: str, lang: str = "en") -> dict:
 
 def test_every_question_type_has_its_interaction_type() -> None:
     quiz = _quiz()
-    assert {q.type for q in quiz.questions} == set(ia.INTERACTION_TYPES)  # all seven
+    assert {q.type for q in quiz.questions} == set(ia.INTERACTION_TYPES)  # all eleven
     for q in quiz.questions:
         assert ia.interaction_type(q) == EXPECTED_TYPES[q.id]
         definition = ia.interaction_definition(q, "en")
         assert definition["type"] == "http://adlnet.gov/expapi/activities/cmi.interaction"
         assert definition["interactionType"] == EXPECTED_TYPES[q.id]
         assert definition["description"] == {"en": q.prompt}
-        assert definition["correctResponsesPattern"]
+        if q.type == "free_text":  # nothing is right or wrong: no pattern at all
+            assert "correctResponsesPattern" not in definition
+        else:
+            assert definition["correctResponsesPattern"]
 
 
 def test_choice_lists_options_and_patterns() -> None:
@@ -94,9 +97,63 @@ def test_matching_and_sequencing_components() -> None:
     ("q-matching", {"ceco": "digy", "digy": "ceco"}, "ceco[.]digy[,]digy[.]ceco"),
     ("q-matching", {"ceco": "ceco", "digy": None}, "ceco[.]ceco"),  # unmatched: left out
     ("q-ordering", ["check", "do", "plan"], "check[,]do[,]plan"),
+    ("q-fill", ["Riga", " ten "], "Riga[,] ten "),  # as typed, one per gap
+    ("q-fill", ["", "10"], "[,]10"),  # an empty gap stays in its place
+    ("q-drag", ["w2", "w1"], "gap-1[.]digital[,]gap-2[.]librarians"),
+    ("q-drag", [None, "w3"], "gap-2[.]teachers"),  # empty gaps left out
+    ("q-mark", [4, 2], "word-3[,]word-5"),  # in reading order
+    ("q-mark", [], ""),
+    ("q-free", "A reading club.\nAnd more.", "A reading club.\nAnd more."),
 ])
 def test_learner_response_formats(qid: str, answer: object, response: str) -> None:
     assert ia.learner_response(_quiz().question(qid), answer) == response
+
+
+def test_passage_types_as_interactions() -> None:
+    fill = _definition("q-fill", "lv")
+    assert fill["interactionType"] == "fill-in"
+    assert fill["correctResponsesPattern"] == [  # every mix of the gaps' alternatives
+        "{case_matters=false}{lang=lv}Rīga[,]10",
+        "{case_matters=false}{lang=lv}Rīga[,]desmit"]
+    drag = _definition("q-drag")
+    assert drag["source"] == [
+        {"id": "gap-1", "description": {"en": "BIBLIO trains ___ in ___ skills."}},
+        {"id": "gap-2", "description": {"en": "BIBLIO trains ___ in ___ skills."}}]
+    assert drag["target"] == [{"id": w, "description": {"en": w}}
+                              for w in ("librarians", "digital", "teachers", "analogue")]
+    assert drag["correctResponsesPattern"] == ["gap-1[.]librarians[,]gap-2[.]digital"]
+    lv = _definition("q-drag", "lv")  # Latvian words are percent-encoded component ids
+    assert lv["correctResponsesPattern"] == [
+        "gap-1[.]bibliotek%C4%81rus[,]gap-2[.]digit%C4%81laj%C4%81s"]
+    mark = _definition("q-mark")
+    assert [c["description"]["en"] for c in mark["choices"]] == [
+        "BIBLIO", "defined", "CECO", "and", "DIGY", "two", "job", "profiles"]
+    assert mark["choices"][2]["id"] == "word-3"
+    assert mark["correctResponsesPattern"] == ["word-3[,]word-5"]
+    free = _definition("q-free")
+    assert free == {"type": ia.CMI_INTERACTION, "description": {"en": free["description"]["en"]},
+                    "interactionType": "long-fill-in"}
+
+
+def test_gap_descriptions_and_pattern_limits() -> None:
+    quiz = parse_quiz({"title": "t", "questions": [
+        {"id": "d", "type": "drag_words", "prompt": "p",
+         "text": "one two three four five {{six}} seven eight nine ten eleven {{the}} x {{the}}"},
+        {"id": "f", "type": "fill_blanks", "prompt": "p",
+         "text": "{{a|b|c|d}} {{a|b|c|d}} {{a|b|c|d}} {{a|b}}"},
+        {"id": "long", "type": "fill_blanks", "prompt": "p", "text": "{{" + "x" * 251 + "}}"}]})
+    drag = ia.interaction_definition(quiz.question("d"), "en")
+    assert [c["description"]["en"] for c in drag["source"]] == [
+        "…two three four five ___ seven eight nine ten…",
+        "…eight nine ten eleven ___ x ___", "…ten eleven ___ x ___"]
+    assert [c["id"] for c in drag["target"]] == ["six", "the"]  # copies are one target
+    assert drag["correctResponsesPattern"] == ["gap-1[.]six[,]gap-2[.]the[,]gap-3[.]the"]
+    assert ia.learner_response(quiz.question("d"), ["w3", "w1", "w2"]) == \
+        "gap-1[.]the[,]gap-2[.]six[,]gap-3[.]the"
+    patterns = ia.correct_responses(quiz.question("f"), "en")
+    assert len(patterns) == ia.MAX_PATTERNS  # 4*4*4*2 = 128 mixes, capped
+    assert patterns[0] == "{case_matters=false}{lang=en}a[,]a[,]a[,]a"
+    assert ia.interaction_type(quiz.question("long")) == "long-fill-in"
 
 
 def test_unanswered_and_malformed_answers_have_no_response() -> None:
@@ -105,6 +162,10 @@ def test_unanswered_and_malformed_answers_have_no_response() -> None:
         assert ia.learner_response(q, None) is None
     assert ia.learner_response(quiz.question("q-numeric"), "lots") is None
     assert ia.learner_response(quiz.question("q-true-false"), "yes") is None
+    assert ia.learner_response(quiz.question("q-fill"), "Riga") is None
+    assert ia.learner_response(quiz.question("q-drag"), "w1") is None
+    assert ia.learner_response(quiz.question("q-mark"), 3) is None
+    assert ia.learner_response(quiz.question("q-free"), ["x"]) is None
 
 
 def test_long_answers_and_exact_numbers() -> None:
@@ -151,8 +212,14 @@ def test_each_question_statement_carries_the_learners_response(ws: Workspace) ->
         assert definition["interactionType"] == EXPECTED_TYPES[qid]
         assert definition == ia.interaction_definition(quiz.question(qid), "en")
         answer = (wrong_answer if attempt == 1 else right_answer)(quiz.question(qid))
+        if qid == "q-free" and attempt == 1:  # left empty: not answered, no response
+            assert s["result"] == {"completion": False}
+            continue
         assert s["result"]["response"] == ia.learner_response(quiz.question(qid), answer)
-        assert s["result"]["success"] is (attempt == 2)
+        if qid == "q-free":  # answered, never right or wrong: no score, no success
+            assert s["result"] == {"completion": True, "response": answer}
+        else:
+            assert s["result"]["success"] is (attempt == 2)
         seen[(qid, attempt)] = s["result"]["response"]
     assert seen[("q-single", 2)] == "b" and seen[("q-single", 1)] == "a"
     assert seen[("q-true-false", 2)] == "true" and seen[("q-true-false", 1)] == "false"
@@ -160,3 +227,7 @@ def test_each_question_statement_carries_the_learners_response(ws: Workspace) ->
     assert seen[("q-numeric", 2)] == "2.5" and seen[("q-numeric", 1)] == "1003"
     assert seen[("q-matching", 1)] == "ceco[.]digy[,]digy[.]ceco"
     assert seen[("q-ordering", 2)] == "plan[,]do[,]check"
+    assert seen[("q-fill", 2)] == "Rīga[,]10" and seen[("q-fill", 1)].count("[,]") == 1
+    assert seen[("q-drag", 2)] == "gap-1[.]librarians[,]gap-2[.]digital"
+    assert seen[("q-drag", 1)] == ""  # nothing placed
+    assert seen[("q-mark", 2)] == "word-3[,]word-5"

@@ -95,7 +95,10 @@ def test_every_statement_passes_xapi_validation(ws: Workspace) -> None:
     questions = [s for s in statements if s["object"]["definition"]["type"] == ia.CMI_INTERACTION]
     assert {s["object"]["definition"]["interactionType"] for s in questions} == \
         set(EXPECTED_TYPES.values())
-    assert all("response" in s["result"] for s in questions)
+    # a response for every answered question (a free-text answer left empty has none)
+    assert all("response" in s["result"] for s in questions if s["result"]["completion"])
+    assert {s["object"]["id"].rsplit("/", 1)[1] for s in questions
+            if not s["result"]["completion"]} == {"q-free"}
     latvian = [s for s in questions if s["context"].get("language") == "lv"]
     text = next(s for s in latvian if s["object"]["id"].endswith("/q-text"))
     assert text["result"]["response"] == "Bibliotēka" and text["result"]["success"] is True
@@ -103,6 +106,37 @@ def test_every_statement_passes_xapi_validation(ws: Workspace) -> None:
         "{case_matters=false}{lang=lv}bibliotēka"
     numeric = next(s for s in latvian if s["object"]["id"].endswith("/q-numeric"))
     assert numeric["result"]["response"] == "2.5"
+
+
+def test_statements_of_the_new_question_types_pass_xapi_validation(ws: Workspace) -> None:
+    """Fill-in-the-blanks, drag-the-words, mark-the-words and free text, in English and
+    Latvian, right, partly right, empty and unanswered: each statement passes."""
+    _finish_in_latvian(ws, "Anna")
+    learner_id = add_learner_row(ws, "Ben")
+    p = ws.progress_of(learner_id)
+    view = p.current_attempt(COURSE_ID, "m2-quiz", "en")
+    for qid, answer in (("q-fill", ["Riga", ""]), ("q-drag", ["w2", None]), ("q-mark", [2, 0]),
+                        ("q-free", "Reading clubs,\nand a help desk [,] for \"e-services\".")):
+        p.save_answer(view.attempt_id, qid, answer)
+    p.submit_attempt(view.attempt_id)
+    with ws.sessions() as session:
+        statements = [json.loads(r.statement_json) for r in session.scalars(select(OutboxRow))]
+    new = [s for s in statements if s["object"]["id"].rsplit("/", 1)[1] in
+           ("q-fill", "q-drag", "q-mark", "q-free")]
+    assert len(new) == 8  # four questions, two learners
+    problems = xapi_validation(new)
+    assert {s["object"]["id"]: p for s, p in zip(new, problems, strict=True) if p} == {}
+    by = {(s["actor"]["name"], s["object"]["id"].rsplit("/", 1)[1]): s for s in new}
+    assert by[("Ben", "q-fill")]["result"]["score"]["scaled"] == 0.5
+    assert by[("Ben", "q-fill")]["result"]["response"] == "Riga[,]"
+    assert by[("Ben", "q-mark")]["result"]["response"] == "word-1[,]word-3"
+    assert by[("Ben", "q-mark")]["result"]["score"]["scaled"] == 0
+    assert by[("Anna", "q-drag")]["object"]["definition"]["interactionType"] == "matching"
+    free = by[("Anna", "q-free")]
+    assert free["object"]["definition"]["interactionType"] == "long-fill-in"
+    assert "correctResponsesPattern" not in free["object"]["definition"]
+    assert set(free["result"]) == {"completion", "response"}  # no score, no success
+    assert free["context"]["language"] == "lv"
 
 
 def test_the_validator_really_runs() -> None:

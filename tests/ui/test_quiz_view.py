@@ -15,6 +15,12 @@ from biblio_desktop.authoring.builder import build_package
 from biblio_desktop.errors import BiblioError
 from biblio_desktop.learning.quiz import Question
 from biblio_desktop.ui.base.state import AppState
+from biblio_desktop.ui.course.passage_controls import (
+    DragWordsControl,
+    FillBlanksControl,
+    FreeTextControl,
+    MarkWordsControl,
+)
 from biblio_desktop.ui.course.quiz_view import QuizView
 from biblio_desktop.ui.course.quiz_widgets import (
     ChoiceControl,
@@ -30,6 +36,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "course_packages" / "digital-skills-orientation"
 COURSE = "eu.biblio-project.digital-skills-orientation"
 ALL_TYPES = {"single", "multiple", "true_false", "text", "numeric", "matching", "ordering"}
+NEW_TYPES = {"fill_blanks", "drag_words", "mark_words", "free_text"}  # format_version 2
 
 
 @dataclass
@@ -129,6 +136,27 @@ def answer(qtbot: Any, view: QuizView, correct: bool = True) -> str:
     elif isinstance(control, TextControl):
         type_text(qtbot, control.edit, q.accepted[0] if correct else "wrong")
         qtbot.keyClick(control.edit, Qt.Key.Key_Return)
+    elif isinstance(control, FillBlanksControl):  # type, then Enter in each gap
+        for edit, gap in zip(control.edits, q.gaps, strict=True):
+            type_text(qtbot, edit, gap.accepted[-1] if correct else "wrong")
+            qtbot.keyClick(edit, Qt.Key.Key_Return)
+    elif isinstance(control, DragWordsControl):  # Space on a word, then Space on a gap
+        words = {w.id: w.text for w in q.bank}
+        for n, gap in enumerate(q.gaps):
+            fits = [w for w in control.bank if words[w] == gap.text
+                    and w not in control.placed]
+            wrong = [w for w in control.bank if words[w] not in {g.text for g in q.gaps}]
+            if not correct and n > 0:
+                break
+            qtbot.keyClick(control.bank[(fits if correct else wrong)[0]], Qt.Key.Key_Space)
+            qtbot.keyClick(control.gaps[n], Qt.Key.Key_Space)
+    elif isinstance(control, MarkWordsControl):  # Space on each word to mark
+        for n, word in enumerate(q.words):
+            if word.correct == correct:
+                qtbot.keyClick(control.buttons[n], Qt.Key.Key_Space)
+    elif isinstance(control, FreeTextControl):  # saved after a pause in typing
+        type_text(qtbot, control.edit, "A reading club with the local school.")
+        qtbot.waitUntil(lambda: q.id in view.answers, timeout=3000)
     elif isinstance(control, MatchingControl):
         ids = [p.id for p in q.pairs]
         for n, pid in enumerate(ids):
@@ -171,6 +199,8 @@ def test_every_question_type_answered_through_widgets_passes(qtbot, env, item_id
     seen = answer_all(qtbot, env, view, correct=True)
     if item_id == "m4-quiz":
         assert seen == ALL_TYPES  # this quiz has one question of every type
+    if item_id == "m3-quiz":
+        assert seen >= NEW_TYPES  # and this one of each type of format_version 2
     saved = env.state.progress.last_attempt(COURSE, item_id, "en")
     assert set(saved.answers) == set(saved.question_ids)
     changed: list[str] = []

@@ -28,6 +28,7 @@ from shiboken6 import Shiboken
 
 from ...errors import BiblioError
 from ...learning.quiz import (
+    FORMAT_2_TYPES,
     AnswerError,
     AttemptResult,
     Question,
@@ -38,10 +39,12 @@ from ...learning.quiz import (
 from ...learning.tracker import AttemptView
 from ..base.accessibility import announce, show_label_text
 from ..base.errors import show_error, user_message
+from ..base.formats import format_date
 from ..base.icons import icon
 from ..base.state import AppState
 from ..base.theme import set_role
 from .item_view import ItemView
+from .passage_controls import describe_passage_answer, make_passage_control
 from .quiz_widgets import AnswerControl, InvalidAnswer, QuestionNavigator, is_answered, make_control
 
 log = logging.getLogger("biblio_desktop.ui.quiz")
@@ -361,8 +364,9 @@ class QuizView(ItemView):
         self.prompt.setText(question.prompt)
         self.card.setAccessibleName(self.position_label.text())
         self.card.setAccessibleDescription(question.prompt)
-        control = make_control(question, attempt.option_orders.get(question.id, ()),
-                               self.language)
+        order = attempt.option_orders.get(question.id, ())
+        control = (make_passage_control(question, order) if question.type in FORMAT_2_TYPES
+                   else make_control(question, order, self.language))
         control.setAccessibleName(self.tr("Answer to question {n}").format(n=index + 1))
         control.setAccessibleDescription(question.prompt)
         where = f"{self.position_label.text()}: {question.prompt}"
@@ -469,7 +473,7 @@ class QuizView(ItemView):
             answers = stored.answers
         self._drop_control()
         self.attempt = None
-        self.show_result(result, ids, answers)
+        self.show_result(result, ids, answers, stored.reviews if stored else {})
         self.state.progress_changed.emit(self.course_id)
         if result.passed:
             self.completed.emit(self.item.id)
@@ -482,18 +486,23 @@ class QuizView(ItemView):
         last = progress.last_attempt(self.course_id, item.id, self.language)
         if last is not None and last.submitted:
             result = score_attempt(quiz, last.question_ids, last.answers, last.pass_mark)
-            self.show_result(result, last.question_ids, last.answers)
+            self.show_result(result, last.question_ids, last.answers, last.reviews)
 
     def show_result(self, result: AttemptResult, ids: tuple[str, ...],
-                    answers: dict[str, Any]) -> None:
-        """Score, pass or fail, Retry when allowed, and a review of every question."""
+                    answers: dict[str, Any], reviews: dict[str, Any] | None = None) -> None:
+        """Score, pass or fail, Retry when allowed, and a review of every question (with
+        the facilitator's reviews of free-text answers)."""
         assert self.quiz is not None and self.state.progress is not None and self.item
         passed = result.passed
         self.result_title.setText(self.tr("Result: {title}").format(title=self.quiz.title))
         self.result_headline.setText(self.tr("Passed") if passed else self.tr("Not passed yet"))
         set_role(self.result_headline, "success" if passed else "danger")
-        self.result_score.setText(self.tr("Your score: {score} (pass mark {mark})").format(
-            score=_percent(result.score), mark=_percent(result.pass_mark)))
+        score_text = self.tr("Your score: {score} (pass mark {mark})").format(
+            score=_percent(result.score), mark=_percent(result.pass_mark))
+        if not passed and any(not r.scored and not r.answered for r in result.results):
+            score_text += "\n" + self.tr("To pass, answer every question that asks you to "
+                                         "write your own answer.")
+        self.result_score.setText(score_text)
         used = self.state.progress.item_state(self.course_id, self.item.id).attempts_used
         allowed = can_start_attempt(self.quiz, used)
         self.retry_button.setVisible(allowed)
@@ -513,14 +522,16 @@ class QuizView(ItemView):
         results = {r.question_id: r for r in result.results}
         for n, qid in enumerate(ids, 1):
             self.review_layout.addWidget(self._review_card(
-                n, self.quiz.question(qid), answers.get(qid), results[qid]))
+                n, self.quiz.question(qid), answers.get(qid), results[qid],
+                (reviews or {}).get(qid)))
         self.review_layout.addStretch(1)
         self.stack.setCurrentIndex(2)
         (self.retry_button if allowed else self.result_headline).setFocus()
         announce(self.result_headline, f"{self.result_headline.text()}. "
                  f"{self.result_score.text()}")
 
-    def _review_card(self, n: int, question: Question, answer: Any, result: Any) -> QFrame:
+    def _review_card(self, n: int, question: Question, answer: Any, result: Any,
+                     review: Any = None) -> QFrame:
         card = QFrame()
         card.setProperty("role", "card")
         layout = QVBoxLayout(card)
@@ -530,6 +541,8 @@ class QuizView(ItemView):
         prompt.setStyleSheet("font-weight: 600;")
         if not result.answered or not is_answered(answer):
             verdict, role = self.tr("Not answered"), "danger"
+        elif not result.scored:
+            verdict, role = self.tr("Answer saved for your facilitator"), "muted"
         elif result.correct:
             verdict, role = self.tr("Correct"), "success"
         elif result.score > 0:
@@ -547,6 +560,13 @@ class QuizView(ItemView):
         if result.explanation:
             layout.addWidget(_label(self.tr("Explanation: {text}").format(
                 text=result.explanation), "muted"))
+        if review is not None:
+            layout.addWidget(_label(self.tr("Your facilitator's review ({date}): {score}").format(
+                date=format_date(review.reviewed_at), score=_percent(review.score)), "success"))
+            if review.comment:
+                layout.addWidget(_label(self.tr("Comment: {text}").format(text=review.comment)))
+        elif not result.scored and result.answered:
+            layout.addWidget(_label(self.tr("Not reviewed yet."), "muted"))
         card.setAccessibleName(self.tr("Question {n}: {verdict}").format(n=n, verdict=verdict))
         card.setAccessibleDescription(question.prompt)
         card.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -568,4 +588,6 @@ class QuizView(ItemView):
         if question.type == "ordering":
             texts = {s.id: s.text for s in question.steps}
             return "".join(f"\n{n}. {texts.get(s, s)}" for n, s in enumerate(answer, 1))
+        if question.type in FORMAT_2_TYPES:
+            return describe_passage_answer(question, answer)
         return str(answer)

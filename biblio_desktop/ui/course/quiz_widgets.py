@@ -421,7 +421,11 @@ def is_answered(answer: Any) -> bool:
     """Whether a saved answer counts as answered for the navigator and the submit check."""
     if isinstance(answer, dict):
         return any(value is not None for value in answer.values())
-    return answer is not None and answer != "" and answer != []
+    if isinstance(answer, list):  # gaps left empty ("" or None) are not an answer
+        return any(value is not None and value != "" for value in answer)
+    if isinstance(answer, str):
+        return bool(answer.strip())
+    return answer is not None
 
 
 def make_control(question: Question, order: Sequence[str], language: str) -> AnswerControl:

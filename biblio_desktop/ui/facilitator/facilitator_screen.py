@@ -50,6 +50,7 @@ from ..base.errors import show_error
 from ..base.formats import format_date, format_duration, percent
 from ..base.icons import icon
 from ..base.state import AppState, Navigator
+from ..base.theme import set_role
 from ..learner.learner_dialogs import RemoveLearnerDialog, ResetPinDialog
 from ..progress.progress_screen import CourseProgressView
 from ..records.records_actions import SyncBar
@@ -271,6 +272,10 @@ class FacilitatorScreen(QWidget):
             button.setAccessibleName(name)
             actions.addWidget(button)
         actions.addStretch(1)
+        # Free-text answers wait here for the facilitator (review_dialog.py).
+        self.review_button = QPushButton(icon("quiz"), self.tr("Review written answers…"))
+        self.review_button.clicked.connect(lambda: self.open_reviews())
+        actions.addWidget(self.review_button)
         self.exports_button = QPushButton(icon("folder"), self.tr("Open exports folder"))
         self.exports_button.setAccessibleName(self.tr("Open the folder with exports"))
         self.exports_button.clicked.connect(self.open_exports)
@@ -337,6 +342,7 @@ class FacilitatorScreen(QWidget):
             show_error(self, exc)
             return
         self.model.set_rows([Row(s, titles.get(s.course_id, s.course_id)) for s in statuses])
+        self._update_review_button()
         self.table.setColumnWidth(1, min(max(self.table.sizeHintForColumn(1), 120), 260))
         if not learner_count:
             self._show_empty(self.tr("No learners yet. Learners add their own profile on the "
@@ -402,6 +408,32 @@ class FacilitatorScreen(QWidget):
         dialog = LearnerDetailDialog(self.state, row.status.learner_id, row.status.learner_name,
                                      row.status.course_id, self)
         self.detail_dialog = dialog
+        dialog.open()
+
+    def _update_review_button(self) -> None:
+        try:
+            waiting = sum(self.state.workspace.pending_review_counts().values())
+        except Exception:  # the count is a hint; the dialog shows any error itself
+            waiting = 0
+        self.review_button.setText(self.tr("Review written answers ({n})…").format(n=waiting))
+        self.review_button.setAccessibleName(self.tr(
+            "Review written answers: {n} waiting").format(n=waiting))
+        set_role(self.review_button, "primary" if waiting else None)
+
+    def open_reviews(self) -> None:
+        """The list of free-text answers to review: the selected row's learner and course
+        when answers wait there, else everyone's (the dialog's filters change that)."""
+        from .review_dialog import ReviewAnswersDialog
+
+        row = self.selected_row()
+        if row is not None and not self.state.workspace.pending_review_counts().get(
+                (row.status.learner_id, row.status.course_id)):
+            row = None
+        dialog = ReviewAnswersDialog(
+            self.state, self, learner_id=row.status.learner_id if row else None,
+            course_id=row.status.course_id if row else None)
+        self.review_dialog = dialog
+        dialog.finished.connect(lambda _r: self._update_review_button())
         dialog.open()
 
     def choose_csv(self) -> None:

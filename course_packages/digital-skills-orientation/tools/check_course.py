@@ -20,7 +20,10 @@ from pathlib import Path
 COURSE = Path(__file__).resolve().parent.parent
 ID_RE = re.compile(r"^[a-z0-9-]{1,64}$")
 PATH_RE = re.compile(r"^[A-Za-z0-9_./-]+$")
-TYPES = {"single", "multiple", "true_false", "text", "numeric", "matching", "ordering"}
+TYPES = {"single", "multiple", "true_false", "text", "numeric", "matching", "ordering",
+         "fill_blanks", "drag_words", "mark_words", "free_text"}
+GAP_RE = re.compile(r"\{\{(.*?)\}\}")
+MARK_RE = re.compile(r"\*([^*\s]+)\*")
 errors: list[str] = []
 
 
@@ -62,7 +65,10 @@ def quiz_signature(quiz):
                    tuple(q.get("accepted", [])), q.get("points"),
                    tuple((o.get("id"), bool(o.get("correct"))) for o in q.get("options", [])),
                    tuple(p.get("id") for p in q.get("pairs", [])),
-                   tuple(s.get("id") for s in q.get("steps", []))))
+                   tuple(s.get("id") for s in q.get("steps", [])),
+                   len(GAP_RE.findall(q.get("text", ""))),
+                   len(MARK_RE.findall(q.get("text", ""))), len(q.get("distractors", [])),
+                   q.get("max_length")))
     return sig, qs
 
 
@@ -123,6 +129,18 @@ def check_quiz(rel, quiz, used_types, features):
                 err(f"{where}: matching needs pairs with id/left/right")
             if len({p.get('id') for p in pairs}) != len(pairs):
                 err(f"{where}: duplicate pair ids")
+        elif t in ("fill_blanks", "drag_words"):
+            gaps = GAP_RE.findall(q.get("text", ""))
+            if not gaps:
+                err(f"{where}: {t} needs a text with {{{{gaps}}}}")
+            if t == "drag_words" and any("|" in g for g in gaps):
+                err(f"{where}: a drag_words gap holds one word")
+        elif t == "mark_words":
+            if not MARK_RE.search(q.get("text", "")):
+                err(f"{where}: mark_words needs a text with *marked* words")
+        elif t == "free_text":
+            if "points" in q:
+                err(f"{where}: free_text has no points")
         elif t == "ordering":
             steps = q.get("steps", [])
             if len(steps) < 2 or any(not all(isinstance(s.get(k), str) for k in ("id", "text")) for s in steps):

@@ -284,6 +284,36 @@ QUIZZES["community"] = {
                  feedback=("More events is not a result for users.",
                            "Pasākumu skaits pats par sevi nav rezultāts lietotājiem.")),
          ]},
+        # The four question types of format_version 2: gaps typed, words dragged into
+        # gaps, words marked in a text, and a free-text answer the facilitator reviews.
+        {"id": "q-steps-fill", "type": "fill_blanks",
+         "prompt": ("Complete the first three steps of planning a community service. Type one word in each gap.",
+                    "Papildiniet kopienas pakalpojuma plānošanas pirmos trīs soļus. Katrā tukšajā vietā ierakstiet vienu vārdu."),
+         "text": ("First {{ask}} people what they really need, then set a clear {{goal}}, and then find {{partners}} such as a bank, a health centre or a youth club.",
+                  "Vispirms {{jautājiet|aptaujājiet}} cilvēkiem, kas viņiem patiešām vajadzīgs, tad nosakiet skaidru {{mērķi}} un pēc tam atrodiet {{partnerus}}, piemēram, banku, veselības centru vai jauniešu centru."),
+         "explanation": ("The six steps are: ask, set a goal, find partners, promote, run it and evaluate. Letter case and diacritics do not matter in the gaps.",
+                         "Seši soļi ir: jautājiet, nosakiet mērķi, atrodiet partnerus, informējiet, īstenojiet un izvērtējiet. Lielie burti un garumzīmes tukšajās vietās nav svarīgi.")},
+        {"id": "q-help-desk-drag", "type": "drag_words",
+         "prompt": ("Put the words into the gaps to describe a safe digital help desk. Two words are left over.",
+                    "Ievietojiet vārdus tukšajās vietās, lai aprakstītu drošu digitālā atbalsta punktu. Divi vārdi paliks pāri."),
+         "text": ("At the help desk, {{explain}} each step and let the user type her own {{password}}. After the session, {{log out}} of every account and close the browser.",
+                  "Atbalsta punktā {{paskaidrojiet}} katru soli un ļaujiet lietotājai pašai ievadīt savu {{paroli}}. Pēc sesijas {{izrakstieties}} no visiem kontiem un aizveriet pārlūku."),
+         "distractors": (["write down", "save"], ["pierakstiet", "saglabājiet"]),
+         "explanation": ("Explain and let people act themselves; never handle their passwords; log out and close the browser after each session.",
+                         "Skaidrojiet un ļaujiet cilvēkiem rīkoties pašiem; nekad nerīkojieties ar viņu parolēm; pēc katras sesijas izrakstieties un aizveriet pārlūku.")},
+        {"id": "q-personal-data-mark", "type": "mark_words",
+         "prompt": ("Mark the three words that name personal data you must never write down or store.",
+                    "Atzīmējiet trīs vārdus, kas nosauc personas datus, kurus nekad nedrīkst pierakstīt vai glabāt."),
+         "text": ("At the help desk a user may tell you her *password*, her personal *code* and her *PIN*, as well as the name of her favourite author and the weather in town.",
+                  "Atbalsta punktā lietotāja var jums pateikt savu *paroli*, savu personas *kodu* un *PIN*, kā arī sava mīļākā autora vārdu un laikapstākļus pilsētā."),
+         "explanation": ("Passwords, personal codes and PINs give access to a person's accounts: never write them down or store them.",
+                         "Paroles, personas kodi un PIN kodi dod piekļuvi cilvēka kontiem: nekad tos nepierakstiet un neglabājiet.")},
+        {"id": "q-reflection", "type": "free_text",
+         "prompt": ("Think of one group in your area that uses the library little. Which of the six steps would be the hardest with that group, and what would you try first?",
+                    "Iedomājieties vienu iedzīvotāju grupu jūsu apkaimē, kas bibliotēku izmanto maz. Kurš no sešiem soļiem ar šo grupu būtu visgrūtākais, un ko jūs izmēģinātu vispirms?"),
+         "max_length": 2000,
+         "explanation": ("There is no single right answer. Your facilitator reads your answer and may leave you a comment.",
+                         "Vienas pareizas atbildes nav. Jūsu mācību vadītājs izlasīs atbildi un var atstāt jums komentāru.")},
     ],
 }
 
@@ -489,7 +519,7 @@ def q(s: str) -> str:
 
 def val(v, li):
     if isinstance(v, tuple):
-        return q(v[li])
+        return val(v[li], li) if isinstance(v[li], list) else q(v[li])
     if isinstance(v, bool):
         return "true" if v else "false"
     if isinstance(v, (int, float)):
@@ -502,8 +532,8 @@ def val(v, li):
 
 
 QUIZ_KEYS = ("title", "pass_mark", "max_attempts", "shuffle_questions", "shuffle_options", "draw")
-Q_KEYS = ("id", "type", "prompt", "answer", "tolerance", "accepted", "feedback_true", "feedback_false",
-          "explanation", "points")
+Q_KEYS = ("id", "type", "prompt", "answer", "tolerance", "accepted", "text", "distractors",
+          "max_length", "feedback_true", "feedback_false", "explanation", "points")
 
 
 def render(name, quiz, li):
