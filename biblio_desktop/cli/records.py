@@ -37,7 +37,9 @@ def register(sub: Any) -> None:
                        description="Export the signed completion record (Open Badges 3.0 "
                        "credential) of a learner's completed course as JSON, optionally also "
                        "as a printable PDF certificate. Exporting the same completion again "
-                       "gives the record already issued (same id) unless --new is given. Exit "
+                       "gives the record already issued (same id) unless --new is given or "
+                       "that record is in the first release's form (one proof only BIBLIO "
+                       "Desktop accepts: a new record is issued instead). Exit "
                        "0 exported; 1 refused (e.g. the course is not complete).")
     p.add_argument("--learner", metavar="ID", type=int, required=True,
                    help="learner id (see 'biblio-desktop learners list')")
