@@ -29,6 +29,7 @@ from biblio_desktop.disk_faults import (
 from biblio_desktop.errors import DataFolderError, PackageError
 from biblio_desktop.records import issue_record, write_record_file
 from biblio_desktop.storage import backup as backups
+from biblio_desktop.storage import integrity
 from biblio_desktop.storage.models import AnswerRow, LearnerRow
 from biblio_desktop.workspace import Workspace
 
@@ -364,7 +365,7 @@ def test_restore_is_offered_for_overwritten_bytes_only(
             raise sqlite_error(_kind)
 
         with monkeypatch.context() as patch:
-            patch.setattr(backups, "_integrity_rows", unreadable)
+            patch.setattr(integrity, "_integrity_rows", unreadable)
             health = backups.check_database(layout)
             assert health.status == "unreadable" and health.newest_good_backup is None
             assert isinstance(health.fault, StorageFault)
@@ -375,7 +376,7 @@ def test_restore_is_offered_for_overwritten_bytes_only(
                 Workspace.open(layout.root)
             no_restore_advice(str(caught.value))
     # another program holding the database: not damage either
-    monkeypatch.setattr(backups, "BUSY_WAIT", 0.5)
+    monkeypatch.setattr(integrity, "BUSY_WAIT", 0.5)
     holder = sqlite3.connect(layout.database, timeout=0)
     holder.execute("PRAGMA locking_mode=EXCLUSIVE")
     holder.execute("BEGIN EXCLUSIVE")
