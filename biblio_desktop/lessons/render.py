@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from html import unescape
+from html import escape, unescape
 from urllib.parse import quote, unquote
 
 import markdown
@@ -68,6 +68,7 @@ _URL_ATTRIBUTES = {"href", "src"}
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
 _CONTROL = re.compile(r"[\x00-\x20\x7f]")
 _IMG_WITHOUT_SRC = re.compile(r"<img\b(?![^>]*\ssrc=)([^>]*)>", re.I)
+_IMG = re.compile(r"(<p>)?<img\b([^>]*)>(</p>)?", re.I)
 _ALT = re.compile(r'\salt="([^"]*)"')
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.S | re.I)
 _TAG = re.compile(r"<[^>]+>")
@@ -130,6 +131,25 @@ def _drop_unloadable_images(html: str) -> str:
     return _IMG_WITHOUT_SRC.sub(replace, html)
 
 
+def _caption_images(html: str) -> str:
+    """Each image's alt text also as a caption right after it, so that it is part of the
+    text a screen reader reads (Qt exposes an image only as an object character) and
+    sighted readers see the same description: `p.image-alt` under an image that is a
+    paragraph of its own, else `span.image-alt` after a line break. An image with an
+    empty alt text is decorative and gets none. The alt text (sanitiser output) is
+    unescaped and escaped again, as it becomes element text."""
+    def replace(match: re.Match[str]) -> str:
+        alt = _ALT.search(match.group(2))
+        text = unescape(alt.group(1)).strip() if alt else ""
+        if not text:
+            return match.group(0)
+        if match.group(1) and match.group(3):  # an image paragraph: caption paragraph
+            return (f'<p class="image"><img{match.group(2)}></p>'
+                    f'<p class="image-alt">{escape(text)}</p>')
+        return f'{match.group(0)}<br><span class="image-alt">{escape(text)}</span>'
+    return _IMG.sub(replace, html)
+
+
 def render_markdown(text: str, base_path: str, item_ids: set[str] | frozenset[str]
                     ) -> RenderedLesson:
     """Render one course Markdown file (front matter allowed) to sanitised HTML.
@@ -162,7 +182,7 @@ def render_markdown(text: str, base_path: str, item_ids: set[str] | frozenset[st
                       attributes=_ATTRIBUTES, attribute_filter=attribute_filter,
                       url_schemes={"http", "https", "item", PACKAGE_SCHEME},
                       allowed_classes=_CLASSES, link_rel=None, strip_comments=True)
-    clean = _drop_unloadable_images(clean)
+    clean = _caption_images(_drop_unloadable_images(clean))
     title = meta.get("title", "").strip()
     if not title:
         heading = _H1.search(clean)

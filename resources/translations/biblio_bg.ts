@@ -1014,6 +1014,10 @@ Profiles keep each person&apos;s progress separate: add one for everyone who lea
         <translation>Текст на урока</translation>
     </message>
     <message>
+        <source>Link: {text}</source>
+        <translation>Връзка: {text}</translation>
+    </message>
+    <message>
         <source>Mark as done</source>
         <translation>Маркиране като завършен</translation>
     </message>
@@ -1036,6 +1040,22 @@ Profiles keep each person&apos;s progress separate: add one for everyone who lea
     <message>
         <source>This lesson&apos;s file is missing or damaged. Reinstall the course package, or ask your facilitator for a new copy.</source>
         <translation>Файлът на този урок липсва или е повреден. Инсталирайте отново курсовия пакет или помолете фасилитатора за ново копие.</translation>
+    </message>
+    <message>
+        <source>Table — rows: {rows}, columns: {columns}</source>
+        <translation>Таблица — редове: {rows}, колони: {columns}</translation>
+    </message>
+    <message>
+        <source>No next heading</source>
+        <translation>Няма следващо заглавие</translation>
+    </message>
+    <message>
+        <source>No previous heading</source>
+        <translation>Няма предишно заглавие</translation>
+    </message>
+    <message>
+        <source>Heading level {level}: {text}</source>
+        <translation>Заглавие от ниво {level}: {text}</translation>
     </message>
     <message>
         <source>Done</source>

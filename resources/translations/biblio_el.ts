@@ -1014,6 +1014,10 @@ Profiles keep each person&apos;s progress separate: add one for everyone who lea
         <translation>Κείμενο ενότητας</translation>
     </message>
     <message>
+        <source>Link: {text}</source>
+        <translation>Σύνδεσμος: {text}</translation>
+    </message>
+    <message>
         <source>Mark as done</source>
         <translation>Σήμανση ολοκλήρωσης</translation>
     </message>
@@ -1036,6 +1040,22 @@ Profiles keep each person&apos;s progress separate: add one for everyone who lea
     <message>
         <source>This lesson&apos;s file is missing or damaged. Reinstall the course package, or ask your facilitator for a new copy.</source>
         <translation>Το αρχείο αυτής της ενότητας λείπει ή είναι κατεστραμμένο. Εγκαταστήστε ξανά το πακέτο μαθήματος ή ζητήστε νέο αντίγραφο από τον συντονιστή σας.</translation>
+    </message>
+    <message>
+        <source>Table — rows: {rows}, columns: {columns}</source>
+        <translation>Πίνακας — γραμμές: {rows}, στήλες: {columns}</translation>
+    </message>
+    <message>
+        <source>No next heading</source>
+        <translation>Δεν υπάρχει επόμενη επικεφαλίδα</translation>
+    </message>
+    <message>
+        <source>No previous heading</source>
+        <translation>Δεν υπάρχει προηγούμενη επικεφαλίδα</translation>
+    </message>
+    <message>
+        <source>Heading level {level}: {text}</source>
+        <translation>Επικεφαλίδα επιπέδου {level}: {text}</translation>
     </message>
     <message>
         <source>Done</source>

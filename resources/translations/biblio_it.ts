@@ -1014,6 +1014,10 @@ I profili tengono separati i progressi di ciascuno: creane uno per ogni persona 
         <translation>Testo della lezione</translation>
     </message>
     <message>
+        <source>Link: {text}</source>
+        <translation>Collegamento: {text}</translation>
+    </message>
+    <message>
         <source>Mark as done</source>
         <translation>Segna come completata</translation>
     </message>
@@ -1036,6 +1040,22 @@ I profili tengono separati i progressi di ciascuno: creane uno per ogni persona 
     <message>
         <source>This lesson&apos;s file is missing or damaged. Reinstall the course package, or ask your facilitator for a new copy.</source>
         <translation>Il file di questa lezione manca o è danneggiato. Reinstalla il pacchetto del corso o chiedi al facilitatore una nuova copia.</translation>
+    </message>
+    <message>
+        <source>Table — rows: {rows}, columns: {columns}</source>
+        <translation>Tabella — righe: {rows}, colonne: {columns}</translation>
+    </message>
+    <message>
+        <source>No next heading</source>
+        <translation>Nessun titolo successivo</translation>
+    </message>
+    <message>
+        <source>No previous heading</source>
+        <translation>Nessun titolo precedente</translation>
+    </message>
+    <message>
+        <source>Heading level {level}: {text}</source>
+        <translation>Titolo di livello {level}: {text}</translation>
     </message>
     <message>
         <source>Done</source>

@@ -1014,6 +1014,10 @@ Profili nodala katra cilvēka progresu: izveidojiet profilu ikvienam, kas šeit 
         <translation>Nodarbības teksts</translation>
     </message>
     <message>
+        <source>Link: {text}</source>
+        <translation>Saite: {text}</translation>
+    </message>
+    <message>
         <source>Mark as done</source>
         <translation>Atzīmēt kā pabeigtu</translation>
     </message>
@@ -1036,6 +1040,22 @@ Profili nodala katra cilvēka progresu: izveidojiet profilu ikvienam, kas šeit 
     <message>
         <source>This lesson&apos;s file is missing or damaged. Reinstall the course package, or ask your facilitator for a new copy.</source>
         <translation>Šīs nodarbības fails trūkst vai ir bojāts. Instalējiet kursa pakotni atkārtoti vai lūdziet vadītājam jaunu kopiju.</translation>
+    </message>
+    <message>
+        <source>Table — rows: {rows}, columns: {columns}</source>
+        <translation>Tabula — rindas: {rows}, kolonnas: {columns}</translation>
+    </message>
+    <message>
+        <source>No next heading</source>
+        <translation>Nākamā virsraksta nav</translation>
+    </message>
+    <message>
+        <source>No previous heading</source>
+        <translation>Iepriekšējā virsraksta nav</translation>
+    </message>
+    <message>
+        <source>Heading level {level}: {text}</source>
+        <translation>{level}. līmeņa virsraksts: {text}</translation>
     </message>
     <message>
         <source>Done</source>

@@ -143,3 +143,19 @@ def test_sample_lessons_render_with_their_images(path: Path) -> None:
     assert all(link.startswith(("item:", "pkg:", "http", "#")) for link in lesson.links)
     if "item:" in text:
         assert any(link.startswith("item:") for link in lesson.links)
+
+
+def test_image_alt_text_becomes_an_escaped_caption() -> None:
+    lesson = render_markdown(
+        "![Map of the <b>partners</b> & sites](../../media/img/en/p.svg)\n\n"
+        "![](../../media/img/en/deco.svg)\n\n"
+        'Inline <img alt="<script>x()</script>" src="../../media/img/en/q.svg"> image\n',
+        BASE, ITEMS)
+    assert ('<p class="image"><img alt="Map of the &lt;b&gt;partners&lt;/b&gt; &amp; sites" '
+            'src="pkg:media/img/en/p.svg"></p><p class="image-alt">'
+            "Map of the &lt;b&gt;partners&lt;/b&gt; &amp; sites</p>") in lesson.html
+    assert ('src="pkg:media/img/en/q.svg"><br><span class="image-alt">'
+            "&lt;script&gt;x()&lt;/script&gt;</span> image</p>") in lesson.html
+    assert '<img alt="" src="pkg:media/img/en/deco.svg"></p>' in lesson.html  # decorative
+    assert "<script" not in lesson.html and "<b>" not in lesson.html
+    assert lesson.html.count('class="image-alt"') == 2

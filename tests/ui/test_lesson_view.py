@@ -14,12 +14,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtNetwork import QNetworkAccessManager
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 
 from biblio_desktop.authoring.builder import build_package
 from biblio_desktop.packages.manifest import Item, Manifest
+from biblio_desktop.ui.base import accessibility
 from biblio_desktop.ui.base.state import AppState
-from biblio_desktop.ui.course import lesson_view
+from biblio_desktop.ui.course import lesson_style, lesson_view
 from biblio_desktop.ui.course.lesson_view import ConfinedBrowser, LessonView
 from biblio_desktop.workspace import Workspace
 
@@ -239,3 +240,87 @@ def test_short_lesson_counts_as_read_when_shown(qtbot, course: Course, tmp_path:
     with qtbot.waitSignal(view.completed, timeout=5000):
         show(qtbot, view, course, "m1-mooc", folder=folder)
     assert course.state.progress.item_state(COURSE, "m1-mooc").done
+
+
+def test_image_descriptions_and_table_sizes_are_lesson_text(qtbot, course: Course) -> None:
+    view = LessonView(course.state)
+    show(qtbot, view, course, "m2-two-profiles")
+    text = view.browser.toPlainText()
+    # the alt text is a caption in the text a screen reader reads, right after the image
+    assert "\ufffc\nDiagram of the two BIBLIO job profiles, CECO and DIGY" in text
+    assert "Table — rows: 6, columns: 3\n" in text  # said before the table's cells
+    assert "rows: 1, columns: 1" not in text  # no summary for the boxes around notes
+
+
+def test_heading_keys_move_the_cursor_and_announce(qtbot, course: Course) -> None:
+    view = LessonView(course.state)
+    show(qtbot, view, course, "m2-two-profiles")
+    view.browser.setFocus()
+    ctrl = lesson_view.Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(view.browser, lesson_view.Qt.Key.Key_Down, ctrl)
+    heading = "CECO – Community Engagement and Communication Officer"
+    assert view.browser.textCursor().selectedText() == heading
+    assert accessibility.announcements[-1] == f"Heading level 2: {heading}"
+    for _ in range(3):
+        qtbot.keyClick(view.browser, lesson_view.Qt.Key.Key_Down, ctrl)
+    assert view.browser.textCursor().selectedText() == "Which profile is closer to you?"
+    assert view.browser.verticalScrollBar().value() > 0
+    qtbot.keyClick(view.browser, lesson_view.Qt.Key.Key_Down, ctrl)
+    assert accessibility.announcements[-1] == "No next heading"
+    assert view.browser.textCursor().selectedText() == "Which profile is closer to you?"
+    for _ in range(4):
+        qtbot.keyClick(view.browser, lesson_view.Qt.Key.Key_Up, ctrl)
+    assert accessibility.announcements[-1] == (
+        "Heading level 1: CECO and DIGY, the two new job profiles")
+    qtbot.keyClick(view.browser, lesson_view.Qt.Key.Key_Up, ctrl)
+    assert accessibility.announcements[-1] == "No previous heading"
+    # jumping through the headings is not reading: the lesson is not completed
+    view.go_to_heading(1)
+    view.browser.verticalScrollBar().setValue(0)  # and back to the top by scrolling
+    for _ in range(4):
+        view.go_to_heading(1)
+    qtbot.wait(lesson_view.REPORT_DELAY_MS + 300)
+    view.save_now()
+    course.flush()
+    assert not course.state.progress.item_state(COURSE, "m2-two-profiles").done
+
+
+def test_tabbing_into_a_lesson_and_its_links_never_completes_it(qtbot, course: Course) -> None:
+    host = QWidget()
+    layout = QVBoxLayout(host)
+    before = QPushButton("Outline")
+    layout.addWidget(before)
+    view = LessonView(course.state)
+    layout.addWidget(view)
+    qtbot.addWidget(host)
+    host.resize(1000, 700)
+    host.show()
+    qtbot.waitExposed(host)
+    view.load(COURSE, course.item("m2-two-profiles"), "en", course.folder)
+    qtbot.wait(50)
+    view.browser.setFocus()
+    bar = view.browser.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    qtbot.keyClick(view.browser, lesson_view.Qt.Key.Key_Tab)  # to the first link, at the end
+    assert view.browser.hasFocus()
+    assert view.browser.textCursor().selectedText() == "short slide tour"
+    assert accessibility.announcements[-1] == "Link: short slide tour"
+    assert bar.value() > bar.maximum() // 2
+    qtbot.keyClick(view.browser, lesson_view.Qt.Key.Key_Tab)
+    assert accessibility.announcements[-1] == "Link: module quiz"
+    qtbot.keyClick(view.browser, lesson_view.Qt.Key.Key_Backtab)
+    assert accessibility.announcements[-1] == "Link: short slide tour"
+    qtbot.wait(lesson_view.REPORT_DELAY_MS + 300)
+    view.save_now()
+    course.flush()
+    assert not course.state.progress.item_state(COURSE, "m2-two-profiles").done
+    assert view.done_button.isEnabled()
+
+
+def test_table_summaries_count_rows_and_spanned_columns() -> None:
+    html = ('<table><tr><th colspan="2">a</th><th>b</th></tr><tr><td>1</td><td>'
+            "<table><tr><td>in</td></tr></table></td></tr></table><p>x</p>")
+    out = lesson_style.table_summaries(html, lambda rows, columns: f"{rows}x{columns}")
+    assert out == ('<p class="table-summary">2x3</p><table><tr><th colspan="2">a</th>'
+                   '<th>b</th></tr><tr><td>1</td><td><p class="table-summary">1x1</p>'
+                   "<table><tr><td>in</td></tr></table></td></tr></table><p>x</p>")

@@ -11,6 +11,7 @@ are hard to follow, especially for people who read slowly or in a second languag
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..base.theme import Colors
 
@@ -21,6 +22,8 @@ _TIP_KINDS = ("tip", "hint", "success", "important")
 _DIV_TOKEN = re.compile(r"<div\b([^>]*)>|</div>", re.I)
 _ADMONITION_CLASS = re.compile(r'class="admonition(?: ([\w-]+))?"')
 _PRE = re.compile(r"(<pre>.*?</pre>)", re.S)
+_TABLE_TOKEN = re.compile(r"<table\b[^>]*>|</table>|<tr\b[^>]*>|<t[dh]\b([^>]*)>", re.I)
+_COLSPAN = re.compile(r'\scolspan="?(\d+)', re.I)
 
 
 def mix(color: str, other: str, amount: float) -> str:
@@ -79,6 +82,9 @@ table.tip td {{ background-color: {tip_bg}; border-left: 4px solid {c.success}; 
 p.admonition-title {{ font-weight: 600; margin-bottom: {px(0.3)}; }}
 div.footnote {{ font-size: {pt(0.9)}; color: {c.muted}; }}
 sup {{ font-size: {pt(0.7)}; }}
+p.image {{ line-height: 100%; margin-bottom: {px(0.3)}; }}
+p.image-alt, span.image-alt {{ color: {c.muted}; font-size: {pt(0.9)}; }}
+p.table-summary {{ color: {c.muted}; font-size: {pt(0.9)}; margin-bottom: {px(0.3)}; }}
 
 """
 
@@ -115,6 +121,42 @@ def boxed_blocks(html: str) -> str:
                 "admonition tip" if name in _TIP_KINDS else "admonition")
         stack.append(kind)
         out.append(_box("", kind).removesuffix("</td></tr></table>"))
+    out.append(html[position:])
+    return "".join(out)
+
+
+def table_summaries(html: str, label: Callable[[int, int], str]) -> str:
+    """A line `label(rows, columns)` before each table (say, "Table: 3 rows, 2 columns"):
+    for a screen reader the lesson is one text object in which a table is just cells in a
+    row, so its size is said first. Call it before `boxed_blocks` (whose one-cell tables
+    are layout, not data). Input is sanitiser output, so tables are closed; nesting is
+    followed by counting."""
+    found: list[tuple[int, list[int]]] = []  # per table: (start offset, cells per row)
+    stack: list[int] = []  # indexes into `found` of the open tables
+    for token in _TABLE_TOKEN.finditer(html):
+        text = token.group(0).lower()
+        if text.startswith("<table"):
+            stack.append(len(found))
+            found.append((token.start(), []))
+        elif text == "</table>":
+            if stack:
+                stack.pop()
+        elif not stack:
+            continue
+        elif text.startswith("<tr"):
+            found[stack[-1]][1].append(0)
+        else:
+            rows = found[stack[-1]][1]
+            if rows:
+                span = _COLSPAN.search(token.group(1) or "")
+                rows[-1] += max(1, int(span.group(1))) if span else 1
+    out: list[str] = []
+    position = 0
+    for start, rows in found:
+        out.append(html[position:start])
+        position = start
+        if rows:
+            out.append(f'<p class="table-summary">{label(len(rows), max(rows))}</p>')
     out.append(html[position:])
     return "".join(out)
 

@@ -4,6 +4,14 @@
 that resolve (symlinks included) to a file inside the installed course folder, so a
 hostile package cannot read other files or reach the network. Reading progress is the
 scroll position, reported when the reader pauses; reaching the end completes the lesson.
+Jumps made by the keyboard (Tab to a link, Ctrl+Down to a heading) do not count as
+reading: focus alone never completes a lesson.
+
+For screen readers the lesson is one text object, so its structure is made reachable
+from the keyboard and said: Ctrl+Down / Ctrl+Up go to the next / previous heading and
+Tab / Shift+Tab to the next / previous link, each placing the text cursor there and
+announcing it; images carry their alt text as a caption (lessons/render.py) and each
+table has a line with its size before it.
 """
 
 from __future__ import annotations
@@ -12,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
@@ -20,6 +28,7 @@ from PySide6.QtGui import (
     QImage,
     QKeySequence,
     QShortcut,
+    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -36,12 +45,20 @@ from PySide6.QtWidgets import (
 
 from ...lessons.render import PACKAGE_SCHEME, render_markdown
 from ...packages.manifest import Item
+from ..base.accessibility import announce
 from ..base.errors import show_error
 from ..base.icons import icon
 from ..base.state import AppState
 from ..base.theme import colors
 from .item_view import ItemView
-from .lesson_style import READING_CHARS, boxed_blocks, column_margin, lesson_css, lesson_point_size
+from .lesson_style import (
+    READING_CHARS,
+    boxed_blocks,
+    column_margin,
+    lesson_css,
+    lesson_point_size,
+    table_summaries,
+)
 
 REPORT_DELAY_MS = 1000  # report the scroll position once the reader pauses this long
 
@@ -82,11 +99,17 @@ def _resource_kind(kind: Any) -> Any:
 
 
 class ConfinedBrowser(QTextBrowser):
-    """QTextBrowser whose only resources are `pkg:` files inside `folder`."""
+    """QTextBrowser whose only resources are `pkg:` files inside `folder`.
+
+    `link_focused` gives the text of the link Tab or Shift+Tab has just selected;
+    `jumping` is true while that move scrolls the view."""
+
+    link_focused = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.folder: Path | None = None
+        self.jumping = False
         self.max_image_width = 0
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
@@ -96,6 +119,17 @@ class ConfinedBrowser(QTextBrowser):
         if url.scheme() != PACKAGE_SCHEME or self.folder is None:
             return None
         return confined_file(self.folder, url.path())
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        self.jumping = True
+        try:
+            moved = super().focusNextPrevChild(next)
+        finally:
+            self.jumping = False
+        cursor = self.textCursor()
+        if moved and self.hasFocus() and cursor.hasSelection():
+            self.link_focused.emit(cursor.selectedText().strip())
+        return moved
 
     def loadResource(self, kind: int, url: QUrl) -> Any:
         """Images from the course folder only; everything else (network, file:, styles
@@ -195,6 +229,8 @@ class LessonView(ItemView):
         self.browser.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.browser.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.browser.anchorClicked.connect(self._on_anchor)
+        self.browser.link_focused.connect(
+            lambda text: announce(self.browser, self.tr("Link: {text}").format(text=text)))
         self.browser.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self.find_bar = FindBar(self.browser)
         self.find_bar.hide()
@@ -229,7 +265,9 @@ class LessonView(ItemView):
         for keys, slot in (((QKeySequence.StandardKey.ZoomIn, "Ctrl+="), lambda: self.zoom_by(1)),
                            ((QKeySequence.StandardKey.ZoomOut,), lambda: self.zoom_by(-1)),
                            (("Ctrl+0",), self.reset_zoom),
-                           ((QKeySequence.StandardKey.Find,), self.find_bar.open_bar)):
+                           ((QKeySequence.StandardKey.Find,), self.find_bar.open_bar),
+                           (("Ctrl+Down",), lambda: self.go_to_heading(1)),
+                           (("Ctrl+Up",), lambda: self.go_to_heading(-1))):
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), self)
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -241,6 +279,7 @@ class LessonView(ItemView):
         self._pending_scroll: float | None = None
         self._dirty = False
         self._completed_sent = False
+        self._jumping = False
         state.settings_changed.connect(self._on_setting)
 
     # --- loading and look ------------------------------------------------------------------
@@ -253,7 +292,8 @@ class LessonView(ItemView):
         try:
             self._base, text = item_text(self.state, course_id, item, language, folder)
             ids = {i.id for i in self.state.workspace.manifest(course_id).items}
-            self._html = boxed_blocks(render_markdown(text, self._base, ids).html)
+            self._html = boxed_blocks(table_summaries(
+                render_markdown(text, self._base, ids).html, self._table_label))
         except (OSError, UnicodeDecodeError):
             self._html = "<p>{}</p>".format(self.tr(
                 "This lesson's file is missing or damaged. Reinstall the course package, "
@@ -267,6 +307,10 @@ class LessonView(ItemView):
         self._pending_scroll = float(position.get("scroll", 0.0) or 0.0)
         self.restyle()
         QTimer.singleShot(0, self._after_layout)
+
+    def _table_label(self, rows: int, columns: int) -> str:
+        return self.tr("Table — rows: {rows}, columns: {columns}").format(
+            rows=rows, columns=columns)
 
     def restyle(self) -> None:
         """Apply theme, font size and zoom; keeps the reading position."""
@@ -322,6 +366,36 @@ class LessonView(ItemView):
             self._dirty = True
             self.report_position()
 
+    # --- structure ------------------------------------------------------------------------
+
+    def go_to_heading(self, step: int) -> bool:
+        """Select the next (`step` 1) or previous (-1) heading after or before the text
+        cursor, scroll it to the top and announce it; say so when there is none."""
+        document = self.browser.document()
+        cursor = self.browser.textCursor()
+        block = document.findBlock(cursor.selectionStart())
+        block = block.next() if step > 0 else block.previous()
+        while block.isValid() and block.blockFormat().headingLevel() == 0:
+            block = block.next() if step > 0 else block.previous()
+        if not block.isValid():
+            announce(self.browser, self.tr("No next heading") if step > 0
+                     else self.tr("No previous heading"))
+            return False
+        target = QTextCursor(block)
+        target.movePosition(QTextCursor.MoveOperation.EndOfBlock,
+                            QTextCursor.MoveMode.KeepAnchor)
+        self._jumping = True
+        try:
+            self.browser.setTextCursor(target)
+            top = document.documentLayout().blockBoundingRect(block).top()
+            self.browser.verticalScrollBar().setValue(int(top))
+        finally:
+            self._jumping = False
+        self.browser.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        announce(self.browser, self.tr("Heading level {level}: {text}").format(
+            level=block.blockFormat().headingLevel(), text=block.text().strip()))
+        return True
+
     # --- zoom ------------------------------------------------------------------------------
 
     def zoom_by(self, step: int) -> None:
@@ -344,6 +418,8 @@ class LessonView(ItemView):
         return 1.0 if bar.maximum() <= 0 else bar.value() / bar.maximum()
 
     def _on_scrolled(self, _value: int) -> None:
+        if self._jumping or self.browser.jumping:
+            return  # a keyboard jump is not reading (focus alone never completes a lesson)
         if self.item is not None and self._pending_scroll is None:
             self._dirty = True
             self._report_timer.start()
