@@ -1026,6 +1026,18 @@ Profiles keep each person&apos;s progress separate: add one for everyone who lea
         <translation>Маркиране на този урок като завършен</translation>
     </message>
     <message>
+        <source>Contents</source>
+        <translation>Съдържание</translation>
+    </message>
+    <message>
+        <source>Headings of this lesson (Ctrl+Down / Ctrl+Up go to the next / previous one)</source>
+        <translation>Заглавия на този урок (Ctrl+Down / Ctrl+Up отиват на следващото / предишното)</translation>
+    </message>
+    <message>
+        <source>Contents of this lesson</source>
+        <translation>Съдържание на този урок</translation>
+    </message>
+    <message>
         <source>Smaller text (Ctrl+Minus)</source>
         <translation>По-малък текст (Ctrl+Minus)</translation>
     </message>
@@ -1052,6 +1064,10 @@ Profiles keep each person&apos;s progress separate: add one for everyone who lea
     <message>
         <source>No previous heading</source>
         <translation>Няма предишно заглавие</translation>
+    </message>
+    <message>
+        <source>This lesson has no headings</source>
+        <translation>Този урок няма заглавия</translation>
     </message>
     <message>
         <source>Heading level {level}: {text}</source>

@@ -1026,6 +1026,18 @@ Profiles keep each person&apos;s progress separate: add one for everyone who lea
         <translation>Σήμανση αυτής της ενότητας ως ολοκληρωμένης</translation>
     </message>
     <message>
+        <source>Contents</source>
+        <translation>Περιεχόμενα</translation>
+    </message>
+    <message>
+        <source>Headings of this lesson (Ctrl+Down / Ctrl+Up go to the next / previous one)</source>
+        <translation>Επικεφαλίδες αυτού του μαθήματος (Ctrl+Down / Ctrl+Up μεταβαίνουν στην επόμενη / προηγούμενη)</translation>
+    </message>
+    <message>
+        <source>Contents of this lesson</source>
+        <translation>Περιεχόμενα αυτού του μαθήματος</translation>
+    </message>
+    <message>
         <source>Smaller text (Ctrl+Minus)</source>
         <translation>Μικρότερο κείμενο (Ctrl+Minus)</translation>
     </message>
@@ -1052,6 +1064,10 @@ Profiles keep each person&apos;s progress separate: add one for everyone who lea
     <message>
         <source>No previous heading</source>
         <translation>Δεν υπάρχει προηγούμενη επικεφαλίδα</translation>
+    </message>
+    <message>
+        <source>This lesson has no headings</source>
+        <translation>Αυτό το μάθημα δεν έχει επικεφαλίδες</translation>
     </message>
     <message>
         <source>Heading level {level}: {text}</source>

@@ -1026,6 +1026,18 @@ I profili tengono separati i progressi di ciascuno: creane uno per ogni persona 
         <translation>Segna questa lezione come completata</translation>
     </message>
     <message>
+        <source>Contents</source>
+        <translation>Indice</translation>
+    </message>
+    <message>
+        <source>Headings of this lesson (Ctrl+Down / Ctrl+Up go to the next / previous one)</source>
+        <translation>Titoli di questa lezione (Ctrl+Giù / Ctrl+Su passano al successivo / precedente)</translation>
+    </message>
+    <message>
+        <source>Contents of this lesson</source>
+        <translation>Indice di questa lezione</translation>
+    </message>
+    <message>
         <source>Smaller text (Ctrl+Minus)</source>
         <translation>Testo più piccolo (Ctrl+Meno)</translation>
     </message>
@@ -1052,6 +1064,10 @@ I profili tengono separati i progressi di ciascuno: creane uno per ogni persona 
     <message>
         <source>No previous heading</source>
         <translation>Nessun titolo precedente</translation>
+    </message>
+    <message>
+        <source>This lesson has no headings</source>
+        <translation>Questa lezione non ha titoli</translation>
     </message>
     <message>
         <source>Heading level {level}: {text}</source>

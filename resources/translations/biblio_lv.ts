@@ -1026,6 +1026,18 @@ Profili nodala katra cilvēka progresu: izveidojiet profilu ikvienam, kas šeit 
         <translation>Atzīmēt šo nodarbību kā pabeigtu</translation>
     </message>
     <message>
+        <source>Contents</source>
+        <translation>Saturs</translation>
+    </message>
+    <message>
+        <source>Headings of this lesson (Ctrl+Down / Ctrl+Up go to the next / previous one)</source>
+        <translation>Šīs nodarbības virsraksti (Ctrl+Down / Ctrl+Up pāriet uz nākamo / iepriekšējo)</translation>
+    </message>
+    <message>
+        <source>Contents of this lesson</source>
+        <translation>Šīs nodarbības saturs</translation>
+    </message>
+    <message>
         <source>Smaller text (Ctrl+Minus)</source>
         <translation>Mazāks teksts (Ctrl+Minus)</translation>
     </message>
@@ -1052,6 +1064,10 @@ Profili nodala katra cilvēka progresu: izveidojiet profilu ikvienam, kas šeit 
     <message>
         <source>No previous heading</source>
         <translation>Iepriekšējā virsraksta nav</translation>
+    </message>
+    <message>
+        <source>This lesson has no headings</source>
+        <translation>Šai nodarbībai nav virsrakstu</translation>
     </message>
     <message>
         <source>Heading level {level}: {text}</source>

@@ -324,3 +324,34 @@ def test_table_summaries_count_rows_and_spanned_columns() -> None:
     assert out == ('<p class="table-summary">2x3</p><table><tr><th colspan="2">a</th>'
                    '<th>b</th></tr><tr><td>1</td><td><p class="table-summary">1x1</p>'
                    "<table><tr><td>in</td></tr></table></td></tr></table><p>x</p>")
+
+
+def test_contents_menu_lists_the_headings_and_goes_to_one(qtbot, course: Course) -> None:
+    view = LessonView(course.state)
+    show(qtbot, view, course, "m2-two-profiles")
+    assert view.contents_button.accessibleName() == "Contents of this lesson"
+    view.contents_button.setFocus()
+
+    def choose() -> None:  # the menu is open: down to the fourth heading, Enter
+        menu = QApplication.activePopupWidget()
+        assert menu is view.contents_menu
+        for _ in range(4):
+            qtbot.keyClick(menu, lesson_view.Qt.Key.Key_Down)
+        qtbot.keyClick(menu, lesson_view.Qt.Key.Key_Return)
+
+    lesson_view.QTimer.singleShot(200, choose)
+    qtbot.keyClick(view.contents_button, lesson_view.Qt.Key.Key_Space)
+    qtbot.wait(100)
+    assert [a.text().strip() for a in view.contents_menu.actions()] == [
+        "CECO and DIGY, the two new job profiles",
+        "CECO – Community Engagement and Communication Officer",
+        "DIGY – Digital Transformation Facilitator", "Side by side",
+        "Which profile is closer to you?"]
+    assert view.contents_menu.actions()[1].text().startswith("    CECO")  # level 2, indented
+    assert view.browser.textCursor().selectedText() == "Side by side"
+    assert accessibility.announcements[-1] == "Heading level 2: Side by side"
+    qtbot.waitUntil(view.browser.hasFocus)
+    qtbot.wait(lesson_view.REPORT_DELAY_MS + 300)
+    view.save_now()
+    course.flush()
+    assert not course.state.progress.item_state(COURSE, "m2-two-profiles").done

@@ -10,8 +10,9 @@ reading: focus alone never completes a lesson.
 For screen readers the lesson is one text object, so its structure is made reachable
 from the keyboard and said: Ctrl+Down / Ctrl+Up go to the next / previous heading and
 Tab / Shift+Tab to the next / previous link, each placing the text cursor there and
-announcing it; images carry their alt text as a caption (lessons/render.py) and each
-table has a line with its size before it.
+announcing it (the "Contents" menu lists the headings to go to); images carry their
+alt text as a caption (lessons/render.py) and each table has a line with its size
+before it.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTextBrowser,
@@ -241,6 +243,16 @@ class LessonView(ItemView):
         self.done_button.clicked.connect(self.mark_done)
         tools = QHBoxLayout()
         tools.setContentsMargins(8, 4, 8, 4)
+        self.contents_button = QToolButton()
+        self.contents_button.setText(self.tr("Contents"))
+        self.contents_button.setToolTip(self.tr("Headings of this lesson (Ctrl+Down / Ctrl+Up "
+                                                "go to the next / previous one)"))
+        self.contents_button.setAccessibleName(self.tr("Contents of this lesson"))
+        self.contents_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.contents_menu = QMenu(self.contents_button)
+        self.contents_menu.aboutToShow.connect(self._fill_contents)
+        self.contents_button.setMenu(self.contents_menu)
+        tools.addWidget(self.contents_button)
         tools.addStretch(1)
         for name, tip, slot in (
                 ("zoom-out", self.tr("Smaller text (Ctrl+Minus)"), lambda: self.zoom_by(-1)),
@@ -381,6 +393,31 @@ class LessonView(ItemView):
             announce(self.browser, self.tr("No next heading") if step > 0
                      else self.tr("No previous heading"))
             return False
+        self._select_heading(block.blockNumber())
+        return True
+
+    def headings(self) -> list[tuple[int, int, str]]:
+        """(block number, level, text) of each heading of the lesson, in order."""
+        found = []
+        block = self.browser.document().begin()
+        while block.isValid():
+            level = block.blockFormat().headingLevel()
+            if level and block.text().strip():
+                found.append((block.blockNumber(), level, block.text().strip()))
+            block = block.next()
+        return found
+
+    def _fill_contents(self) -> None:
+        self.contents_menu.clear()
+        for number, level, text in self.headings():
+            action = self.contents_menu.addAction("    " * (level - 1) + text.replace("&", "&&"))
+            action.triggered.connect(lambda _c=False, n=number: self._select_heading(n))
+        if self.contents_menu.isEmpty():
+            self.contents_menu.addAction(self.tr("This lesson has no headings")).setEnabled(False)
+
+    def _select_heading(self, number: int) -> None:
+        document = self.browser.document()
+        block = document.findBlockByNumber(number)
         target = QTextCursor(block)
         target.movePosition(QTextCursor.MoveOperation.EndOfBlock,
                             QTextCursor.MoveMode.KeepAnchor)
@@ -394,7 +431,6 @@ class LessonView(ItemView):
         self.browser.setFocus(Qt.FocusReason.ShortcutFocusReason)
         announce(self.browser, self.tr("Heading level {level}: {text}").format(
             level=block.blockFormat().headingLevel(), text=block.text().strip()))
-        return True
 
     # --- zoom ------------------------------------------------------------------------------
 
