@@ -58,15 +58,21 @@ def _ready(url: str) -> bool:
         return False
 
 
-def start_lrs(workdir: Path, port: int | None = None, timeout: float = 30.0) -> RunningLrs:
-    """Start the service (or skip the test with the reason it cannot run)."""
+def node_or_skip(what: str, installed: Path, package: str) -> str:
+    """The `node` executable for a third-party Node tool the tests run (installed by
+    scripts/setup-lrs.sh), or skip the test with the reason it cannot run."""
     node = shutil.which("node")
     if node is None:
-        pytest.skip("Node.js is missing, so the real test LRS cannot run; "
+        pytest.skip(f"Node.js is missing, so {what} cannot run; "
                     "run scripts/setup-lrs.sh (root installs Debian nodejs/npm)")
-    if not ENTRY.exists():
-        pytest.skip("the test LRS (npm xapi-statements@5.0.1) is not installed; "
-                    "run scripts/setup-lrs.sh")
+    if not installed.exists():
+        pytest.skip(f"{package} is not installed; run scripts/setup-lrs.sh")
+    return node
+
+
+def start_lrs(workdir: Path, port: int | None = None, timeout: float = 30.0) -> RunningLrs:
+    """Start the service (or skip the test with the reason it cannot run)."""
+    node = node_or_skip("the real test LRS", ENTRY, "the test LRS (npm xapi-statements@5.0.1)")
     port = port or free_port()
     logs = workdir / "lrs-logs"
     logs.mkdir(parents=True, exist_ok=True)

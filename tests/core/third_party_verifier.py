@@ -8,13 +8,12 @@ skipped with the reason, as for the test LRS."""
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import pytest
+from .lrs_fixture import node_or_skip
 
 VERIFIER_DIR = Path(__file__).resolve().parents[1] / "verifier"
 MARKER = VERIFIER_DIR / "node_modules" / "@digitalbazaar" / "eddsa-rdfc-2022-cryptosuite"
@@ -25,13 +24,8 @@ SUITES = ("eddsa-jcs-2022", "eddsa-rdfc-2022")
 def third_party_verify(files: Sequence[Path], contexts: Sequence[Path] = (APP_CONTEXTS,),
                        timeout: float = 600) -> list[dict[str, Any]]:
     """One result per file: {"file", "suites": {suite: {"verified", "error"}}}."""
-    node = shutil.which("node")
-    if node is None:
-        pytest.skip("Node.js is missing, so Digital Bazaar's verifier cannot run; "
-                    "run scripts/setup-lrs.sh (root installs Debian nodejs/npm)")
-    if not MARKER.is_dir():
-        pytest.skip("the third-party verifier (npm jsonld-signatures and the eddsa "
-                    "cryptosuites) is not installed; run scripts/setup-lrs.sh")
+    node = node_or_skip("Digital Bazaar's verifier", MARKER, "the third-party verifier (npm "
+                        "jsonld-signatures and the eddsa cryptosuites)")
     args = [node, "verify.mjs"]
     for folder in contexts:
         args += ["--contexts", str(folder)]

@@ -11,15 +11,12 @@ of an IRL (the account homePage): an http(s) URL with a host.
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
-import pytest
-
-from .lrs_fixture import LRS_DIR
+from .lrs_fixture import LRS_DIR, node_or_skip
 
 SCRIPT = LRS_DIR / "validate.js"
 PACKAGE = LRS_DIR / "node_modules" / "xapi-validation" / "dist" / "index.js"
@@ -27,13 +24,8 @@ PACKAGE = LRS_DIR / "node_modules" / "xapi-validation" / "dist" / "index.js"
 
 def xapi_validation(statements: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """The problems `xapi-validation` finds in each statement (empty lists: all valid)."""
-    node = shutil.which("node")
-    if node is None:
-        pytest.skip("Node.js is missing, so xapi-validation cannot run; "
-                    "run scripts/setup-lrs.sh (root installs Debian nodejs/npm)")
-    if not PACKAGE.exists():
-        pytest.skip("the statement validator (npm xapi-validation@2.1.4) is not installed; "
-                    "run scripts/setup-lrs.sh")
+    node = node_or_skip("xapi-validation", PACKAGE,
+                        "the statement validator (npm xapi-validation@2.1.4)")
     done = subprocess.run([node, str(SCRIPT)], cwd=LRS_DIR, input=json.dumps(list(statements)),
                           capture_output=True, text=True, timeout=60, check=False)
     if done.returncode not in (0, 1):
