@@ -41,7 +41,10 @@ class Converter(Protocol):
 
 def converters() -> list[Converter]:
     """Every known format, most specific first (imported here to keep startup light)."""
+    from .h5p import H5PConverter
+
     found: list[Converter] = []
+    found.append(H5PConverter())
     return found
 
 
