@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 
 from biblio_desktop.authoring.builder import build_package
-from biblio_desktop.conversion.convert import ConversionResult, convert_inputs, detect
 from biblio_desktop.conversion.archive import open_input
+from biblio_desktop.conversion.convert import ConversionResult, convert_inputs, detect
 from biblio_desktop.errors import ConversionError
 from biblio_desktop.packages.frontmatter import split_front_matter, split_slides
 from biblio_desktop.packages.reader import inspect_package

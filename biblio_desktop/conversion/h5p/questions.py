@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ..markup import html_text
 from ..questions import keep_valid, question_id
 from .job import Job, items, library, library_label, plain, table, text
 
@@ -190,6 +191,43 @@ def starred(passage: str) -> list[tuple[bool, str]]:
     return runs
 
 
+_OPEN, _CLOSE = "\ue000", "\ue001"  # private-use marks standing for a starred part
+
+
+def passage_runs(html: Any) -> list[tuple[bool, str]]:
+    """An H5P passage (HTML with `*marked*` parts) as plain (marked?, text) runs.
+
+    The stars are found in the HTML as H5P finds them, each marked part is replaced by a
+    private-use token, the whole is turned into plain text once (so spaces and line
+    breaks around a gap read as in H5P), and the tokens are turned back into parts.
+    """
+    raw = text(html).replace(_OPEN, "").replace(_CLOSE, "")
+    marked: list[str] = []
+    parts: list[str] = []
+    for is_marked, run in starred(raw):
+        if is_marked:
+            parts.append(f"{_OPEN}{len(marked)}{_CLOSE}")
+            marked.append(run)
+        else:
+            parts.append(run)
+    flat = html_text("".join(parts), max_chars=200_000)
+    out: list[tuple[bool, str]] = []
+    i = 0
+    while (start := flat.find(_OPEN, i)) >= 0:
+        end = flat.find(_CLOSE, start)
+        if end < 0:
+            break
+        if start > i:
+            out.append((False, flat[i:start]))
+        index = flat[start + 1:end]
+        if index.isdigit() and int(index) < len(marked):
+            out.append((True, html_text(marked[int(index)], max_chars=2000)))
+        i = end + 1
+    if i < len(flat):
+        out.append((False, flat[i:].replace(_OPEN, "").replace(_CLOSE, "")))
+    return out
+
+
 def _gap_text(value: str) -> str:
     """Text that cannot be read as our gap syntax (`{{`, `}}`, `|`)."""
     return value.replace("{", "(").replace("}", ")")
@@ -201,12 +239,12 @@ def _answer(value: str) -> str:
 
 def _blanks(job: Job, params: dict[str, Any], where: str) -> list[Question]:
     prompt = plain(params.get("text")) or "Fill in the missing words."
-    lines = [plain(q) for q in items(params.get("questions"))]
+    lines = items(params.get("questions"))
     parts: list[str] = []
     tips: list[str] = []
     gaps = 0
     for line in lines:
-        for marked, run in starred(line):
+        for marked, run in passage_runs(line):
             if not marked:
                 parts.append(_gap_text(run))
                 continue
@@ -235,11 +273,10 @@ def _blanks(job: Job, params: dict[str, Any], where: str) -> list[Question]:
 
 def _drag_text(job: Job, params: dict[str, Any], where: str) -> list[Question]:
     prompt = plain(params.get("taskDescription")) or "Drag the words into the gaps."
-    passage = plain(params.get("textField"))
     parts: list[str] = []
     tips: list[str] = []
     words: set[str] = set()
-    for marked, run in starred(passage):
+    for marked, run in passage_runs(params.get("textField")):
         if not marked:
             parts.append(_gap_text(run))
             continue
@@ -255,7 +292,7 @@ def _drag_text(job: Job, params: dict[str, Any], where: str) -> list[Question]:
     if not words:
         return _empty(job, where, "drag-the-words text")
     distractors = []
-    for marked, run in starred(plain(params.get("distractors"))):
+    for marked, run in passage_runs(params.get("distractors")):
         word = _answer(run.partition(":")[0])
         if marked and word and word.casefold() not in words and word not in distractors:
             distractors.append(word)
@@ -272,7 +309,7 @@ def _mark_words(job: Job, params: dict[str, Any], where: str) -> list[Question]:
     prompt = plain(params.get("taskDescription")) or "Mark the words."
     parts: list[str] = []
     marked_any = False
-    for marked, run in starred(plain(params.get("textField"))):
+    for marked, run in passage_runs(params.get("textField")):
         if marked and run.split():
             marked_any = True
             parts.append(" ".join(f"*{w.replace('*', '')}*" for w in run.split()))
