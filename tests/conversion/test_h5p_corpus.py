@@ -249,3 +249,25 @@ def test_all_corpus_files_are_handled() -> None:
         f"negative/{n}" for n in ("malformed-library-directory.h5p", "xss-svg.h5p",
                                   "broken-h5p-json.h5p", "corrupt_archive.h5p")}
     assert {p.relative_to(H5P).as_posix() for p in H5P.rglob("*.h5p")} == tested
+
+
+def test_several_files_make_one_course_and_the_source_packs_the_same(tmp_path: Path) -> None:
+    names = ["H5P.MultiChoice.h5p", "H5P.Accordion.h5p", "H5P.DragText.h5p",
+             "contentonly-interactive-video-truefalse.h5p"]
+    result = convert_inputs([H5P / n for n in names], tmp_path / "src", title="Berries")
+    assert [m.title for m in result.draft.modules] == [h5p_json(n)["title"] for n in names]
+    built = build_package(result.source_dir, tmp_path / "out.biblio")
+    manifest = inspect_package(built.out).manifest
+    assert manifest.title["en"] == "Berries"
+    assert [[i.kind for i in m.items] for m in manifest.modules] == [
+        [i.kind for i in m.items] for m in result.draft.modules]
+    with zipfile.ZipFile(built.out) as zf:
+        for module in manifest.modules:
+            for item in module.items:
+                if item.kind != "quiz":
+                    continue
+                packed = json.loads(zf.read(item.path["en"]))
+                draft = next(i for m in result.draft.modules for i in m.items
+                             if i.title == item.title["en"])
+                assert [q["type"] for q in packed["questions"]] == [
+                    q["type"] for q in draft.quiz["questions"]]

@@ -292,3 +292,20 @@ def test_a_zip_slip_inside_an_h5p_refuses_the_file(tmp_path: Path) -> None:
     with pytest.raises(ConversionError, match="outside"):
         convert_inputs([path], tmp_path / "src")
     assert not (tmp_path / "evil.txt").exists()
+
+
+def test_questions_in_slides_and_video_pack_once_format_3_is_merged(tmp_path: Path) -> None:
+    pytest.importorskip("biblio_desktop.learning.embedded")  # branch embedded-questions
+    slides = [{"elements": [{"action": lib("H5P.AdvancedText 1.1", {"text": "<p>One</p>"})}]},
+              {"elements": [{"action": tf("Riga is in Latvia.")}]}]
+    first = make_h5p(tmp_path / "a", "H5P.CoursePresentation",
+                     {"presentation": {"slides": slides}})
+    second = make_h5p(tmp_path / "b", "H5P.InteractiveVideo", {"interactiveVideo": {
+        "video": {"files": [{"path": "videos/v.mp4"}]},
+        "assets": {"interactions": [{"duration": {"from": 4}, "action": tf("Yes?")}]}}},
+        {"content/videos/v.mp4": MP4})
+    result = convert_inputs([first, second], tmp_path / "src")
+    built = build_package(result.source_dir, tmp_path / "out.biblio")
+    items = inspect_package(built.out).manifest.items
+    assert [i.kind for i in items] == ["slides", "video"]
+    assert all(i.questions for i in items)
