@@ -309,3 +309,17 @@ def test_questions_in_slides_and_video_pack_once_format_3_is_merged(tmp_path: Pa
     items = inspect_package(built.out).manifest.items
     assert [i.kind for i in items] == ["slides", "video"]
     assert all(i.questions for i in items)
+
+
+def test_a_column_keeps_its_order_as_lessons_and_quizzes(tmp_path: Path) -> None:
+    text = lib("H5P.AdvancedText 1.1", {"text": "<p>Read this</p>"})
+    column = {"content": [{"content": text}, {"content": tf("One?")},
+                          {"content": mc("Two?", ("a", True), ("b", False))},
+                          {"content": lib("H5P.Image 1.1", {"file": {"path": "i.png"}})},
+                          {"content": lib("H5P.Crossword 0.5", {})},
+                          {"content": lib("H5P.QuestionSet 1.20", {"questions": [tf("Three")]})}]}
+    result = run(tmp_path, "H5P.Column", column, {"content/i.png": PNG})
+    kinds = [(i.kind, len((i.quiz or {}).get("questions", []))) for i in result.draft.items()]
+    assert kinds == [("lesson", 0), ("quiz", 2), ("lesson", 0), ("quiz", 1)]
+    assert [x.what for x in result.left_out] == ["H5P.Crossword 0.5"]
+    build_package(result.source_dir, tmp_path / "out.biblio")

@@ -32,7 +32,7 @@ from .lessons import heading, is_lesson, lesson_blocks
 from .questions import Question, is_question, questions_of
 
 CONTAINERS = ("H5P.QuestionSet", "H5P.CoursePresentation", "H5P.InteractiveVideo")
-SUPPORTED = "question, reading, question set, presentation and interactive video"
+SUPPORTED = "question, reading, column, question set, presentation and interactive video"
 
 
 def _shuffles(content: Any) -> bool:
@@ -96,10 +96,50 @@ def content_items(job: Job, content: Any, title: str, where: str = "",
         return _presentation(job, params, title, where, label, depth)
     if name == "H5P.InteractiveVideo":
         return _interactive_video(job, params, title, where, label)
+    if name == "H5P.Column":
+        return _column(job, params, title, where, depth)
     job.leave_out(label, job.where(where),
                   "BIBLIO Desktop cannot rebuild this H5P content type (it converts "
                   f"{SUPPORTED} types)")
     return []
+
+
+def _column(job: Job, params: dict[str, Any], title: str, where: str,
+            depth: int) -> list[ItemDraft]:
+    """A column of content: runs of reading content become one lesson, runs of questions
+    one quiz, and containers their own items, in the column's order."""
+    out: list[ItemDraft] = []
+    blocks: list[str] = []
+    questions = Questions(job)
+
+    def flush() -> None:
+        nonlocal blocks, questions
+        number = f"{title} ({len(out) + 1})" if out else title
+        if "".join(blocks).strip():
+            out.append(ItemDraft("lesson", number, body="\n".join(blocks).strip(),
+                                 origin=job.where(where, "H5P.Column")))
+        elif questions.list:
+            out.append(ItemDraft("quiz", number, quiz=questions.quiz(),
+                                 origin=job.where(where, "H5P.Column")))
+        blocks, questions = [], Questions(job)
+
+    for number, entry in enumerate(items(params.get("content")), 1):
+        content = table(entry).get("content")
+        part = ", ".join(p for p in (where, f"part {number}") if p)
+        if is_lesson(content):
+            if questions.list:
+                flush()
+            blocks.extend(lesson_blocks(job, content, job.where(part), depth + 1) or [])
+        elif is_question(content):
+            if "".join(blocks).strip():
+                flush()
+            questions.add(content, part)
+        else:
+            flush()
+            out.extend(content_items(job, content, f"{title} ({len(out) + 1})", part,
+                                     depth + 1))
+    flush()
+    return out
 
 
 def _question_set(job: Job, params: dict[str, Any], title: str, where: str,

@@ -84,7 +84,7 @@ class Job:
         if not raw:
             return None
         scheme = raw.split(":", 1)[0].lower() if ":" in raw.split("/", 1)[0] else ""
-        if scheme in ("http", "https", "ftp", "//") or raw.startswith("//"):
+        if scheme in ("http", "https", "ftp") or raw.startswith("//"):
             self.leave_out(f"{what} {raw[:200]}", where, REMOTE_REASON)
             return None
         if scheme:
