@@ -117,6 +117,10 @@ def test_single_question_files_keep_every_question(name: str, tmp_path: Path) ->
                                "params": data})
     assert converted_types(result) == expected and sum(expected.values()) >= 1
     assert dropped_questions(result) == 0
+    picture = data.get("media", {}).get("type", {}).get("params", {}).get("file", {})
+    shown = [x for x in result.left_out if "shown with the question" in x.what]
+    assert len(shown) == (1 if picture.get("path") else 0)
+    assert not (result.source_dir / "media").exists()
     assert [i.kind for i in result.draft.items()] == ["quiz"]
     assert result.draft.title == h5p_json(name)["title"]
     assert result.draft.language == "en"  # "und" in the file

@@ -323,3 +323,18 @@ def test_a_column_keeps_its_order_as_lessons_and_quizzes(tmp_path: Path) -> None
     assert kinds == [("lesson", 0), ("quiz", 2), ("lesson", 0), ("quiz", 1)]
     assert [x.what for x in result.left_out] == ["H5P.Crossword 0.5"]
     build_package(result.source_dir, tmp_path / "out.biblio")
+
+
+def test_sniff_needs_both_json_files(tmp_path: Path) -> None:
+    from biblio_desktop.conversion.archive import open_input
+    from biblio_desktop.conversion.h5p import H5PConverter
+
+    path = tmp_path / "only.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("h5p.json", json.dumps({"mainLibrary": "H5P.Text"}))
+        zf.writestr("imsmanifest.xml", "<manifest/>")
+    with open_input(path, tmp_path) as tree:
+        assert H5PConverter().sniff(tree) is None
+    with open_input(make_h5p(tmp_path / "ok", "H5P.Text", {"text": "x"}, version="1.1"),
+                    tmp_path) as tree:
+        assert H5PConverter().sniff(tree) == "H5P: H5P.Text 1.1"

@@ -51,7 +51,8 @@ def questions_of(job: Job, content: Any, where: str, used: set[str]) -> list[Que
     params = table(table(content).get("params"))
     job.ctx.check()
     media = table(table(params.get("media")).get("type"))
-    if media.get("library"):
+    shown = table(media.get("params"))
+    if text(table(shown.get("file")).get("path")) or items(shown.get("sources")):
         job.leave_out(f"{library_label(media)} shown with the question", where,
                       "a question in BIBLIO Desktop shows no picture or video")
     built = [{"id": question_id(f"q{len(used) + 1}", used), **question}
