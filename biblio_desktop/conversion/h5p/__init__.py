@@ -7,7 +7,9 @@ JavaScript libraries that play it. We read only the two JSON files and the media
 are malformed converts as well as a content-only file. What maps to what is in
 docs/conversion.md, "H5P"; see `containers`, `questions` and `lessons`.
 
-The Moodle backup converter calls `H5PConverter().convert` for each `h5pactivity`.
+The Moodle backup converter calls `H5PConverter().convert` for each `h5pactivity`; a file
+with nothing playable raises ConversionError (its message names the content type and
+what was found), which such a caller reports as the activity left out.
 """
 
 from __future__ import annotations
