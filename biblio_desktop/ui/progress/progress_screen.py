@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import SIGNAL, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -86,9 +87,8 @@ class CourseProgressView(QWidget):
         panel_layout.addWidget(skills_title)
         panel_layout.addWidget(scroll)
 
-        splitter = QSplitter()
-        if self.font().pointSize() >= LARGE_TEXT_PT:  # the skills go under the items
-            splitter.setOrientation(Qt.Orientation.Vertical)
+        splitter = self.splitter = QSplitter()
+        self.restyle()
         splitter.addWidget(self.tree)
         splitter.addWidget(skills_panel)
         splitter.setStretchFactor(0, 3)
@@ -99,6 +99,13 @@ class CourseProgressView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
         layout.addWidget(splitter, 1)
+
+    def restyle(self) -> None:
+        """From the large text sizes on, the skills go under the items (no sideways
+        scrolling); called again after a text-size switch."""
+        large = QApplication.font().pointSize() >= LARGE_TEXT_PT
+        self.splitter.setOrientation(Qt.Orientation.Vertical if large
+                                     else Qt.Orientation.Horizontal)
 
     def show_progress(self, progress: CourseProgress) -> None:
         self.progress = progress
@@ -266,6 +273,10 @@ class ProgressScreen(QWidget):
         if index >= 0:
             self._wanted_course = None
             self.course_combo.setCurrentIndex(index)
+
+    def restyle(self) -> None:
+        """After a theme or text-size switch (the main window's `restyle`)."""
+        self.view.restyle()
 
     def on_shown(self) -> None:
         self.reload_courses()

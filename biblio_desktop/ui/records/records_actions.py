@@ -45,7 +45,7 @@ from ..base.clock_notice import clock_problem_box, restated_text
 from ..base.errors import show_error
 from ..base.files import default_folder
 from ..base.formats import format_date
-from ..base.icons import icon
+from ..base.icons import icon, set_icon_pixmap
 from ..base.state import AppState, Navigator
 from ..base.theme import set_role
 from .sync_panel import SyncStatusLabel, failure_text, result_text
@@ -319,7 +319,7 @@ class SyncBar(QWidget):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         sync_icon = QLabel()
-        sync_icon.setPixmap(icon("sync").pixmap(20, 20))
+        set_icon_pixmap(sync_icon, "sync", 20)
         row.addWidget(sync_icon)
         row.addWidget(self.line, 1)
         row.addWidget(self.sync_button)
