@@ -25,6 +25,7 @@ from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QBoxLayout,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -46,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from ...learning.learners import Learner
 from ...learning.overview import LearnerCourseStatus, facilitator_overview
+from ..base.accessibility import LARGE_TEXT_PT
 from ..base.errors import show_error
 from ..base.formats import format_date, format_duration, percent
 from ..base.icons import icon
@@ -189,11 +191,16 @@ class LearnerDetailDialog(QDialog):
         title.setProperty("role", "title")
         course_label = QLabel(QCoreApplication.translate("ProgressScreen", "&Course:"))
         course_label.setBuddy(self.combo)  # the combo's name on Linux is its value
-        top = QHBoxLayout()
-        top.addWidget(title)
-        top.addStretch(1)
-        top.addWidget(course_label)
-        top.addWidget(self.combo, 1)
+        large = QApplication.font().pointSize() >= LARGE_TEXT_PT
+        top = QBoxLayout(QBoxLayout.Direction.TopToBottom if large
+                         else QBoxLayout.Direction.LeftToRight)  # a long title fits
+        first, second = QHBoxLayout(), QHBoxLayout()
+        first.addWidget(title)
+        first.addStretch(1)
+        second.addWidget(course_label)
+        second.addWidget(self.combo, 1)
+        top.addLayout(first)
+        top.addLayout(second, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
@@ -255,9 +262,12 @@ class FacilitatorScreen(QWidget):
         head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Course titles are long: give them room up to a point, scroll sideways beyond it.
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        head.setStretchLastSection(True)
+        head.setStretchLastSection(False)  # a stretched last column was cut at large text
         head.setSectionResizeMode(PROGRESS_COLUMN, QHeaderView.ResizeMode.Fixed)
-        self.table.setColumnWidth(PROGRESS_COLUMN, 110)
+        # long course titles wrap onto more lines; rows grow to fit them (WCAG 1.4.4)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(self.open_details)
 
         self.details_button = QPushButton(icon("progress"), self.tr("Details…"))
@@ -265,6 +275,10 @@ class FacilitatorScreen(QWidget):
         self.pin_button = QPushButton(icon("lock"), self.tr("Reset PIN…"))
         self.remove_button = QPushButton(self.tr("Remove…"))
         actions = QHBoxLayout()
+        more_actions = QHBoxLayout()  # beside the learner buttons, or under them at 24 pt
+        self.action_rows = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.action_rows.addLayout(actions, 1)
+        self.action_rows.addLayout(more_actions)
         for button, name in ((self.details_button, self.tr("Show the learner's details")),
                              (self.rename_button, self.tr("Rename the learner")),
                              (self.pin_button, self.tr("Reset the learner's PIN")),
@@ -275,11 +289,11 @@ class FacilitatorScreen(QWidget):
         # Free-text answers wait here for the facilitator (review_dialog.py).
         self.review_button = QPushButton(icon("quiz"), self.tr("Review written answers…"))
         self.review_button.clicked.connect(lambda: self.open_reviews())
-        actions.addWidget(self.review_button)
+        more_actions.addWidget(self.review_button)
         self.exports_button = QPushButton(icon("folder"), self.tr("Open exports folder"))
         self.exports_button.setAccessibleName(self.tr("Open the folder with exports"))
         self.exports_button.clicked.connect(self.open_exports)
-        actions.addWidget(self.exports_button)
+        more_actions.addWidget(self.exports_button)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setProperty("role", "success")
@@ -296,7 +310,7 @@ class FacilitatorScreen(QWidget):
         layout.addWidget(self.sync_bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
-        layout.addLayout(actions)
+        layout.addLayout(self.action_rows)
         layout.addWidget(self.status)
         self.setTabOrder(self.filter, self.export_button)
         self.setTabOrder(self.export_button, self.sync_bar.sync_button)
@@ -317,7 +331,19 @@ class FacilitatorScreen(QWidget):
         state.courses_changed.connect(self.refresh)
         state.signed_in.connect(self.refresh)
         state.signed_out.connect(self.refresh)
+        self.restyle()
         self.refresh()
+
+    def restyle(self) -> None:
+        """Sizes that follow the text size (again after a switch): the progress bars'
+        column fits its title; the review and export buttons go under the learner
+        buttons when the row would not hold them all."""
+        head = self.table.horizontalHeader()
+        self.table.setColumnWidth(PROGRESS_COLUMN, max(
+            110, head.sectionSizeFromContents(PROGRESS_COLUMN).width()))
+        large = QApplication.font().pointSize() >= LARGE_TEXT_PT
+        self.action_rows.setDirection(QBoxLayout.Direction.TopToBottom if large
+                                      else QBoxLayout.Direction.LeftToRight)
 
     # --- data ------------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import SIGNAL, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -231,12 +232,15 @@ class ProgressScreen(QWidget):
         self.certificate_button.setProperty("role", "primary")
         self.certificate_button.setAccessibleName(self.tr("Get certificate"))
         self.certificate_button.setToolTip(self.tr("Available when the course is complete"))
-        top = QHBoxLayout()
-        top.addWidget(headline)
-        top.addStretch(1)
-        top.addWidget(course_label)
-        top.addWidget(self.course_combo, 1)
-        top.addWidget(self.certificate_button)
+        self.top = top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        first, second = QHBoxLayout(), QHBoxLayout()  # one row, or two at large text
+        first.addWidget(headline)
+        first.addStretch(1)
+        second.addWidget(course_label)
+        second.addWidget(self.course_combo, 1)
+        second.addWidget(self.certificate_button)
+        top.addLayout(first)
+        top.addLayout(second, 1)
 
         self.sync_line = SyncStatusLabel(state, own=True)
         self.view = CourseProgressView()
@@ -251,6 +255,7 @@ class ProgressScreen(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty, 1)
         self.setTabOrder(self.course_combo, self.certificate_button)
+        self.restyle()
         self.setTabOrder(self.certificate_button, self.view.tree)
 
         self.course_combo.currentIndexChanged.connect(lambda _i: self.refresh_course())
@@ -275,7 +280,11 @@ class ProgressScreen(QWidget):
             self.course_combo.setCurrentIndex(index)
 
     def restyle(self) -> None:
-        """After a theme or text-size switch (the main window's `restyle`)."""
+        """After a theme or text-size switch (the main window's `restyle`): at large text
+        the course box goes under the headline, so a long title is not cut."""
+        large = QApplication.font().pointSize() >= LARGE_TEXT_PT
+        self.top.setDirection(QBoxLayout.Direction.TopToBottom if large
+                              else QBoxLayout.Direction.LeftToRight)
         self.view.restyle()
 
     def on_shown(self) -> None:
