@@ -62,12 +62,11 @@ def check_dialog(qtbot: Any, dialog: QDialog) -> None:
 # --- the catalog and its download panel -------------------------------------------------
 
 def test_catalog_and_download_panel(qtbot, tmp_path, sample_package) -> None:
+    from biblio_desktop.downloads import find_entry
+    from biblio_desktop.ui.courses.download_panel import DownloadJob
     from tests.core.http_fixture import FileServer, build_course_versions
 
     from .test_catalog_screen import Setup, _publish
-
-    from biblio_desktop.downloads import find_entry
-    from biblio_desktop.ui.courses.download_panel import DownloadJob
 
     packages = build_course_versions(tmp_path / "packages", ("1.0.0", "1.1.0"))
     with FileServer() as server:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
@@ -72,11 +73,19 @@ class _FormDialog(QDialog):
         self.message.setText(text)
         set_role(self.message, role)
         self.message.setVisible(bool(text))
-        # grow to the wrapped message: the dialog kept its first size and cut it off
+        self._fit()
+        announce(self.message, text, assertive=role == "danger")
+
+    def _fit(self) -> None:
+        """Grow to the wrapped texts at the width shown: the dialog kept its first size
+        and cut off a message, or (at large text) its explanation."""
         self.layout_.activate()
         self.resize(self.width(), max(self.height(), self.heightForWidth(self.width()),
                                       self.sizeHint().height()))
-        announce(self.message, text, assertive=role == "danger")
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self._fit()
 
     def submit(self) -> None:  # pragma: no cover - overridden
         self.accept()
