@@ -81,10 +81,8 @@ def _sized(widget: QWidget) -> str | None:
     if isinstance(widget, QLineEdit) and isinstance(widget.parentWidget(), QAbstractSpinBox):
         return None  # the spin box's own field: the spin box is checked
     hint = widget.minimumSizeHint()
-    if isinstance(widget, (QLineEdit, QAbstractSpinBox)):
-        need_w = 0  # fields scroll their text sideways; their height must fit a line
-    else:
-        need_w = hint.width()
+    # fields scroll their text sideways: only their height must fit a line
+    need_w = 0 if isinstance(widget, (QLineEdit, QAbstractSpinBox)) else hint.width()
     if widget.width() + SLACK < need_w or widget.height() + SLACK < hint.height():
         return f"{_describe(widget)}: {widget.width()}×{widget.height()}, needs " \
                f"{need_w}×{hint.height()}"
