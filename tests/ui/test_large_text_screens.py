@@ -81,7 +81,8 @@ def test_catalog_and_download_panel(qtbot, tmp_path, sample_package) -> None:
             entry, url = find_entry(setup.ws, screen.cards[0].course_id)
             for key, state in enumerate(("failed", "paused", "done"), start=900):
                 title = "A long course title: digital skills for librarians"
-                job = DownloadJob(key, entry, url, title, state=state, done=3_000_000, total=9_000_000,
+                job = DownloadJob(key, entry, url, title, state=state, done=3_000_000,
+                                  total=9_000_000,
                                   reason="The connection dropped",
                                   error=OSError("No route to host") if key == 900 else None)
                 setup.service.jobs[key] = job
