@@ -110,6 +110,10 @@ class _ThemedEngine(QIconEngine):
     def key(self) -> str:
         return "biblio-themed"
 
+    def iconName(self) -> str:
+        """`QIcon.name()`: which icon this is (tests tell status icons by it)."""
+        return self.name
+
 
 def icon(name: str, color: str | None = None) -> QIcon:
     """A NAMES key ("library") or an "mdi6.<glyph>" name that is in the cut-down font,

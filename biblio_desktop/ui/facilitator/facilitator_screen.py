@@ -142,6 +142,9 @@ class OverviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 6 and \
                 row.status.completed_at is not None:
             return icon("done")
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and index.column() == 6 and \
+                row.status.completed_at is not None:
+            return self.tr("Completed")  # the check mark, in words for screen readers
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
