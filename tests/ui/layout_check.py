@@ -81,8 +81,12 @@ def _sized(widget: QWidget) -> str | None:
     if isinstance(widget, QLineEdit) and isinstance(widget.parentWidget(), QAbstractSpinBox):
         return None  # the spin box's own field: the spin box is checked
     hint = widget.minimumSizeHint()
-    # fields scroll their text sideways: only their height must fit a line
+    # fields scroll their text sideways: only their height must fit a line, and an empty
+    # field's hint (placeholder) must show whole
     need_w = 0 if isinstance(widget, (QLineEdit, QAbstractSpinBox)) else hint.width()
+    if isinstance(widget, QLineEdit) and not widget.text() and widget.placeholderText():
+        need_w = widget.fontMetrics().horizontalAdvance(widget.placeholderText()) + 12 + sum(
+            widget.fontMetrics().height() + 8 for _ in widget.actions())
     if widget.width() + SLACK < need_w or widget.height() + SLACK < hint.height():
         return f"{_describe(widget)}: {widget.width()}×{widget.height()}, needs " \
                f"{need_w}×{hint.height()}"

@@ -16,7 +16,6 @@ from biblio_desktop.ui.shell.main_window import MainWindow
 
 from .conftest import SAMPLE_ID
 
-
 BAND = 6  # rings are drawn at the widget's edge (its frame or a border)
 
 

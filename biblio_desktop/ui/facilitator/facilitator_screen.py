@@ -237,11 +237,14 @@ class FacilitatorScreen(QWidget):
         self.filter.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.export_button = QPushButton(icon("export"), self.tr("Export table as CSV…"))
         self.export_button.setAccessibleName(self.tr("Export table as CSV"))
-        top = QHBoxLayout()
-        top.addWidget(headline)
-        top.addStretch(1)
-        top.addWidget(self.filter, 1)
-        top.addWidget(self.export_button)
+        self.top = top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        first, second = QHBoxLayout(), QHBoxLayout()  # one row, or two at large text
+        first.addWidget(headline)
+        first.addStretch(1)
+        second.addWidget(self.filter, 1)
+        second.addWidget(self.export_button)
+        top.addLayout(first)
+        top.addLayout(second, 1)
         self.sync_bar = SyncBar(state, nav, self)  # sync status, "Sync now", USB export
 
         self.model = OverviewModel(self)
@@ -345,8 +348,9 @@ class FacilitatorScreen(QWidget):
         self.table.setColumnWidth(PROGRESS_COLUMN, max(
             110, head.sectionSizeFromContents(PROGRESS_COLUMN).width()))
         large = QApplication.font().pointSize() >= LARGE_TEXT_PT
-        self.action_rows.setDirection(QBoxLayout.Direction.TopToBottom if large
-                                      else QBoxLayout.Direction.LeftToRight)
+        for rows in (self.action_rows, self.top):  # the filter's hint was cut to "Filter…"
+            rows.setDirection(QBoxLayout.Direction.TopToBottom if large
+                              else QBoxLayout.Direction.LeftToRight)
 
     # --- data ------------------------------------------------------------------------------
 
