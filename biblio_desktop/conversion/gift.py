@@ -20,7 +20,7 @@ from .archive import InputTree
 from .context import ConversionContext
 from .draft import CourseDraft
 from .markup import html_text, lesson_html, text_block
-from .qitems import FULL, Bank, Choice, choice_question, gap, passage, percent
+from .qitems import FULL, Bank, Choice, choice_question, gap, pairs_question, passage, percent
 
 MAX_GIFT = 16 * 1024 * 1024
 SNIFF_LIMIT = 4 * 1024 * 1024
@@ -278,15 +278,13 @@ def map_question(q: GiftQuestion, ctx: ConversionContext, where: str) -> dict[st
     elif q.kind == "numerical":
         out = _numeric(q, prompt, ctx, where)
     elif q.kind == "matching":
-        pairs = []
-        for a in q.answers:
-            arrow = find(a.text, "->")
-            left, right = t(a.text[:arrow]), t(a.text[arrow + 2:])
-            if left:
-                pairs.append({"id": f"p{len(pairs) + 1}", "left": left, "right": right})
-            else:
-                ctx.note(f"{where}: the extra answer {right!r} (matches nothing) is dropped")
-        out = {"type": "matching", "prompt": prompt, "pairs": pairs}
+        sides = [(t(a.text[:find(a.text, "->")]), t(a.text[find(a.text, "->") + 2:]))
+                 for a in q.answers]
+        out = pairs_question(prompt, [(left, right) for left, right in sides if left],
+                             [right for left, right in sides if not left])
+        if out is None:
+            ctx.leave_out(f"question {prompt[:60]!r}", where, "its pairs are empty or hold "
+                          "braces or '|'")
     elif q.kind == "shortanswer":
         accepted = [t(a.text) for a in q.answers if (a.weight is None or a.weight >= FULL)]
         if len(accepted) < len(q.answers):

@@ -12,7 +12,7 @@ from typing import Any
 
 from .context import ConversionContext
 from .markup import html_text
-from .qitems import FULL, Choice, choice_question, gap, passage, percent
+from .qitems import FULL, Choice, choice_question, gap, pairs_question, passage, percent
 
 MAX_CLOZE_GAPS = 100
 
@@ -82,14 +82,11 @@ def numerical(prompt: str, answers: list[tuple[str, str, float]], ctx: Conversio
 def matching(prompt: str, pairs: list[tuple[str, str]], ctx: ConversionContext,
              where: str) -> dict[str, Any] | None:
     """match: (left, right) pairs; a right side without a left is an extra answer."""
-    out = []
-    for left, right in pairs:
-        if left.strip():
-            out.append({"id": f"p{len(out) + 1}", "left": left, "right": right})
-        elif right.strip():
-            ctx.note(f"{where}: question {prompt[:60]!r}: the extra answer {right!r} "
-                     "(matches nothing) is dropped")
-    return {"type": "matching", "prompt": prompt, "pairs": out}
+    out = pairs_question(prompt, [(left, right) for left, right in pairs if left.strip()],
+                         [right for left, right in pairs if not left.strip()])
+    if out is None:
+        _left_out(ctx, where, prompt, "its pairs are empty or hold braces or '|'")
+    return out
 
 
 def ordering(prompt: str, steps: list[str]) -> dict[str, Any]:

@@ -52,7 +52,11 @@ def choice_question(prompt: str, choices: list[Choice], *, single: bool | None,
     Our `multiple` scores (right - wrong) / correct with equal weights, and `single` gives
     full credit or none, so other shares of credit are reported as simplified.
     """
-    choices = [c for c in choices if c.text.strip()]
+    texts = [" ".join(c.text.split()) for c in choices]
+    if any(not t for t in texts) or len(set(texts)) < len(texts):
+        ctx.leave_out(f"question {prompt[:60]!r}", where, "some of its answers are empty or "
+                      "read the same (pictures, which our answers cannot show?)")
+        return None
     positive = [c for c in choices if c.fraction > 0]
     if not positive:
         ctx.leave_out(f"question {prompt[:60]!r}", where, "none of its answers earns credit, "
@@ -93,6 +97,36 @@ def gap(answers: list[str]) -> str | None:
 def passage(text: str) -> str:
     """Literal passage text: braces that would read as a gap are spaced apart."""
     return text.replace("{{", "{ {").replace("}}", "} }")
+
+
+def pairs_question(prompt: str, pairs: list[tuple[str, str]], extra: list[str],
+                   ) -> dict[str, Any] | None:
+    """Matching: `pairs` (left, right) and `extra` right-hand answers that match nothing.
+
+    Our `matching` pairs each left with its own right, one to one. When two lefts share a
+    right (two animals, both "mammal") or there are extra answers, the question becomes
+    drag-the-words instead: one line per left with a gap for its right, the extra answers
+    as distractors (a word used by two gaps is in the bank twice), which scores the same.
+    """
+    pairs = [(" ".join(left.split()), " ".join(right.split())) for left, right in pairs
+             if left.strip() and right.strip()]
+    if not pairs:
+        return None
+    rights = [r for _, r in pairs]
+    extra = [e for e in dict.fromkeys(" ".join(x.split()) for x in extra)
+             if e and e not in rights]
+    if len(set(rights)) == len(rights) and not extra:
+        return {"type": "matching", "prompt": prompt,
+                "pairs": [{"id": f"p{n}", "left": left, "right": right}
+                          for n, (left, right) in enumerate(pairs, 1)]}
+    lines = []
+    for left, right in pairs:
+        blank = gap([right])
+        if blank is None or "|" in blank:
+            return None
+        lines.append(f"{passage(left)} → {blank}")
+    return {"type": "drag_words", "prompt": prompt, "text": "\n".join(lines),
+            "distractors": extra}
 
 
 @dataclass
