@@ -41,7 +41,13 @@ class Converter(Protocol):
 
 def converters() -> list[Converter]:
     """Every known format, most specific first (imported here to keep startup light)."""
+    from .cc import CommonCartridgeConverter
+    from .gift import GiftConverter
+    from .moodle_xml import MoodleXmlConverter
+    from .qti import QtiConverter
+
     found: list[Converter] = []
+    found += [CommonCartridgeConverter(), QtiConverter(), MoodleXmlConverter(), GiftConverter()]
     return found
 
 
