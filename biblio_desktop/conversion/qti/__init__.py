@@ -42,7 +42,10 @@ def kind_of(head: bytes) -> str | None:
 def scan(tree: InputTree) -> dict[str, str]:
     """Every QTI file of the input: member -> kind (bounded in members and bytes read)."""
     found: dict[str, str] = {}
-    for name in tree.names()[:MAX_SCAN]:
+    names = tree.names()
+    candidates = names if len(names) == 1 else [
+        n for n in names if n.lower().endswith((".xml", ".qti"))]
+    for name in candidates[:MAX_SCAN]:
         if tree.size(name) > MAX_ITEM or tree.size(name) < 20:
             continue
         with tree.open(name) as fh:
@@ -54,6 +57,11 @@ def scan(tree: InputTree) -> dict[str, str]:
 
 def folder(member: str) -> str:
     return posixpath.dirname(member)
+
+
+def where_of(tree: InputTree, member: str) -> str:
+    """How the report names a member ("items.zip: q1.xml", or the lone file's name)."""
+    return tree.label if member == tree.label else f"{tree.label}: {member}"
 
 
 def add_qti12(root: Element, tree: InputTree, member: str, ctx: ConversionContext,
@@ -82,11 +90,11 @@ def add_qti12(root: Element, tree: InputTree, member: str, ctx: ConversionContex
 
 
 def _add_item(tree: InputTree, member: str, ctx: ConversionContext, bank: Bank) -> None:
-    root = parse_xml(tree.read(member, MAX_ITEM), f"{tree.label}: {member}")
+    root = parse_xml(tree.read(member, MAX_ITEM), where_of(tree, member))
     if local(root.tag) != "assessmentItem":
         ctx.leave_out(f"file {member!r}", tree.label, "it is not a QTI assessment item")
         return
-    result = qti2.convert_item(root, ctx, f"{tree.label}: {member}",
+    result = qti2.convert_item(root, ctx, where_of(tree, member),
                                qti2.image_resolver(tree, ctx, folder(member)))
     for question, images in result.questions:
         bank.question(question, root.get("identifier", ""), images)
@@ -115,7 +123,7 @@ class QtiConverter:
         titles: list[str] = []
         for member in (m for m, k in found.items() if k == "test"):
             ctx.check()
-            root = parse_xml(tree.read(member, MAX_ITEM), f"{tree.label}: {member}")
+            root = parse_xml(tree.read(member, MAX_ITEM), where_of(tree, member))
             ident = root.get("identifier") or member
             if ident in seen_tests:
                 ctx.note(f"{tree.label}: {member} is the same test as another file "
@@ -139,10 +147,10 @@ class QtiConverter:
             ctx.check()
             _add_item(tree, member, ctx, bank)
         for member in (m for m, k in found.items() if k == "qti12"):
-            root = parse_xml(tree.read(member, MAX_ITEM), f"{tree.label}: {member}")
+            root = parse_xml(tree.read(member, MAX_ITEM), where_of(tree, member))
             if local(root.tag) != "questestinterop":
                 raise ConversionError(f"{member} in {tree.label} is not a QTI 1.2 file.")
-            add_qti12(root, tree, member, ctx, bank, f"{tree.label}: {member}")
+            add_qti12(root, tree, member, ctx, bank, where_of(tree, member))
             titles += [t for t, _ in qti12.assessment_items(root)[:1]]
         course = titles[0] if len(titles) == 1 else title
         return CourseDraft(title=course, modules=bank.modules())
