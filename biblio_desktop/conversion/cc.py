@@ -107,7 +107,8 @@ class _Cartridge:
                 module = ModuleDraft(_title(top) or "Module", origin=f"{self.where}: "
                                      f"{_title(top)}")
                 self._folder(top, module, 0)
-                modules.append(module)
+                if module.items:
+                    modules.append(module)
         if loose.items:
             modules.insert(0, loose)
         rest = ModuleDraft("More from the cartridge", origin=self.where)
@@ -197,6 +198,11 @@ class _Cartridge:
                 return []
             return [ItemDraft("lesson", title, body=body, origin=here)]
         if low.endswith(".pdf"):
+            with self.tree.open(member) as fh:
+                if fh.read(5) != b"%PDF-":
+                    self.ctx.leave_out(f"file {title!r}", here, "it is named .pdf but is not "
+                                       "a PDF document")
+                    return []
             return [ItemDraft("pdf", title, file=self.ctx.add_media(self.tree, member),
                               origin=here)]
         if low.endswith(_VIDEO):
