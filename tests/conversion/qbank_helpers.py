@@ -13,7 +13,9 @@ from biblio_desktop.conversion.convert import ConversionResult, convert_inputs
 from biblio_desktop.packages import manifest as manifest_module
 from biblio_desktop.packages.reader import inspect_package
 
-REALCASES = Path(__file__).resolve().parents[3] / "shared/realcases/content"
+REALCASES = next((p for p in (Path(__file__).resolve().parents[3] / "shared/realcases/content",
+                              Path("/work/shared/realcases/content")) if p.exists()),
+                 Path(__file__).resolve().parents[3] / "shared/realcases/content")
 
 
 def realcase(rel: str) -> Path:
