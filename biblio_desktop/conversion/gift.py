@@ -334,9 +334,9 @@ def convert_gift(text: str, ctx: ConversionContext, where: str, title: str) -> C
             ctx.leave_out("a question", f"{where}: {value.split(':', 1)[0]}",
                           f"it is not valid GIFT ({value.split(': ', 1)[-1]})")
         elif value.kind == "description":
-            body = (lesson_html(value.stem, lambda u, tag: u if u.startswith("http") and
-                                tag == "a" else None)
-                    if value.fmt == "html" else text_block(value.stem))
+            html = value.fmt == "html" or (value.fmt == "moodle" and "<" in value.stem)
+            body = (lesson_html(value.stem, lambda u, tag: u if tag == "a" and u.startswith(
+                ("http://", "https://")) else None) if html else text_block(value.stem))
             bank.lesson(value.title or "Introduction", body)
         else:
             bank.question(map_question(value, ctx, where), value.title)

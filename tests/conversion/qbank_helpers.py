@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import zipfile
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -50,6 +52,13 @@ def pack_and_check(result: ConversionResult, tmp_path: Path) -> Any:
     assert [m.title[result.draft.language] for m in manifest.modules] == \
         [m.title.strip() for m in result.draft.modules if m.items]
     assert [i.kind for i in manifest.items] == [i.kind for i in result.draft.items()]
+    lang = result.draft.language
+    with zipfile.ZipFile(built.out) as zf:
+        for packed, drafted in zip(manifest.items, result.draft.items(), strict=True):
+            if packed.kind == "quiz":
+                quiz = json.loads(zf.read(packed.path[lang]))
+                assert [(q["id"], q["type"]) for q in quiz["questions"]] == \
+                    [(q["id"], q["type"]) for q in drafted.quiz["questions"]]
     return opened
 
 
