@@ -156,8 +156,17 @@ class _Cartridge:
 
     # ------------------------------------------------------------------ resources
     def resource(self, res: Resource, title: str, where: str) -> list[ItemDraft]:
+        """The items one resource gives; a damaged or refused file (too large, unsafe
+        XML) is reported and the rest of the cartridge still converts."""
         self.used.add(res.ident)
         here = f"{self.where}: {where}"
+        try:
+            return self._resource(res, title, here)
+        except ConversionError as exc:
+            self.ctx.leave_out(f"{title or res.ident!r}", here, str(exc))
+            return []
+
+    def _resource(self, res: Resource, title: str, here: str) -> list[ItemDraft]:
         kind = res.type.lower()
         if "imswl" in kind:
             return self._weblink(res, title, here)

@@ -263,3 +263,17 @@ def test_a_pdf_that_is_not_one_is_reported(tmp_path: Path) -> None:
     result = convert(tmp_path, folder)
     assert [i.kind for i in result.draft.items()] == ["lesson"]
     assert "not a PDF" in "\n".join(left_reasons(result))
+
+
+def test_a_broken_quiz_does_not_sink_the_cartridge(tmp_path: Path) -> None:
+    folder = _cartridge(tmp_path, "<p>Kept</p>",
+                        '<resource identifier="q1" type="imsqti_xmlv1p2/imscc_xmlv1p1/'
+                        'assessment"><file href="q1/assessment_qti.xml"/></resource>',
+                        '<item identifier="i2" identifierref="q1"><title>Quiz</title></item>')
+    (folder / "q1").mkdir()
+    (folder / "q1" / "assessment_qti.xml").write_text(
+        '<!DOCTYPE q [<!ENTITY x SYSTEM "file:///etc/passwd">]><questestinterop>&x;'
+        "</questestinterop>", encoding="utf-8")
+    result = convert(tmp_path, folder)
+    assert [i.title for i in result.draft.items()] == ["The page"]
+    assert "unsafe" in "\n".join(left_reasons(result))

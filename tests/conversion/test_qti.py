@@ -311,3 +311,35 @@ def test_zip_of_items_with_slip_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ConversionError, match="outside"):
         convert(tmp_path, path)
     assert not (tmp_path / "src").exists()
+
+
+def test_one_bad_file_among_many_is_reported(tmp_path: Path) -> None:
+    folder = tmp_path / "items"
+    folder.mkdir()
+    (folder / "good.xml").write_text(ITEM.replace("{src}", "x.png"), encoding="utf-8")
+    (folder / "bomb.xml").write_text(
+        '<!DOCTYPE a [<!ENTITY x "x">]><assessmentItem xmlns="http://www.imsglobal.org/xsd/'
+        'imsqti_v2p1">&x;</assessmentItem>', encoding="utf-8")
+    result = convert(tmp_path, folder)
+    assert question_types(result) == {"single": 1}
+    assert "unsafe" in "\n".join(left_reasons(result))
+
+
+def test_private_marker_characters_and_deep_conditions(tmp_path: Path) -> None:
+    hot = ('<assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" title="H">'
+           "<responseDeclaration identifier='R' cardinality='multiple'><correctResponse>"
+           "<value>A</value></correctResponse></responseDeclaration><itemBody>"
+           "<hottextInteraction responseIdentifier='R' maxChoices='0'><p>\ue001 odd \ue000 "
+           "<hottext identifier='A'>one</hottext> and <hottext identifier='B'>two</hottext>"
+           "\ue002</p></hottextInteraction></itemBody></assessmentItem>")
+    path = tmp_path / "hot.xml"
+    path.write_text(hot, encoding="utf-8")
+    result = convert(tmp_path, path)
+    [question] = result.draft.items()[0].quiz["questions"]
+    assert question["type"] == "mark_words" and question["text"] == "odd *one* and two"
+    deep = QTI12.replace('<varequal respident="r">Riga</varequal>',
+                         "<not>" * 3000 + '<varequal respident="r">Riga</varequal>'
+                         + "</not>" * 3000)
+    path = tmp_path / "deep.xml"
+    path.write_text(deep, encoding="utf-8")
+    convert(tmp_path, path, name="src2")  # bounded: no RecursionError

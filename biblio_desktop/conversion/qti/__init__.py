@@ -89,8 +89,15 @@ def add_qti12(root: Element, tree: InputTree, member: str, ctx: ConversionContex
     return len(items)
 
 
-def _add_item(tree: InputTree, member: str, ctx: ConversionContext, bank: Bank) -> None:
-    root = parse_xml(tree.read(member, MAX_ITEM), where_of(tree, member))
+def _add_item(tree: InputTree, member: str, ctx: ConversionContext, bank: Bank,
+              alone: bool) -> None:
+    try:
+        root = parse_xml(tree.read(member, MAX_ITEM), where_of(tree, member))
+    except ConversionError as exc:
+        if alone:  # the input is this one file: its refusal is the answer
+            raise
+        ctx.leave_out(f"file {member!r}", tree.label, str(exc))
+        return
     if local(root.tag) != "assessmentItem":
         ctx.leave_out(f"file {member!r}", tree.label, "it is not a QTI assessment item")
         return
@@ -139,13 +146,13 @@ class QtiConverter:
                                   "the test names it but it is not in the file")
                     continue
                 used.add(target)
-                _add_item(tree, target, ctx, bank)
+                _add_item(tree, target, ctx, bank, alone=False)
         rest = [m for m, k in found.items() if k == "item" and m not in used]
         if rest:
             bank.category("Questions" if titles else title)
         for member in rest:
             ctx.check()
-            _add_item(tree, member, ctx, bank)
+            _add_item(tree, member, ctx, bank, alone=len(found) == 1)
         for member in (m for m, k in found.items() if k == "qti12"):
             root = parse_xml(tree.read(member, MAX_ITEM), where_of(tree, member))
             if local(root.tag) != "questestinterop":

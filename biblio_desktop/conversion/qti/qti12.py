@@ -80,12 +80,14 @@ def scoring(item: Element) -> Scoring:
 
 
 def _walk(el: Element, out: Scoring, *, negated: bool, depth: int) -> None:
+    if depth > 50:  # real conditions nest two or three deep
+        return
     for child in el:
         name = local(child.tag)
         ident = child.get("respident", "")
         if name == "not":
             _walk(child, out, negated=not negated, depth=depth + 1)
-        elif name in ("and", "or") and depth < 50:
+        elif name in ("and", "or"):
             _walk(child, out, negated=negated, depth=depth + 1)
         elif negated:
             continue

@@ -99,6 +99,14 @@ def right_values(resp: Response | None) -> list[str]:
                                                              or v == best)]
 
 
+def _plain(text: str | None) -> str:
+    """Text of the item with our private stand-in characters removed (an item holding
+    them must not confuse the gap and hot-text markers)."""
+    if not text:
+        return ""
+    return text.replace(_MARK, "").replace("\ue001", "").replace("\ue002", "")
+
+
 class Renderer:
     """An element's content as HTML for `html_text`, with interactions handled by the
     caller: `inline` gets each inline interaction and returns its stand-in text, block
@@ -109,7 +117,7 @@ class Renderer:
 
     def html(self, el: Element, inline: Callable[[Element], str] | None = None,
              hot: Callable[[Element], str] | None = None, depth: int = 0) -> str:
-        parts = [escape(el.text or "")]
+        parts = [escape(_plain(el.text))]
         for child in el:
             name = local(child.tag)
             if depth > 100:
@@ -138,7 +146,7 @@ class Renderer:
             else:
                 inner = self.html(child, inline, hot, depth + 1)
                 parts.append(f"<{name}>{inner}</{name}>" if name.isalnum() else inner)
-            parts.append(escape(child.tail or ""))
+            parts.append(escape(_plain(child.tail)))
         return "".join(parts)
 
     def text(self, el: Element | None, **kw: Any) -> str:
@@ -261,6 +269,8 @@ def _hottext(el: Element, prompt: str, right: list[str], render: Renderer,
         out, i = [], 0
         while (start := text.find("\ue001", i)) >= 0:
             end = text.find("\ue002", start)
+            if end < 0:
+                break
             out.append(text[i:start].replace("*", "\\*"))
             hid = text[start + 1:end]
             out.append(f"*{hot[hid]}*" if hid in right else hot.get(hid, ""))
