@@ -20,7 +20,17 @@ from .archive import InputTree
 from .context import ConversionContext
 from .draft import CourseDraft
 from .markup import html_text, lesson_html, text_block
-from .qitems import FULL, Bank, Choice, choice_question, gap, pairs_question, passage, percent
+from .qitems import (
+    FULL,
+    Bank,
+    Choice,
+    choice_question,
+    gap,
+    image_sources,
+    pairs_question,
+    passage,
+    percent,
+)
 
 MAX_GIFT = 16 * 1024 * 1024
 SNIFF_LIMIT = 4 * 1024 * 1024
@@ -339,6 +349,10 @@ def convert_gift(text: str, ctx: ConversionContext, where: str, title: str) -> C
                 ("http://", "https://")) else None) if html else text_block(value.stem))
             bank.lesson(value.title or "Introduction", body)
         else:
+            for src in image_sources(value.stem) if "<img" in value.stem else ():
+                ctx.leave_out(f"picture {src[:80]!r}", f"{where}: line {value.line}",
+                              "a GIFT file does not carry its pictures; the question is kept "
+                              "without it")
             bank.question(map_question(value, ctx, where), value.title)
     return CourseDraft(title=title, modules=bank.modules())
 

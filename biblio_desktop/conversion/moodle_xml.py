@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 from typing import Any
+from urllib.parse import unquote
 from xml.etree.ElementTree import Element
 
 from ..errors import ConversionError
@@ -30,7 +31,7 @@ from .moodle_qtypes import (
     shortanswer,
     truefalse,
 )
-from .qitems import Bank, Choice, percent
+from .qitems import Bank, Choice, image_sources, percent
 
 MAX_XML = 256 * 1024 * 1024
 MAX_IMAGE = 8 * 1024 * 1024  # one decoded picture
@@ -91,7 +92,22 @@ class _Images:
                 continue
             stem = label.rsplit(".", 1)[0] or "picture"
             out.append((self.ctx.add_media_bytes(f"{stem}.{ext}", data), stem))
+        self._unresolved(q, name)
         return out
+
+    def _unresolved(self, q: Element, name: str) -> None:
+        """Report pictures the texts show that the file does not carry."""
+        embedded = {f.get("name") or "" for f in q.iter("file")}
+        for text in q.iter("text"):
+            for src in image_sources(text.text or "") if "<img" in (text.text or "") else ():
+                if src.startswith("@@PLUGINFILE@@/"):
+                    if unquote(src[15:].split("?", 1)[0]).rsplit("/", 1)[-1] in embedded:
+                        continue
+                    reason = "it is not embedded in the file"
+                else:
+                    reason = "it is not inside the file (a web address); pictures are never " \
+                             "fetched"
+                self.ctx.leave_out(f"picture {src[:80]!r}", f"{self.where}: {name}", reason)
 
     def _decode(self, file: Element, label: str, name: str) -> bytes | None:
         raw = file.text or ""

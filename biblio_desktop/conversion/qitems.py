@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from html import escape
+from html.parser import HTMLParser
 from typing import Any
 
 from .context import ConversionContext
@@ -127,6 +128,26 @@ def pairs_question(prompt: str, pairs: list[tuple[str, str]], extra: list[str],
         lines.append(f"{passage(left)} → {blank}")
     return {"type": "drag_words", "prompt": prompt, "text": "\n".join(lines),
             "distractors": extra}
+
+
+class _Sources(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "img":
+            src = dict(attrs).get("src")
+            if src:
+                self.found.append(src)
+
+
+def image_sources(html: str) -> list[str]:
+    """The `src` of every `<img>` in an HTML fragment (a linear HTML parser)."""
+    parser = _Sources()
+    parser.feed(html)
+    parser.close()
+    return parser.found
 
 
 @dataclass

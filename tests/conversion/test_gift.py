@@ -226,3 +226,9 @@ def test_hostile_gift_is_linear(text: str) -> None:
     parse_gift(text)
     looks_like_gift(text)
     assert time.perf_counter() - start < 5
+
+
+def test_gift_pictures_are_reported() -> None:
+    draft, ctx = _draft('[html]<p>Look <img src="@@PLUGINFILE@@/a.png" alt="A"></p>{T}')
+    assert draft.items()[0].quiz["questions"][0]["prompt"] == "Look [A]"
+    assert "does not carry its pictures" in ctx.left_out[0].reason

@@ -214,3 +214,16 @@ def test_not_a_quiz_root_is_refused(tmp_path: Path) -> None:
     path.write_text("<quiz><question type='essay'/>", encoding="utf-8")  # not well-formed
     with open_input(path, tmp_path) as tree, pytest.raises(ConversionError, match="XML"):
         MoodleXmlConverter().convert(tree, ConversionContext(tmp_path / "out"))
+
+
+def test_pictures_not_in_the_file_are_reported(tmp_path: Path) -> None:
+    text = ("<quiz>" + q("truefalse", "Pics", '<p><img src="@@PLUGINFILE@@/here.png">'
+                         '<img src="@@PLUGINFILE@@/gone.png"><img src="https://x.org/a.png">'
+                         "</p>", f'<file name="here.png" encoding="base64">{PIC}</file>'
+                         + a("100", "true") + a("0", "false")) + "</quiz>")
+    path = tmp_path / "q.xml"
+    path.write_text(text, encoding="utf-8")
+    result = convert(tmp_path, path)
+    reasons = "\n".join(left_reasons(result))
+    assert "gone.png" in reasons and "x.org" in reasons and "here.png" not in reasons
+    assert [p.name for p in (result.source_dir / "media").iterdir()] == ["here.png"]

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from typing import Any
 from xml.etree.ElementTree import Element
 
 from ..context import ConversionContext
 from ..markup import html_text, lesson_html, local
-from ..qitems import Choice, choice_question, gap, pairs_question, passage
+from ..qitems import Choice, choice_question, gap, image_sources, pairs_question, passage
 
 _CC_TYPES = {"cc.multiple_choice.v0p1": "multiple_choice_question",
              "cc.multiple_response.v0p1": "multiple_answers_question",
@@ -114,24 +113,6 @@ def _text(el: Element, name: str) -> str:
     return (found.text or "").strip() if found is not None else ""
 
 
-class _Sources(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.found: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "img":
-            src = dict(attrs).get("src")
-            if src:
-                self.found.append(src)
-
-
-def image_sources(html: str) -> list[str]:
-    """The `src` of every `<img>` in an HTML fragment (a linear HTML parser)."""
-    parser = _Sources()
-    parser.feed(html)
-    parser.close()
-    return parser.found
 
 
 @dataclass
