@@ -176,12 +176,14 @@ class Bank:
         self.ctx, self.where, self.title = ctx, where, title
         self.groups: list[_Group] = [_Group(title)]
 
-    def category(self, path: str) -> None:
-        """Start the category `path` ("$course$/Top/Unit 1" -> "Unit 1")."""
+    def category(self, path: str, *, literal: bool = False) -> None:
+        """Start the category `path` ("$course$/Top/Unit 1" -> "Unit 1"); a `literal`
+        title (a QTI test's) is taken as it is, slashes and all."""
         parts = [p.strip() for p in path.replace("$course$", "").replace("$system$", "")
                  .replace("$module$", "").split("/") if p.strip()]
         parts = [p for p in parts if p.casefold() not in ("top", "default")] or parts
-        title = parts[-1] if parts else self.title
+        title = (" ".join(path.split()) if literal else parts[-1] if parts else "") \
+            or self.title
         current = self.groups[-1]
         if not current.entries:
             current.title = title

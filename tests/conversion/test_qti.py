@@ -343,3 +343,10 @@ def test_private_marker_characters_and_deep_conditions(tmp_path: Path) -> None:
     path = tmp_path / "deep.xml"
     path.write_text(deep, encoding="utf-8")
     convert(tmp_path, path, name="src2")  # bounded: no RecursionError
+
+
+def test_titles_with_slashes_stay_whole(tmp_path: Path) -> None:
+    path = tmp_path / "bank.xml"
+    path.write_text(QTI12.replace('title="Bank"', 'title="Units 1/2"'), encoding="utf-8")
+    result = convert(tmp_path, path)
+    assert [m.title for m in result.draft.modules] == ["Units 1/2"]

@@ -77,7 +77,7 @@ def add_qti12(root: Element, tree: InputTree, member: str, ctx: ConversionContex
     for title, el in items:
         ctx.check()
         if title != current:
-            bank.category(title)
+            bank.category(title, literal=True)
             current = title
         item = qti12.convert_item(el, ctx, where, resolve)
         if item.text_html:
@@ -138,7 +138,7 @@ class QtiConverter:
                 continue
             seen_tests.add(ident)
             titles.append(root.get("title") or ident)
-            bank.category(titles[-1])
+            bank.category(titles[-1], literal=True)
             for ref in (el for el in root.iter() if local(el.tag) == "assessmentItemRef"):
                 target = qti2.member_for(tree, folder(member), ref.get("href") or "")
                 if target is None:
@@ -149,7 +149,7 @@ class QtiConverter:
                 _add_item(tree, target, ctx, bank, alone=False)
         rest = [m for m, k in found.items() if k == "item" and m not in used]
         if rest:
-            bank.category("Questions" if titles else title)
+            bank.category("Questions" if titles else title, literal=True)
         for member in rest:
             ctx.check()
             _add_item(tree, member, ctx, bank, alone=len(found) == 1)
