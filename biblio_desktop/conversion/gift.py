@@ -80,6 +80,8 @@ def find(s: str, sub: str, start: int = 0) -> int:
 
 
 def unescape(s: str) -> str:
+    if "\\" not in s:
+        return s
     out: list[str] = []
     i, n = 0, len(s)
     while i < n:
@@ -212,7 +214,7 @@ def _split(s: str, sep: str) -> list[str]:
 
 def _tokens(body: str) -> list[str]:
     """Split `=a ~b =c` at the unescaped markers (each token keeps its marker)."""
-    starts = [i for i in range(len(body)) if body[i] in "=~" and not _escaped(body, i)]
+    starts = [i for i, ch in enumerate(body) if ch in "=~" and not _escaped(body, i)]
     return [body[a:b].strip() for a, b in zip(starts, [*starts[1:], len(body)], strict=True)]
 
 
