@@ -33,7 +33,7 @@ from .qitems import (
 )
 
 MAX_GIFT = 16 * 1024 * 1024
-SNIFF_LIMIT = 4 * 1024 * 1024
+SNIFF_HEAD = 256 * 1024
 _ESCAPES = {"~": "~", "=": "=", "#": "#", "{": "{", "}": "}", ":": ":", "n": "\n",
             "\\": "\\"}
 
@@ -399,12 +399,22 @@ class GiftConverter:
     name = "gift"
 
     def sniff(self, tree: InputTree) -> str | None:
+        """Judged on the whole file when small, else on its first SNIFF_HEAD bytes cut at
+        a blank line (a 16 MiB bank is not parsed twice just to be recognised)."""
         names = tree.names()
-        if len(names) != 1 or tree.size(names[0]) > SNIFF_LIMIT:
+        if len(names) != 1 or tree.size(names[0]) > MAX_GIFT:
             return None
-        text = _decode(tree.read(names[0], SNIFF_LIMIT))
+        whole = tree.size(names[0]) <= SNIFF_HEAD
+        with tree.open(names[0]) as fh:
+            data = fh.read(SNIFF_HEAD)
+        if not whole:
+            cut = max(data.rfind(b"\n\n"), data.rfind(b"\r\n\r\n"))
+            data = data[:cut] if cut > 0 else b""
+        text = _decode(data)
         count = looks_like_gift(text) if text else 0
-        return f"GIFT question file ({count} questions)" if count else None
+        if not count:
+            return None
+        return f"GIFT question file ({count} questions)" if whole else "GIFT question file"
 
     def convert(self, tree: InputTree, ctx: ConversionContext) -> CourseDraft:
         name = tree.names()[0]

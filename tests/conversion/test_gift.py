@@ -232,3 +232,12 @@ def test_gift_pictures_are_reported() -> None:
     draft, ctx = _draft('[html]<p>Look <img src="@@PLUGINFILE@@/a.png" alt="A"></p>{T}')
     assert draft.items()[0].quiz["questions"][0]["prompt"] == "Look [A]"
     assert "does not carry its pictures" in ctx.left_out[0].reason
+
+
+def test_a_large_bank_is_sniffed_from_its_head(tmp_path: Path) -> None:
+    path = tmp_path / "large.gift"
+    path.write_text("".join(f"::Q{i}:: {i} + 1?{{={i + 1} ~{i}}}\n\n" for i in range(20_000)),
+                    encoding="utf-8")
+    assert path.stat().st_size > 256 * 1024
+    with open_input(path, tmp_path) as tree:
+        assert GiftConverter().sniff(tree) == "GIFT question file"
