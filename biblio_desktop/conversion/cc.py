@@ -158,6 +158,7 @@ class _Cartridge:
     def resource(self, res: Resource, title: str, where: str) -> list[ItemDraft]:
         """The items one resource gives; a damaged or refused file (too large, unsafe
         XML) is reported and the rest of the cartridge still converts."""
+        self.ctx.check()
         self.used.add(res.ident)
         here = f"{self.where}: {where}"
         try:

@@ -13,8 +13,9 @@ import pytest
 from biblio_desktop.conversion.archive import open_input
 from biblio_desktop.conversion.cc import CommonCartridgeConverter
 from biblio_desktop.conversion.context import ConversionContext
-from biblio_desktop.conversion.convert import detect
+from biblio_desktop.conversion.convert import convert_inputs, detect
 from biblio_desktop.errors import ConversionError
+from biblio_desktop.progress import Cancelled, CancelToken
 
 from .qbank_helpers import convert, left_reasons, pack_and_check, realcase
 from .test_moodle_xml import png
@@ -277,3 +278,26 @@ def test_a_broken_quiz_does_not_sink_the_cartridge(tmp_path: Path) -> None:
     result = convert(tmp_path, folder)
     assert [i.title for i in result.draft.items()] == ["The page"]
     assert "unsafe" in "\n".join(left_reasons(result))
+
+
+class _CancelLater(CancelToken):
+    """Cancels itself at the n-th check: the user pressing Cancel mid-conversion."""
+
+    def __init__(self, after: int) -> None:
+        super().__init__()
+        self.left = after
+
+    def raise_if_cancelled(self) -> None:
+        self.left -= 1
+        if self.left <= 0:
+            self.cancel()
+        super().raise_if_cancelled()
+
+
+@pytest.mark.parametrize("after", [3, 8, 16])
+def test_cancel_mid_conversion_leaves_nothing(tmp_path: Path, after: int) -> None:
+    source = tmp_path / "src"
+    with pytest.raises(Cancelled):
+        convert_inputs([realcase("imscc/allyworkshop.imscc")], source,
+                       cancel=_CancelLater(after))
+    assert not source.exists()
