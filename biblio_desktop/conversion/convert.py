@@ -41,11 +41,14 @@ class Converter(Protocol):
 
 def converters() -> list[Converter]:
     """Every known format, most specific first (imported here to keep startup light)."""
+    from .cc import CommonCartridgeConverter
+    from .gift import GiftConverter
     from .h5p import H5PConverter
+    from .moodle_xml import MoodleXmlConverter
+    from .qti import QtiConverter
 
-    found: list[Converter] = []
-    found.append(H5PConverter())
-    return found
+    return [H5PConverter(), CommonCartridgeConverter(), QtiConverter(), MoodleXmlConverter(),
+            GiftConverter()]
 
 
 @dataclass
