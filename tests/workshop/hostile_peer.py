@@ -26,7 +26,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         files: dict[str, Path] = self.server.files  # type: ignore[attr-defined]
         if self.path == "/ping":
             self._send(200, json.dumps({"service": SERVICE, "version": 1,
@@ -47,7 +47,7 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             self._send(404, b"{}")
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         self.rfile.read(int(self.headers.get("Content-Length", "0")))
         self._send(200, json.dumps({"token": "evil-token", "name": "Evil",
                                     "installation": "urn:uuid:evil"}).encode())

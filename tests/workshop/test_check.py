@@ -47,7 +47,7 @@ def test_port_closed_means_not_sharing_or_a_firewall() -> None:
 
 def test_another_program_on_the_port_is_not_a_workshop() -> None:
     class Other(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             self.send_response(200)
             self.send_header("Content-Length", "5")
             self.end_headers()

@@ -123,7 +123,7 @@ def test_a_tampered_or_unsigned_transfer_file_is_refused(tmp_path: Path, two_pcs
 
 
 def test_transfer_on_the_command_line(tmp_path: Path, two_pcs, capsys) -> None:
-    a, b = two_pcs
+    a, _b = two_pcs
     a.learners.add("Anna")
     for pc in two_pcs:
         pc.close()
