@@ -24,6 +24,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from .. import clock
@@ -136,6 +137,9 @@ def accept(sessions: sessionmaker[Session], origin: str, body: bytes,
                                                   content_type="application/json",
                                                   content=content, received_at=now))
         session.flush()
+        ids = [sid for sid, _ in checked]
+        existing = {r.statement_id: r for r in session.scalars(
+            select(OutboxRow).where(OutboxRow.statement_id.in_(ids)))} if ids else {}
         seen: set[str] = set()
         for sid, statement in checked:
             if sid in seen:
@@ -149,7 +153,7 @@ def accept(sessions: sessionmaker[Session], origin: str, body: bytes,
                                                              sha2.lower()) is None:
                     raise InboxError(400, f"Statement {sid} names an attachment that was not "
                                           "sent with it.")
-            row = session.get(OutboxRow, sid)
+            row = existing.get(sid)
             if row is not None:
                 if row.origin == origin and same_statement(statement,
                                                            json.loads(row.statement_json)):
