@@ -1,13 +1,13 @@
 """The join code a sharing PC shows, and the throttle that makes guessing it hopeless.
 
-Six characters from an alphabet without look-alikes (no 0/O, 1/I/L, 2/Z, 5/S, 8/B, G/6): 24^6
-is about 191 million codes. Wrong codes are throttled per source address like PINs
+Six characters from an alphabet without look-alikes (no 0/O, 1/I/L, 2/Z, 5/S, 8/B, G/6):
+24^6 is about 191 million codes. Wrong codes are throttled per source address like PINs
 (learning/learners.py): from the 3rd wrong code in a row each one makes the next try wait
 twice as long (1 s, 2 s, 4 s ... at most 5 minutes), and the 10th wrong code locks the
-address out until sharing is restarted. Addresses are cheap on a LAN, so all addresses together get at most 100 wrong
-codes; after that the code stops working and the facilitator restarts sharing (a new
-code). The throttle reads elapsed time (clock.monotonic), so changing the date helps
-nobody.
+address out until sharing is restarted. Addresses are cheap on a LAN, so all addresses
+together get at most 100 wrong codes; after that the code stops working and the
+facilitator restarts sharing (a new code). The throttle reads elapsed time
+(clock.monotonic), so changing the date helps nobody.
 """
 
 from __future__ import annotations
