@@ -21,7 +21,7 @@ import re
 import shutil
 from pathlib import Path
 
-from ..atomic_files import AtomicFile, fsync_dir
+from ..atomic_files import AtomicFile, fsync_dir, remove_stale_temporaries, temp_path_for
 from ..datadir import DataLayout
 
 log = logging.getLogger(__name__)
@@ -62,14 +62,15 @@ def keep_package(layout: DataLayout, source: Path, course_id: str, version: str,
         if target.exists() and target.stat().st_size == source.stat().st_size:
             return target
         target.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_temporaries(target.parent, target.name)  # left by a killed keep
+        tmp = temp_path_for(target)  # owner-tagged: clean-up knows whose it is
         try:
-            tmp = target.with_name(f".{target.name}.{os.getpid()}.link")
-            with contextlib.suppress(FileNotFoundError):
-                tmp.unlink()
             os.link(source, tmp)  # same disk: no bytes copied
             os.replace(tmp, target)
             fsync_dir(target.parent)
         except OSError:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
             with AtomicFile(target) as out:
                 shutil.copyfile(source, out.path)
         return target
