@@ -41,7 +41,10 @@ class Converter(Protocol):
 
 def converters() -> list[Converter]:
     """Every known format, most specific first (imported here to keep startup light)."""
+    from .moodle_backup import MoodleBackupConverter  # noqa: PLC0415 - lazy, see above
+
     found: list[Converter] = []
+    found.append(MoodleBackupConverter())
     return found
 
 
