@@ -213,9 +213,9 @@ class ContentActivities:
             if body:
                 return [ItemDraft("lesson", title, body=intro + body, origin=origin)]
         self.ctx.leave_out(f"file {entry.filename!r}", where,
-                           f"a {suffix.upper() or 'file'} of this kind cannot be shown in the "
-                           "app (PDF, MP4 or WebM video, images and web pages can); save it "
-                           "as PDF and convert again")
+                           f"{'a .' + suffix if suffix else 'this'} file cannot be shown in "
+                           "the app, which shows PDF, MP4 and WebM video, images and web "
+                           "pages; save it as PDF and convert again")
         return []
 
     def h5p(self, root: Element, contextid: str, where: str, moduleid: str

@@ -110,7 +110,8 @@ class _Backup:
                     if a.sectionid == section.sectionid and m not in placed and m not in ids]
             placed.update(ids)
             if not section.visible:
-                self.ctx.leave_out(f"section {section.name!r} ({len(ids)} activities)",
+                count = f"{len(ids)} activit{'y' if len(ids) == 1 else 'ies'}"
+                self.ctx.leave_out(f"section {section.name!r} ({count})",
                                    self.tree.label, "it is hidden from learners in Moodle")
                 continue
             if html_text(section.summary):
