@@ -41,7 +41,7 @@ class Converter(Protocol):
 
 def converters() -> list[Converter]:
     """Every known format, most specific first (imported here to keep startup light)."""
-    from .moodle_backup import MoodleBackupConverter  # noqa: PLC0415 - lazy, see above
+    from .moodle_backup import MoodleBackupConverter  # lazy: keeps startup light
 
     found: list[Converter] = []
     found.append(MoodleBackupConverter())

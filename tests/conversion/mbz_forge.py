@@ -146,7 +146,8 @@ class MbzForge:
             f"<contentformat>1</contentformat><hidden>{int(hidden)}</hidden></chapter>"
             for n, (cid, (title, html, sub, hidden)) in enumerate(zip(ids, chapters,
                                                                        strict=True), 1))
-        inner = f"<book><name>{escape(name)}</name><intro></intro><chapters>{rows}</chapters></book>"
+        inner = (f"<book><name>{escape(name)}</name><intro></intro><chapters>{rows}"
+                 "</chapters></book>")
         mid, ctx = self.activity(section, "book", name, inner)
         for index, found in (files or {}).items():
             for fname, data in found.items():

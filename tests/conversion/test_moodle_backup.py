@@ -19,10 +19,23 @@ from biblio_desktop.errors import ConversionError
 from biblio_desktop.packages.manifest import ITEM_KINDS
 from biblio_desktop.packages.reader import inspect_package
 
-from .mbz_forge import (MP4_HEAD, PDF, PNG, WEBM_HEAD, MbzForge, choices, essay, match,
-                        multichoice, numerical, ordering, shortanswer, truefalse)
+from .mbz_forge import (
+    MP4_HEAD,
+    PDF,
+    PNG,
+    WEBM_HEAD,
+    MbzForge,
+    choices,
+    essay,
+    match,
+    multichoice,
+    numerical,
+    ordering,
+    shortanswer,
+    truefalse,
+)
 
-REALCASES = Path("/work/shared/realcases/content")
+REALCASES = Path(__file__).resolve().parents[3] / "shared/realcases/content"
 MBZ = REALCASES / "mbz"
 needs_corpus = pytest.mark.skipif(not MBZ.is_dir(), reason="real-case corpus not present")
 CONTENT = {"page", "label", "resource", "book", "url", "folder"}
@@ -48,16 +61,16 @@ class _Expected:
     """What a real backup holds, counted from its XML independently of the converter."""
 
     def __init__(self, path: Path) -> None:
-        self.tar = tarfile.open(path)
+        with tarfile.open(path) as tar:
+            self.xml = {m.name: f.read() for m in tar if m.name.endswith(".xml")
+                        and (f := tar.extractfile(m)) is not None}
         self.root = self._xml("moodle_backup.xml")
         self.activities = [(a.findtext("modulename"), a.findtext("directory"),
                             a.findtext("sectionid"))
                            for a in self.root.iterfind("information/contents/activities/activity")]
 
     def _xml(self, name: str) -> ET.Element:
-        member = self.tar.extractfile(name)
-        assert member is not None
-        return ET.fromstring(member.read())
+        return ET.fromstring(self.xml[name])
 
     def kinds(self) -> Counter:
         return Counter(kind for kind, _d, _s in self.activities)

@@ -224,7 +224,7 @@ class ContentActivities:
         activity = root.find("h5pactivity")
         name = text(activity, "name") or "H5P activity"
         try:
-            from ..h5p import H5PConverter  # noqa: PLC0415 - optional until it lands
+            from ..h5p import H5PConverter  # optional until it lands
         except ImportError:
             self.ctx.leave_out(f"H5P activity {name!r}", where, "this version of the app "
                                "cannot convert H5P content yet")

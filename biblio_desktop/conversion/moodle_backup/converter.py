@@ -22,8 +22,7 @@ from ..context import ConversionContext
 from ..draft import CourseDraft, ItemDraft, ModuleDraft
 from ..markup import html_text, local
 from .activities import ContentActivities
-from .backup import (Activity, FileIndex, Section, integer, read_xml, safe_directory,
-                     text)
+from .backup import Activity, FileIndex, Section, integer, read_xml, safe_directory, text
 from .qbank import QuestionBank
 from .quizzes import Quizzes
 

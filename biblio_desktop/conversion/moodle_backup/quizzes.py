@@ -65,9 +65,10 @@ class Quizzes:
         else:
             for category, _sub in random:
                 label = self.bank.categories.get(category)
-                self.ctx.leave_out(f"a question drawn at random from {label.name if label else 'a category'!r}",
-                                   here, "this quiz mixes fixed and random questions; the "
-                                   "app draws at random only from a quiz made of random "
+                source = repr(label.name) if label else "a category"
+                self.ctx.leave_out(f"a question drawn at random from {source}", here,
+                                   "this quiz mixes fixed and random questions; the app "
+                                   "draws at random only from a quiz made of random "
                                    "questions")
             questions = self._questions(fixed, used, here)
         questions = keep_valid(questions, self.ctx, here)
