@@ -10,6 +10,7 @@ into the Moodle site) is dropped and reported.
 from __future__ import annotations
 
 import tempfile
+from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 from xml.etree.ElementTree import Element
@@ -80,6 +81,10 @@ class ContentActivities:
                 return "../../" + self.ctx.add_media(self.tree, entry.member,
                                                      safe_name(entry.filename))
             return self.outside(url, tag, area, where)
+        for tag, url in _Links.scan(html):
+            if scheme(url) not in ("", "http", "https", "item"):
+                # the sanitiser drops these before the resolver sees them: report here
+                self.outside(url, tag, area, where)
         return lesson_html(html, resolve)
 
     def outside(self, url: str, tag: str, area: Area, where: str) -> str | None:
@@ -253,6 +258,27 @@ class ContentActivities:
             item.origin = f"{where}: H5P activity {name!r}" + (
                 f", {item.origin}" if item.origin else "")
         return items
+
+
+class _Links(HTMLParser):
+    """Every image source and link target of an HTML fragment (linear, no regex)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[str, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        wanted = {"img": "src", "a": "href"}.get(tag)
+        for name, value in attrs:
+            if name == wanted and value:
+                self.found.append((tag, value.strip()))
+
+    @classmethod
+    def scan(cls, html: str) -> list[tuple[str, str]]:
+        parser = cls()
+        parser.feed(html)
+        parser.close()
+        return parser.found
 
 
 def scheme(url: str) -> str:
