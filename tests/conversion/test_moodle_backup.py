@@ -403,6 +403,21 @@ def test_h5p_activity_goes_through_the_h5p_converter_or_is_reported(tmp_path: Pa
         assert "cannot convert H5P" in left.reason
 
 
+@pytest.mark.skipif(not (REALCASES / "h5p" / "H5P.MultiChoice.h5p").is_file(),
+                    reason="real-case corpus not present")
+def test_h5p_activity_with_a_real_h5p_file(tmp_path: Path) -> None:
+    pytest.importorskip("biblio_desktop.conversion.h5p")
+    forge = MbzForge(title="H5P")
+    section = forge.section("Interactive")
+    forge.h5p(section, "Choose", (REALCASES / "h5p" / "H5P.MultiChoice.h5p").read_bytes())
+    forge.h5p(section, "Choose again", (REALCASES / "h5p" / "H5P.MultiChoice.h5p")
+              .read_bytes() + b"")  # the same file twice: media must not collide
+    result, manifest = _pack([forge.write(tmp_path / "h.mbz")], tmp_path)
+    titles = [i.title for i in result.draft.items()]
+    assert titles == ["Choose", "Choose again"]
+    assert [i.kind for i in manifest.items] == ["quiz", "quiz"]
+
+
 def test_sniff_is_by_content() -> None:
     converter = MoodleBackupConverter()
 

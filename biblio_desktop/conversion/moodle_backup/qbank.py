@@ -66,7 +66,8 @@ class QuestionBank:
         versions = [self.questions[q] for q in self.entries.get(entry, ())]
         if version is not None:
             return next((q for q in versions if q.version == version), None)
-        ready = [q for q in versions if q.status != "hidden"] or versions
+        ready = ([q for q in versions if q.status == "ready"]
+                 or [q for q in versions if q.status != "hidden"] or versions)
         return max(ready, key=lambda q: q.version, default=None)
 
     def current(self, qid: str) -> BankQuestion | None:
