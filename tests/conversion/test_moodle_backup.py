@@ -254,16 +254,28 @@ def test_every_question_type_maps_or_is_reported(tmp_path: Path, layout: str) ->
     assert [i.kind for i in manifest.items] == ["quiz"]
 
 
-def test_random_only_quiz_draws_from_its_category(tmp_path: Path) -> None:
-    forge = MbzForge()
+@pytest.mark.parametrize("style", ["3.x", "4.0", "4.3"])
+def test_random_only_quiz_draws_from_its_category(tmp_path: Path, style: str) -> None:
+    forge = MbzForge(layout="3" if style == "3.x" else "4")
     section = forge.section("Random")
     cat = forge.category("Pool")
+    sub = forge.category("Sub pool", parent=cat)
     for n in range(5):
-        forge.question(cat, "truefalse", f"TF {n}", f"<p>Statement {n}</p>", truefalse(True))
-    condition = json.dumps({"questioncategoryid": str(cat), "includingsubcategories": "0"})
-    forge.quiz(section, "Drawn", [("r", condition, 1.0)] * 3)
+        forge.question(cat if n < 4 else sub, "truefalse", f"TF {n}", f"<p>Statement {n}</p>",
+                       truefalse(True))
+    if style == "3.x":  # a random slot is a question of type random; "1": subcategories
+        qid, _e = forge.question(cat, "random", "Random", "1")
+        slots: list[tuple[str, int | str, float]] = [("q", qid, 1.0)] * 3
+    elif style == "4.0":
+        slots = [("r", json.dumps({"questioncategoryid": str(cat),
+                                   "includingsubcategories": "1"}), 1.0)] * 3
+    else:
+        slots = [("r", json.dumps({"filter": {"category": {
+            "values": [cat], "filteroptions": {"includesubcategories": True}}}}), 1.0)] * 3
+    forge.quiz(section, "Drawn", slots)
     (item,) = _convert(forge.write(tmp_path / "r.mbz"), tmp_path)[0].items()
-    assert item.quiz["draw"] == 3 and len(item.quiz["questions"]) == 5
+    assert item.quiz["draw"] == 3
+    assert [q["prompt"] for q in item.quiz["questions"]] == [f"Statement {n}" for n in range(5)]
 
 
 def test_newest_version_of_a_4x_question_is_used(tmp_path: Path) -> None:

@@ -43,7 +43,7 @@ def test_converted_moodle_quiz_plays_and_completes(qtbot, tmp_path: Path) -> Non
         view.load(course, quiz_item, language, ws.course_folder(course, manifest.version))
         start(qtbot, env, view)
         seen = answer_all(qtbot, env, view, correct=True)
-        assert seen == {t for t in wanted.values() if t}  # 11 types, through their widgets
+        assert seen == {t for t in wanted.values() if t}  # 10 types, through their widgets
         submit(qtbot, env, view)
         assert view.result_headline.text() == "Passed"
         progress = state.progress

@@ -79,14 +79,14 @@ class QuestionBank:
 
     def pool(self, category: str, subcategories: bool) -> list[BankQuestion]:
         """The questions a random slot draws from (newest versions, not hidden)."""
-        wanted = {category}
+        wanted = [category]  # a list: the quiz's questions keep the bank's order
         if subcategories:
             queue = deque([category])
             while queue:
                 parent = queue.popleft()
                 for cat in self.categories.values():
                     if cat.parent == parent and cat.id not in wanted:
-                        wanted.add(cat.id)
+                        wanted.append(cat.id)
                         queue.append(cat.id)
         seen: set[str] = set()
         out = []
