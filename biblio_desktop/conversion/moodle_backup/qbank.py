@@ -81,13 +81,16 @@ class QuestionBank:
         """The questions a random slot draws from (newest versions, not hidden)."""
         wanted = [category]  # a list: the quiz's questions keep the bank's order
         if subcategories:
-            queue = deque([category])
+            children: dict[str, list[str]] = {}
+            for cat in self.categories.values():
+                children.setdefault(cat.parent, []).append(cat.id)
+            queue, known = deque([category]), {category}
             while queue:
-                parent = queue.popleft()
-                for cat in self.categories.values():
-                    if cat.parent == parent and cat.id not in wanted:
-                        wanted.append(cat.id)
-                        queue.append(cat.id)
+                for child in children.get(queue.popleft(), ()):
+                    if child not in known:  # a damaged bank may loop: visit each once
+                        known.add(child)
+                        wanted.append(child)
+                        queue.append(child)
         seen: set[str] = set()
         out = []
         for cat_id in wanted:
