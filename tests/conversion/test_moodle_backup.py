@@ -307,6 +307,7 @@ def _content_course() -> MbzForge:
         ("Chapter one", '<p>One <img src="@@PLUGINFILE@@/c1.png" alt="c1"></p>', False, False),
         ("Part 1.1", "<p>Sub text</p>", True, False),
         ("Secret", "<p>Hidden</p>", False, True),
+        ("Secret part", "<p>Hidden with its chapter</p>", True, False),
         ("Chapter two", "<p>Two</p>", False, False),
     ], files={0: {"c1.png": PNG}})
     files = forge.section("Files")
@@ -366,6 +367,7 @@ def test_content_activities(tmp_path: Path) -> None:
     assert "'mystery'" in left["mystery 'Plugin thing'"]
     assert "hidden" in left["page 'Hidden page'"]
     assert "hidden" in left["chapter 'Secret' of book 'Handbook'"]
+    assert "hidden" in left["chapter 'Secret part' of book 'Handbook'"]
     assert "hidden" in left["section 'Hidden section' (1 activity)"]
     assert "Empty section" not in [m.title for m in draft.modules]
 

@@ -10,6 +10,7 @@ into the Moodle site) is dropped and reported.
 from __future__ import annotations
 
 import tempfile
+from html import escape
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -20,7 +21,7 @@ from ..archive import InputTree, open_input
 from ..context import ConversionContext, safe_name
 from ..draft import ItemDraft
 from ..markup import html_text, lesson_html
-from .backup import PLUGINFILE, Area, BackupFile, FileIndex, file_ok, text
+from .backup import PLUGINFILE, Area, BackupFile, FileIndex, file_ok, integer, text
 
 MAX_HTML_FILE = 4 * 1024 * 1024
 IMAGE_MAGIC = ((b"\x89PNG", "png"), (b"\xff\xd8\xff", "jpg"), (b"GIF8", "gif"))
@@ -122,21 +123,25 @@ class ContentActivities:
         book = root.find("book")
         name = text(book, "name") or "Book"
         chapters = sorted(book.iterfind("chapters/chapter") if book is not None else (),
-                          key=lambda c: int(text(c, "pagenum", "0") or 0)
-                          if text(c, "pagenum", "0").isdigit() else 0)
+                          key=lambda c: integer(c, "pagenum"))
         items: list[ItemDraft] = []
+        parent_hidden = False
         for chapter in chapters:
             self.ctx.check()
             title = " ".join(text(chapter, "title").split()) or name
-            if text(chapter, "hidden") == "1":
+            sub = text(chapter, "subchapter") == "1"
+            hidden = text(chapter, "hidden") == "1" or (sub and parent_hidden)
+            if not sub:
+                parent_hidden = hidden
+            if hidden:
                 self.ctx.leave_out(f"chapter {title!r} of book {name!r}", where,
                                    "it is hidden from learners in Moodle")
                 continue
             area = (contextid, "mod_book", "chapter", chapter.get("id", ""))
             body = self.html(text(chapter, "content"), area, f"{where}, book {name!r}")
-            if text(chapter, "subchapter") == "1" and items:
+            if sub and items:
                 items[-1].body = (items[-1].body or "") + lesson_html(
-                    f"<h2>{_escape(title)}</h2>", lambda u, t: None) + body
+                    f"<h2>{escape(title)}</h2>", lambda u, t: None) + body
                 continue
             items.append(ItemDraft("lesson", title, body=body or "", origin=f"{where}: book "
                                    f"{name!r}"))
@@ -164,7 +169,7 @@ class ContentActivities:
                                f"(http or https): {target[:80]!r}")
             return []
         intro = self.intro(url, contextid, "mod_url", where)
-        link = lesson_html(f'<p><a href="{_escape(target)}">{_escape(name)}</a></p>',
+        link = lesson_html(f'<p><a href="{escape(target)}">{escape(name)}</a></p>',
                            lambda u, t: u)
         return [ItemDraft("lesson", name, body=intro + link, minutes=1,
                           origin=f"{where}: url")]
@@ -209,7 +214,7 @@ class ContentActivities:
         if kind == "image":
             path = self.ctx.add_media(self.tree, entry.member, media_name(entry.filename,
                                                                           suffix))
-            image = lesson_html(f'<p><img src="x" alt="{_escape(title)}"></p>',
+            image = lesson_html(f'<p><img src="x" alt="{escape(title)}"></p>',
                                 lambda u, t: f"../../{path}")
             return [ItemDraft("lesson", title, body=intro + image, origin=origin)]
         if kind == "html" and entry.size <= MAX_HTML_FILE:
@@ -291,6 +296,3 @@ def scheme(url: str) -> str:
         return "?"
 
 
-def _escape(value: str) -> str:
-    return (value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace('"', "&quot;"))
