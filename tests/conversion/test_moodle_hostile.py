@@ -108,7 +108,28 @@ def test_oversized_xml_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     forge.page(forge.sections[0]["id"], "Long", "<p>" + "x" * 5000 + "</p>")
     monkeypatch.setattr(backup, "MAX_XML", 2000)
     monkeypatch.setattr(backup.read_xml, "__defaults__", (2000,))
-    _refused(forge.write(tmp_path / "o.mbz"), tmp_path, "larger than")
+    _refused(forge.write(tmp_path / "o.mbz"), tmp_path, "holds more than")
+
+
+def test_learners_data_in_a_large_activity_file_is_skipped(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A backup "with users": quiz.xml is mostly attempts, read streaming and dropped."""
+    forge = MbzForge(title="With users")
+    section = forge.section("S")
+    cat = forge.category()
+    qid, _e = forge.question(cat, "truefalse", "TF", "<p>ok?</p>", truefalse(True))
+    forge.quiz(section, "Q", [("q", qid, 1.0)])
+    attempts = "<attempts>" + "".join(
+        f'<attempt id="{n}"><userid>{n}</userid><sumgrades>1</sumgrades>'
+        f"<question_usage><step>{'x' * 50}</step></question_usage></attempt>"
+        for n in range(2000)) + "</attempts>"
+    quiz = forge.activities[-1]
+    quiz["inner"] = quiz["inner"].replace("</quiz>", attempts + "</quiz>")
+    monkeypatch.setattr(backup, "MAX_XML", 4000)
+    monkeypatch.setattr(backup.read_xml, "__defaults__", (4000,))
+    result = convert_inputs([forge.write(tmp_path / "u.mbz")], tmp_path / "course")
+    (item,) = result.draft.items()
+    assert [q["type"] for q in item.quiz["questions"]] == ["true_false"]
 
 
 def test_plugin_file_links_cannot_leave_the_activity(tmp_path: Path) -> None:

@@ -64,13 +64,56 @@ def read_xml(tree: InputTree, name: str, limit: int = MAX_XML) -> Element:
     return parse_xml(tree.read(name, limit), f"{name} in {tree.label}")
 
 
-def stream_xml(tree: InputTree, name: str, tags: frozenset[str]) -> Iterator[
+# Learners' data inside an activity's XML (a backup made "with users"): never converted,
+# and what makes a quiz.xml hundreds of MiB in a large course.
+USER_DATA = frozenset({"attempts", "grades", "overrides", "progresses", "comments", "rates",
+                       "notifications", "submissions", "posts", "discussions", "entries",
+                       "responses", "completions", "ratings", "subscriptions"})
+
+
+def read_activity_xml(tree: InputTree, name: str) -> Element:
+    """An activity's XML; a large one (learners' data) is read streaming without it.
+
+    Up to MAX_XML it is parsed whole. Beyond, it is streamed: the subtrees of USER_DATA are
+    dropped as they are read (memory stays flat however many attempts it holds) and the
+    rest may hold at most MAX_XML characters, or the file is refused.
+    """
+    if tree.size(name) <= MAX_XML:
+        return read_xml(tree, name)
+    stack: list[Element] = []
+    root: Element | None = None
+    pruned = kept = 0
+    for event, element, path in stream_xml(tree, name, None):
+        tag = path[-1]
+        if event == "start":
+            root = element if root is None else root
+            stack.append(element)
+            pruned += tag in USER_DATA
+            kept += sum(len(v) for v in element.attrib.values()) if not pruned else 0
+            continue
+        stack.pop()
+        if pruned:
+            pruned -= tag in USER_DATA
+            if stack:
+                stack[-1].remove(element)  # detached: nothing of it stays in memory
+            continue
+        kept += len(element.text or "")
+        if kept > MAX_XML:
+            raise ConversionError(f"{name} in {tree.label} holds more than "
+                                  f"{MAX_XML // 1024**2} MiB of text besides learners' "
+                                  "data; the file is refused.")
+    if root is None:
+        raise ConversionError(f"{name} in {tree.label} is empty.")
+    return root
+
+
+def stream_xml(tree: InputTree, name: str, tags: frozenset[str] | None) -> Iterator[
         tuple[str, Element, list[str]]]:
     """Yield ("start"|"end", element, path of open tags) while reading a large member.
 
     The caller handles the elements it cares about on their "end" and clears them, so a
     questions.xml of hundreds of MiB is read with a small, flat memory footprint. Only
-    elements whose tag is in `tags` are yielded (the others are still tracked).
+    elements whose tag is in `tags` (None: every element) are yielded.
     """
     if tree.size(name) > MAX_STREAMED_XML:
         raise ConversionError(f"{name} in {tree.label} is larger than "
@@ -82,10 +125,10 @@ def stream_xml(tree: InputTree, name: str, tags: frozenset[str]) -> Iterator[
                 tag = local(element.tag)
                 if event == "start":
                     path.append(tag)
-                    if tag in tags:
+                    if tags is None or tag in tags:
                         yield event, element, path
                 else:
-                    if tag in tags:
+                    if tags is None or tag in tags:
                         yield event, element, path
                     path.pop()
     except DefusedXmlException as exc:

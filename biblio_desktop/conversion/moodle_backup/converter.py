@@ -22,7 +22,16 @@ from ..context import ConversionContext
 from ..draft import CourseDraft, ItemDraft, ModuleDraft
 from ..markup import html_text, local
 from .activities import ContentActivities
-from .backup import Activity, FileIndex, Section, integer, read_xml, safe_directory, text
+from .backup import (
+    Activity,
+    FileIndex,
+    Section,
+    integer,
+    read_activity_xml,
+    read_xml,
+    safe_directory,
+    text,
+)
 from .qbank import QuestionBank
 from .quizzes import Quizzes
 
@@ -195,7 +204,7 @@ class _Backup:
         if not self.tree.has(name):
             self.ctx.leave_out(what, where, f"its {kind}.xml is not in the backup")
             return []
-        root = read_xml(self.tree, name)
+        root = read_activity_xml(self.tree, name)
         contextid = root.get("contextid", "")
         if kind == "quiz":
             return self.quizzes.quiz(root, activity.directory, where)

@@ -20,7 +20,7 @@ from ..context import ConversionContext
 from ..draft import ItemDraft
 from ..markup import parse_json
 from ..questions import keep_valid, question_id
-from .backup import integer, number, read_xml, text
+from .backup import integer, number, read_activity_xml, text
 from .qbank import BankQuestion, QuestionBank
 
 
@@ -161,7 +161,7 @@ class Quizzes:
         name = f"{directory}/grades.xml"
         if not self.tree.has(name):
             return None
-        for item in read_xml(self.tree, name).iterfind(".//grade_item"):
+        for item in read_activity_xml(self.tree, name).iterfind(".//grade_item"):
             if text(item, "itemtype") == "mod" and text(item, "itemnumber", "0") == "0":
                 top, need = number(item, "grademax"), number(item, "gradepass")
                 if top > 0 and need > 0:
