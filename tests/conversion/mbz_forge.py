@@ -156,8 +156,9 @@ class MbzForge:
 
     def resource(self, section: int, name: str, filename: str, data: bytes | RandomFile,
                  mimetype: str = "", contenthash: str | None = None,
-                 visible: bool = True) -> int:
-        inner = f"<resource><name>{escape(name)}</name><intro></intro></resource>"
+                 visible: bool = True, intro: str = "") -> int:
+        inner = (f"<resource><name>{escape(name)}</name><intro>{escape(intro)}</intro>"
+                 "</resource>")
         mid, ctx = self.activity(section, "resource", name, inner, visible)
         self.add_file(ctx, "mod_resource", "content", 0, filename, data, mimetype, 1,
                       contenthash)

@@ -313,7 +313,8 @@ def _content_course() -> MbzForge:
     files = forge.section("Files")
     forge.resource(files, "Clip", "clip.mp4", MP4_HEAD + bytes(64), "video/mp4")
     forge.resource(files, "Web clip", "clip.webm", WEBM_HEAD + bytes(64))
-    forge.resource(files, "Photo", "photo.png", PNG + b"photo", "image/png")
+    forge.resource(files, "Photo", "photo.png", PNG + b"photo", "image/png",
+                   intro="<p>Our library.</p>")
     forge.resource(files, "Document", "notes.docx", b"PK\x03\x04docx", "application/msword")
     forge.resource(files, "Ghost", "ghost.png", PNG, contenthash="ab" * 20)  # written below
     forge.folder(files, "Pictures", {"a.png": PNG, "b.txt": b"plain"})
@@ -356,6 +357,7 @@ def test_content_activities(tmp_path: Path) -> None:
     assert items["Clip"].kind == "video" and items["Clip"].file == "media/clip.mp4"
     assert items["Web clip"].file == "media/clip.webm"
     assert items["Photo"].kind == "lesson" and "media/photo.png" in (items["Photo"].body or "")
+    assert "Our library." in (items["Photo"].body or "")
     assert not items["A label"].required
     left = {x.what: x.reason for x in ctx.left_out}
     assert "not a web address" in left["link 'Evil link'"]
@@ -384,8 +386,10 @@ def test_content_course_packs(tmp_path: Path) -> None:
 def test_pdf_resource_becomes_a_pdf_item(tmp_path: Path) -> None:
     forge = MbzForge(title="PDF")
     section = forge.section("Reading")
-    forge.resource(section, "Guide", "guide", PDF, "application/pdf")  # no suffix: sniffed
-    draft, _ctx = _convert(forge.write(tmp_path / "p.mbz"), tmp_path)
+    forge.resource(section, "Guide", "guide", PDF, "application/pdf",  # no suffix: sniffed
+                   intro="<p>Read it before the quiz.</p>")
+    draft, ctx = _convert(forge.write(tmp_path / "p.mbz"), tmp_path)
+    assert [x.what for x in ctx.left_out] == ["the description of file 'Guide'"]
     (item,) = draft.items()
     assert item.kind == "pdf" and item.file == "media/guide.pdf"
     assert (tmp_path / "src" / "media" / "guide.pdf").read_bytes() == PDF

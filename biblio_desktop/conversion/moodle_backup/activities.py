@@ -54,6 +54,17 @@ def media_name(filename: str, suffix: str) -> str:
     return f"{safe_name(stem, 'file', 60)}.{suffix}"
 
 
+NO_DESCRIPTION = ("an activity's description is shown on the Moodle course page; this kind "
+                  "of item has no description in the app")
+
+
+def report_description(ctx: ConversionContext, activity: Element | None, what: str,
+                       where: str) -> None:
+    """Say that an activity's description (its `intro`) is not carried over, if it has one."""
+    if html_text(text(activity, "intro"), max_chars=200):
+        ctx.leave_out(f"the description of {what}", where, NO_DESCRIPTION)
+
+
 class ContentActivities:
     """Converts the content activities of one backup; reports what it drops."""
 
@@ -112,6 +123,7 @@ class ContentActivities:
     def page(self, root: Element, contextid: str, where: str) -> list[ItemDraft]:
         page = root.find("page")
         name = text(page, "name") or "Page"
+        report_description(self.ctx, page, f"page {name!r}", where)
         body = self.html(text(page, "content"), (contextid, "mod_page", "content", "0"), where)
         if not body:
             self.ctx.leave_out(f"page {name!r}", where, "it is empty")
@@ -122,6 +134,7 @@ class ContentActivities:
         """One lesson per chapter; sub-chapters are sections (headings) of their chapter."""
         book = root.find("book")
         name = text(book, "name") or "Book"
+        report_description(self.ctx, book, f"book {name!r}", where)
         chapters = sorted(book.iterfind("chapters/chapter") if book is not None else (),
                           key=lambda c: integer(c, "pagenum"))
         items: list[ItemDraft] = []
@@ -181,13 +194,19 @@ class ContentActivities:
         if not files:
             self.ctx.leave_out(f"file {name!r}", where, "its file is not in the backup")
             return []
-        intro = self.intro(resource, contextid, "mod_resource", where)
-        return self.file_item(files[0], name, intro, (contextid, "mod_resource", "content",
-                                                      "0"), where)
+        items = self.file_item(files[0], name, "", (contextid, "mod_resource", "content",
+                                                    "0"), where)
+        if items and items[0].kind == "lesson":
+            items[0].body = self.intro(resource, contextid, "mod_resource", where) + (
+                items[0].body or "")
+        elif items:
+            report_description(self.ctx, resource, f"file {name!r}", where)
+        return items
 
     def folder(self, root: Element, contextid: str, where: str) -> list[ItemDraft]:
         folder = root.find("folder")
         name = text(folder, "name") or "Folder"
+        report_description(self.ctx, folder, f"folder {name!r}", where)
         area = (contextid, "mod_folder", "content", "0")
         items: list[ItemDraft] = []
         for entry in self.files.files(area):

@@ -20,6 +20,7 @@ from ..context import ConversionContext
 from ..draft import ItemDraft
 from ..markup import parse_json
 from ..questions import keep_valid, question_id
+from .activities import report_description
 from .backup import integer, number, read_activity_xml, text
 from .qbank import BankQuestion, QuestionBank
 
@@ -76,6 +77,7 @@ class Quizzes:
             self.ctx.leave_out(f"quiz {name!r}", where, "it has no questions the app can "
                                "play" if slots else "it has no questions")
             return []
+        report_description(self.ctx, quiz, f"quiz {name!r}", where)
         if "draw" in settings:
             settings["draw"] = max(1, min(settings["draw"], len(questions)))
         if text(quiz, "shuffleanswers") == "1":
