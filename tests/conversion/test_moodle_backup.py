@@ -457,3 +457,17 @@ def test_sniff_is_by_content() -> None:
     assert converter.sniff(Tree(  # type: ignore[arg-type]
         b"<moodle_backup><information><backup_release>3.9</backup_release>"
         b"</information></moodle_backup>")) == "Moodle backup 3.9"
+
+
+def test_plain_text_answers_are_not_read_as_html() -> None:
+    from biblio_desktop.conversion.moodle_backup.qtypes import convert_question
+
+    question = ET.fromstring(
+        '<question id="1"><name>N</name><questiontext>&lt;p&gt;Which?&lt;/p&gt;'
+        "</questiontext><qtype>shortanswer</qtype><plugin_qtype_shortanswer_question>"
+        '<answers><answer id="1"><answertext>a&lt;b</answertext><answerformat>0'
+        "</answerformat><fraction>1</fraction></answer></answers>"
+        "</plugin_qtype_shortanswer_question></question>")
+    converted = convert_question(question)
+    assert converted.question == {"prompt": "Which?", "points": 1.0, "type": "text",
+                                  "accepted": ["a<b"]}

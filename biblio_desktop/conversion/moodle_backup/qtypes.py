@@ -51,8 +51,11 @@ def _answers(plugin: Element | None) -> list[tuple[str, str, float, str]]:
     out = []
     for answer in plugin.iterfind("answers/answer"):
         body = text(answer, "answertext")
-        if text(answer, "answerformat") in ("1", "2", "4"):  # HTML, plain, Markdown
+        fmt = text(answer, "answerformat")
+        if fmt == "1" or (fmt == "0" and "<" in body and ">" in body):  # HTML
             body = html_text(body, max_chars=2000)
+        else:  # plain text ("a<b" stays as written), Markdown
+            body = " ".join(body.split())[:2000]
         out.append((answer.get("id", ""), body.strip(), number(answer, "fraction"),
                     html_text(text(answer, "feedback"), max_chars=2000)))
     return out
