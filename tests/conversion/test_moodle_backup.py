@@ -471,3 +471,30 @@ def test_plain_text_answers_are_not_read_as_html() -> None:
     converted = convert_question(question)
     assert converted.question == {"prompt": "Which?", "points": 1.0, "type": "text",
                                   "accepted": ["a<b"]}
+
+
+def test_glossary_becomes_a_lesson_of_its_approved_entries(tmp_path: Path) -> None:
+    forge = MbzForge(title="Words")
+    section = forge.section("Terms")
+    entries = "".join(
+        f'<entry id="{n}"><concept>{c}</concept><definition>{d}</definition>'
+        f"<approved>{a}</approved></entry>"
+        for n, (c, d, a) in enumerate([
+            ("OPAC", "&lt;p&gt;The online catalogue &lt;img src=\"@@PLUGINFILE@@/o.png\" "
+             "alt=\"screen\"&gt;&lt;/p&gt;", 1),
+            ("Bad", "&lt;p&gt;not approved&lt;/p&gt;", 0),
+            ("ISBN", "&lt;p&gt;A book number&lt;script&gt;x()&lt;/script&gt;&lt;/p&gt;", 1),
+        ], 1))
+    _mid, context = forge.activity(section, "glossary", "Library words",
+                                   f"<glossary><name>Library words</name><intro></intro>"
+                                   f"<entries>{entries}</entries></glossary>")
+    forge.add_file(context, "mod_glossary", "entry", 1, "o.png", PNG)
+    forge.activity(section, "glossary", "Empty", "<glossary><name>Empty</name></glossary>")
+    result, manifest = _pack([forge.write(tmp_path / "g.mbz")], tmp_path)
+    (item,) = result.draft.items()
+    body = item.body or ""
+    assert body.index("<dt>ISBN</dt>") < body.index("<dt>OPAC</dt>") and "Bad" not in body
+    assert 'src="../../media/o.png"' in body and "script" not in body and not item.required
+    assert any("Moodle saves them only in a backup made with users" in x.reason
+               for x in result.left_out if x.what == "glossary 'Empty'")
+    assert [i.kind for i in manifest.items] == ["lesson"]

@@ -163,6 +163,37 @@ class ContentActivities:
             self.ctx.leave_out(f"book {name!r}", where, "it has no visible chapter with text")
         return items
 
+    def glossary(self, root: Element, contextid: str, where: str) -> list[ItemDraft]:
+        """A glossary's approved entries as one lesson: a list of terms and definitions.
+
+        Moodle saves the entries only in a backup made with users; learners adding and
+        commenting on entries needs the server, so that part is always reported.
+        """
+        glossary = root.find("glossary")
+        name = text(glossary, "name") or "Glossary"
+        entries = sorted((e for e in (glossary.iterfind("entries/entry")
+                                      if glossary is not None else ())
+                          if text(e, "approved", "1") != "0" and text(e, "concept").strip()),
+                         key=lambda e: text(e, "concept").strip().casefold())
+        if not entries:
+            self.ctx.leave_out(f"glossary {name!r}", where, "its entries are not in the "
+                               "backup (Moodle saves them only in a backup made with users)")
+            return []
+        rows = []
+        for entry in entries:
+            self.ctx.check()
+            area = (contextid, "mod_glossary", "entry", entry.get("id", ""))
+            block = self.html(text(entry, "definition"), area, where)  # sanitised, resolved
+            inner = block.removeprefix("<div>\n").removesuffix("\n</div>\n")
+            rows.append(f"<dt>{escape(' '.join(text(entry, 'concept').split()))}</dt>"
+                        f"<dd>{inner}</dd>")
+        self.ctx.note(f"{where}: the glossary {name!r} is a lesson of its {len(rows)} "
+                      "approved entries; learners cannot add entries in the app")
+        listing = lesson_html("<dl>" + "".join(rows) + "</dl>", lambda url, tag: url)
+        body = self.intro(glossary, contextid, "mod_glossary", where) + listing
+        return [ItemDraft("lesson", name, body=body, required=False,
+                          origin=f"{where}: glossary")]
+
     def label(self, root: Element, contextid: str, where: str) -> list[ItemDraft]:
         """A label is text between activities: a short lesson that is not required."""
         label = root.find("label")

@@ -45,7 +45,6 @@ REPORTED = {
     "questionnaire": "a survey collects everyone's answers on the Moodle server",
     "wiki": "a wiki is written together by the learners; " + SERVER,
     "workshop": "peer assessment needs the other learners; " + SERVER,
-    "glossary": "a glossary is written and searched on the Moodle server",
     "data": "a database activity collects the learners' entries; " + SERVER,
     "chat": "a chat is live between people; " + SERVER,
     "bigbluebuttonbn": "a live video meeting needs a server and a network",
@@ -194,6 +193,7 @@ class _Backup:
         handlers: dict[str, Callable[[Element, str, str], list[ItemDraft]]] = {
             "page": self.content.page, "book": self.content.book,
             "label": self.content.label, "url": self.content.url,
+            "glossary": self.content.glossary,
             "resource": self.content.resource, "folder": self.content.folder,
             "studentquiz": self.quizzes.studentquiz,
         }
