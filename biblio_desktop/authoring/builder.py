@@ -15,6 +15,7 @@ import copy
 import hashlib
 import json
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -40,6 +41,10 @@ CHUNK = 1024 * 1024
 # an entry (a huge repetitive SVG, say) is stored instead; see docs/package-format.md §3.
 MAX_RATIO = 200
 RATIO_MIN_SIZE = 64 * 1024
+# A file whose first 256 KiB do not deflate below 97 % (a PDF of scanned pages, a video
+# with an unusual suffix) is stored: deflate -9 on it costs seconds per 100 MB for nothing.
+PROBE_SIZE = 256 * 1024
+PROBE_RATIO = 0.97
 
 
 @dataclass(frozen=True)
@@ -98,15 +103,19 @@ def _open_source(entry: SourceFile) -> BinaryIO:
                            "check the file and build again") from exc
 
 
-def _hash_file(entry: SourceFile, meter: _Meter) -> FileEntry:
-    digest, size = hashlib.sha256(), 0
+def _hash_file(entry: SourceFile, meter: _Meter) -> tuple[FileEntry, bool]:
+    """The file's manifest entry, and whether it looks incompressible (see PROBE_SIZE)."""
+    digest, size, incompressible = hashlib.sha256(), 0, False
     with _open_source(entry) as fh:
         while chunk := fh.read(CHUNK):
+            if size == 0 and len(chunk) >= RATIO_MIN_SIZE:
+                probe = chunk[:PROBE_SIZE]
+                incompressible = len(zlib.compress(probe, 1)) > PROBE_RATIO * len(probe)
             digest.update(chunk)
             size += len(chunk)
             meter.add(len(chunk))
             meter.check()
-    return FileEntry(entry.path, size, digest.hexdigest())
+    return FileEntry(entry.path, size, digest.hexdigest()), incompressible
 
 
 def _write_entry(zf: zipfile.ZipFile, entry: SourceFile, expected: FileEntry,
@@ -182,9 +191,13 @@ def build_package(source: Path, out: Path, *, sign_key: Path | None = None,
     meter = _Meter(2 * sum(sizes), progress, cancel)
     meter.progress(0, meter.total)
     entries: list[FileEntry] = []
+    incompressible: set[str] = set()
     for entry in course.files:
         meter.check()
-        entries.append(_hash_file(entry, meter))
+        hashed, dense = _hash_file(entry, meter)
+        entries.append(hashed)
+        if dense:
+            incompressible.add(hashed.path)
     manifest = _manifest(course, entries, public_key_of(private).key_id if private else None)
     parse_manifest(manifest)  # fail before writing anything if the importer would refuse it
     signature = sign_manifest(manifest, private) if private is not None else None
@@ -197,10 +210,10 @@ def build_package(source: Path, out: Path, *, sign_key: Path | None = None,
         raise BiblioError(f"Cannot write into {out.parent}: {exc.strerror}.") from exc
     try:
         stored = _write_zip(temp.path, course, entries, manifest, signature, meter,
-                            frozenset())
+                            frozenset(incompressible))
         if stored:  # deterministic: the same source always takes the same second pass
             _write_zip(temp.path, course, entries, manifest, signature, meter,
-                       frozenset(stored))
+                       frozenset(stored | incompressible))
         names = [MANIFEST_NAME, *([SIGNATURE_NAME] if signature else []),
                  *(e.path for e in entries)]
         package_hash = _verify(temp.path, manifest, names)

@@ -44,11 +44,12 @@ def converters() -> list[Converter]:
     from .cc import CommonCartridgeConverter
     from .gift import GiftConverter
     from .h5p import H5PConverter
+    from .moodle_backup import MoodleBackupConverter
     from .moodle_xml import MoodleXmlConverter
     from .qti import QtiConverter
 
-    return [H5PConverter(), CommonCartridgeConverter(), QtiConverter(), MoodleXmlConverter(),
-            GiftConverter()]
+    return [H5PConverter(), MoodleBackupConverter(), CommonCartridgeConverter(),
+            QtiConverter(), MoodleXmlConverter(), GiftConverter()]
 
 
 @dataclass

@@ -399,3 +399,19 @@ def test_output_is_world_readable_and_not_a_folder(source_course: Path, tmp_path
         assert result.out.stat().st_mode & 0o777 == 0o644
     with pytest.raises(BiblioError, match="folder"):
         _build(source_course, tmp_path)
+
+
+def test_incompressible_files_are_stored_whatever_their_suffix(source_course: Path,
+                                                              tmp_path: Path) -> None:
+    """A large SVG of ordinary text still deflates; one of random bytes is stored."""
+    dense = os.urandom(300 * 1024)
+    (source_course / "media" / "img" / "diagram.svg").write_bytes(dense)
+    out = _build(source_course, tmp_path / "dense.biblio").out
+    with zipfile.ZipFile(out) as zf:
+        info = zf.getinfo("media/img/diagram.svg")
+        assert info.compress_type == zipfile.ZIP_STORED and zf.read(info) == dense
+    (source_course / "media" / "img" / "diagram.svg").write_text(
+        "<svg>" + "".join(f'<rect x="{n}"/>' for n in range(20_000)) + "</svg>",
+        encoding="utf-8")
+    with zipfile.ZipFile(_build(source_course, tmp_path / "sparse.biblio").out) as zf:
+        assert zf.getinfo("media/img/diagram.svg").compress_type == zipfile.ZIP_DEFLATED
