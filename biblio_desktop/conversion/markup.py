@@ -75,19 +75,34 @@ Resolver = Callable[[str, str], str | None]
 def lesson_html(html: str, resolve: Resolver) -> str:
     """Foreign HTML as a block for a lesson's Markdown: sanitised, links resolved.
 
-    The result is wrapped in one `<div>` so Python-Markdown passes it through as a raw
-    block; the lesson renderer sanitises it again (defence in depth).
+    Every image source and link target reaches `resolve` (`file:`, `data:` and
+    `javascript:` ones too, so the converter can report them); whatever it returns passes
+    a second, strict pass that keeps only http(s), `item:` and relative URLs. An image left
+    without a source is removed rather than left as an empty frame. The result is wrapped
+    in one `<div>` so Python-Markdown passes it through as a raw block; the lesson renderer
+    sanitises it again (defence in depth).
     """
     def keep(tag: str, attr: str, value: str) -> str | None:
         if (tag, attr) in (("img", "src"), ("a", "href")):
             return resolve(value.strip(), tag)
         return value
 
-    clean = nh3.clean(html, tags=LESSON_TAGS, clean_content_tags=_CLEAN_CONTENT,
-                      attributes=_ATTRIBUTES, attribute_filter=keep, link_rel=None,
+    resolved = nh3.clean(html, tags=LESSON_TAGS, clean_content_tags=_CLEAN_CONTENT,
+                         attributes=_ATTRIBUTES, attribute_filter=keep, link_rel=None,
+                         url_schemes=_ANY_SCHEME, strip_comments=True)
+    clean = nh3.clean(resolved, tags=LESSON_TAGS, attributes=_ATTRIBUTES, link_rel=None,
                       url_schemes={"http", "https", "item"}, strip_comments=True)
+    clean = _IMG_WITHOUT_SRC.sub("", clean)
     clean = re.sub(r"\n{2,}", "\n", clean.strip())  # a blank line would end the raw block
     return f"<div>\n{clean}\n</div>\n" if clean else ""
+
+
+# Schemes the first pass lets through to the resolver, so that it sees (and reports)
+# every URL; the second pass is the strict one.
+_ANY_SCHEME = {"http", "https", "item", "file", "data", "javascript", "vbscript", "ftp",
+               "mailto", "tel", "blob", "about", "ms-its", "mk", "res", "chrome"}
+# Sanitised output only (quoted attributes, no '>' inside tags), so this cannot backtrack.
+_IMG_WITHOUT_SRC = re.compile(r"<img(?: (?!src=)[a-z]+=\"[^\"]*\")*>")
 
 
 _BREAKS = frozenset({"p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",

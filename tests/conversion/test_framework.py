@@ -116,3 +116,19 @@ def test_draft_to_source_to_package(tmp_path: Path) -> None:
 def test_html_text_source_line_breaks_are_spaces() -> None:
     assert html_text("<p>Which of\n   these is\nright?</p>") == "Which of these is right?"
     assert html_text("<pre>a\nb</pre>") == "a\nb"
+
+
+def test_lesson_html_resolver_sees_every_scheme_and_drops_empty_images() -> None:
+    seen: list[str] = []
+
+    def resolve(url: str, tag: str) -> str | None:
+        seen.append(url)
+        return url  # a naive resolver: the strict second pass must still drop these
+
+    out = lesson_html('<img src="file:///etc/passwd" alt="x"><img src="data:image/png;base64,AA">'
+                      '<a href="javascript:alert(1)">j</a><a href="vbscript:x">v</a>'
+                      '<img alt="kept" src="pic.png">', resolve)
+    assert seen == ["file:///etc/passwd", "data:image/png;base64,AA", "javascript:alert(1)",
+                    "vbscript:x", "pic.png"]
+    assert "file:" not in out and "data:" not in out and "script" not in out
+    assert out.count("<img") == 1 and 'src="pic.png"' in out
