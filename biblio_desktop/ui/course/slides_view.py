@@ -9,6 +9,7 @@ order after the slide; the item then also needs every question answered.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -204,7 +205,7 @@ class SlidesView(ItemView):
         self.questions.show_questions(questions, headings)
         self.questions_area.setVisible(bool(questions) or self.questions_note.isVisible())
         chain = [self.browser, *self.questions.stops(), self.previous_button, self.next_button]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in pairwise(chain):
             self.setTabOrder(first, second)
         if questions:
             self.counter.setText(getattr(self, "_counter_base", "") + " · " + (
