@@ -1,5 +1,8 @@
 """Questions in a video (format_version 3): the pause, the question, Continue, the list.
 
+The question is shown in place of the paused picture (`question_page`, a page of the
+video view's screen stack), the list of the video's questions under it.
+
 The video view tells this box where playback is (`follow`); the box decides, as pure
 bookkeeping, whether a question's time was reached by playing (pause and ask) or jumped
 over by a seek (the question is marked skipped, never silently dropped). The list under
@@ -14,11 +17,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +48,7 @@ class VideoQuestionsBox(QWidget):
     """Under the video: the question(s) of the moment with Continue, and the list."""
 
     continue_requested = Signal()
+    asking_changed = Signal(bool)  # a question is shown (True) or closed (False)
     go_to_requested = Signal(float, str)  # seconds, question id: go back to a question
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -66,11 +72,20 @@ class VideoQuestionsBox(QWidget):
         row.addStretch(1)
         row.addWidget(self.continue_button)
         box_layout = QVBoxLayout(self.question_box)
-        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.setContentsMargins(16, 12, 16, 12)
         box_layout.addWidget(self.title)
         box_layout.addWidget(self.panel)
         box_layout.addLayout(row)
+        box_layout.addStretch(1)
         self.question_box.hide()
+        # The page the video view shows over the picture while a question is asked: the
+        # paused picture's room, scrolled when large text needs more.
+        self.question_page = QScrollArea()
+        self.question_page.setWidgetResizable(True)
+        self.question_page.setFrameShape(QFrame.Shape.NoFrame)
+        self.question_page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.question_page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.question_page.setWidget(self.question_box)
         self.list_label = QLabel(self.tr("&Questions in this video:"))
         self.skipped_label = QLabel()
         self.skipped_label.setWordWrap(True)
@@ -83,7 +98,6 @@ class VideoQuestionsBox(QWidget):
         self.list.itemActivated.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
-        layout.addWidget(self.question_box)
         layout.addWidget(self.list_label)
         layout.addWidget(self.skipped_label)
         layout.addWidget(self.list)
@@ -147,6 +161,7 @@ class VideoQuestionsBox(QWidget):
         self.title.setText(text)
         self.panel.show_questions(self.asking, headings)
         self.question_box.show()
+        self.asking_changed.emit(True)
         self.refresh()
         target = self.panel.first_open() or self.continue_button
         target.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -159,6 +174,7 @@ class VideoQuestionsBox(QWidget):
         self.asking = ()
         self.panel.show_questions((), ())
         self.question_box.hide()
+        self.asking_changed.emit(False)
         self.refresh()
 
     # --- the list -------------------------------------------------------------------------

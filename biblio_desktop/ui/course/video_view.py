@@ -123,6 +123,8 @@ class VideoView(ItemView):
         self.questions = VideoQuestionsBox()
         self.questions.continue_requested.connect(self.continue_playing)
         self.questions.go_to_requested.connect(self.go_to_question)
+        self.questions.asking_changed.connect(self._asking_changed)
+        self.screen_stack.addWidget(self.questions.question_page)
         self.questions.panel.item_done.connect(lambda: self._on_reported(
             self.item.id if self.item else "", True))
         stage_layout = QVBoxLayout(self.stage)
@@ -306,6 +308,14 @@ class VideoView(ItemView):
         if self.player is not None:
             self.player.pause()
         self.questions.ask(questions)
+
+    def _asking_changed(self, asking: bool) -> None:
+        if asking:
+            self.screen_stack.setCurrentWidget(self.questions.question_page)
+        elif self.screen_stack.currentWidget() is self.questions.question_page:
+            video = getattr(self, "video", None)
+            self.screen_stack.setCurrentWidget(video if self.player is not None and video
+                                               is not None else self.poster)
 
     def continue_playing(self) -> None:
         """Close the questions (unanswered ones are skipped) and play on."""
