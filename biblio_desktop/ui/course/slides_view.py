@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -80,6 +80,8 @@ class SlidesView(ItemView):
         self.questions.page_keys = True  # Page Up/Down inside a question still move slides
         self.questions.page_key.connect(lambda step: self.go(self.index + step))
         self.questions.after_last = self.next_button
+        self.questions.answered.connect(  # after the card's new lines are laid out
+            lambda _qid: QTimer.singleShot(0, self._refit))
         self.questions.item_done.connect(lambda: self._on_reported(
             self.item.id if self.item else "", True))
         self.questions_note = QLabel()
@@ -204,6 +206,7 @@ class SlidesView(ItemView):
                     for n in range(1, total + 1)]
         self.questions.show_questions(questions, headings)
         self.questions_area.setVisible(bool(questions) or self.questions_note.isVisible())
+        self._fit_questions()
         chain = [self.browser, *self.questions.stops(), self.previous_button, self.next_button]
         for first, second in pairwise(chain):
             self.setTabOrder(first, second)
@@ -279,7 +282,22 @@ class SlidesView(ItemView):
             return True
         return super().eventFilter(watched, event)
 
+    def _refit(self) -> None:
+        if shiboken6.isValid(self) and self.questions_area.isVisible():
+            self._fit_questions()
+
+    def _fit_questions(self) -> None:
+        """The questions get the room they need, up to 60 % of the view (then they
+        scroll); the slide keeps the rest."""
+        holder = self.questions_area.widget()
+        holder.layout().activate()
+        needed = holder.layout().sizeHint().height() + 4
+        self.questions_area.setMinimumHeight(min(needed, int(self.height() * 0.6)))
+        self.questions_area.setMaximumHeight(max(needed, self.questions_area.minimumHeight()))
+
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
+        if self.questions_area.isVisible():
+            self._fit_questions()
         if self.slides:
             self._render()

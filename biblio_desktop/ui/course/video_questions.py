@@ -159,13 +159,14 @@ class VideoQuestionsBox(QWidget):
         headings = [text if total == 1 else self.tr("Question {n} of {total} at {time}").format(
             n=n, total=total, time=clock_time(self.asked_at)) for n in range(1, total + 1)]
         self.title.setText(text)
+        self.title.setVisible(total > 1)  # one question: its card says it
         self.panel.show_questions(self.asking, headings)
         self.question_box.show()
         self.asking_changed.emit(True)
         self.refresh()
         target = self.panel.first_open() or self.continue_button
         target.setFocus(Qt.FocusReason.OtherFocusReason)
-        announce(self.title, text)
+        announce(self.question_box, text)
 
     def close_questions(self) -> None:
         """Continue: what was asked and left unanswered is skipped."""
