@@ -304,3 +304,21 @@ def test_an_item_without_questions_has_no_item_attempt(ws: Workspace) -> None:
     quiz = p.current_attempt(COURSE_ID, "m2-quiz", "en")
     with pytest.raises(BiblioError, match="belongs to a quiz"):
         p.answer_item_question(quiz.attempt_id, "q-open", True)
+
+
+def test_statements_of_item_questions_pass_xapi_validation(ws: Workspace) -> None:
+    """Learning Locker's xapi-validation (skipped when Node is missing) accepts the
+    statements of questions on slides and in a video."""
+    from .xapi_validator import xapi_validation
+
+    p = ws.progress_of(add_learner_row(ws, "Ilze"))
+    slides = p.item_attempt(COURSE_ID, "m1-tour", "lv")
+    p.answer_item_question(slides.attempt_id, "q-pick", "a")
+    p.answer_item_question(slides.attempt_id, "q-think", "Kataloģizēšana")
+    video = p.item_attempt(COURSE_ID, "m2-video", "en")
+    p.answer_item_question(video.attempt_id, "q-early", "9,5")
+    p.answer_item_question(video.attempt_id, "q-late", True)
+    statements = _statements(ws)
+    assert len(statements) == 6
+    problems = xapi_validation(statements)
+    assert {s["object"]["id"]: e for s, e in zip(statements, problems, strict=True) if e} == {}
