@@ -367,6 +367,10 @@ Its courses will no longer be offered here. Courses already installed stay insta
         <translation>най-добър резултат {score}, {n} опита</translation>
     </message>
     <message>
+        <source>questions: {score}</source>
+        <translation>въпроси: {score}</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>Започнато</translation>
     </message>

@@ -367,6 +367,10 @@ Its courses will no longer be offered here. Courses already installed stay insta
         <translation>καλύτερη βαθμολογία {score}, {n} προσπάθειες</translation>
     </message>
     <message>
+        <source>questions: {score}</source>
+        <translation>ερωτήσεις: {score}</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>Ξεκίνησε</translation>
     </message>

@@ -367,6 +367,10 @@ I suoi corsi non saranno più proposti qui. I corsi già installati restano inst
         <translation>miglior risultato {score}, {n} tentativi</translation>
     </message>
     <message>
+        <source>questions: {score}</source>
+        <translation>domande: {score}</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>Iniziato</translation>
     </message>
@@ -2472,7 +2476,7 @@ Corsi offline per bibliotecari, realizzati per il programma BIBLIO (Boosting Dig
     </message>
     <message>
         <source>Questions you skipped: {n}. Choose one in the list and press Enter to answer it.</source>
-        <translation>Domande saltate: {n}. Scegline una nell'elenco e premi Invio per rispondere.</translation>
+        <translation>Domande saltate: {n}. Scegline una nell&apos;elenco e premi Invio per rispondere.</translation>
     </message>
 </context>
 <context>

@@ -367,6 +367,10 @@ Tā kursi šeit vairs netiks piedāvāti. Jau instalētie kursi paliks instalēt
         <translation>labākais {score}, mēģinājumi: {n}</translation>
     </message>
     <message>
+        <source>questions: {score}</source>
+        <translation>jautājumi: {score}</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>Sākts</translation>
     </message>
