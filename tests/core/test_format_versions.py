@@ -93,7 +93,7 @@ def test_a_format_version_1_package_imports_and_plays(tmp_path: Path) -> None:
 
 def test_the_schema_accepts_both_versions_and_nothing_else() -> None:
     files = forge.content_files()
-    for version in (1, 2):
+    for version in (1, 2, 3):
         raw = forge.manifest_bytes(forge.valid_manifest(files, format_version=version))
         assert parse_manifest(raw).format_version == version
     for bad in (0, "2", 2.5, None):

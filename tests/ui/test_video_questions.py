@@ -73,6 +73,18 @@ def test_pauses_at_the_question_and_continues_by_keyboard(qtbot, course: Course)
     assert view.questions.question_box.isHidden()
     _play(view, 19.4, 25)
     assert view.calls == ["pause", "play"]
+    view.save_now()
+    course.flush()
+    again = _open(qtbot, course)  # resume: the answer is back, nothing is asked again
+    assert again._resume_at == 25.0
+    assert again.questions.answered(QID) and again.questions.skipped_ids() == []
+    assert "· Answered ·" in again.questions.list.item(0).text()
+    again.questions.list.setCurrentRow(0)
+    qtbot.keyClick(again.questions.list, Qt.Key.Key_Return)  # shown again, read-only
+    card = again.questions.panel.cards[0]
+    assert card.answered and card.verdict.text() == "Correct"
+    assert card.control.true_button.isChecked() and not card.control.isEnabled()
+    _stop(again)
     _stop(view)
 
 
