@@ -125,6 +125,28 @@ def test_media_item_done(kind: str, position: dict[str, Any], answered: bool,
     assert rules.media_item_done(kind, position, answered) is done
 
 
+# --- score (table-driven): points earned / possible, free text weighing nothing ----------
+
+VIDEO = _file({"id": "late", "at": 5, "type": "true_false", "prompt": "p", "answer": True},
+              {"id": "early", "at": 1.5, "type": "numeric", "prompt": "n", "answer": 10,
+               "points": 3},
+              {"id": "free", "at": 9, "type": "free_text", "prompt": "Why?"})
+
+
+@pytest.mark.parametrize(("answers", "score", "earned"), [
+    ({"early": 10, "late": True, "free": "x"}, 1.0, 4.0),
+    ({"early": "10", "late": False, "free": "x"}, 0.75, 3.0),
+    ({"early": 9, "late": True, "free": "x"}, 0.25, 1.0),
+    ({"early": 9, "late": False, "free": "x"}, 0.0, 0.0),
+])
+def test_item_score(answers: dict[str, Any], score: float, earned: float) -> None:
+    from biblio_desktop.learning.quiz import score_attempt
+
+    quiz = parse_embedded(VIDEO, kind="video", where="q.json").quiz
+    result = score_attempt(quiz, [q.id for q in quiz.questions], answers, 0.7)
+    assert (result.score, result.points_earned, result.points_possible) == (score, earned, 4.0)
+
+
 # --- pack and import --------------------------------------------------------------------
 
 def test_pack_writes_format_version_3_and_keeps_the_places(tmp_path: Path) -> None:
