@@ -33,7 +33,7 @@ test: setup sample translations
 	scripts/setup-lrs.sh
 	@echo "--- core and storage tests with Qt blocked (the core must not need PySide6)"
 	BIBLIO_BLOCK_QT=1 BIBLIO_CRASH_KILLS=5 $(PY) -m pytest -q -p no:cacheprovider \
-		-p no:pytest-qt tests/core tests/storage
+		-p no:pytest-qt tests/core tests/storage tests/conversion tests/workshop
 	@echo "--- the whole suite"
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 

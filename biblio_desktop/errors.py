@@ -29,6 +29,10 @@ class PackageError(BiblioError):
     """A course package was rejected (malformed, unsafe, untrusted or out of order)."""
 
 
+class ConversionError(BiblioError):
+    """Material to convert (H5P, Moodle, QTI, ...) was refused: unsafe, damaged or unknown."""
+
+
 class AlreadyInstalled(BiblioError):
     """The same course version is already installed; importing it again changes nothing."""
 

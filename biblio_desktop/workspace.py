@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from . import disk_faults as faults
 from .datadir import DataLayout
-from .errors import BiblioError, DataFolderError
+from .errors import AlreadyInstalled, BiblioError, DataFolderError
 from .installation.importer import ImportResult, import_package
 from .learning.events import Listener
 from .learning.learners import Learner, LearnerDirectory
@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # imported lazily: only the download screens and commands nee
     from .downloads.manager import DownloadManager
     from .downloads.store import CatalogStore
     from .learning.embedded import EmbeddedQuestions
+    from .workshop.api import Workshop
 
 
 @dataclass(frozen=True)
@@ -142,9 +143,35 @@ class Workspace:
         Once the package is verified, the database is backed up before it is changed
         (unless the caller already did for a whole batch).
         """
-        return import_package(self.layout, self.sessions, Path(path), progress=progress,
-                              cancel=cancel,
-                              before_write=self.backup_before_import if backup else None)
+        from .installation.kept import keep_package
+
+        try:
+            result = import_package(self.layout, self.sessions, Path(path), progress=progress,
+                                    cancel=cancel,
+                                    before_write=self.backup_before_import if backup else None)
+        except AlreadyInstalled:
+            # the same bytes as the installed version: keep them for sharing (a course
+            # imported before packages were kept becomes shareable this way)
+            self._keep_if_installed(Path(path))
+            raise
+        # kept for sharing in a workshop (installation/kept.py); best effort
+        keep_package(self.layout, Path(path), result.course_id, result.version)
+        return result
+
+    def _keep_if_installed(self, path: Path) -> None:
+        from .installation.kept import keep_package
+        from .packages.reader import inspect_package
+
+        try:
+            manifest = inspect_package(path).manifest
+        except BiblioError:
+            return
+        with self.sessions() as session:
+            sha = session.scalar(select(CourseVersionRow.package_sha256).where(
+                CourseVersionRow.course_id == manifest.id,
+                CourseVersionRow.version == manifest.version))
+        if sha:
+            keep_package(self.layout, path, manifest.id, manifest.version, sha)
 
     def backup_before_import(self) -> None:
         backups.backup_before(self.layout, "import")
@@ -167,7 +194,10 @@ class Workspace:
 
     def forget_versions(self, course_id: str, versions: Iterable[str]) -> None:
         """Drop the cached manifests of removed versions (downloads/updates.py)."""
+        from .installation.kept import forget_kept
+
         gone = set(versions)
+        forget_kept(self.layout, course_id, sorted(gone))
         self._manifests = {k: v for k, v in self._manifests.items()
                            if not (k[0] == course_id and k[1] in gone)}
 
@@ -269,6 +299,20 @@ class Workspace:
         from .downloads.manager import DownloadManager
 
         return DownloadManager(self)
+
+    def url_handlers(self) -> tuple[object, ...]:
+        """urllib handlers for the catalogs and downloads: the token of the joined workshop
+        PC, sent to its address only (workshop/client.py)."""
+        from .workshop.client import url_handlers
+
+        return url_handlers(self.layout.root)
+
+    @property
+    def workshop(self) -> Workshop:
+        """Workshop mode: share this PC's courses, join a sharing PC, transfer learners."""
+        from .workshop.api import Workshop
+
+        return Workshop(self)
 
     @property
     def settings(self) -> Settings:

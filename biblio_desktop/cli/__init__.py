@@ -22,7 +22,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from . import courses, downloads, learners, maintenance, progress, records, sync
+    from . import courses, downloads, learners, maintenance, progress, records, sync, workshop
 
     parser = _Parser(
         prog="biblio-desktop",
@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     downloads.register(sub)
     records.register(sub)
     sync.register(sub)
+    workshop.register(sub)
     return parser
 
 

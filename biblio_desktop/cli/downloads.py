@@ -50,6 +50,11 @@ def register(sub: Any) -> None:
     d.add_argument("--version", metavar="V", help="this version (default: the newest offered)")
     d.add_argument("--discard", action="store_true",
                    help="delete an unfinished download of this course instead")
+    d.add_argument("--from-peer", action="store_true",
+                   help="only from the joined workshop PC (On this network)")
+    d.add_argument("--accept-unsigned", action="store_true",
+                   help="install an unsigned package from the workshop PC: nothing then "
+                   "proves who made it or that the PC did not change it")
     d.set_defaults(run=cmd_download)
 
 
@@ -84,18 +89,22 @@ def cmd_catalog_add(args: argparse.Namespace) -> int:
 def cmd_catalog_list(args: argparse.Namespace) -> int:
     from ..downloads.store import CatalogStore
     from ..downloads.updates import catalog_listing
+    from ..workshop.client import ON_THIS_NETWORK
 
     with _open(args) as ws:
         store = CatalogStore(ws)
         sources = store.sources()
         listing = catalog_listing(ws, store.cached())
+        peer = ws.workshop.joined()
     if not sources:
         print("No catalogs. Add one with: biblio-desktop catalog add URL")
         return 0
     for s in sources:
         when = f"fetched {s.fetched_at:%Y-%m-%d %H:%M} UTC" if s.fetched_at else "never fetched"
         signed = f", signed by key {s.signed_by}" if s.signed_by else ""
-        print(f"catalog {s.url} ({when}, {s.package_count} packages{signed})")
+        label = f"{ON_THIS_NETWORK}: {peer.name}, " if peer and s.url == peer.catalog_url \
+            else ""
+        print(f"catalog {s.url} ({label}{when}, {s.package_count} packages{signed})")
         if s.last_error:
             print(f"  last refresh failed: {s.last_error}")
     if not listing:
@@ -142,7 +151,6 @@ def cmd_catalog_remove(args: argparse.Namespace) -> int:
 
 def cmd_download(args: argparse.Namespace) -> int:
     from ..downloads.manager import DownloadManager
-    from ..downloads.updates import find_entry
 
     with _open(args) as ws:
         manager = DownloadManager(ws)
@@ -155,7 +163,15 @@ def cmd_download(args: argparse.Namespace) -> int:
             if not found:
                 print(f"no unfinished download of {args.course_id}")
             return 0
-        entry, catalog_url = find_entry(ws, args.course_id, args.version)
+        entry, catalog_url = _pick_entry(ws, args)
+        peer = ws.workshop.joined()
+        from_peer = peer is not None and catalog_url == peer.catalog_url
+        if from_peer and not peer.owns(entry.url):
+            raise BiblioError(f"The workshop PC's catalog sends {entry.id} to another address "
+                              f"({entry.url}), not to the workshop PC; it was not downloaded.",
+                              "ask the facilitator")
+        if from_peer:
+            print(f"from the workshop PC {peer.name} (On this network)")
         pending = manager.pending(entry.id, entry.version)
         if pending is not None and pending.part_path.exists():
             size = pending.part_path.stat().st_size
@@ -166,7 +182,7 @@ def cmd_download(args: argparse.Namespace) -> int:
                 entry, catalog_url=catalog_url,
                 progress=TextBar(f"downloading {entry.id} {entry.version}"),
                 import_progress=TextBar(f"installing {entry.id} {entry.version}"),
-                notice=_err)
+                notice=_err, require_signed=from_peer and not args.accept_unsigned)
         except AlreadyInstalled as exc:
             print(str(exc))
             return 0
@@ -178,3 +194,27 @@ def cmd_download(args: argparse.Namespace) -> int:
     signed = f", signed by key {result.signed_by}" if result.signed_by else ", unsigned"
     print(f"installed {result.course_id} {result.version}: {result.title}{extra}{signed}")
     return 0
+
+
+def _pick_entry(ws: Any, args: argparse.Namespace) -> Any:
+    """The entry to download: from the joined workshop PC when it offers the version the
+    internet catalogs would give (or with --from-peer), else the newest anywhere."""
+    from ..downloads.updates import find_entry
+    from ..packages.manifest import version_key
+
+    peer = ws.workshop.joined()
+    peer_catalogs = [c for c in ws.catalogs.cached() if peer and c.url == peer.catalog_url]
+    if args.from_peer:
+        if not peer_catalogs:
+            raise BiblioError("This PC has not joined a workshop (or its catalog was never "
+                              "fetched).", "join with: biblio-desktop join ADDRESS CODE")
+        return find_entry(ws, args.course_id, args.version, peer_catalogs)
+    best = find_entry(ws, args.course_id, args.version)
+    if peer_catalogs and best[1] != peer_catalogs[0].url:
+        try:
+            local = find_entry(ws, args.course_id, args.version, peer_catalogs)
+        except BiblioError:
+            return best
+        if version_key(local[0].version) >= version_key(best[0].version):
+            return local
+    return best

@@ -78,6 +78,25 @@ def register(sub: Any) -> None:
                    "change an existing one)")
     a.set_defaults(run=cmd_facilitator_set_password)
 
+    a = actions.add_parser(
+        "transfer-out", help="write a learner's profile and progress to a transfer file",
+        description="Write a learner's profile (name, PIN hash, language, avatar), progress, "
+        "quiz attempts and completions to FILE, signed by this installation, for a PC in "
+        "another room or branch ('learners transfer-in FILE' there). The file holds the PIN "
+        "hash: keep it like the learner's own data.")
+    a.add_argument("learner", metavar="NAME|ID")
+    a.add_argument("-o", "--output", metavar="FILE", type=Path, required=True)
+    a.set_defaults(run=cmd_transfer_out)
+
+    a = actions.add_parser(
+        "transfer-in", help="add or merge a learner from a transfer file",
+        description="Check the transfer file's signature (a changed file is refused) and "
+        "merge it: a learner who came from here is merged back, otherwise a profile is made "
+        "with the same PIN. Completions are kept, attempts are united, time spent is the "
+        "larger, and no statement is queued twice (docs/workshop.md).")
+    a.add_argument("file", metavar="FILE", type=Path)
+    a.set_defaults(run=cmd_transfer_in)
+
 
 def _first_line(text: str) -> str:
     # Only the line ending is dropped: a password may begin or end with a space.
@@ -180,4 +199,23 @@ def cmd_facilitator_set_password(args: argparse.Namespace) -> int:
                               "give the current one with --old-password-file to change it")
         directory.change_facilitator_password(old, new)
     print("facilitator password changed")
+    return 0
+
+
+def cmd_transfer_out(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        written = ws.workshop.transfer_out(args.learner, args.output)
+    print(f"wrote {written.learner} ({written.attempts} quiz attempt(s)) to {written.path}, "
+          f"signed by {written.signed_by}")
+    return 0
+
+
+def cmd_transfer_in(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        merged = ws.workshop.transfer_in(args.file)
+    what = "added" if merged.created else "merged into"
+    writer = f"{merged.writer_name} ({merged.writer})" if merged.writer_name else merged.writer
+    print(f"{what} learner {merged.learner} (id {merged.learner_id}): "
+          f"{merged.progress_merged} item(s), {merged.attempts_added} new attempt(s), "
+          f"{merged.completions_added} new completion(s); file signed by {writer}")
     return 0

@@ -38,7 +38,9 @@ def register(sub: Any) -> None:
         "sync", help="send waiting learning records (xAPI statements) to the LRS",
         description="Send this installation's waiting xAPI statements (quiz attempts, course "
         "completions, signed completion records) to a Learning Record Store, or with --from "
-        "deliver a folder written by 'export-pending' on an offline PC. Statements are marked "
+        "deliver a folder written by 'export-pending' on an offline PC. On a PC that joined a "
+        "workshop ('join'), plain 'sync' delivers to the workshop's PC instead, which "
+        "forwards them. Statements are marked "
         "sent only after the LRS confirmed them; sending twice never duplicates one. Without "
         "--lrs/--user the address saved with --save is used, and without --password-file the "
         "password saved in the data folder.")
@@ -120,7 +122,13 @@ def cmd_sync(args: argparse.Namespace) -> int:
             if not (args.lrs and args.user):
                 raise UsageError("--save needs --lrs and --user.")
             lrs.save_config(ws, args.lrs, args.user, password)
-        config = lrs.load_config(ws, url=args.lrs, user=args.user, password=password)
+        config = None
+        if not (args.lrs or args.user or args.save or password is not None):
+            from ..workshop.client import peer_lrs_config
+
+            config = peer_lrs_config(ws.layout.root)  # joined a workshop: deliver there
+        if config is None:
+            config = lrs.load_config(ws, url=args.lrs, user=args.user, password=password)
         result = _run(lambda: lrs.sync(ws, config, batch_size=args.batch,
                                        progress=CountBar("syncing")))
     return _report(result, args.json, config.url)

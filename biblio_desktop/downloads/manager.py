@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
+import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -39,6 +40,10 @@ if TYPE_CHECKING:
     from .library import DownloadLibrary
 
 RESUMABLE = ("queued", "running", "paused", "failed")
+
+
+class UnsignedPackage(PackageError):
+    """An unsigned package where a signature was required (a workshop peer's)."""
 
 _slots_lock = threading.Lock()
 _slots: dict[str, threading.Semaphore] = {}
@@ -100,7 +105,9 @@ class DownloadManager:
                  ) -> None:
         self.workspace = workspace
         self.root = workspace.layout.root
-        self._make_downloader = downloader or (lambda notice: Downloader(notice=notice))
+        handlers = getattr(workspace, "url_handlers", lambda: ())()
+        self._make_downloader = downloader or (lambda notice: Downloader(
+            notice=notice, opener=urllib.request.build_opener(*handlers)))
         key = str(self.root.resolve())
         with _slots_lock:
             self._slot = _slots.setdefault(key, threading.Semaphore(max_parallel))
@@ -162,8 +169,12 @@ class DownloadManager:
                  progress: ProgressFn = no_progress,
                  import_progress: ProgressFn = no_progress,
                  cancel: CancelToken | None = None,
-                 notice: Callable[[str], None] | None = None) -> DownloadOutcome:
+                 notice: Callable[[str], None] | None = None,
+                 require_signed: bool = False) -> DownloadOutcome:
         """Download (resuming an earlier attempt), verify and import one catalog entry.
+
+        `require_signed` refuses an unsigned package before it is imported (a package from
+        a workshop PC: an unsigned one needs the user's explicit consent).
 
         Raises `Cancelled` (paused: `.part` kept if `cancel` is a paused DownloadToken or on
         KeyboardInterrupt; otherwise deleted), `DownloadError`, `PackageError`,
@@ -173,7 +184,7 @@ class DownloadManager:
         row_id = self._row_for(entry, catalog_url)
         with self._exclusive(row_id, cancel):
             return self._run(row_id, entry, progress, import_progress, cancel,
-                             notice or (lambda _m: None))
+                             notice or (lambda _m: None), require_signed)
 
     # --- internals -----------------------------------------------------------------------
 
@@ -226,7 +237,7 @@ class DownloadManager:
 
     def _run(self, row_id: int, entry: CatalogEntry, progress: ProgressFn,
              import_progress: ProgressFn, cancel: CancelToken | None,
-             notice: Callable[[str], None]) -> DownloadOutcome:
+             notice: Callable[[str], None], require_signed: bool = False) -> DownloadOutcome:
         with self.workspace.sessions() as session:
             row = session.get(DownloadRow, row_id)
             assert row is not None
@@ -268,7 +279,7 @@ class DownloadManager:
             raise
         os.replace(part, package)
         try:
-            self._check_package(package, entry)
+            self._check_package(package, entry, require_signed)
             result = self.workspace.import_package(package, progress=import_progress,
                                                    cancel=cancel)
         except BaseException as exc:
@@ -279,9 +290,16 @@ class DownloadManager:
         self._set(row_id, state="done", bytes_done=entry.size, error=None)
         return DownloadOutcome(result, fetched.bytes_fetched, resumed_from)
 
-    def _check_package(self, package: Path, entry: CatalogEntry) -> None:
+    def _check_package(self, package: Path, entry: CatalogEntry,
+                       require_signed: bool = False) -> None:
         opened = inspect_package(package)
         m = opened.manifest
+        if require_signed and opened.signature is None:
+            raise UnsignedPackage(
+                f"{entry.id} {entry.version} is not signed by its publisher, so nothing "
+                "proves who made it or that it was not changed on the way; it was not "
+                "imported.", "install it only if you trust the PC it came from: "
+                "biblio-desktop download ID --accept-unsigned")
         if (m.id, m.version) != (entry.id, entry.version):
             raise PackageError(
                 f"The catalog offered {entry.id} {entry.version}, but the downloaded package is "

@@ -79,7 +79,9 @@ class CatalogStore:
                  shipped_keys: tuple[ShippedKey, ...] | None = None) -> None:
         self.workspace = workspace
         self.timeout = timeout
-        self.opener = opener or urllib.request.build_opener()
+        # `url_handlers`: e.g. the token of a joined workshop PC, sent to its address only
+        handlers = getattr(workspace, "url_handlers", lambda: ())()
+        self.opener = opener or urllib.request.build_opener(*handlers)
         self.shipped = load_shipped_keys() if shipped_keys is None else shipped_keys
 
     # --- configuration -------------------------------------------------------------------

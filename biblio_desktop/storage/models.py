@@ -100,6 +100,8 @@ class LearnerRow(Base):
     last_seen_at: Mapped[datetime | None] = mapped_column(DateTime)
     ui_language: Mapped[str | None] = mapped_column(String(16))
     avatar: Mapped[str | None] = mapped_column(String(32))
+    # set on a profile that came from another PC in a learner transfer (workshop/transfer.py)
+    uid: Mapped[str | None] = mapped_column(String(36), index=True)
 
 
 class ItemProgressRow(Base):
@@ -143,6 +145,8 @@ class QuizAttemptRow(Base):
     current_question: Mapped[str | None] = mapped_column(String(64))
     score: Mapped[float | None] = mapped_column()
     passed: Mapped[bool | None] = mapped_column(Boolean)
+    # set on an attempt that came from another PC in a learner transfer (workshop/transfer.py)
+    uid: Mapped[str | None] = mapped_column(String(36), index=True)
     answers: Mapped[list[AnswerRow]] = relationship(back_populates="attempt",
                                                     cascade="all, delete-orphan")
 
@@ -242,6 +246,8 @@ class OutboxRow(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_try_at: Mapped[datetime | None] = mapped_column(DateTime)
     last_error: Mapped[str | None] = mapped_column(Text)
+    # the joined PC (installation id) a workshop statement came from; None: this PC's own
+    origin: Mapped[str | None] = mapped_column(String(200), index=True)
 
 
 class CatalogRow(Base):
@@ -298,3 +304,30 @@ class LearnerCourseStatsRow(Base):
     done_item_ids: Mapped[str] = mapped_column(Text, default="[]")
     quiz_best: Mapped[str] = mapped_column(Text, default="{}")
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class WorkshopPeerRow(Base):
+    """A PC that joined this PC's workshop (workshop/peers.py); only its token's hash is kept."""
+
+    __tablename__ = "workshop_peers"
+
+    installation: Mapped[str] = mapped_column(String(200), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    token_sha256: Mapped[str] = mapped_column(String(64), unique=True, index=True)
+    address: Mapped[str | None] = mapped_column(String(64))
+    joined_at: Mapped[datetime] = mapped_column(DateTime)
+    last_seen_at: Mapped[datetime | None] = mapped_column(DateTime)
+    removed_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class ReceivedAttachmentRow(Base):
+    """A signed completion record a joined PC attached to a statement (workshop/inbox.py),
+    kept by its SHA-256 so this PC's sync can forward it with the statement."""
+
+    __tablename__ = "received_attachments"
+
+    sha2: Mapped[str] = mapped_column(String(64), primary_key=True)
+    origin: Mapped[str] = mapped_column(String(200))
+    content_type: Mapped[str] = mapped_column(String(100))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    received_at: Mapped[datetime] = mapped_column(DateTime)

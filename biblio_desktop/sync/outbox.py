@@ -20,7 +20,13 @@ from sqlalchemy.orm import Session
 
 from ..learning.events import CourseCompleted, LearningEvent, QuizSubmitted, RecordIssued
 from ..learning.quiz import QuestionResult
-from ..storage.models import CompletionRecordRow, LearnerRow, OutboxRow, SettingRow
+from ..storage.models import (
+    CompletionRecordRow,
+    LearnerRow,
+    OutboxRow,
+    ReceivedAttachmentRow,
+    SettingRow,
+)
 from . import interactions
 from . import statements as st
 
@@ -204,7 +210,14 @@ def enqueue_record(session: Session, record: CompletionRecordRow) -> str | None:
 
 
 def attachment_bytes(session: Session, row: OutboxRow) -> bytes | None:
-    """The credential bytes attached to an outbox statement, read from its record."""
+    """The credential bytes attached to an outbox statement, read from its record (or, for
+    a statement gathered from a joined PC in a workshop, from what that PC attached)."""
+    if row.origin is not None:
+        for attachment in json.loads(row.statement_json).get("attachments", []):
+            got = session.get(ReceivedAttachmentRow, str(attachment.get("sha2", "")).lower())
+            if got is not None:
+                return bytes(got.content)
+        return None
     if row.record_id is None:
         return None
     record = session.get(CompletionRecordRow, row.record_id)

@@ -1,0 +1,166 @@
+"""`Workspace.workshop`: what the command line and (later) the desktop UI call.
+
+Every method returns plain frozen dataclasses or the service object; nothing here holds a
+database session across calls. The UI's sharing panel would call `share()` (keep the
+service, show `code`, `urls`, `peers()`, `service.transfers()`, call `stop()`), the
+learners' "On this network" would call `browse()`/`join()`/`check()`, and the transfer
+actions `transfer_out()`/`transfer_in()`.
+"""
+
+from __future__ import annotations
+
+import socket
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from ..storage.models import OutboxRow
+from .check import Diagnosis, check
+from .client import JoinedPeer, deliver, join, leave, load_peer
+from .discovery import Announcement, FoundWorkshop, browse, shareable_addresses
+from .peers import Peer, PeerRegistry
+from .protocol import DEFAULT_PORT
+from .server import Limits, WorkshopService
+from .shelf import NotShared, SharedPackage, Shelf
+
+
+@dataclass(frozen=True)
+class Sharing:
+    """A running share: the service (stop it with `stop()`), its code and addresses."""
+
+    service: WorkshopService
+    urls: tuple[str, ...]
+    shared: tuple[SharedPackage, ...]
+    not_shared: tuple[NotShared, ...]
+    announcement: Announcement | None
+
+    @property
+    def code(self) -> str:
+        return self.service.code
+
+    def stop(self) -> None:
+        if self.announcement is not None:
+            self.announcement.close()
+        self.service.stop()
+
+
+@dataclass(frozen=True)
+class GatheredLearner:
+    """A learner of a joined PC as the statements gathered here show them."""
+
+    pc: str  # the joined PC's name (or its installation id if it was forgotten)
+    installation: str
+    learner: str  # the actor's name
+    statements: int
+    completions: int
+    last_at: datetime | None
+
+
+class Workshop:
+    def __init__(self, workspace: Any) -> None:
+        self.ws = workspace
+
+    # --- the sharing PC ------------------------------------------------------------------
+
+    def _identity(self) -> tuple[str, str]:
+        from ..records.issue import ISSUER_NAME_SETTING
+        from ..storage.db import unit_of_work
+        from ..sync.outbox import get_setting, installation_uri
+
+        with unit_of_work(self.ws.sessions) as session:
+            name = get_setting(session, ISSUER_NAME_SETTING) or socket.gethostname() or "BIBLIO"
+            return str(name)[:100], installation_uri(session)
+
+    def share(self, *, bind: str = "0.0.0.0", port: int = DEFAULT_PORT,
+              name: str | None = None, announce: bool = True,
+              limits: Limits | None = None,
+              interfaces: list[str] | None = None) -> Sharing:
+        """Start sharing: serve the catalog and packages, accept statements, show a code.
+        Binds to `bind` only (0.0.0.0: every network card); `stop()` ends it."""
+        default_name, installation = self._identity()
+        service = WorkshopService(self.ws.layout, self.ws.sessions, name=name or default_name,
+                                  installation=installation, bind=bind, port=port,
+                                  limits=limits).start()
+        addresses = shareable_addresses(bind)
+        announcement = None
+        if announce:
+            try:
+                announcement = Announcement(service.name, service.port, addresses, interfaces)
+            except Exception:  # no multicast here: the address and code still work
+                announcement = None
+        shared, skipped = service.shelf.scan()
+        urls = tuple(f"http://{a}:{service.port}" for a in addresses)
+        return Sharing(service, urls, tuple(shared), tuple(skipped), announcement)
+
+    def shelf(self) -> tuple[list[SharedPackage], list[NotShared]]:
+        return Shelf(self.ws.layout, self.ws.sessions).scan()
+
+    def peers(self, *, include_removed: bool = False) -> list[Peer]:
+        return PeerRegistry(self.ws.sessions).list(include_removed=include_removed)
+
+    def remove_peer(self, which: str) -> Peer:
+        return PeerRegistry(self.ws.sessions).remove(which)
+
+    def gathered_learners(self) -> list[GatheredLearner]:
+        """Learners of joined PCs, from the statements gathered here (for the dashboard)."""
+        import json
+
+        names = {p.installation: p.name for p in self.peers(include_removed=True)}
+        out: dict[tuple[str, str], list[Any]] = {}
+        with self.ws.sessions() as session:
+            rows = session.execute(select(OutboxRow.origin, OutboxRow.statement_json,
+                                          OutboxRow.verb, OutboxRow.created_at).where(
+                OutboxRow.origin.is_not(None))).all()
+        for origin, text, verb, created in rows:
+            actor = json.loads(text).get("actor", {})
+            account = actor.get("account", {}) if isinstance(actor, dict) else {}
+            key = (origin, f"{actor.get('name', '?')}\x00{account.get('name', '')}")
+            entry = out.setdefault(key, [0, 0, None])
+            entry[0] += 1
+            entry[1] += verb == "completed"
+            entry[2] = max(entry[2], created) if entry[2] else created
+        return sorted((GatheredLearner(names.get(o, o), o, k.split("\x00")[0], n, c, t)
+                       for (o, k), (n, c, t) in out.items()),
+                      key=lambda g: (g.pc.casefold(), g.learner.casefold()))
+
+    def gathered_count(self) -> int:
+        with self.ws.sessions() as session:
+            return int(session.scalar(select(func.count()).select_from(OutboxRow).where(
+                OutboxRow.origin.is_not(None))) or 0)
+
+    # --- a learner PC --------------------------------------------------------------------
+
+    def browse(self, seconds: float = 3.0,
+               interfaces: list[str] | None = None) -> list[FoundWorkshop]:
+        return browse(seconds, interfaces)
+
+    def check(self, address: str, code: str | None = None) -> Diagnosis:
+        return check(address, code)
+
+    def join(self, address: str, code: str, *, name: str | None = None,
+             refresh: bool = True) -> JoinedPeer:
+        return join(self.ws, address, code, name=name, refresh=refresh)
+
+    def leave(self) -> JoinedPeer | None:
+        return leave(self.ws)
+
+    def joined(self) -> JoinedPeer | None:
+        return load_peer(self.ws.layout.root)
+
+    def deliver(self, **kwargs: Any) -> Any:
+        return deliver(self.ws, **kwargs)
+
+    # --- learner transfer ----------------------------------------------------------------
+
+    def transfer_out(self, learner: str | int, out: Path) -> Any:
+        from .transfer import write_transfer
+
+        return write_transfer(self.ws, learner, out)
+
+    def transfer_in(self, path: Path) -> Any:
+        from .transfer import read_transfer
+
+        return read_transfer(self.ws, path)

@@ -1,0 +1,28 @@
+"""What the sharing PC and a joined PC agree on: the service name, paths and limits."""
+
+from __future__ import annotations
+
+SERVICE = "biblio-workshop"
+PROTOCOL_VERSION = 1
+SERVICE_TYPE = "_biblio-workshop._tcp.local."
+DEFAULT_PORT = 8765
+
+PING_PATH = "/ping"
+JOIN_PATH = "/join"
+CATALOG_PATH = "/catalog.json"
+PACKAGES_PREFIX = "/packages/"
+XAPI_PREFIX = "/xapi/"  # the LRS base a joined PC's sync posts to
+STATEMENTS_PATH = XAPI_PREFIX + "statements"
+
+# Bounds on what a client may send (docs/workshop.md, "Security").
+MAX_REQUEST_LINE = 8 * 1024
+MAX_HEADER_BYTES = 32 * 1024
+MAX_JOIN_BODY = 4 * 1024
+MAX_STATEMENTS_BODY = 1024 * 1024  # one batch of statements with its records
+MAX_STATEMENTS_PER_BATCH = 500
+MAX_CONNECTIONS = 64
+MAX_CONNECTIONS_PER_ADDRESS = 24
+HEADER_TIMEOUT = 10.0  # seconds to send a request line and headers (also idle keep-alive)
+BODY_TIMEOUT = 30.0  # seconds to send a request body
+SOCKET_TIMEOUT = 30.0  # a single read or write that makes no progress
+TOKEN_HEADER_REALM = "BIBLIO workshop"
