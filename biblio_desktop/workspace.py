@@ -41,6 +41,7 @@ from .sync.outbox import install_outbox
 if TYPE_CHECKING:  # imported lazily: only the download screens and commands need them
     from .downloads.manager import DownloadManager
     from .downloads.store import CatalogStore
+    from .learning.embedded import EmbeddedQuestions
     from .workshop.api import Workshop
 
 
@@ -69,6 +70,7 @@ class Workspace:
         self.sessions: sessionmaker[Session] = db.make_session_factory(engine)
         self._manifests: dict[tuple[str, str], Manifest] = {}
         self._quizzes: dict[tuple[str, str, str], Quiz] = {}
+        self._embedded: dict[tuple[str, str, str], EmbeddedQuestions] = {}
         # Called inside the transaction of each learning event (see learning/events.py).
         self.listeners: list[Listener] = []
 
@@ -227,24 +229,52 @@ class Workspace:
         return sorted(result, key=lambda c: c.title.casefold())
 
     def quiz(self, course_id: str, item_id: str, language: str) -> Quiz:
-        """The parsed quiz of an item of the current version, in `language` if it has it."""
+        """The parsed quiz of an item of the current version, in `language` if it has it.
+
+        For a slides or video item with questions (format_version 3) it is those
+        questions, so attempts, answers, reviews and statements treat them like a quiz's.
+        """
         manifest = self.manifest(course_id)
-        item = next((i for i in manifest.items if i.id == item_id and i.kind == "quiz"), None)
-        if item is None:
+        item = next((i for i in manifest.items if i.id == item_id), None)
+        if item is not None and item.kind != "quiz" and item.questions:
+            return self.item_questions(course_id, item_id, language).quiz
+        if item is None or item.kind != "quiz":
             raise BiblioError(f"The course {course_id} has no quiz {item_id!r}.")
         path = item.path.get(pick_language(manifest, language)) or item.path[
             manifest.default_language]
         key = (course_id, manifest.version, path)
         if key not in self._quizzes:
-            file = self.course_folder(course_id, manifest.version).joinpath(*path.split("/"))
-            try:
-                raw = file.read_bytes()
-            except OSError as exc:
-                raise BiblioError(f"The quiz file {path} of {course_id} cannot be read: "
-                                  f"{exc.strerror}.", "import the course package again") from exc
+            raw = self._course_file(course_id, manifest.version, path, "quiz")
             self._quizzes[key] = parse_quiz(load_json_bounded(raw, f"The quiz {path}"),
                                             where=path)
         return self._quizzes[key]
+
+    def item_questions(self, course_id: str, item_id: str, language: str
+                       ) -> EmbeddedQuestions:
+        """The questions placed on a slides or video item, in `language` if it has them."""
+        from .learning.embedded import parse_embedded
+
+        manifest = self.manifest(course_id)
+        item = next((i for i in manifest.items if i.id == item_id), None)
+        if item is None or not item.questions:
+            raise BiblioError(f"The course {course_id} has no questions in {item_id!r}.")
+        lang = pick_language(manifest, language)
+        path = item.questions.get(lang) or item.questions[manifest.default_language]
+        key = (course_id, manifest.version, path)
+        if key not in self._embedded:
+            raw = self._course_file(course_id, manifest.version, path, "questions")
+            self._embedded[key] = parse_embedded(
+                load_json_bounded(raw, f"The questions file {path}"), kind=item.kind,
+                where=path, default_title=manifest.text(item.title, lang))
+        return self._embedded[key]
+
+    def _course_file(self, course_id: str, version: str, path: str, what: str) -> bytes:
+        file = self.course_folder(course_id, version).joinpath(*path.split("/"))
+        try:
+            return file.read_bytes()
+        except OSError as exc:
+            raise BiblioError(f"The {what} file {path} of {course_id} cannot be read: "
+                              f"{exc.strerror}.", "import the course package again") from exc
 
     def item_file(self, course_id: str, item_id: str, language: str | None) -> Path:
         """The file of an item in the best available language (inside the course folder)."""

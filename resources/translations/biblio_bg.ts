@@ -367,6 +367,10 @@ Its courses will no longer be offered here. Courses already installed stay insta
         <translation>най-добър резултат {score}, {n} опита</translation>
     </message>
     <message>
+        <source>questions: {score}</source>
+        <translation>въпроси: {score}</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>Започнато</translation>
     </message>
@@ -1419,6 +1423,41 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
     </message>
 </context>
 <context>
+    <name>QuestionCard</name>
+    <message>
+        <source>Answer to: {prompt}</source>
+        <translation>Отговор на: {prompt}</translation>
+    </message>
+    <message>
+        <source>Check answer</source>
+        <translation>Провери отговора</translation>
+    </message>
+    <message>
+        <source>Check and save the answer</source>
+        <translation>Провери и запази отговора</translation>
+    </message>
+    <message>
+        <source>Answer saved for your facilitator</source>
+        <translation>Отговорът е запазен за фасилитатора</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Правилно</translation>
+    </message>
+    <message>
+        <source>Partly correct ({score})</source>
+        <translation>Частично правилно ({score})</translation>
+    </message>
+    <message>
+        <source>Incorrect</source>
+        <translation>Неправилно</translation>
+    </message>
+    <message>
+        <source>Explanation: {text}</source>
+        <translation>Обяснение: {text}</translation>
+    </message>
+</context>
+<context>
     <name>QuestionNavigator</name>
     <message>
         <source>answered</source>
@@ -1435,6 +1474,21 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
     <message>
         <source>Question {n}, {state}</source>
         <translation>Въпрос {n}, {state}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPanel</name>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Не е запазено: {reason}</translation>
+    </message>
+    <message>
+        <source>Answer the question first.</source>
+        <translation>Първо отговорете на въпроса.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Запазване…</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2180,26 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
         <translation>Слайд {n} от {total}</translation>
     </message>
     <message>
+        <source>The questions of these slides cannot be shown: {reason}</source>
+        <translation>Въпросите към тези слайдове не могат да бъдат показани: {reason}</translation>
+    </message>
+    <message>
+        <source>Question on this slide</source>
+        <translation>Въпрос към този слайд</translation>
+    </message>
+    <message>
+        <source>Question {n} of {total} on this slide</source>
+        <translation>Въпрос {n} от {total} към този слайд</translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation>1 въпрос</translation>
+    </message>
+    <message>
+        <source>{n} questions</source>
+        <translation>{n} въпроса</translation>
+    </message>
+    <message>
         <source>This slide deck is empty or its file is missing. Reinstall the course package, or ask your facilitator for a new copy.</source>
         <translation>Тази презентация е празна или файлът ѝ липсва. Инсталирайте отново курсовия пакет или помолете фасилитатора за ново копие.</translation>
     </message>
@@ -2352,6 +2426,57 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
     <message>
         <source>False</source>
         <translation>Невярно</translation>
+    </message>
+</context>
+<context>
+    <name>VideoQuestionsBox</name>
+    <message>
+        <source>Continue</source>
+        <translation>Продължи</translation>
+    </message>
+    <message>
+        <source>Continue the video</source>
+        <translation>Продължи видеото</translation>
+    </message>
+    <message>
+        <source>&amp;Questions in this video:</source>
+        <translation>&amp;Въпроси в това видео:</translation>
+    </message>
+    <message>
+        <source>Questions in this video</source>
+        <translation>Въпроси в това видео</translation>
+    </message>
+    <message>
+        <source>Press Enter to go to the question</source>
+        <translation>Натиснете Enter, за да отидете на въпроса</translation>
+    </message>
+    <message>
+        <source>Question at {time}</source>
+        <translation>Въпрос на {time}</translation>
+    </message>
+    <message>
+        <source>Question {n} of {total} at {time}</source>
+        <translation>Въпрос {n} от {total} на {time}</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>С отговор</translation>
+    </message>
+    <message>
+        <source>Asked now</source>
+        <translation>Зададен сега</translation>
+    </message>
+    <message>
+        <source>Skipped, not answered</source>
+        <translation>Пропуснат, без отговор</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Предстои</translation>
+    </message>
+    <message>
+        <source>Questions you skipped: {n}. Choose one in the list and press Enter to answer it.</source>
+        <translation>Пропуснати въпроси: {n}. Изберете един от списъка и натиснете Enter, за да отговорите.</translation>
     </message>
 </context>
 <context>

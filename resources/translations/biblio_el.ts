@@ -367,6 +367,10 @@ Its courses will no longer be offered here. Courses already installed stay insta
         <translation>καλύτερη βαθμολογία {score}, {n} προσπάθειες</translation>
     </message>
     <message>
+        <source>questions: {score}</source>
+        <translation>ερωτήσεις: {score}</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>Ξεκίνησε</translation>
     </message>
@@ -1419,6 +1423,41 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
     </message>
 </context>
 <context>
+    <name>QuestionCard</name>
+    <message>
+        <source>Answer to: {prompt}</source>
+        <translation>Απάντηση στο: {prompt}</translation>
+    </message>
+    <message>
+        <source>Check answer</source>
+        <translation>Έλεγχος απάντησης</translation>
+    </message>
+    <message>
+        <source>Check and save the answer</source>
+        <translation>Έλεγχος και αποθήκευση της απάντησης</translation>
+    </message>
+    <message>
+        <source>Answer saved for your facilitator</source>
+        <translation>Η απάντηση αποθηκεύτηκε για τον συντονιστή</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Σωστή απάντηση</translation>
+    </message>
+    <message>
+        <source>Partly correct ({score})</source>
+        <translation>Μερικώς σωστή απάντηση ({score})</translation>
+    </message>
+    <message>
+        <source>Incorrect</source>
+        <translation>Λανθασμένη απάντηση</translation>
+    </message>
+    <message>
+        <source>Explanation: {text}</source>
+        <translation>Εξήγηση: {text}</translation>
+    </message>
+</context>
+<context>
     <name>QuestionNavigator</name>
     <message>
         <source>answered</source>
@@ -1435,6 +1474,21 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
     <message>
         <source>Question {n}, {state}</source>
         <translation>Ερώτηση {n}, {state}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPanel</name>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Δεν αποθηκεύτηκε: {reason}</translation>
+    </message>
+    <message>
+        <source>Answer the question first.</source>
+        <translation>Απαντήστε πρώτα στην ερώτηση.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Αποθήκευση…</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2180,26 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
         <translation>Διαφάνεια {n} από {total}</translation>
     </message>
     <message>
+        <source>The questions of these slides cannot be shown: {reason}</source>
+        <translation>Οι ερωτήσεις αυτών των διαφανειών δεν μπορούν να εμφανιστούν: {reason}</translation>
+    </message>
+    <message>
+        <source>Question on this slide</source>
+        <translation>Ερώτηση σε αυτή τη διαφάνεια</translation>
+    </message>
+    <message>
+        <source>Question {n} of {total} on this slide</source>
+        <translation>Ερώτηση {n} από {total} σε αυτή τη διαφάνεια</translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation>1 ερώτηση</translation>
+    </message>
+    <message>
+        <source>{n} questions</source>
+        <translation>{n} ερωτήσεις</translation>
+    </message>
+    <message>
         <source>This slide deck is empty or its file is missing. Reinstall the course package, or ask your facilitator for a new copy.</source>
         <translation>Αυτή η παρουσίαση είναι κενή ή το αρχείο της λείπει. Εγκαταστήστε ξανά το πακέτο μαθήματος ή ζητήστε νέο αντίγραφο από τον συντονιστή σας.</translation>
     </message>
@@ -2352,6 +2426,57 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
     <message>
         <source>False</source>
         <translation>Λάθος</translation>
+    </message>
+</context>
+<context>
+    <name>VideoQuestionsBox</name>
+    <message>
+        <source>Continue</source>
+        <translation>Συνέχεια</translation>
+    </message>
+    <message>
+        <source>Continue the video</source>
+        <translation>Συνέχεια του βίντεο</translation>
+    </message>
+    <message>
+        <source>&amp;Questions in this video:</source>
+        <translation>&amp;Ερωτήσεις σε αυτό το βίντεο:</translation>
+    </message>
+    <message>
+        <source>Questions in this video</source>
+        <translation>Ερωτήσεις σε αυτό το βίντεο</translation>
+    </message>
+    <message>
+        <source>Press Enter to go to the question</source>
+        <translation>Πατήστε Enter για να μεταβείτε στην ερώτηση</translation>
+    </message>
+    <message>
+        <source>Question at {time}</source>
+        <translation>Ερώτηση στο {time}</translation>
+    </message>
+    <message>
+        <source>Question {n} of {total} at {time}</source>
+        <translation>Ερώτηση {n} από {total} στο {time}</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Απαντήθηκε</translation>
+    </message>
+    <message>
+        <source>Asked now</source>
+        <translation>Ερωτάται τώρα</translation>
+    </message>
+    <message>
+        <source>Skipped, not answered</source>
+        <translation>Παραλείφθηκε, χωρίς απάντηση</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Ακολουθεί</translation>
+    </message>
+    <message>
+        <source>Questions you skipped: {n}. Choose one in the list and press Enter to answer it.</source>
+        <translation>Ερωτήσεις που παραλείψατε: {n}. Επιλέξτε μία από τη λίστα και πατήστε Enter για να απαντήσετε.</translation>
     </message>
 </context>
 <context>

@@ -367,6 +367,10 @@ I suoi corsi non saranno più proposti qui. I corsi già installati restano inst
         <translation>miglior risultato {score}, {n} tentativi</translation>
     </message>
     <message>
+        <source>questions: {score}</source>
+        <translation>domande: {score}</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>Iniziato</translation>
     </message>
@@ -1419,6 +1423,41 @@ Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB forn
     </message>
 </context>
 <context>
+    <name>QuestionCard</name>
+    <message>
+        <source>Answer to: {prompt}</source>
+        <translation>Risposta a: {prompt}</translation>
+    </message>
+    <message>
+        <source>Check answer</source>
+        <translation>Verifica la risposta</translation>
+    </message>
+    <message>
+        <source>Check and save the answer</source>
+        <translation>Verifica e salva la risposta</translation>
+    </message>
+    <message>
+        <source>Answer saved for your facilitator</source>
+        <translation>Risposta salvata per il facilitatore</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Corretta</translation>
+    </message>
+    <message>
+        <source>Partly correct ({score})</source>
+        <translation>Parzialmente corretta ({score})</translation>
+    </message>
+    <message>
+        <source>Incorrect</source>
+        <translation>Errata</translation>
+    </message>
+    <message>
+        <source>Explanation: {text}</source>
+        <translation>Spiegazione: {text}</translation>
+    </message>
+</context>
+<context>
     <name>QuestionNavigator</name>
     <message>
         <source>answered</source>
@@ -1435,6 +1474,21 @@ Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB forn
     <message>
         <source>Question {n}, {state}</source>
         <translation>Domanda {n}, {state}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPanel</name>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Non salvato: {reason}</translation>
+    </message>
+    <message>
+        <source>Answer the question first.</source>
+        <translation>Prima rispondi alla domanda.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2180,26 @@ Corsi offline per bibliotecari, realizzati per il programma BIBLIO (Boosting Dig
         <translation>Diapositiva {n} di {total}</translation>
     </message>
     <message>
+        <source>The questions of these slides cannot be shown: {reason}</source>
+        <translation>Le domande di queste diapositive non possono essere mostrate: {reason}</translation>
+    </message>
+    <message>
+        <source>Question on this slide</source>
+        <translation>Domanda su questa diapositiva</translation>
+    </message>
+    <message>
+        <source>Question {n} of {total} on this slide</source>
+        <translation>Domanda {n} di {total} su questa diapositiva</translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation>1 domanda</translation>
+    </message>
+    <message>
+        <source>{n} questions</source>
+        <translation>{n} domande</translation>
+    </message>
+    <message>
         <source>This slide deck is empty or its file is missing. Reinstall the course package, or ask your facilitator for a new copy.</source>
         <translation>Questa presentazione è vuota o il suo file manca. Reinstalla il pacchetto del corso o chiedi al facilitatore una nuova copia.</translation>
     </message>
@@ -2352,6 +2426,57 @@ Corsi offline per bibliotecari, realizzati per il programma BIBLIO (Boosting Dig
     <message>
         <source>False</source>
         <translation>Falso</translation>
+    </message>
+</context>
+<context>
+    <name>VideoQuestionsBox</name>
+    <message>
+        <source>Continue</source>
+        <translation>Continua</translation>
+    </message>
+    <message>
+        <source>Continue the video</source>
+        <translation>Continua il video</translation>
+    </message>
+    <message>
+        <source>&amp;Questions in this video:</source>
+        <translation>&amp;Domande in questo video:</translation>
+    </message>
+    <message>
+        <source>Questions in this video</source>
+        <translation>Domande in questo video</translation>
+    </message>
+    <message>
+        <source>Press Enter to go to the question</source>
+        <translation>Premi Invio per andare alla domanda</translation>
+    </message>
+    <message>
+        <source>Question at {time}</source>
+        <translation>Domanda a {time}</translation>
+    </message>
+    <message>
+        <source>Question {n} of {total} at {time}</source>
+        <translation>Domanda {n} di {total} a {time}</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Risposta data</translation>
+    </message>
+    <message>
+        <source>Asked now</source>
+        <translation>Chiesta ora</translation>
+    </message>
+    <message>
+        <source>Skipped, not answered</source>
+        <translation>Saltata, senza risposta</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>In arrivo</translation>
+    </message>
+    <message>
+        <source>Questions you skipped: {n}. Choose one in the list and press Enter to answer it.</source>
+        <translation>Domande saltate: {n}. Scegline una nell&apos;elenco e premi Invio per rispondere.</translation>
     </message>
 </context>
 <context>

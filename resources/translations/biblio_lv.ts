@@ -367,6 +367,10 @@ Tā kursi šeit vairs netiks piedāvāti. Jau instalētie kursi paliks instalēt
         <translation>labākais {score}, mēģinājumi: {n}</translation>
     </message>
     <message>
+        <source>questions: {score}</source>
+        <translation>jautājumi: {score}</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>Sākts</translation>
     </message>
@@ -1419,6 +1423,41 @@ Kurss ir fails ar paplašinājumu .biblio, piemēram, USB zibatmiņā no jūsu p
     </message>
 </context>
 <context>
+    <name>QuestionCard</name>
+    <message>
+        <source>Answer to: {prompt}</source>
+        <translation>Atbilde uz: {prompt}</translation>
+    </message>
+    <message>
+        <source>Check answer</source>
+        <translation>Pārbaudīt atbildi</translation>
+    </message>
+    <message>
+        <source>Check and save the answer</source>
+        <translation>Pārbaudīt un saglabāt atbildi</translation>
+    </message>
+    <message>
+        <source>Answer saved for your facilitator</source>
+        <translation>Atbilde saglabāta jūsu vadītājam</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Pareizi</translation>
+    </message>
+    <message>
+        <source>Partly correct ({score})</source>
+        <translation>Daļēji pareizi ({score})</translation>
+    </message>
+    <message>
+        <source>Incorrect</source>
+        <translation>Nepareizi</translation>
+    </message>
+    <message>
+        <source>Explanation: {text}</source>
+        <translation>Skaidrojums: {text}</translation>
+    </message>
+</context>
+<context>
     <name>QuestionNavigator</name>
     <message>
         <source>answered</source>
@@ -1435,6 +1474,21 @@ Kurss ir fails ar paplašinājumu .biblio, piemēram, USB zibatmiņā no jūsu p
     <message>
         <source>Question {n}, {state}</source>
         <translation>{n}. jautājums, {state}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPanel</name>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Nav saglabāts: {reason}</translation>
+    </message>
+    <message>
+        <source>Answer the question first.</source>
+        <translation>Vispirms atbildiet uz jautājumu.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saglabā…</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2180,26 @@ Bezsaistes kursi bibliotekāriem, izstrādāti programmai BIBLIO (Boosting Digit
         <translation>Slaids {n} no {total}</translation>
     </message>
     <message>
+        <source>The questions of these slides cannot be shown: {reason}</source>
+        <translation>Šo slaidu jautājumus nevar parādīt: {reason}</translation>
+    </message>
+    <message>
+        <source>Question on this slide</source>
+        <translation>Jautājums šajā slaidā</translation>
+    </message>
+    <message>
+        <source>Question {n} of {total} on this slide</source>
+        <translation>{n}. jautājums no {total} šajā slaidā</translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation>1 jautājums</translation>
+    </message>
+    <message>
+        <source>{n} questions</source>
+        <translation>jautājumi: {n}</translation>
+    </message>
+    <message>
         <source>This slide deck is empty or its file is missing. Reinstall the course package, or ask your facilitator for a new copy.</source>
         <translation>Šī slaidu kopa ir tukša vai tās fails trūkst. Instalējiet kursa pakotni atkārtoti vai lūdziet vadītājam jaunu kopiju.</translation>
     </message>
@@ -2352,6 +2426,57 @@ Bezsaistes kursi bibliotekāriem, izstrādāti programmai BIBLIO (Boosting Digit
     <message>
         <source>False</source>
         <translation>Aplams</translation>
+    </message>
+</context>
+<context>
+    <name>VideoQuestionsBox</name>
+    <message>
+        <source>Continue</source>
+        <translation>Turpināt</translation>
+    </message>
+    <message>
+        <source>Continue the video</source>
+        <translation>Turpināt video</translation>
+    </message>
+    <message>
+        <source>&amp;Questions in this video:</source>
+        <translation>&amp;Jautājumi šajā video:</translation>
+    </message>
+    <message>
+        <source>Questions in this video</source>
+        <translation>Jautājumi šajā video</translation>
+    </message>
+    <message>
+        <source>Press Enter to go to the question</source>
+        <translation>Nospiediet Enter, lai pārietu uz jautājumu</translation>
+    </message>
+    <message>
+        <source>Question at {time}</source>
+        <translation>Jautājums laikā {time}</translation>
+    </message>
+    <message>
+        <source>Question {n} of {total} at {time}</source>
+        <translation>{n}. jautājums no {total} laikā {time}</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Atbildēts</translation>
+    </message>
+    <message>
+        <source>Asked now</source>
+        <translation>Jautāts tagad</translation>
+    </message>
+    <message>
+        <source>Skipped, not answered</source>
+        <translation>Izlaists, nav atbildēts</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Vēl priekšā</translation>
+    </message>
+    <message>
+        <source>Questions you skipped: {n}. Choose one in the list and press Enter to answer it.</source>
+        <translation>Izlaistie jautājumi: {n}. Izvēlieties vienu sarakstā un nospiediet Enter, lai uz to atbildētu.</translation>
     </message>
 </context>
 <context>
