@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from ..errors import BiblioError, ConversionError
+from ..errors import BiblioError
 from ..progress import CancelToken, ProgressFn, no_progress
 from .archive import InputTree, open_input
 from .context import ConversionContext
@@ -41,7 +41,15 @@ class Converter(Protocol):
 
 def converters() -> list[Converter]:
     """Every known format, most specific first (imported here to keep startup light)."""
-    found: list[Converter] = []
+    from .epub import EpubConverter
+    from .pdf import PdfConverter
+    from .refusals import AiccRefusal, Cmi5Refusal, ScormRefusal
+
+    found: list[Converter] = [
+        ScormRefusal(), Cmi5Refusal(), AiccRefusal(),  # refused, but named precisely
+        EpubConverter(),
+        PdfConverter(),
+    ]
     return found
 
 
@@ -92,9 +100,9 @@ def detect(tree: InputTree) -> tuple[Converter, str]:
         detected = converter.sniff(tree)
         if detected:
             return converter, detected
-    raise ConversionError(f"{tree.label} is not a format BIBLIO Desktop can convert.",
-                          "supported: H5P, Moodle backups, Common Cartridge, QTI, GIFT, "
-                          "Moodle XML, EPUB and PDF (see docs/conversion.md)")
+    from .refusals import describe_unknown
+
+    raise describe_unknown(tree)
 
 
 def _merge(drafts: list[CourseDraft], title: str | None, language: str | None) -> CourseDraft:
