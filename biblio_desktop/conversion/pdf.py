@@ -21,6 +21,7 @@ MAGIC = b"%PDF-"
 TAIL = 64 * 1024          # where the trailer (or the xref stream's dictionary) lives
 OBJECT_WINDOW = 16 * 1024  # how much of the Info object is read
 SCAN_CHUNK = 1024 * 1024
+SCAN_REGION = 32 * 1024 * 1024  # of a large PDF only the first and last 32 MiB are searched
 MAX_TITLE = 200
 
 _INFO = re.compile(rb"/Info\s{0,16}(\d{1,10})\s{1,16}(\d{1,5})\s{1,16}R")
@@ -45,20 +46,26 @@ def _tail(tree: InputTree, member: str) -> bytes:
 
 def _find_object(tree: InputTree, member: str, number: int, generation: int) -> bytes | None:
     """The first OBJECT_WINDOW bytes of `number generation obj` (the last one in the file:
-    incremental updates append newer versions), found by one linear pass in chunks."""
+    incremental updates append newer versions), found by a linear pass in chunks; a file
+    over 64 MiB is searched in its first and last 32 MiB only (a title is not worth more).
+    """
     pattern = re.compile(rb"(?<![0-9])%d\s{1,16}%d\s{1,16}obj" % (number, generation))
+    size = tree.size(member)
+    regions = ([(0, size)] if size <= 2 * SCAN_REGION
+               else [(0, SCAN_REGION), (size - SCAN_REGION, size)])
     found: int | None = None
-    offset = 0
     overlap = 64
     with tree.open(member) as fh:
-        previous = b""
-        while chunk := fh.read(SCAN_CHUNK):
-            window = previous + chunk
-            base = offset - len(previous)
-            for match in pattern.finditer(window):
-                found = base + match.start()
-            previous = window[-overlap:]
-            offset += len(chunk)
+        for start, end in regions:
+            fh.seek(start)
+            offset, previous = start, b""
+            while offset < end and (chunk := fh.read(min(SCAN_CHUNK, end - offset))):
+                window = previous + chunk
+                base = offset - len(previous)
+                for match in pattern.finditer(window):
+                    found = base + match.start()
+                previous = window[-overlap:]
+                offset += len(chunk)
         if found is None:
             return None  # e.g. inside a compressed object stream: the name will do
         fh.seek(found)

@@ -110,6 +110,9 @@ class EpubConverter:
             ctx.check()
             where = f"{label}: {titles.get(path) or path}"
             chapter = reader.read(path, where)
+            if chapter is None:
+                items[path] = []
+                continue
             title = (titles.get(path) or chapter.heading or chapter.head_title
                      or path.rsplit("/", 1)[-1].rsplit(".", 1)[0])
             made: list[ItemDraft] = []
@@ -128,8 +131,8 @@ class EpubConverter:
             items[path] = made
         self._report_book_level(book, tree, ctx)
         if reader.dropped_links:
-            ctx.note(f"{label}: {reader.dropped_links} links to parts of the book that are not "
-                     "lessons (or to places inside a page) were kept as plain text.")
+            ctx.note(f"{label}: links to parts of the book that are not lessons were kept as "
+                     f"plain text ({reader.dropped_links}).")
         modules = self._modules(book, book_title, chapters, items)
         return CourseDraft(title=book_title, language=book.language,
                            description=html_text(book.description, max_chars=2000),

@@ -35,6 +35,7 @@ from .book import XML_LIMIT, Book, resolve
 CHAPTER_LIMIT = 16 * 1024 * 1024
 IMAGE_LIMIT = 64 * 1024 * 1024
 MAX_QUESTIONS = 500
+MAX_DEPTH = 256  # elements inside elements: real books stay far below; serialising is recursive
 _ENTITY = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31});")
 _XML_ENTITIES = {"amp", "lt", "gt", "quot", "apos"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -89,6 +90,19 @@ def _numeric_entities(data: bytes) -> bytes:
             return match.group(0)
         return f"&#{name2codepoint[name]};"
     return _ENTITY.sub(numeric, text).encode("utf-8")
+
+
+def depth_of(root: Element, limit: int = MAX_DEPTH) -> int:
+    """How deeply elements nest (iteratively; stops counting past `limit`)."""
+    deepest = 0
+    stack = [(root, 1)]
+    while stack:
+        el, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if depth > limit:
+            return depth
+        stack.extend((child, depth + 1) for child in el)
+    return deepest
 
 
 def _strip_namespaces(root: Element) -> None:
@@ -156,7 +170,12 @@ class ChapterReader:
         self.refs = refs  # chapter member -> ItemDraft.ref
         self.dropped_links = 0
 
-    def read(self, path: str, where: str) -> Chapter:
+    def read(self, path: str, where: str) -> Chapter | None:
+        """The chapter as lesson HTML, or None when it is left out (reported)."""
+        if self.tree.size(path) > CHAPTER_LIMIT:
+            self.ctx.leave_out("chapter", where, "the page is larger than 16 MiB; no real "
+                               "chapter is, so it is left out")
+            return None
         data = self.tree.read(path, CHAPTER_LIMIT)
         try:
             root = parse_xml(_numeric_entities(data), where)
@@ -167,6 +186,10 @@ class ChapterReader:
             text = data.decode("utf-8", "replace")
             return Chapter(lesson_html(text, lambda url, tag: self._resolve(path, where, url,
                                                                            tag)))
+        if depth_of(root) > MAX_DEPTH:
+            self.ctx.leave_out("chapter", where, f"its elements nest more than {MAX_DEPTH} "
+                               "deep; no real chapter does, so it is left out")
+            return None
         _strip_namespaces(root)
         head_title = _text(next((el for el in root.iter() if el.tag == "title"), None))
         body = next((el for el in root.iter() if el.tag == "body"), root)
@@ -225,7 +248,25 @@ class ChapterReader:
             elif tag in _CONTROLS:
                 count("control")
                 _become(el, "span", None, keep_children=tag == "form")
+            elif tag == "img":
+                self._other_scheme(el, where)
         return quizzes
+
+    def _other_scheme(self, img: Element, where: str) -> None:
+        """Images at `data:`, `file:` and other addresses never reach the resolver (the
+        sanitiser drops them first): report them here and drop the address."""
+        src = (img.get("src") or "").strip()
+        scheme = urlsplit(src).scheme.lower()
+        if not scheme or scheme in ("http", "https"):
+            return
+        del img.attrib["src"]
+        if scheme == "data":
+            self.ctx.leave_out("an image written into the page (data: URL)", where,
+                               "images are taken only from files of the book")
+        else:
+            shown = src if len(src) <= 80 else src[:77] + "…"
+            self.ctx.leave_out(f"image {shown}", where, "only images inside the book are "
+                               "used; other places on this computer or elsewhere are never read")
 
     def _bound_quiz(self, el: Element, path: str, where: str
                     ) -> tuple[str, list[dict[str, Any]]] | None:
@@ -259,10 +300,6 @@ class ChapterReader:
     def _image(self, path: str, where: str, url: str) -> str | None:
         shown = url if len(url) <= 80 else url[:77] + "…"
         parts = urlsplit(url)
-        if parts.scheme == "data":
-            self.ctx.leave_out("an image written into the page (data: URL)", where,
-                               "images are taken only from files of the book")
-            return None
         if parts.scheme or parts.netloc:
             self.ctx.leave_out(f"image {shown}", where, "it is on the internet, not in the "
                                "file; remote media are never fetched")
