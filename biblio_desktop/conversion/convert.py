@@ -123,12 +123,14 @@ def _merge(drafts: list[CourseDraft], title: str | None, language: str | None) -
 
 def convert_inputs(paths: Sequence[Path], source_dir: Path, *, title: str | None = None,
                    language: str | None = None, course_id: str | None = None,
+                   version: str = "1.0.0", work_dir: Path | None = None,
                    cancel: CancelToken | None = None,
                    progress: ProgressFn = no_progress) -> ConversionResult:
     """Convert `paths` into one course written as a source folder in `source_dir`.
 
     `source_dir` must not exist (it is created); on any failure or Cancel it is removed,
-    so a refused conversion leaves nothing behind.
+    so a refused conversion leaves nothing behind. Tar archives are unpacked into a
+    temporary folder inside `work_dir` (the system's temporary folder by default).
     """
     source_dir = Path(source_dir)
     if source_dir.exists() and any(source_dir.iterdir()):
@@ -139,7 +141,7 @@ def convert_inputs(paths: Sequence[Path], source_dir: Path, *, title: str | None
     inputs: list[InputReport] = []
     drafts: list[CourseDraft] = []
     try:
-        with tempfile.TemporaryDirectory(prefix="biblio-convert-") as work:
+        with tempfile.TemporaryDirectory(prefix="biblio-convert-", dir=work_dir) as work:
             for number, path in enumerate(paths):
                 ctx.check()
                 progress(number, len(paths))
@@ -151,7 +153,7 @@ def convert_inputs(paths: Sequence[Path], source_dir: Path, *, title: str | None
                     drafts.append(converter.convert(tree, ctx))
         draft = _merge(drafts, title, language)
         cid = course_id or course_id_for(one_line(draft.title))
-        write_source(draft, source_dir, course_id=cid)
+        write_source(draft, source_dir, course_id=cid, version=version)
         progress(len(paths), len(paths))
     except BaseException:
         shutil.rmtree(source_dir, ignore_errors=True)
