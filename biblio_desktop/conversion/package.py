@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..authoring.builder import build_package
+from ..errors import BiblioError
 from ..packages.names import MANIFEST_NAME
 from ..progress import CancelToken, ProgressFn, no_progress
 from .convert import ConversionResult, convert_inputs
@@ -59,6 +60,10 @@ def convert_to_package(paths: Sequence[Path], out: Path, *, source_dir: Path | N
     """
     cancel = cancel or CancelToken()
     keep_source = source_dir is not None
+    if source_dir is not None and Path(source_dir).exists() and (
+            not Path(source_dir).is_dir() or any(Path(source_dir).iterdir())):
+        raise BiblioError(f"{source_dir} already exists and is not empty.",
+                          "give a new folder for the course source")
     temp = None if keep_source else Path(tempfile.mkdtemp(prefix="biblio-source-",
                                                           dir=work_dir))
     folder = Path(source_dir) if source_dir is not None else Path(temp or ".") / "source"
