@@ -292,16 +292,12 @@ Its courses will no longer be offered here. Courses already installed stay insta
         <translation>Какво ще съдържа курсът:</translation>
     </message>
     <message>
-        <source>Left out, and why ({count}), and notes:</source>
-        <translation>Пропуснато и защо ({count}), и бележки:</translation>
-    </message>
-    <message>
         <source>Nothing was left out.</source>
         <translation>Нищо не е пропуснато.</translation>
     </message>
     <message>
-        <source>Notes:</source>
-        <translation>Бележки:</translation>
+        <source>Left out, and why ({count}):</source>
+        <translation>Пропуснато и защо ({count}), и бележки:</translation>
     </message>
     <message>
         <source>Install</source>
@@ -428,28 +424,12 @@ Its courses will no longer be offered here. Courses already installed stay insta
         <translation>Въпрос</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>Какво</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Защо</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Къде</translation>
-    </message>
-    <message>
         <source>Left out</source>
         <translation>Пропуснато</translation>
     </message>
     <message>
         <source>Parts of the input that are not in the course, and why</source>
         <translation>Части от входния материал, които не са в курса, и защо</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Бележка</translation>
     </message>
 </context>
 <context>

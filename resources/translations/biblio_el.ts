@@ -292,16 +292,12 @@ Its courses will no longer be offered here. Courses already installed stay insta
         <translation>Τι θα περιέχει το μάθημα:</translation>
     </message>
     <message>
-        <source>Left out, and why ({count}), and notes:</source>
-        <translation>Τι παραλείφθηκε και γιατί ({count}), και σημειώσεις:</translation>
-    </message>
-    <message>
         <source>Nothing was left out.</source>
         <translation>Δεν παραλείφθηκε τίποτα.</translation>
     </message>
     <message>
-        <source>Notes:</source>
-        <translation>Σημειώσεις:</translation>
+        <source>Left out, and why ({count}):</source>
+        <translation>Τι παραλείφθηκε και γιατί ({count}), και σημειώσεις:</translation>
     </message>
     <message>
         <source>Install</source>
@@ -428,28 +424,12 @@ Its courses will no longer be offered here. Courses already installed stay insta
         <translation>Ερώτηση</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>Τι</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Γιατί</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Πού</translation>
-    </message>
-    <message>
         <source>Left out</source>
         <translation>Παραλείφθηκε</translation>
     </message>
     <message>
         <source>Parts of the input that are not in the course, and why</source>
         <translation>Τμήματα του υλικού που δεν περιλαμβάνονται στο μάθημα, και γιατί</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Σημείωση</translation>
     </message>
 </context>
 <context>

@@ -292,16 +292,12 @@ I suoi corsi non saranno più proposti qui. I corsi già installati restano inst
         <translation>Che cosa conterrà il corso:</translation>
     </message>
     <message>
-        <source>Left out, and why ({count}), and notes:</source>
-        <translation>Escluso e perché ({count}), e note:</translation>
-    </message>
-    <message>
         <source>Nothing was left out.</source>
         <translation>Non è stato escluso nulla.</translation>
     </message>
     <message>
-        <source>Notes:</source>
-        <translation>Note:</translation>
+        <source>Left out, and why ({count}):</source>
+        <translation>Escluso e perché ({count}), e note:</translation>
     </message>
     <message>
         <source>Install</source>
@@ -428,28 +424,12 @@ I suoi corsi non saranno più proposti qui. I corsi già installati restano inst
         <translation>Domanda</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>Che cosa</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Perché</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Dove</translation>
-    </message>
-    <message>
         <source>Left out</source>
         <translation>Escluso</translation>
     </message>
     <message>
         <source>Parts of the input that are not in the course, and why</source>
         <translation>Parti del materiale che non sono nel corso, e perché</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
     </message>
 </context>
 <context>

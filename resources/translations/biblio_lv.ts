@@ -292,16 +292,12 @@ Tā kursi šeit vairs netiks piedāvāti. Jau instalētie kursi paliks instalēt
         <translation>Kas būs kursā:</translation>
     </message>
     <message>
-        <source>Left out, and why ({count}), and notes:</source>
-        <translation>Izlaists un kāpēc ({count}), un piezīmes:</translation>
-    </message>
-    <message>
         <source>Nothing was left out.</source>
         <translation>Nekas netika izlaists.</translation>
     </message>
     <message>
-        <source>Notes:</source>
-        <translation>Piezīmes:</translation>
+        <source>Left out, and why ({count}):</source>
+        <translation>Izlaists un kāpēc ({count}), un piezīmes:</translation>
     </message>
     <message>
         <source>Install</source>
@@ -428,28 +424,12 @@ Tā kursi šeit vairs netiks piedāvāti. Jau instalētie kursi paliks instalēt
         <translation>Jautājums</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>Kas</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Kāpēc</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Kur</translation>
-    </message>
-    <message>
         <source>Left out</source>
         <translation>Izlaists</translation>
     </message>
     <message>
         <source>Parts of the input that are not in the course, and why</source>
         <translation>Ievades daļas, kas nav iekļautas kursā, un kāpēc</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Piezīme</translation>
     </message>
 </context>
 <context>

@@ -133,25 +133,25 @@ class EpubConverter:
         if reader.dropped_links:
             ctx.note(f"{label}: links to parts of the book that are not lessons were kept as "
                      f"plain text ({reader.dropped_links}).")
-        modules = self._modules(book, book_title, chapters, items)
+        modules = self._modules(book, book_title, label, chapters, items)
         return CourseDraft(title=book_title, language=book.language,
                            description=html_text(book.description, max_chars=2000),
                            license=short_license(book.rights),
                            publisher=book.publisher or book.creator, modules=modules)
 
-    def _modules(self, book: Book, book_title: str, chapters: list[str],
+    def _modules(self, book: Book, book_title: str, label: str, chapters: list[str],
                  items: dict[str, list[ItemDraft]]) -> list[ModuleDraft]:
         spine_index = {path: n for n, path in enumerate(chapters)}
         starts = _module_starts(book, spine_index)
         if len(chapters) < SMALL_BOOK or len(starts) < 2:
             every = [item for path in chapters for item in items[path]]
-            return [ModuleDraft(book_title, every, book.opf_path)]
+            return [ModuleDraft(book_title, every, label)]
         modules: list[ModuleDraft] = []
         if starts[0][0] > 0:
-            modules.append(ModuleDraft(book_title, [], "before the table of contents"))
+            modules.append(ModuleDraft(book_title, [], f"{label}: before the contents"))
         bounds = [s for s, _ in starts] + [len(chapters)]
         for (start, entry_title), end in zip(starts, bounds[1:], strict=True):
-            modules.append(ModuleDraft(entry_title or book_title, [], f"contents: {entry_title}"))
+            modules.append(ModuleDraft(entry_title or book_title, [], f"{label}: {entry_title}"))
             for path in chapters[start:end]:
                 modules[-1].items.extend(items[path])
         if starts[0][0] > 0:

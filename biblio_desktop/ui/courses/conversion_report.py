@@ -11,6 +11,7 @@ Escape cancels. The report is the plain dict of `ConversionResult.report()`
 from __future__ import annotations
 
 from collections import Counter
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -60,12 +62,11 @@ class ConversionReportDialog(QDialog):
         left = report.get("left_out", [])
         notes = report.get("notes", [])
         if left:
-            text = self.tr("Left out, and why ({count}), and notes:").format(count=len(left))
+            text = self.tr("Left out, and why ({count}):").format(count=len(left))
         else:
-            text = self.tr("Nothing was left out.") + (
-                " " + self.tr("Notes:") if notes else "")
+            text = self.tr("Nothing was left out.")
         left_label = QLabel(text)
-        self.left_out = self._left_out_tree()
+        self.left_out = self._left_out_text()
         left_label.setBuddy(self.left_out)
         self.left_out.setVisible(bool(left or notes))
 
@@ -158,29 +159,31 @@ class ConversionReportDialog(QDialog):
                         self.tr("{n} × {type}").format(n=count, type=self.question_name(qtype)),
                         self.tr("Question"), ""]))
             node.setExpanded(True)
+        tree.expandAll()  # question types are part of what the user should see
         tree.setColumnWidth(0, 330)
         tree.setColumnWidth(1, 130)
         if tree.topLevelItemCount():
             tree.setCurrentItem(tree.topLevelItem(0))
         return tree
 
-    def _left_out_tree(self) -> QTreeWidget:
-        tree = self._tree([self.tr("What"), self.tr("Why"), self.tr("Where")],
-                          self.tr("Left out"),
-                          self.tr("Parts of the input that are not in the course, and why"))
-        tree.setRootIsDecorated(False)
-        for part in self.report.get("left_out", []):
-            row = QTreeWidgetItem([str(part.get("what", "")), str(part.get("reason", "")),
-                                   str(part.get("where", ""))])
-            for column in range(3):
-                row.setToolTip(column, row.text(column))
-            tree.addTopLevelItem(row)
-        for note in self.report.get("notes", []):
-            row = QTreeWidgetItem([self.tr("Note"), str(note), ""])
-            row.setToolTip(1, str(note))
-            tree.addTopLevelItem(row)
-        tree.setColumnWidth(0, 260)
-        tree.setColumnWidth(1, 330)
-        if tree.topLevelItemCount():
-            tree.setCurrentItem(tree.topLevelItem(0))
-        return tree
+    def _left_out_text(self) -> QTextBrowser:
+        """Left-out parts and notes as wrapped text: reasons are sentences, and a table
+        would cut them off."""
+        view = QTextBrowser()
+        view.setOpenLinks(False)
+        view.setAccessibleName(self.tr("Left out"))
+        view.setAccessibleDescription(
+            self.tr("Parts of the input that are not in the course, and why"))
+        view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        view.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        rows = [f"<li><b>{escape(str(part.get('what', '')))}</b> — "
+                f"{escape(str(part.get('reason', '')))} "
+                f"<i>({escape(str(part.get('where', '')))})</i></li>"
+                for part in self.report.get("left_out", [])]
+        html = f"<ul>{''.join(rows)}</ul>" if rows else ""
+        notes = [f"<li>{escape(str(note))}</li>" for note in self.report.get("notes", [])]
+        if notes:
+            html += f"<p><b>{escape(self.tr('Notes:'))}</b></p><ul>{''.join(notes)}</ul>"
+        view.setHtml(html)
+        return view
