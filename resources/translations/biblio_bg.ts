@@ -297,7 +297,7 @@ Its courses will no longer be offered here. Courses already installed stay insta
     </message>
     <message>
         <source>Left out, and why ({count}):</source>
-        <translation>Пропуснато и защо ({count}), и бележки:</translation>
+        <translation>Пропуснато и защо ({count}):</translation>
     </message>
     <message>
         <source>Install</source>
@@ -430,6 +430,10 @@ Its courses will no longer be offered here. Courses already installed stay insta
     <message>
         <source>Parts of the input that are not in the course, and why</source>
         <translation>Части от входния материал, които не са в курса, и защо</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Бележки:</translation>
     </message>
 </context>
 <context>

@@ -297,7 +297,7 @@ Its courses will no longer be offered here. Courses already installed stay insta
     </message>
     <message>
         <source>Left out, and why ({count}):</source>
-        <translation>Τι παραλείφθηκε και γιατί ({count}), και σημειώσεις:</translation>
+        <translation>Τι παραλείφθηκε και γιατί ({count}):</translation>
     </message>
     <message>
         <source>Install</source>
@@ -430,6 +430,10 @@ Its courses will no longer be offered here. Courses already installed stay insta
     <message>
         <source>Parts of the input that are not in the course, and why</source>
         <translation>Τμήματα του υλικού που δεν περιλαμβάνονται στο μάθημα, και γιατί</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Σημειώσεις:</translation>
     </message>
 </context>
 <context>

@@ -297,7 +297,7 @@ I suoi corsi non saranno più proposti qui. I corsi già installati restano inst
     </message>
     <message>
         <source>Left out, and why ({count}):</source>
-        <translation>Escluso e perché ({count}), e note:</translation>
+        <translation>Escluso e perché ({count}):</translation>
     </message>
     <message>
         <source>Install</source>
@@ -430,6 +430,10 @@ I suoi corsi non saranno più proposti qui. I corsi già installati restano inst
     <message>
         <source>Parts of the input that are not in the course, and why</source>
         <translation>Parti del materiale che non sono nel corso, e perché</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Note:</translation>
     </message>
 </context>
 <context>

@@ -297,7 +297,7 @@ Tā kursi šeit vairs netiks piedāvāti. Jau instalētie kursi paliks instalēt
     </message>
     <message>
         <source>Left out, and why ({count}):</source>
-        <translation>Izlaists un kāpēc ({count}), un piezīmes:</translation>
+        <translation>Izlaists un kāpēc ({count}):</translation>
     </message>
     <message>
         <source>Install</source>
@@ -430,6 +430,10 @@ Tā kursi šeit vairs netiks piedāvāti. Jau instalētie kursi paliks instalēt
     <message>
         <source>Parts of the input that are not in the course, and why</source>
         <translation>Ievades daļas, kas nav iekļautas kursā, un kāpēc</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Piezīmes:</translation>
     </message>
 </context>
 <context>

@@ -184,6 +184,7 @@ class ConversionReportDialog(QDialog):
         html = f"<ul>{''.join(rows)}</ul>" if rows else ""
         notes = [f"<li>{escape(str(note))}</li>" for note in self.report.get("notes", [])]
         if notes:
-            html += f"<p><b>{escape(self.tr('Notes:'))}</b></p><ul>{''.join(notes)}</ul>"
+            heading = escape(self.tr("Notes:"))
+            html += f"<p><b>{heading}</b></p><ul>{''.join(notes)}</ul>"
         view.setHtml(html)
         return view
