@@ -223,3 +223,15 @@ def test_corpus_epub_imports_through_the_command_line(tmp_path: Path) -> None:
         assert course.title == "Basic Quiz" and course.item_count == 2
         quiz = ws.quiz(course.course_id, ws.manifest(course.course_id).items[1].id, "en")
         assert len(quiz.questions) == 10
+
+
+def test_a_killed_conversion_is_tidied_at_the_next_start(tmp_path: Path) -> None:
+    from biblio_desktop.owners import host_id
+
+    data = tmp_path / "data"
+    Workspace.open(data).close()
+    left = data / "courses/.staging" / f"{'ab' * 16}-4194000-{host_id()}"
+    (left / "source").mkdir(parents=True)
+    (left / "course.biblio").write_bytes(b"half")
+    with Workspace.open(data) as ws:
+        assert list(ws.layout.staging.iterdir()) == []

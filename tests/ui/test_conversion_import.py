@@ -67,9 +67,14 @@ def test_epub_converted_reported_installed_and_opened(qtbot, app_state, nav, tmp
     assert tree.accessibleName() == "Course contents"
     assert dialog.left_out.accessibleName() == "Left out"
     assert dialog.install_button.isDefault()
-    # keyboard: Tab reaches both trees and the buttons; Enter installs
+    # keyboard: Tab goes from the contents to the left-out list to the buttons
+    dialog.activateWindow()
     tree.setFocus()
-    assert tree.hasFocus()
+    qtbot.waitUntil(tree.hasFocus, timeout=2000)
+    qtbot.keyClick(tree, Qt.Key.Key_Tab)
+    assert dialog.left_out.hasFocus()
+    qtbot.keyClick(dialog.left_out, Qt.Key.Key_Tab)
+    assert dialog.install_button.hasFocus()
     with qtbot.waitSignal(app_state.courses_changed, timeout=30_000):
         qtbot.keyClick(dialog.install_button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: any("Installed" in m for m in shown), timeout=10_000)
@@ -167,3 +172,25 @@ def test_pdf_converted_installed_and_opened(qtbot, app_state, nav, tmp_path: Pat
     qtbot.addWidget(view)
     view.open(course_id)
     assert view.item is not None and view.item.kind == "pdf"
+
+
+def test_any_local_file_can_be_dropped(qtbot, app_state, nav, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDragEnterEvent
+
+    screen = LibraryScreen(app_state, nav)
+    qtbot.addWidget(screen)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(tmp_path / "book.epub")),
+                  QUrl.fromLocalFile(str(tmp_path / "guide.pdf"))])
+    event = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, data,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    screen.dragEnterEvent(event)
+    assert event.isAccepted()
+    remote = QMimeData()
+    remote.setUrls([QUrl("https://example.org/course.h5p")])
+    event = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, remote,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event.ignore()
+    screen.dragEnterEvent(event)
+    assert not event.isAccepted()  # never fetched from the internet

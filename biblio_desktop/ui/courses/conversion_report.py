@@ -175,6 +175,7 @@ class ConversionReportDialog(QDialog):
         view.setAccessibleDescription(
             self.tr("Parts of the input that are not in the course, and why"))
         view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        view.setTabChangesFocus(True)  # Tab leaves it for the buttons, as everywhere else
         view.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         rows = [f"<li><b>{escape(str(part.get('what', '')))}</b> — "
