@@ -286,9 +286,13 @@ def test_deep_nesting_and_empty_chapters_are_left_out(tmp_path: Path) -> None:
     files = {"OEBPS/book.opf": opf(["deep.xhtml", "empty.xhtml", "ok.xhtml"], nav=False),
              "OEBPS/deep.xhtml": deep,
              "OEBPS/empty.xhtml": xhtml("<script>only()</script>"),
-             "OEBPS/ok.xhtml": xhtml("<p>Fine</p>", "Fine page")}
+             "OEBPS/ok.xhtml": xhtml('<p>Fine, see <a href="empty.xhtml">that</a></p>',
+                                     "Fine page")}
     result = convert_inputs([make_epub(tmp_path / "d.epub", files)], tmp_path / "src")
     assert [i.title for i in result.draft.items()] == ["Fine page"]
+    # the link to the chapter that was left out keeps its text and goes nowhere
+    assert "<a>that</a>" in lessons(tmp_path / "src")["fine-page.md"].replace("<a >", "<a>")
+    build_package(tmp_path / "src", tmp_path / "d.biblio")
     reasons = " ".join(x.reason for x in result.left_out)
     assert "nest more than" in reasons and "no text or images" in reasons
 
