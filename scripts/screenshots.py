@@ -245,6 +245,7 @@ def shoot(data: Path, language: str, out: Path) -> list[Path]:
         saved.append(path)
     if language == "en":
         shoot_accessibility(window, state, ws, save, settle)
+        shoot_large_text_staff(window, state, save)
     state.writer.flush()
     window.close()
     state.shutdown()
@@ -308,6 +309,20 @@ def shoot_accessibility(window: object, state: object, ws: object, save: object,
         window.show_settings()  # type: ignore[attr-defined]
         save(f"{prefix}-settings")  # type: ignore[operator]
     state.set_setting("theme", "light")  # type: ignore[attr-defined]
+    state.set_setting("font_size", 11)  # type: ignore[attr-defined]
+
+
+def shoot_large_text_staff(window: object, state: object, save: object) -> None:
+    """The catalog and the facilitator screen at 24 pt and 1280×800 (WCAG 1.4.4):
+    `large-text-catalog-en.png`, `large-text-facilitator-en.png`."""
+    window.resize(1280, 800)  # type: ignore[attr-defined]
+    state.sign_out()  # type: ignore[attr-defined]
+    state.sign_in_facilitator("workshop-2021")  # type: ignore[attr-defined]
+    state.set_setting("font_size", 24)  # type: ignore[attr-defined]
+    window.show_catalog()  # type: ignore[attr-defined]
+    save("large-text-catalog")  # type: ignore[operator]
+    window.show_facilitator()  # type: ignore[attr-defined]
+    save("large-text-facilitator")  # type: ignore[operator]
     state.set_setting("font_size", 11)  # type: ignore[attr-defined]
 
 

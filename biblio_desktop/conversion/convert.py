@@ -41,16 +41,19 @@ class Converter(Protocol):
 
 def converters() -> list[Converter]:
     """Every known format, most specific first (imported here to keep startup light)."""
+    from .cc import CommonCartridgeConverter
     from .epub import EpubConverter
+    from .gift import GiftConverter
+    from .h5p import H5PConverter
+    from .moodle_xml import MoodleXmlConverter
     from .pdf import PdfConverter
+    from .qti import QtiConverter
     from .refusals import AiccRefusal, Cmi5Refusal, ScormRefusal
 
-    found: list[Converter] = [
-        ScormRefusal(), Cmi5Refusal(), AiccRefusal(),  # refused, but named precisely
-        EpubConverter(),
-        PdfConverter(),
-    ]
-    return found
+    return [ScormRefusal(), Cmi5Refusal(), AiccRefusal(),  # refused, but named precisely
+            H5PConverter(), CommonCartridgeConverter(), QtiConverter(), MoodleXmlConverter(),
+            EpubConverter(), PdfConverter(),
+            GiftConverter()]  # plain text: the least specific, tried last
 
 
 @dataclass

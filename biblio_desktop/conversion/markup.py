@@ -102,9 +102,12 @@ class _Text(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip = 0
+        self.pre = 0
         self.images: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "pre":
+            self.pre += 1
         if tag in self._SKIP:
             self.skip += 1
         elif tag in self._BREAKS:
@@ -116,14 +119,16 @@ class _Text(HTMLParser):
                 self.parts.append(f" [{alt}] ")
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "pre":
+            self.pre = max(0, self.pre - 1)
         if tag in self._SKIP:
             self.skip = max(0, self.skip - 1)
         elif tag in self._BREAKS:
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self.skip:
-            self.parts.append(data)
+        if not self.skip:  # line breaks in HTML source are spaces, except inside <pre>
+            self.parts.append(data if self.pre else data.replace("\n", " "))
 
 
 def html_text(html: str, *, max_chars: int = 20_000) -> str:

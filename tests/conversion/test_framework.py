@@ -111,3 +111,8 @@ def test_draft_to_source_to_package(tmp_path: Path) -> None:
     assert [m.title["lv"] for m in manifest.modules] == ["Module one"]
     assert [i.kind for i in manifest.items] == ["lesson", "quiz"]
     assert "media/pic-1.png" in {f.path for f in manifest.files}
+
+
+def test_html_text_source_line_breaks_are_spaces() -> None:
+    assert html_text("<p>Which of\n   these is\nright?</p>") == "Which of these is right?"
+    assert html_text("<pre>a\nb</pre>") == "a\nb"

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAccessible, QIcon
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -29,15 +31,51 @@ def label_of(iface: QAccessible) -> str:
                     for other, _ in iface.relations(QAccessible.RelationFlag.Label))
 
 
+STATUS_ICONS = {"done", "opened", "todo"}  # ui/base/icons.py names that say a state
+STATUS_WORDS = ("done", "started", "complete", "installed", "answered")
+# what Qt hands screen readers for a cell: its name and its description
+CELL_TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+                   Qt.ItemDataRole.AccessibleDescriptionRole)
+
+
+def icon_only_status(view: QAbstractItemView, limit: int = 500) -> list[str]:
+    """Rows whose state is shown by a status icon (done, started, not started) and said
+    by no text a screen reader gets from that row (WCAG 1.1.1)."""
+    model, found = view.model(), []
+    if model is None:
+        return found
+    pending = [QModelIndex()]
+    seen = 0
+    while pending and seen < limit:
+        parent = pending.pop()
+        for row in range(model.rowCount(parent)):
+            seen += 1
+            cells = [model.index(row, c, parent) for c in range(model.columnCount(parent))]
+            if cells and model.rowCount(cells[0]):
+                pending.append(cells[0])
+            icons = [model.data(cell, Qt.ItemDataRole.DecorationRole) for cell in cells]
+            if not any(isinstance(i, QIcon) and i.name() in STATUS_ICONS for i in icons):
+                continue
+            said = " ".join(str(model.data(cell, role) or "") for cell in cells
+                            for role in CELL_TEXT_ROLES).lower()
+            if not any(word in said for word in STATUS_WORDS):
+                found.append(f"{type(view).__name__} {view.accessibleName()!r}: row "
+                             f"{said.strip()[:40]!r} shows its status only as an icon")
+    return found
+
+
 def problems(root: QWidget) -> list[str]:
     """Every way a visible part of `root` fails a screen-reader user:
     - a Tab stop with no name, a meaningless one (a value such as "1×"), or no control role;
     - a label whose accessible name hides its text;
-    - a progress bar or field with no name."""
+    - a progress bar or field with no name;
+    - a status shown in a list, table or tree only as an icon."""
     found: list[str] = []
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisible() or widget.window() is not root.window():
             continue
+        if isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
+            found += icon_only_status(widget)
         iface = QAccessible.queryAccessibleInterface(widget)
         if iface is None:
             continue

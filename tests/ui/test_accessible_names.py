@@ -43,7 +43,8 @@ def test_learner_screens(qtbot, window) -> None:
 
 
 def test_a_new_unnamed_control_fails_the_check(window) -> None:
-    from PySide6.QtWidgets import QComboBox, QLabel, QToolButton
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QComboBox, QLabel, QToolButton, QTreeWidget, QTreeWidgetItem
 
     from biblio_desktop.ui.base.icons import icon
 
@@ -55,10 +56,18 @@ def test_a_new_unnamed_control_fails_the_check(window) -> None:
     combo.addItem("1×")
     label = QLabel("Saved", screen)
     label.setAccessibleName("Save status")
-    for widget in (button, combo, label):
+    tree = QTreeWidget(screen)
+    tree.setAccessibleName("Items")
+    row = QTreeWidgetItem(["Welcome"])
+    row.setIcon(0, icon("done"))  # done, but only the icon says so
+    tree.addTopLevelItem(row)
+    for widget in (button, combo, label, tree):
         widget.show()
     found = problems(window)
-    assert len(found) == 3, found
+    assert len(found) == 4, found
+    assert "only as an icon" in found[-1] or any("only as an icon" in f for f in found)
+    row.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, "Lesson, done")
+    assert len(problems(window)) == 3
 
 
 def test_every_question_type_and_the_result(qtbot, window) -> None:

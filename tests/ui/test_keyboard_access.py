@@ -163,12 +163,11 @@ def test_theme_and_text_size_changes_keep_the_focus_on_their_control(window) -> 
     screen = window.screens["settings"]
     screen.theme.setFocus(Qt.FocusReason.TabFocusReason)
     screen.theme.setCurrentIndex(screen.theme.findData("dark"))  # as arrows in the box do
-    rebuilt = window.screens["settings"]
-    assert rebuilt is not screen and focused() is rebuilt.theme
-    rebuilt.font_size.setFocus(Qt.FocusReason.TabFocusReason)
-    rebuilt.font_size.setValue(24)
-    again = window.screens["settings"]
-    assert focused() is again.font_size and again.font_size.value() == 24
+    assert window.screens["settings"] is screen and focused() is screen.theme  # kept
+    screen.font_size.setFocus(Qt.FocusReason.TabFocusReason)
+    screen.font_size.setValue(24)
+    assert window.screens["settings"] is screen
+    assert focused() is screen.font_size and screen.font_size.value() == 24
     window.state.set_setting("theme", "light")
     window.state.set_setting("font_size", 11)
 

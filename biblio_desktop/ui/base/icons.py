@@ -18,7 +18,9 @@ import types
 from functools import cache
 from typing import Any
 
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from ...bundle import resources_root
 
@@ -77,17 +79,70 @@ _colors = {"color": "#1d2330", "color_disabled": "#656b78", "color_selected": "#
 
 
 def set_colors(text: str, disabled: str, selected: str) -> None:
-    """The theme's icon colours (ui/theme.py); icons made from now on use them. The main
-    window rebuilds its screens when the theme changes, so no icon keeps an old colour."""
+    """The theme's icon colours (ui/theme.py). Icons made by `icon(name)` read them each
+    time they are painted (`_ThemedEngine`), so a theme switch recolours every icon on
+    screen without rebuilding the screens (which would lose what they show)."""
     _colors.update(color=text, color_disabled=disabled, color_selected=selected)
     _icon.cache_clear()
 
 
+class _ThemedEngine(QIconEngine):
+    """Paints the named glyph in the colours of the theme applied now."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+
+    def _current(self) -> QIcon:
+        return _icon(self.name, _colors["color"], _colors["color_disabled"],
+                     _colors["color_selected"])
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode,
+              state: QIcon.State) -> None:
+        self._current().paint(painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self._current().pixmap(size, mode, state)
+
+    def clone(self) -> QIconEngine:
+        return _ThemedEngine(self.name)
+
+    def key(self) -> str:
+        return "biblio-themed"
+
+    def iconName(self) -> str:
+        """`QIcon.name()`: which icon this is (tests tell status icons by it)."""
+        return self.name
+
+
 def icon(name: str, color: str | None = None) -> QIcon:
     """A NAMES key ("library") or an "mdi6.<glyph>" name that is in the cut-down font,
-    in the theme's colours (or in `color`)."""
-    return _icon(name, color or _colors["color"], _colors["color_disabled"],
-                 _colors["color_selected"])
+    in the theme's colours at paint time (or always in `color`)."""
+    if color is not None:
+        return _icon(name, color, _colors["color_disabled"], _colors["color_selected"])
+    return QIcon(_ThemedEngine(name))
+
+
+def set_icon_pixmap(label: QLabel, name: str, size: int) -> None:
+    """Show icon `name` as the label's picture, redrawn in the new colours on a theme
+    switch (`refresh_icon_pixmaps`): a pixmap, unlike an icon, is fixed once drawn."""
+    label.setProperty("icon_name", name)
+    label.setProperty("icon_size", size)
+    label.setPixmap(icon(name).pixmap(size, size))
+
+
+def refresh_icon_pixmaps(root: QWidget | None = None) -> None:
+    """Redraw the pictures set by `set_icon_pixmap` in the theme's colours, and repaint
+    everything else (its icons paint in the new colours by themselves)."""
+    roots = [root] if root is not None else QApplication.topLevelWidgets()
+    for top in roots:
+        for label in [top, *top.findChildren(QLabel)]:
+            name = label.property("icon_name") if isinstance(label, QLabel) else None
+            if name:
+                size = int(label.property("icon_size") or 20)
+                label.setPixmap(icon(str(name)).pixmap(size, size))
+        for widget in [top, *top.findChildren(QWidget)]:
+            widget.update()
 
 
 @cache

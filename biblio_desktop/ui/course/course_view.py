@@ -326,6 +326,13 @@ class CourseView(QWidget):
         self.save_now()
         self.nav.show_library()
 
+    def restyle(self) -> None:
+        """After a theme or text-size switch: views sized for the text redo that; the
+        lesson and slides follow the setting themselves."""
+        for view in self.views.values():
+            if hasattr(view, "restyle"):
+                view.restyle()
+
     def save_now(self) -> None:
         self._leave_item()
         self.focus_timer.stop()

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -340,6 +341,23 @@ class QuizView(ItemView):
             self.control.setParent(None)
             self.control.deleteLater()
             self.control = None
+
+    def restyle(self) -> None:
+        """After a text-size switch: the current question's control is made again, since
+        its fields are sized for the text (blanks, lists). The answer is kept (it is
+        saved as given); an answer that cannot be saved yet stays as typed, in the old
+        sizes, rather than be lost."""
+        control = self.control
+        if control is None or self.attempt is None or self.stack.currentIndex() != 1:
+            return
+        try:
+            control.answer()
+        except InvalidAnswer:
+            return
+        focused = QApplication.focusWidget()
+        self.show_question(self.index, remember=False)
+        if focused is not None and not control.isAncestorOf(focused) and focused.isVisible():
+            focused.setFocus(Qt.FocusReason.OtherFocusReason)  # it stays where it was
 
     def question(self) -> Question:
         assert self.quiz is not None and self.attempt is not None

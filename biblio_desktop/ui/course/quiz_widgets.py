@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QLocale, QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QRegularExpression, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -444,23 +444,51 @@ def make_control(question: Question, order: Sequence[str], language: str) -> Ans
 
 
 class QuestionNavigator(QWidget):
-    """A row of numbered buttons: answered ones carry a check mark, the current is down."""
+    """Numbered buttons: answered ones carry a check mark, the current is down. They wrap
+    onto more rows when one row would squeeze them (large text, many questions)."""
 
     selected = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.row = QHBoxLayout(self)
+        self.row = QGridLayout(self)
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.setSpacing(4)
         self.buttons: list[QToolButton] = []
+        self.per_row = 0
+
+    def _place(self) -> None:
+        """As many buttons per row as fit the width (all of them when it is unknown)."""
+        if not self.buttons:
+            return
+        widest = max(b.sizeHint().width() for b in self.buttons) + self.row.spacing()
+        room = self.width() if self.isVisible() and self.width() > widest else 10_000
+        per_row = max(1, min(len(self.buttons), room // widest))
+        if per_row == self.per_row:
+            return
+        for column in range(self.row.columnCount()):
+            self.row.setColumnStretch(column, 0)
+        self.per_row = per_row
+        for button in self.buttons:
+            self.row.removeWidget(button)
+        for index, button in enumerate(self.buttons):
+            self.row.addWidget(button, index // per_row, index % per_row)
+        self.row.setColumnStretch(per_row, 1)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._place()
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), 120), hint.height())  # it wraps: never wider
 
     def set_count(self, count: int) -> None:
         for button in self.buttons:
+            self.row.removeWidget(button)
             button.deleteLater()
         self.buttons = []
-        while self.row.count():
-            self.row.takeAt(0)
+        self.per_row = 0
         for index in range(count):
             button = QToolButton()
             button.setText(str(index + 1))
@@ -469,9 +497,8 @@ class QuestionNavigator(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setMinimumWidth(44)
             button.clicked.connect(lambda _c=False, i=index: self.selected.emit(i))
-            self.row.addWidget(button)
             self.buttons.append(button)
-        self.row.addStretch(1)
+        self._place()
 
     def update_states(self, current: int, answered: Sequence[bool]) -> None:
         for index, button in enumerate(self.buttons):

@@ -25,6 +25,7 @@ from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QBoxLayout,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -46,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from ...learning.learners import Learner
 from ...learning.overview import LearnerCourseStatus, facilitator_overview
+from ..base.accessibility import LARGE_TEXT_PT
 from ..base.errors import show_error
 from ..base.formats import format_date, format_duration, percent
 from ..base.icons import icon
@@ -140,6 +142,9 @@ class OverviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 6 and \
                 row.status.completed_at is not None:
             return icon("done")
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and index.column() == 6 and \
+                row.status.completed_at is not None:
+            return self.tr("Completed")  # the check mark, in words for screen readers
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -189,11 +194,16 @@ class LearnerDetailDialog(QDialog):
         title.setProperty("role", "title")
         course_label = QLabel(QCoreApplication.translate("ProgressScreen", "&Course:"))
         course_label.setBuddy(self.combo)  # the combo's name on Linux is its value
-        top = QHBoxLayout()
-        top.addWidget(title)
-        top.addStretch(1)
-        top.addWidget(course_label)
-        top.addWidget(self.combo, 1)
+        large = QApplication.font().pointSize() >= LARGE_TEXT_PT
+        top = QBoxLayout(QBoxLayout.Direction.TopToBottom if large
+                         else QBoxLayout.Direction.LeftToRight)  # a long title fits
+        first, second = QHBoxLayout(), QHBoxLayout()
+        first.addWidget(title)
+        first.addStretch(1)
+        second.addWidget(course_label)
+        second.addWidget(self.combo, 1)
+        top.addLayout(first)
+        top.addLayout(second, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
@@ -227,11 +237,14 @@ class FacilitatorScreen(QWidget):
         self.filter.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.export_button = QPushButton(icon("export"), self.tr("Export table as CSV…"))
         self.export_button.setAccessibleName(self.tr("Export table as CSV"))
-        top = QHBoxLayout()
-        top.addWidget(headline)
-        top.addStretch(1)
-        top.addWidget(self.filter, 1)
-        top.addWidget(self.export_button)
+        self.top = top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        first, second = QHBoxLayout(), QHBoxLayout()  # one row, or two at large text
+        first.addWidget(headline)
+        first.addStretch(1)
+        second.addWidget(self.filter, 1)
+        second.addWidget(self.export_button)
+        top.addLayout(first)
+        top.addLayout(second, 1)
         self.sync_bar = SyncBar(state, nav, self)  # sync status, "Sync now", USB export
 
         self.model = OverviewModel(self)
@@ -255,9 +268,12 @@ class FacilitatorScreen(QWidget):
         head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Course titles are long: give them room up to a point, scroll sideways beyond it.
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        head.setStretchLastSection(True)
+        head.setStretchLastSection(False)  # a stretched last column was cut at large text
         head.setSectionResizeMode(PROGRESS_COLUMN, QHeaderView.ResizeMode.Fixed)
-        self.table.setColumnWidth(PROGRESS_COLUMN, 110)
+        # long course titles wrap onto more lines; rows grow to fit them (WCAG 1.4.4)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(self.open_details)
 
         self.details_button = QPushButton(icon("progress"), self.tr("Details…"))
@@ -265,6 +281,10 @@ class FacilitatorScreen(QWidget):
         self.pin_button = QPushButton(icon("lock"), self.tr("Reset PIN…"))
         self.remove_button = QPushButton(self.tr("Remove…"))
         actions = QHBoxLayout()
+        more_actions = QHBoxLayout()  # beside the learner buttons, or under them at 24 pt
+        self.action_rows = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.action_rows.addLayout(actions, 1)
+        self.action_rows.addLayout(more_actions)
         for button, name in ((self.details_button, self.tr("Show the learner's details")),
                              (self.rename_button, self.tr("Rename the learner")),
                              (self.pin_button, self.tr("Reset the learner's PIN")),
@@ -275,11 +295,11 @@ class FacilitatorScreen(QWidget):
         # Free-text answers wait here for the facilitator (review_dialog.py).
         self.review_button = QPushButton(icon("quiz"), self.tr("Review written answers…"))
         self.review_button.clicked.connect(lambda: self.open_reviews())
-        actions.addWidget(self.review_button)
+        more_actions.addWidget(self.review_button)
         self.exports_button = QPushButton(icon("folder"), self.tr("Open exports folder"))
         self.exports_button.setAccessibleName(self.tr("Open the folder with exports"))
         self.exports_button.clicked.connect(self.open_exports)
-        actions.addWidget(self.exports_button)
+        more_actions.addWidget(self.exports_button)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setProperty("role", "success")
@@ -296,7 +316,7 @@ class FacilitatorScreen(QWidget):
         layout.addWidget(self.sync_bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
-        layout.addLayout(actions)
+        layout.addLayout(self.action_rows)
         layout.addWidget(self.status)
         self.setTabOrder(self.filter, self.export_button)
         self.setTabOrder(self.export_button, self.sync_bar.sync_button)
@@ -317,7 +337,20 @@ class FacilitatorScreen(QWidget):
         state.courses_changed.connect(self.refresh)
         state.signed_in.connect(self.refresh)
         state.signed_out.connect(self.refresh)
+        self.restyle()
         self.refresh()
+
+    def restyle(self) -> None:
+        """Sizes that follow the text size (again after a switch): the progress bars'
+        column fits its title; the review and export buttons go under the learner
+        buttons when the row would not hold them all."""
+        head = self.table.horizontalHeader()
+        self.table.setColumnWidth(PROGRESS_COLUMN, max(
+            110, head.sectionSizeFromContents(PROGRESS_COLUMN).width()))
+        large = QApplication.font().pointSize() >= LARGE_TEXT_PT
+        for rows in (self.action_rows, self.top):  # the filter's hint was cut to "Filter…"
+            rows.setDirection(QBoxLayout.Direction.TopToBottom if large
+                              else QBoxLayout.Direction.LeftToRight)
 
     # --- data ------------------------------------------------------------------------------
 

@@ -15,6 +15,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...learning.reviews import COMMENT_MAX, FreeTextAnswer
+from ..base.accessibility import LARGE_TEXT_PT
 from ..base.errors import show_error
 from ..base.formats import format_date, percent
 from ..base.icons import icon
@@ -64,19 +67,25 @@ class ReviewAnswersDialog(QDialog):
         self.setWindowTitle(self.tr("Review written answers"))
         self.setAccessibleName(self.windowTitle())
         self.resize(1040, 660)
+        if QApplication.font().pointSize() >= LARGE_TEXT_PT:
+            self.resize(1240, 780)
 
         self.learner_combo = QComboBox()
         self.learner_combo.setAccessibleName(self.tr("Show the answers of"))
         self.course_combo = QComboBox()
         self.course_combo.setAccessibleName(self.tr("Show the answers in"))
         self.reviewed_box = QCheckBox(self.tr("Also show reviewed answers"))
-        filters = QHBoxLayout()
+        large = QApplication.font().pointSize() >= LARGE_TEXT_PT
+        filters = QBoxLayout(QBoxLayout.Direction.TopToBottom if large  # one per row at 24 pt
+                             else QBoxLayout.Direction.LeftToRight)
         for text, combo in ((self.tr("Learner:"), self.learner_combo),
                             (self.tr("Course:"), self.course_combo)):
             label = QLabel(text)
             label.setBuddy(combo)
-            filters.addWidget(label)
-            filters.addWidget(combo, 1)
+            pair = QHBoxLayout()
+            pair.addWidget(label)
+            pair.addWidget(combo, 1)
+            filters.addLayout(pair, 1)
         filters.addWidget(self.reviewed_box)
 
         self.list = QListWidget()

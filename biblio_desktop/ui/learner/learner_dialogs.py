@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,7 +29,7 @@ from ...errors import BiblioError
 from ...learning.profiles import Learner, LearnerNameError, SignInFailed, SignInThrottled
 from ...learning.profiles import clean_name as _clean_name
 from ...learning.secrets import PASSWORD_MIN, PIN_MAX, SecretRuleError, check_password, check_pin
-from ..base.accessibility import announce, show_label_text
+from ..base.accessibility import LARGE_TEXT_PT, announce, show_label_text
 from ..base.errors import show_error
 from ..base.state import AppState, LibraryRestored
 from ..base.theme import set_role
@@ -45,6 +47,15 @@ def _secret_field(accessible: str, digits_only: bool) -> QLineEdit:
     return field
 
 
+def _form() -> QFormLayout:
+    """A form whose labels go above their fields at large text sizes, so the fields (and
+    their hints, "4 to 8 digits, or leave empty") get the dialog's whole width."""
+    form = QFormLayout()
+    if QApplication.font().pointSize() >= LARGE_TEXT_PT:
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+    return form
+
+
 class _FormDialog(QDialog):
     """A dialog with a message line (errors in red, said by screen readers) and OK/Cancel."""
 
@@ -52,7 +63,8 @@ class _FormDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        self.setMinimumWidth(440)
+        large = QApplication.font().pointSize() >= LARGE_TEXT_PT
+        self.setMinimumWidth(900 if large else 440)  # wider, not taller than the screen
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setProperty("role", "danger")
@@ -72,11 +84,19 @@ class _FormDialog(QDialog):
         self.message.setText(text)
         set_role(self.message, role)
         self.message.setVisible(bool(text))
-        # grow to the wrapped message: the dialog kept its first size and cut it off
+        self._fit()
+        announce(self.message, text, assertive=role == "danger")
+
+    def _fit(self) -> None:
+        """Grow to the wrapped texts at the width shown: the dialog kept its first size
+        and cut off a message, or (at large text) its explanation."""
         self.layout_.activate()
         self.resize(self.width(), max(self.height(), self.heightForWidth(self.width()),
                                       self.sizeHint().height()))
-        announce(self.message, text, assertive=role == "danger")
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self._fit()
 
     def submit(self) -> None:  # pragma: no cover - overridden
         self.accept()
@@ -243,7 +263,7 @@ class AddLearnerDialog(_WritingDialog):
         self.pin = _secret_field(self.tr("PIN (optional)"), digits_only=True)
         self.pin_again = _secret_field(self.tr("PIN again"), digits_only=True)
         self.pin.setPlaceholderText(self.tr("4 to 8 digits, or leave empty"))
-        form = QFormLayout()
+        form = _form()
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&PIN (optional):"), self.pin)
         form.addRow(self.tr("PIN &again:"), self.pin_again)
@@ -284,7 +304,7 @@ class FacilitatorSetupDialog(_WritingDialog):
         intro.setWordWrap(True)
         self.password = _secret_field(self.tr("Password"), digits_only=False)
         self.password_again = _secret_field(self.tr("Password again"), digits_only=False)
-        form = QFormLayout()
+        form = _form()
         form.addRow(self.tr("&Password:"), self.password)
         form.addRow(self.tr("Password &again:"), self.password_again)
         self.layout_.addWidget(intro)
@@ -325,7 +345,7 @@ class ResetPinDialog(_WritingDialog):
         intro.setWordWrap(True)
         self.pin = _secret_field(self.tr("New PIN"), digits_only=True)
         self.pin_again = _secret_field(self.tr("New PIN again"), digits_only=True)
-        form = QFormLayout()
+        form = _form()
         form.addRow(self.tr("&New PIN:"), self.pin)
         form.addRow(self.tr("PIN &again:"), self.pin_again)
         self.layout_.addWidget(intro)

@@ -156,6 +156,14 @@ class LearnerPicker(QWidget):
 
     # --- building --------------------------------------------------------------------------
 
+    def restyle(self) -> None:
+        """Tiles made again for the new text size and colours (their size is fixed per
+        name, the add icon's colour per theme); the picker holds nothing unsaved."""
+        if self.isVisible():
+            focused = next((lr.id for t, lr in zip(self.tiles, self.learners, strict=False)
+                            if t.hasFocus()), None)
+            self.refresh(focused)
+
     def on_shown(self) -> None:
         self.refresh()
 

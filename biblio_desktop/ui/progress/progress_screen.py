@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import SIGNAL, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -86,9 +88,8 @@ class CourseProgressView(QWidget):
         panel_layout.addWidget(skills_title)
         panel_layout.addWidget(scroll)
 
-        splitter = QSplitter()
-        if self.font().pointSize() >= LARGE_TEXT_PT:  # the skills go under the items
-            splitter.setOrientation(Qt.Orientation.Vertical)
+        splitter = self.splitter = QSplitter()
+        self.restyle()
         splitter.addWidget(self.tree)
         splitter.addWidget(skills_panel)
         splitter.setStretchFactor(0, 3)
@@ -99,6 +100,13 @@ class CourseProgressView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
         layout.addWidget(splitter, 1)
+
+    def restyle(self) -> None:
+        """From the large text sizes on, the skills go under the items (no sideways
+        scrolling); called again after a text-size switch."""
+        large = QApplication.font().pointSize() >= LARGE_TEXT_PT
+        self.splitter.setOrientation(Qt.Orientation.Vertical if large
+                                     else Qt.Orientation.Horizontal)
 
     def show_progress(self, progress: CourseProgress) -> None:
         self.progress = progress
@@ -224,12 +232,15 @@ class ProgressScreen(QWidget):
         self.certificate_button.setProperty("role", "primary")
         self.certificate_button.setAccessibleName(self.tr("Get certificate"))
         self.certificate_button.setToolTip(self.tr("Available when the course is complete"))
-        top = QHBoxLayout()
-        top.addWidget(headline)
-        top.addStretch(1)
-        top.addWidget(course_label)
-        top.addWidget(self.course_combo, 1)
-        top.addWidget(self.certificate_button)
+        self.top = top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        first, second = QHBoxLayout(), QHBoxLayout()  # one row, or two at large text
+        first.addWidget(headline)
+        first.addStretch(1)
+        second.addWidget(course_label)
+        second.addWidget(self.course_combo, 1)
+        second.addWidget(self.certificate_button)
+        top.addLayout(first)
+        top.addLayout(second, 1)
 
         self.sync_line = SyncStatusLabel(state, own=True)
         self.view = CourseProgressView()
@@ -244,6 +255,7 @@ class ProgressScreen(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty, 1)
         self.setTabOrder(self.course_combo, self.certificate_button)
+        self.restyle()
         self.setTabOrder(self.certificate_button, self.view.tree)
 
         self.course_combo.currentIndexChanged.connect(lambda _i: self.refresh_course())
@@ -266,6 +278,14 @@ class ProgressScreen(QWidget):
         if index >= 0:
             self._wanted_course = None
             self.course_combo.setCurrentIndex(index)
+
+    def restyle(self) -> None:
+        """After a theme or text-size switch (the main window's `restyle`): at large text
+        the course box goes under the headline, so a long title is not cut."""
+        large = QApplication.font().pointSize() >= LARGE_TEXT_PT
+        self.top.setDirection(QBoxLayout.Direction.TopToBottom if large
+                              else QBoxLayout.Direction.LeftToRight)
+        self.view.restyle()
 
     def on_shown(self) -> None:
         self.reload_courses()

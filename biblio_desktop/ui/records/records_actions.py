@@ -20,10 +20,12 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFontDatabase, QImage, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -41,11 +43,12 @@ from ...errors import BiblioError, Cancelled
 from ...progress import CancelToken, ProgressFn
 from ...records import IssuedRecord, issue_record, write_record_file
 from ...sync import LrsError, RetryPolicy, SyncResult, export_pending, load_config, sync
+from ..base.accessibility import LARGE_TEXT_PT
 from ..base.clock_notice import clock_problem_box, restated_text
 from ..base.errors import show_error
 from ..base.files import default_folder
 from ..base.formats import format_date
-from ..base.icons import icon
+from ..base.icons import icon, set_icon_pixmap
 from ..base.state import AppState, Navigator
 from ..base.theme import set_role
 from .sync_panel import SyncStatusLabel, failure_text, result_text
@@ -218,11 +221,12 @@ class CertificateSummary(QDialog):
         self.saved = saved
         self.setWindowTitle(self.tr("Certificate saved"))
         self.setAccessibleName(self.windowTitle())
+        large = QApplication.font().pointSize() >= LARGE_TEXT_PT
         preview = QLabel()
         preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         if saved.preview is not None and not saved.preview.isNull():
             pixmap = QPixmap.fromImage(saved.preview).scaledToHeight(
-                340, Qt.TransformationMode.SmoothTransformation)
+                240 if large else 340, Qt.TransformationMode.SmoothTransformation)
             preview.setPixmap(pixmap)
             preview.setAccessibleName(self.tr("Preview of the certificate"))
         card = QFrame()
@@ -239,6 +243,8 @@ class CertificateSummary(QDialog):
         where.setWordWrap(True)
         where.setProperty("role", "muted")
         check = QLabel(self.tr("Anyone can check the record with:"))
+        for label in (title, check):
+            label.setWordWrap(True)
         self.command = QLabel(self.verify_command())
         self.command.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.command.setWordWrap(True)
@@ -277,7 +283,13 @@ class CertificateSummary(QDialog):
         layout.setSpacing(20)
         layout.addWidget(card, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(text, 1)
-        self.setMinimumWidth(760)
+        self.setMinimumWidth(1180 if large else 760)  # the texts wrap beside the preview
+
+    def showEvent(self, event: Any) -> None:
+        """As tall as the wrapped texts need at the width shown (they were cut off)."""
+        super().showEvent(event)
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.heightForWidth(self.width())))
 
     def verify_command(self) -> str:
         name = self.saved.record.name
@@ -319,7 +331,7 @@ class SyncBar(QWidget):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         sync_icon = QLabel()
-        sync_icon.setPixmap(icon("sync").pixmap(20, 20))
+        set_icon_pixmap(sync_icon, "sync", 20)
         row.addWidget(sync_icon)
         row.addWidget(self.line, 1)
         row.addWidget(self.sync_button)

@@ -268,6 +268,7 @@ class SyncPanel(QWidget):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.did.setMinimumWidth(120)
+        self.did.setWordWrap(True)  # always: a label that starts wrapping later was cut off
         show_label_text(self.did, self.tr("Public key (did:key) of this computer"))
         self.copy_button = QPushButton(self.tr("Copy"))
         self.copy_button.setAccessibleName(self.tr("Copy the public key"))
@@ -282,9 +283,10 @@ class SyncPanel(QWidget):
         self.export_key_button.setAccessibleName(
             self.tr("Export the public key as a trusted-keys file")
         )
-        did_row = QHBoxLayout()
-        did_row.addWidget(self.did, 1)
-        did_row.addWidget(self.copy_button)
+        did_row = QVBoxLayout()  # the key (or why there is none) over its button
+        did_row.setContentsMargins(0, 0, 0, 0)
+        did_row.addWidget(self.did)
+        did_row.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignLeft)
         key_about = QLabel(
             self.tr(
                 "Certificates from this computer are signed with this key. "
@@ -357,12 +359,10 @@ class SyncPanel(QWidget):
                     "saved, or when you export the public key."
                 )
             )
-            self.did.setWordWrap(True)
             self.fingerprint.setText("—")
             self.copy_button.setEnabled(False)
             return
         self.full_did = key.did
-        self.did.setWordWrap(False)
         self.did.setText(
             self.did.fontMetrics().elidedText(key.did, Qt.TextElideMode.ElideMiddle, 300)
         )

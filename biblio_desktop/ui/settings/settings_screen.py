@@ -175,9 +175,7 @@ class SettingsScreen(QWidget):
         about_layout.addWidget(self.about)
 
         body = QWidget()
-        columns = QHBoxLayout(body)
-        if int(state.setting("font_size")) >= LARGE_TEXT_PT:  # one column: no sideways scroll
-            columns.setDirection(QHBoxLayout.Direction.TopToBottom)
+        columns = self.columns = QHBoxLayout(body)
         left, right = QVBoxLayout(), QVBoxLayout()
         left.addWidget(display)
         left.addWidget(care)
@@ -205,6 +203,7 @@ class SettingsScreen(QWidget):
                               (self.backup_now, self.restore),
                               (self.restore, self.sync_panel.url)):
             self.setTabOrder(first, second)
+        self.restyle()
 
         self.language.currentIndexChanged.connect(
             lambda _i: self._set("ui_language", self.language.currentData()))
@@ -221,6 +220,13 @@ class SettingsScreen(QWidget):
         self.load()
 
     # --- showing ---------------------------------------------------------------------------
+
+    def restyle(self) -> None:
+        """One column from the large text sizes on (no sideways scrolling); called again
+        after a text-size switch, which keeps what is typed here (nothing is rebuilt)."""
+        large = int(self.state.setting("font_size")) >= LARGE_TEXT_PT
+        self.columns.setDirection(QHBoxLayout.Direction.TopToBottom if large
+                                  else QHBoxLayout.Direction.LeftToRight)
 
     def on_shown(self) -> None:
         self.load()

@@ -43,7 +43,7 @@ from ..base.accessibility import (
     show_label_text,
 )
 from ..base.errors import show_error
-from ..base.icons import icon
+from ..base.icons import icon, refresh_icon_pixmaps
 
 if TYPE_CHECKING:
     from ..base.state import AppState
@@ -412,10 +412,10 @@ class MainWindow(QMainWindow):
         if key in ("theme", "font_size", "ui_language") and isinstance(app, QApplication):
             from ..base.theme import apply_look
 
-            apply_look(app, self.state)
-            if key in ("ui_language", "theme", "font_size"):
-                # every string, every icon in the new colours, layouts for the text size
-                self.retranslate()
+            if apply_look(app, self.state) and key == "ui_language":
+                self.retranslate()  # every string in the new language
+            else:
+                self.restyle()  # theme or text size: the screens keep what they show
         elif key == "idle_minutes" and self.idle.timer.isActive():
             self.idle.restart()
 
@@ -453,6 +453,20 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Backup restored"), self.tr(
                 "The library was restored from {name}. The previous library was kept as "
                 "{kept}.").format(name=backup.name, kept=kept))
+
+    def restyle(self) -> None:
+        """After a theme or text-size switch (already applied to the application): the
+        screens are kept, so nothing typed, chosen or scrolled is lost; icons paint in
+        the new colours by themselves (ui/base/icons.py), and screens whose layout depends
+        on the text size (`restyle`) lay out again. The focus stays where it is."""
+        focused = QApplication.focusWidget()
+        refresh_icon_pixmaps(self)
+        for screen in self.screens.values():
+            if hasattr(screen, "restyle"):
+                screen.restyle()
+        if focused is not None and QApplication.focusWidget() is not focused \
+                and focused.isVisible():
+            focused.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def retranslate(self) -> None:
         """Rebuild the toolbar and every screen so all text follows the new language (and
