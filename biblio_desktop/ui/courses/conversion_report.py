@@ -57,6 +57,7 @@ class ConversionReportDialog(QDialog):
         set_role(sources, "muted")
 
         contents_label = QLabel(self.tr("What the course will contain:"))
+        contents_label.setWordWrap(True)
         self.contents = self._contents_tree()
         contents_label.setBuddy(self.contents)
         left = report.get("left_out", [])
@@ -66,6 +67,7 @@ class ConversionReportDialog(QDialog):
         else:
             text = self.tr("Nothing was left out.")
         left_label = QLabel(text)
+        left_label.setWordWrap(True)
         self.left_out = self._left_out_text()
         left_label.setBuddy(self.left_out)
         self.left_out.setVisible(bool(left or notes))

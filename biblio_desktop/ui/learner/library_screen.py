@@ -126,6 +126,7 @@ class LibraryScreen(QWidget):
         self.hint = QLabel(self.tr("Tip: you can drop .biblio files here to import them, or "
                                    "H5P, Moodle, EPUB and PDF files to convert them."))
         self.hint.setProperty("role", "muted")
+        self.hint.setWordWrap(True)  # long in some languages, and at large text sizes
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 20, 28, 16)
         layout.setSpacing(14)
