@@ -8,11 +8,13 @@ so screens and commands cannot accidentally write to the database behind its bac
 from __future__ import annotations
 
 import json
+import shutil
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -28,6 +30,7 @@ from .learning.quiz import Quiz, parse_quiz
 from .learning.reviews import AnswerReview, FreeTextAnswer, ReviewError
 from .learning.summary import CourseProgress, pick_language, summarize
 from .learning.tracker import LearnerProgress
+from .owners import owner_tag
 from .packages.manifest import Manifest, load_json_bounded, parse_manifest
 from .progress import CancelToken, ProgressFn, no_progress
 from .recovery import clean_up_after_interruptions
@@ -59,6 +62,19 @@ class InstalledCourse:
     imported_at: datetime
     folder: Path
     other_versions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ConvertedCourse:
+    """Material from elsewhere converted into a package that waits, not yet installed,
+    in the library's staging folder until the user has read the report and said Install
+    (`Workspace.install_converted`) or Cancel (`Workspace.discard_converted`)."""
+
+    folder: Path
+    package: Path
+    title: str
+    course_id: str
+    report: dict[str, Any]  # ConversionResult.report(): docs/conversion.md, "The report"
 
 
 class Workspace:
@@ -172,6 +188,58 @@ class Workspace:
                 CourseVersionRow.version == manifest.version))
         if sha:
             keep_package(self.layout, path, manifest.id, manifest.version, sha)
+
+    # --- courses from elsewhere (docs/conversion.md) ---------------------------------------
+
+    @staticmethod
+    def is_course_package(path: Path) -> bool:
+        """A `.biblio` package (imported as it is), not material to convert first."""
+        from .conversion.package import is_course_package
+
+        return is_course_package(Path(path))
+
+    def convert_course(self, paths: list[Path], *, title: str | None = None,
+                       language: str | None = None, progress: ProgressFn = no_progress,
+                       cancel: CancelToken | None = None) -> ConvertedCourse:
+        """Convert H5P, Moodle, Common Cartridge, QTI, GIFT, Moodle XML, EPUB or PDF files
+        into one course package, kept in the staging folder until installed or discarded.
+
+        Nothing is installed and no row is written: a refused or cancelled conversion
+        removes its folder, and one killed midway is removed at the next start (the
+        folder carries this process's owner tag, like an import's staging folder).
+        """
+        from .conversion.package import convert_to_package
+
+        self.layout.staging.mkdir(parents=True, exist_ok=True)
+        folder = self.layout.staging / f"{uuid.uuid4().hex}-{owner_tag()}"
+        folder.mkdir()
+        try:
+            result = convert_to_package([Path(p) for p in paths], folder / "course.biblio",
+                                        title=title, language=language, work_dir=folder,
+                                        cancel=cancel, progress=progress)
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        assert result.package is not None
+        return ConvertedCourse(folder, result.package, result.draft.title, result.course_id,
+                               result.report())
+
+    def install_converted(self, converted: ConvertedCourse, *,
+                          progress: ProgressFn = no_progress,
+                          cancel: CancelToken | None = None,
+                          backup: bool = True) -> ImportResult:
+        """Import a converted package like any other, then remove its staging folder."""
+        try:
+            return self.import_package(converted.package, progress=progress, cancel=cancel,
+                                       backup=backup)
+        finally:
+            self.discard_converted(converted)
+
+    def discard_converted(self, converted: ConvertedCourse) -> None:
+        """Remove a converted package the user did not install."""
+        folder = Path(converted.folder)
+        if folder.parent == self.layout.staging:  # never anything outside staging
+            shutil.rmtree(folder, ignore_errors=True)
 
     def backup_before_import(self) -> None:
         backups.backup_before(self.layout, "import")

@@ -251,6 +251,7 @@ def shoot(data: Path, language: str, out: Path) -> list[Path]:
         save("settings")
         window.show_catalog()
         save("catalog")
+        saved.append(conversion_report(window, ws, settle, language, out))
         state.sign_out()
         state.sign_in_facilitator("workshop-2021")
         window.show_facilitator()
@@ -293,6 +294,31 @@ def shoot(data: Path, language: str, out: Path) -> list[Path]:
     state.shutdown()
     ws.close()
     return saved
+
+
+def conversion_report(window: object, ws: object, settle: object, language: str,
+                      out: Path) -> Path:
+    """The report shown after converting a small EPUB (a scripted quiz rebuilt, a question
+    type left out) before anything is installed: `conversion-report-<lang>.png`."""
+    import tempfile
+
+    sys.path.insert(0, str(ROOT))
+    from biblio_desktop.ui.courses.conversion_report import ConversionReportDialog
+    from tests.conversion.test_convert_cli import small_book
+
+    with tempfile.TemporaryDirectory() as tmp:
+        converted = ws.convert_course([small_book(Path(tmp), "planets.epub")],  # type: ignore[attr-defined]
+                                      title="Planets of the Solar System")
+    dialog = ConversionReportDialog(converted.report, window)  # type: ignore[arg-type]
+    dialog.resize(900, 640)
+    dialog.show()
+    dialog.left_out.setFocus()
+    settle(400)  # type: ignore[operator]
+    path = out / f"conversion-report-{language}.png"
+    dialog.grab().save(str(path))
+    dialog.close()
+    ws.discard_converted(converted)  # type: ignore[attr-defined]
+    return path
 
 
 def shoot_accessibility(window: object, state: object, ws: object, save: object,

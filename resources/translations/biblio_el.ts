@@ -274,6 +274,169 @@ Its courses will no longer be offered here. Courses already installed stay insta
     </message>
 </context>
 <context>
+    <name>ConversionReportDialog</name>
+    <message>
+        <source>Conversion report</source>
+        <translation>Αναφορά μετατροπής</translation>
+    </message>
+    <message>
+        <source>“{title}” is ready to install</source>
+        <translation>Το «{title}» είναι έτοιμο για εγκατάσταση</translation>
+    </message>
+    <message>
+        <source>From {file}: {what}</source>
+        <translation>Από {file}: {what}</translation>
+    </message>
+    <message>
+        <source>What the course will contain:</source>
+        <translation>Τι θα περιέχει το μάθημα:</translation>
+    </message>
+    <message>
+        <source>Nothing was left out.</source>
+        <translation>Δεν παραλείφθηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>Left out, and why ({count}):</source>
+        <translation>Τι παραλείφθηκε και γιατί ({count}):</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Εγκατάσταση</translation>
+    </message>
+    <message>
+        <source>Install the converted course</source>
+        <translation>Εγκατάσταση του μαθήματος που μετατράπηκε</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <source>Cancel: install nothing</source>
+        <translation>Ακύρωση: να μην εγκατασταθεί τίποτα</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Ενότητα</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>Διαφάνειες</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Βίντεο</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Κουίζ</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Έγγραφο PDF</translation>
+    </message>
+    <message>
+        <source>single choice</source>
+        <translation>μία επιλογή</translation>
+    </message>
+    <message>
+        <source>multiple choice</source>
+        <translation>πολλαπλές επιλογές</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>σωστό ή λάθος</translation>
+    </message>
+    <message>
+        <source>text answer</source>
+        <translation>απάντηση με κείμενο</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>αριθμός</translation>
+    </message>
+    <message>
+        <source>matching</source>
+        <translation>αντιστοίχιση</translation>
+    </message>
+    <message>
+        <source>ordering</source>
+        <translation>ταξινόμηση</translation>
+    </message>
+    <message>
+        <source>fill in the blanks</source>
+        <translation>συμπλήρωση κενών</translation>
+    </message>
+    <message>
+        <source>drag the words</source>
+        <translation>σύρσιμο λέξεων</translation>
+    </message>
+    <message>
+        <source>mark the words</source>
+        <translation>επισήμανση λέξεων</translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation>ελεύθερο κείμενο</translation>
+    </message>
+    <message>
+        <source>Modules: {n}</source>
+        <translation>Ενότητες: {n}</translation>
+    </message>
+    <message>
+        <source>Questions: {n}</source>
+        <translation>Ερωτήσεις: {n}</translation>
+    </message>
+    <message>
+        <source>Left out: {n}</source>
+        <translation>Παραλείφθηκαν: {n}</translation>
+    </message>
+    <message>
+        <source>Module, item or question</source>
+        <translation>Ενότητα, στοιχείο ή ερώτηση</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Γίνεται</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Από πού</translation>
+    </message>
+    <message>
+        <source>Course contents</source>
+        <translation>Περιεχόμενο μαθήματος</translation>
+    </message>
+    <message>
+        <source>Each module of the converted course, its items and their questions, with where each came from</source>
+        <translation>Κάθε ενότητα του μαθήματος που μετατράπηκε, τα στοιχεία της και οι ερωτήσεις τους, με την προέλευση του καθενός</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Ενότητα</translation>
+    </message>
+    <message>
+        <source>{n} × {type}</source>
+        <translation>{n} × {type}</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Ερώτηση</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Παραλείφθηκε</translation>
+    </message>
+    <message>
+        <source>Parts of the input that are not in the course, and why</source>
+        <translation>Τμήματα του υλικού που δεν περιλαμβάνονται στο μάθημα, και γιατί</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Σημειώσεις:</translation>
+    </message>
+</context>
+<context>
     <name>CourseCard</name>
     <message>
         <source>{publisher} · version {version} · {languages}</source>
@@ -1115,56 +1278,22 @@ Profiles keep each person&apos;s progress separate: add one for everyone who lea
     <message>
         <source>No courses are installed yet.
 
-A course comes as a file ending in .biblio, for example on a USB stick from your trainer. Choose &quot;Import course package…&quot; or drag the file onto this window.</source>
+A course comes as a file ending in .biblio, for example on a USB stick from your trainer. Choose &quot;Import course package…&quot; or drag the file onto this window.
+
+Courses from elsewhere (H5P, Moodle backups, Common Cartridge, GIFT or Moodle XML questions, EPUB, PDF) are converted first; you see what they became before anything is installed.</source>
         <translation>Δεν έχουν εγκατασταθεί ακόμη μαθήματα.
 
-Κάθε μάθημα διατίθεται ως αρχείο με κατάληξη .biblio, για παράδειγμα σε στικάκι USB από τον εκπαιδευτή σας. Επιλέξτε «Εισαγωγή πακέτου μαθήματος…» ή σύρετε το αρχείο σε αυτό το παράθυρο.</translation>
+Κάθε μάθημα διατίθεται ως αρχείο με κατάληξη .biblio, για παράδειγμα σε στικάκι USB από τον εκπαιδευτή σας. Επιλέξτε «Εισαγωγή πακέτου μαθήματος…» ή σύρετε το αρχείο σε αυτό το παράθυρο.
+
+Τα μαθήματα από αλλού (H5P, αντίγραφα ασφαλείας Moodle, Common Cartridge, ερωτήσεις GIFT ή Moodle XML, EPUB, PDF) μετατρέπονται πρώτα· πριν εγκατασταθεί οτιδήποτε, βλέπετε τι έγιναν.</translation>
     </message>
     <message>
-        <source>Tip: you can drop .biblio files here to import them.</source>
-        <translation>Συμβουλή: μπορείτε να σύρετε αρχεία .biblio εδώ για να τα εισαγάγετε.</translation>
+        <source>Tip: you can drop .biblio files here to import them, or H5P, Moodle, EPUB and PDF files to convert them.</source>
+        <translation>Συμβουλή: μπορείτε να σύρετε εδώ αρχεία .biblio για να τα εισαγάγετε, ή αρχεία H5P, Moodle, EPUB και PDF για να τα μετατρέψετε.</translation>
     </message>
     <message>
         <source>Last opened {date}</source>
         <translation>Τελευταίο άνοιγμα: {date}</translation>
-    </message>
-    <message>
-        <source>Course packages (*.biblio)</source>
-        <translation>Πακέτα μαθημάτων (*.biblio)</translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation>Εισαγωγή</translation>
-    </message>
-    <message>
-        <source>Checking and installing the course…</source>
-        <translation>Έλεγχος και εγκατάσταση του μαθήματος…</translation>
-    </message>
-    <message>
-        <source>Already installed</source>
-        <translation>Έχει ήδη εγκατασταθεί</translation>
-    </message>
-    <message>
-        <source>The course package was not imported</source>
-        <translation>Το πακέτο μαθήματος δεν εισήχθη</translation>
-    </message>
-    <message>
-        <source>Course imported</source>
-        <translation>Το μάθημα εισήχθη</translation>
-    </message>
-    <message>
-        <source>Installed:
-{names}</source>
-        <translation>Εγκαταστάθηκαν:
-{names}</translation>
-    </message>
-    <message>
-        <source>Import cancelled</source>
-        <translation>Η εισαγωγή ακυρώθηκε</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was installed.</source>
-        <translation>Η εισαγωγή ακυρώθηκε. Δεν εγκαταστάθηκε τίποτα.</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1495,63 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
     <message>
         <source>{done} / {required}</source>
         <translation>{done} / {required}</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImporter</name>
+    <message>
+        <source>Courses and course material ({patterns})</source>
+        <translation>Μαθήματα και εκπαιδευτικό υλικό ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>Checking and installing the course…</source>
+        <translation>Έλεγχος και εγκατάσταση του μαθήματος…</translation>
+    </message>
+    <message>
+        <source>Reading and converting the course material…</source>
+        <translation>Ανάγνωση και μετατροπή του εκπαιδευτικού υλικού…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Εισαγωγή</translation>
+    </message>
+    <message>
+        <source>The material was not converted</source>
+        <translation>Το υλικό δεν μετατράπηκε</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Η εισαγωγή ακυρώθηκε</translation>
+    </message>
+    <message>
+        <source>Nothing was installed.</source>
+        <translation>Δεν εγκαταστάθηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>Already installed</source>
+        <translation>Έχει ήδη εγκατασταθεί</translation>
+    </message>
+    <message>
+        <source>The course package was not imported</source>
+        <translation>Το πακέτο μαθήματος δεν εισήχθη</translation>
+    </message>
+    <message>
+        <source>Course imported</source>
+        <translation>Το μάθημα εισήχθη</translation>
+    </message>
+    <message>
+        <source>Installed:
+{names}</source>
+        <translation>Εγκαταστάθηκαν:
+{names}</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was installed.</source>
+        <translation>Η εισαγωγή ακυρώθηκε. Δεν εγκαταστάθηκε τίποτα.</translation>
     </message>
 </context>
 <context>
