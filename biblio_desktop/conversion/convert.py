@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from ..errors import BiblioError
+from ..errors import BiblioError, ConversionError
 from ..progress import CancelToken, ProgressFn, no_progress
 from .archive import InputTree, open_input
 from .context import ConversionContext
@@ -55,6 +55,22 @@ def converters() -> list[Converter]:
             H5PConverter(), MoodleBackupConverter(), CommonCartridgeConverter(),
             QtiConverter(), MoodleXmlConverter(), EpubConverter(), PdfConverter(),
             GiftConverter()]  # plain text: the least specific, tried last
+
+
+class NothingConverted(ConversionError):
+    """No part of the input became an item; the message says what was left out and why."""
+
+    SHOWN = 5
+
+    def __init__(self, left_out: list[LeftOut]) -> None:
+        parts = [f"{x.what} ({x.reason})" for x in left_out[: self.SHOWN]]
+        more = len(left_out) - len(parts)
+        if more > 0:
+            parts.append(f"and {more} more")
+        detail = ": left out " + "; ".join(parts) if parts else ""
+        super().__init__("Nothing in the input could be converted into a course item"
+                         f"{detail}.")
+        self.left_out = list(left_out)
 
 
 @dataclass
@@ -157,6 +173,8 @@ def convert_inputs(paths: Sequence[Path], source_dir: Path, *, title: str | None
                     drafts.append(converter.convert(tree, ctx))
         draft = _merge(drafts, title, language)
         cid = course_id or course_id_for(one_line(draft.title))
+        if not draft.items():
+            raise NothingConverted(ctx.left_out)
         write_source(draft, source_dir, course_id=cid, version=version)
         progress(len(paths), len(paths))
     except BaseException:
