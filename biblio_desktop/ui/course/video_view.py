@@ -32,7 +32,7 @@ from ...learning.tracker import AttemptView
 from ...lessons.vtt import Cue, cue_at, parse_vtt
 from ...packages.manifest import Item
 from ..base.accessibility import show_label_text
-from ..base.icons import icon
+from ..base.icons import icon, set_icon_pixmap
 from ..base.state import AppState
 from .item_view import ItemView
 from .lesson_view import confined_file
@@ -118,7 +118,7 @@ class VideoView(ItemView):
                        speed_label, self.speed, self.volume_icon, self.volume,
                        self.full_button):
             controls.addWidget(widget, 1 if widget is self.seek else 0)
-        self.volume_icon.setPixmap(icon("volume").pixmap(20, 20))
+        set_icon_pixmap(self.volume_icon, "volume", 20)  # redrawn on a theme switch
         self._last_pos = 0.0  # the previous position: playing or a seek since?
         self.questions = VideoQuestionsBox()
         self.questions.continue_requested.connect(self.continue_playing)
