@@ -158,3 +158,20 @@ def test_nothing_converted_names_what_was_left_out(tmp_path: Path,
     message = str(caught.value)
     assert "forum 0 (forums need a server)" in message and "and 2 more" in message
     assert len(caught.value.left_out) == 7
+
+
+def test_unpacked_tar_members_are_linked_user_folders_copied(tmp_path: Path) -> None:
+    path = tmp_path / "in.tar.gz"
+    with tarfile.open(path, "w:gz") as tar:
+        info = tarfile.TarInfo("media/clip.bin")
+        info.size = 3
+        tar.addfile(info, io.BytesIO(b"abc"))
+    with open_input(path, tmp_path / "work") as tree:
+        tree.copy_to("media/clip.bin", tmp_path / "linked")
+    assert (tmp_path / "linked").read_bytes() == b"abc"
+    assert (tmp_path / "linked").stat().st_nlink == 2
+    (tmp_path / "user").mkdir()
+    (tmp_path / "user" / "a.bin").write_bytes(b"xyz")
+    with open_input(tmp_path / "user", tmp_path / "work2") as tree:
+        tree.copy_to("a.bin", tmp_path / "copied")
+    assert (tmp_path / "copied").stat().st_nlink == 1  # an author's edit never reaches it
