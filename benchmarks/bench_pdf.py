@@ -5,9 +5,10 @@ generated here) and a Markdown lesson, imports it, then opens each item in a fre
 process (offscreen Qt, so the memory figures are comparable): the time from `load()` to
 the first paint that shows the page's text (the viewport is grabbed until dark pixels
 appear; the time includes importing the view's module and making the view, as the first
-item of its kind in a session does), and the resident memory (VmRSS) with the item open, also as the growth over the
-same process just before the item was opened. Each case runs `--runs` times; medians are
-reported, and the PDF's figures as ratios of the lesson's from the same run.
+item of its kind in a session does), and the resident memory (VmRSS) with the item
+open, also as the growth over the same process just before the item was opened. Each
+case runs `--runs` times; medians are reported, and the PDF's figures as ratios of the
+lesson's from the same run.
 Usage: python benchmarks/bench_pdf.py [--runs 3] [--pages 300]
 """
 

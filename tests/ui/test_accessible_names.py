@@ -98,3 +98,17 @@ def test_picker_facilitator_and_their_dialogs(qtbot, window, monkeypatch) -> Non
         QApplication.processEvents()
         found = problems(dialog)
         assert not found, "\n".join(found)
+
+
+def test_pdf_item_with_its_find_bar_and_a_problem_message(qtbot, window) -> None:
+    window.open_course(SAMPLE_ID, "m4-checklist")
+    view = window.screens["course"].views["pdf"]
+    qtbot.waitUntil(lambda: view.loaded is not None, timeout=10_000)
+    check(window)
+    view.open_find()
+    check(window)
+    view.close_find()
+    from biblio_desktop.ui.course.pdf_document import PdfProblem
+
+    view._show_problem(PdfProblem("damaged"))
+    check(window)

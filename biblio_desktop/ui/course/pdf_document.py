@@ -28,10 +28,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QPointF, QSizeF, Qt, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QMouseEvent
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QGuiApplication, QMouseEvent
 from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument, QPdfLinkModel
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
 MAX_PAGES = 5000  # more is no reading item; it is refused with a message
 LOAD_TIMEOUT_MS = 15_000
@@ -167,6 +167,17 @@ def capped_zoom(zoom: float, page_points: QSizeF, scale: float) -> float:
     limit = min(math.sqrt(MAX_RENDER_PIXELS / (width * height)),
                 MAX_RENDER_SIDE / max(width, height), MAX_ZOOM)
     return max(min(zoom, limit), min(MIN_ZOOM, limit))
+
+
+def _accessible(class_name: str, obj: QObject) -> QAccessibleInterface | None:
+    """Screen readers get the page view as a document (QPdfView is a bare scroll area,
+    a "client" with no role of its own)."""
+    if class_name == "PdfCanvas" and isinstance(obj, QWidget):
+        return QAccessibleWidget(obj, QAccessible.Role.Document)
+    return None
+
+
+QAccessible.installFactory(_accessible)
 
 
 class PdfCanvas(QPdfView):
