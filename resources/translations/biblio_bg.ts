@@ -454,6 +454,10 @@ Its courses will no longer be offered here. Courses already installed stay insta
         <translation>Тест</translation>
     </message>
     <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
         <source>done</source>
         <translation>завършен</translation>
     </message>
@@ -1362,6 +1366,157 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
     <message>
         <source>{done} / {required}</source>
         <translation>{done} / {required}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfView</name>
+    <message>
+        <source>PDF page</source>
+        <translation>Страница от PDF</translation>
+    </message>
+    <message>
+        <source>Contents of this PDF</source>
+        <translation>Съдържание на този PDF</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Съдържание</translation>
+    </message>
+    <message>
+        <source>Show or hide the contents of this PDF</source>
+        <translation>Показване или скриване на съдържанието на този PDF</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Връзки</translation>
+    </message>
+    <message>
+        <source>Links on this page</source>
+        <translation>Връзки на тази страница</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Предишна страница (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Следваща страница (Page Down)</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Номер на страница</translation>
+    </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation>&amp;Страница</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+Minus)</source>
+        <translation>Намаляване (Ctrl+минус)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+Plus)</source>
+        <translation>Увеличаване (Ctrl+плюс)</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width (Ctrl+0)</source>
+        <translation>Страницата по ширината (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Find in this PDF (Ctrl+F)</source>
+        <translation>Търсене в този PDF (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Отбележи като прочетено</translation>
+    </message>
+    <message>
+        <source>Mark this PDF as read</source>
+        <translation>Отбележи този PDF като прочетен</translation>
+    </message>
+    <message>
+        <source>Find in this PDF</source>
+        <translation>Търсене в този PDF</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Предишно съвпадение (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Следващо съвпадение (Enter)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Затваряне на лентата за търсене (Esc)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Търсене:</translation>
+    </message>
+    <message>
+        <source>Opening the PDF…</source>
+        <translation>PDF се отваря…</translation>
+    </message>
+    <message>
+        <source>of {total}</source>
+        <translation>от {total}</translation>
+    </message>
+    <message>
+        <source>The PDF file is missing. Reinstall the course package, or ask your facilitator for a new copy.</source>
+        <translation>PDF файлът липсва. Инсталирайте отново пакета на курса или поискайте ново копие от водещия.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged or is not a PDF, so it cannot be shown. Ask your facilitator for a new copy of the course.</source>
+        <translation>Този PDF е повреден или не е PDF, затова не може да бъде показан. Поискайте от водещия ново копие на курса.</translation>
+    </message>
+    <message>
+        <source>This PDF is protected by a password, so it cannot be shown. Ask your facilitator for a copy without one.</source>
+        <translation>Този PDF е защитен с парола, затова не може да бъде показан. Поискайте от водещия копие без парола.</translation>
+    </message>
+    <message>
+        <source>This PDF has no pages.</source>
+        <translation>Този PDF няма страници.</translation>
+    </message>
+    <message>
+        <source>This PDF has {count} pages, more than the {limit} the app opens, so it is not shown. Ask your facilitator for a shorter document.</source>
+        <translation>Този PDF има {count} страници — повече от {limit}, които приложението отваря, затова не се показва. Поискайте от водещия по-кратък документ.</translation>
+    </message>
+    <message>
+        <source>This PDF takes too long to open, so it is not shown; it may be damaged. Ask your facilitator for a new copy of the course.</source>
+        <translation>Отварянето на този PDF отнема твърде дълго, затова не се показва; може да е повреден. Поискайте от водещия ново копие на курса.</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>Страница {n} от {total}</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Прочетено</translation>
+    </message>
+    <message>
+        <source>Go to page {n}</source>
+        <translation>Към страница {n}</translation>
+    </message>
+    <message>
+        <source>This page has no links</source>
+        <translation>На тази страница няма връзки</translation>
+    </message>
+    <message>
+        <source>This link cannot be opened from the app.</source>
+        <translation>Тази връзка не може да бъде отворена от приложението.</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Няма съвпадения</translation>
+    </message>
+    <message>
+        <source>Matches: {count}</source>
+        <translation>Съвпадения: {count}</translation>
+    </message>
+    <message>
+        <source>Match {n} of {total}, page {page}</source>
+        <translation>Съвпадение {n} от {total}, страница {page}</translation>
     </message>
 </context>
 <context>

@@ -454,6 +454,10 @@ Its courses will no longer be offered here. Courses already installed stay insta
         <translation>Κουίζ</translation>
     </message>
     <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
         <source>done</source>
         <translation>ολοκληρώθηκε</translation>
     </message>
@@ -1362,6 +1366,157 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
     <message>
         <source>{done} / {required}</source>
         <translation>{done} / {required}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfView</name>
+    <message>
+        <source>PDF page</source>
+        <translation>Σελίδα PDF</translation>
+    </message>
+    <message>
+        <source>Contents of this PDF</source>
+        <translation>Περιεχόμενα αυτού του PDF</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Περιεχόμενα</translation>
+    </message>
+    <message>
+        <source>Show or hide the contents of this PDF</source>
+        <translation>Εμφάνιση ή απόκρυψη των περιεχομένων αυτού του PDF</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Σύνδεσμοι</translation>
+    </message>
+    <message>
+        <source>Links on this page</source>
+        <translation>Σύνδεσμοι σε αυτή τη σελίδα</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Προηγούμενη σελίδα (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Επόμενη σελίδα (Page Down)</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Αριθμός σελίδας</translation>
+    </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation>&amp;Σελίδα</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+Minus)</source>
+        <translation>Σμίκρυνση (Ctrl+πλην)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+Plus)</source>
+        <translation>Μεγέθυνση (Ctrl+συν)</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width (Ctrl+0)</source>
+        <translation>Προσαρμογή σελίδας στο πλάτος (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Find in this PDF (Ctrl+F)</source>
+        <translation>Εύρεση σε αυτό το PDF (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Σήμανση ως αναγνωσμένο</translation>
+    </message>
+    <message>
+        <source>Mark this PDF as read</source>
+        <translation>Σήμανση αυτού του PDF ως αναγνωσμένου</translation>
+    </message>
+    <message>
+        <source>Find in this PDF</source>
+        <translation>Εύρεση σε αυτό το PDF</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Προηγούμενο αποτέλεσμα (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Επόμενο αποτέλεσμα (Enter)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Κλείσιμο της γραμμής εύρεσης (Esc)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Εύρεση:</translation>
+    </message>
+    <message>
+        <source>Opening the PDF…</source>
+        <translation>Άνοιγμα του PDF…</translation>
+    </message>
+    <message>
+        <source>of {total}</source>
+        <translation>από {total}</translation>
+    </message>
+    <message>
+        <source>The PDF file is missing. Reinstall the course package, or ask your facilitator for a new copy.</source>
+        <translation>Το αρχείο PDF λείπει. Εγκαταστήστε ξανά το πακέτο του μαθήματος ή ζητήστε νέο αντίγραφο από τον συντονιστή σας.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged or is not a PDF, so it cannot be shown. Ask your facilitator for a new copy of the course.</source>
+        <translation>Αυτό το PDF είναι κατεστραμμένο ή δεν είναι PDF, γι' αυτό δεν μπορεί να εμφανιστεί. Ζητήστε από τον συντονιστή σας νέο αντίγραφο του μαθήματος.</translation>
+    </message>
+    <message>
+        <source>This PDF is protected by a password, so it cannot be shown. Ask your facilitator for a copy without one.</source>
+        <translation>Αυτό το PDF προστατεύεται με κωδικό, γι' αυτό δεν μπορεί να εμφανιστεί. Ζητήστε από τον συντονιστή σας αντίγραφο χωρίς κωδικό.</translation>
+    </message>
+    <message>
+        <source>This PDF has no pages.</source>
+        <translation>Αυτό το PDF δεν έχει σελίδες.</translation>
+    </message>
+    <message>
+        <source>This PDF has {count} pages, more than the {limit} the app opens, so it is not shown. Ask your facilitator for a shorter document.</source>
+        <translation>Αυτό το PDF έχει {count} σελίδες, περισσότερες από τις {limit} που ανοίγει η εφαρμογή, γι' αυτό δεν εμφανίζεται. Ζητήστε από τον συντονιστή σας συντομότερο έγγραφο.</translation>
+    </message>
+    <message>
+        <source>This PDF takes too long to open, so it is not shown; it may be damaged. Ask your facilitator for a new copy of the course.</source>
+        <translation>Το άνοιγμα αυτού του PDF διαρκεί πολύ, γι' αυτό δεν εμφανίζεται· μπορεί να είναι κατεστραμμένο. Ζητήστε από τον συντονιστή σας νέο αντίγραφο του μαθήματος.</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>Σελίδα {n} από {total}</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Αναγνώστηκε</translation>
+    </message>
+    <message>
+        <source>Go to page {n}</source>
+        <translation>Μετάβαση στη σελίδα {n}</translation>
+    </message>
+    <message>
+        <source>This page has no links</source>
+        <translation>Αυτή η σελίδα δεν έχει συνδέσμους</translation>
+    </message>
+    <message>
+        <source>This link cannot be opened from the app.</source>
+        <translation>Αυτός ο σύνδεσμος δεν μπορεί να ανοίξει από την εφαρμογή.</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Κανένα αποτέλεσμα</translation>
+    </message>
+    <message>
+        <source>Matches: {count}</source>
+        <translation>Αποτελέσματα: {count}</translation>
+    </message>
+    <message>
+        <source>Match {n} of {total}, page {page}</source>
+        <translation>Αποτέλεσμα {n} από {total}, σελίδα {page}</translation>
     </message>
 </context>
 <context>

@@ -454,6 +454,10 @@ I suoi corsi non saranno più proposti qui. I corsi già installati restano inst
         <translation>Quiz</translation>
     </message>
     <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
         <source>done</source>
         <translation>completata</translation>
     </message>
@@ -1362,6 +1366,157 @@ Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB forn
     <message>
         <source>{done} / {required}</source>
         <translation>{done} / {required}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfView</name>
+    <message>
+        <source>PDF page</source>
+        <translation>Pagina del PDF</translation>
+    </message>
+    <message>
+        <source>Contents of this PDF</source>
+        <translation>Indice di questo PDF</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Indice</translation>
+    </message>
+    <message>
+        <source>Show or hide the contents of this PDF</source>
+        <translation>Mostra o nascondi l'indice di questo PDF</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Collegamenti</translation>
+    </message>
+    <message>
+        <source>Links on this page</source>
+        <translation>Collegamenti in questa pagina</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Pagina precedente (Pag su)</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Pagina successiva (Pag giù)</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Numero di pagina</translation>
+    </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation>&amp;Pagina</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+Minus)</source>
+        <translation>Riduci (Ctrl+meno)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+Plus)</source>
+        <translation>Ingrandisci (Ctrl+più)</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width (Ctrl+0)</source>
+        <translation>Adatta la pagina alla larghezza (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Find in this PDF (Ctrl+F)</source>
+        <translation>Trova in questo PDF (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Segna come letto</translation>
+    </message>
+    <message>
+        <source>Mark this PDF as read</source>
+        <translation>Segna questo PDF come letto</translation>
+    </message>
+    <message>
+        <source>Find in this PDF</source>
+        <translation>Trova in questo PDF</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Risultato precedente (Maiusc+Invio)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Risultato successivo (Invio)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Chiudi la barra di ricerca (Esc)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Trova:</translation>
+    </message>
+    <message>
+        <source>Opening the PDF…</source>
+        <translation>Apertura del PDF…</translation>
+    </message>
+    <message>
+        <source>of {total}</source>
+        <translation>di {total}</translation>
+    </message>
+    <message>
+        <source>The PDF file is missing. Reinstall the course package, or ask your facilitator for a new copy.</source>
+        <translation>Il file PDF manca. Reinstalla il pacchetto del corso o chiedi una nuova copia al tuo facilitatore.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged or is not a PDF, so it cannot be shown. Ask your facilitator for a new copy of the course.</source>
+        <translation>Questo PDF è danneggiato o non è un PDF, quindi non può essere mostrato. Chiedi al tuo facilitatore una nuova copia del corso.</translation>
+    </message>
+    <message>
+        <source>This PDF is protected by a password, so it cannot be shown. Ask your facilitator for a copy without one.</source>
+        <translation>Questo PDF è protetto da password, quindi non può essere mostrato. Chiedi al tuo facilitatore una copia senza password.</translation>
+    </message>
+    <message>
+        <source>This PDF has no pages.</source>
+        <translation>Questo PDF non ha pagine.</translation>
+    </message>
+    <message>
+        <source>This PDF has {count} pages, more than the {limit} the app opens, so it is not shown. Ask your facilitator for a shorter document.</source>
+        <translation>Questo PDF ha {count} pagine, più delle {limit} che l'app apre, quindi non viene mostrato. Chiedi al tuo facilitatore un documento più breve.</translation>
+    </message>
+    <message>
+        <source>This PDF takes too long to open, so it is not shown; it may be damaged. Ask your facilitator for a new copy of the course.</source>
+        <translation>L'apertura di questo PDF richiede troppo tempo, quindi non viene mostrato; potrebbe essere danneggiato. Chiedi al tuo facilitatore una nuova copia del corso.</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>Pagina {n} di {total}</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Letto</translation>
+    </message>
+    <message>
+        <source>Go to page {n}</source>
+        <translation>Vai alla pagina {n}</translation>
+    </message>
+    <message>
+        <source>This page has no links</source>
+        <translation>Questa pagina non ha collegamenti</translation>
+    </message>
+    <message>
+        <source>This link cannot be opened from the app.</source>
+        <translation>Questo collegamento non può essere aperto dall'app.</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Nessun risultato</translation>
+    </message>
+    <message>
+        <source>Matches: {count}</source>
+        <translation>Risultati: {count}</translation>
+    </message>
+    <message>
+        <source>Match {n} of {total}, page {page}</source>
+        <translation>Risultato {n} di {total}, pagina {page}</translation>
     </message>
 </context>
 <context>

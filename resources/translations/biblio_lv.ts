@@ -454,6 +454,10 @@ Tā kursi šeit vairs netiks piedāvāti. Jau instalētie kursi paliks instalēt
         <translation>Tests</translation>
     </message>
     <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
         <source>done</source>
         <translation>pabeigts</translation>
     </message>
@@ -1362,6 +1366,157 @@ Kurss ir fails ar paplašinājumu .biblio, piemēram, USB zibatmiņā no jūsu p
     <message>
         <source>{done} / {required}</source>
         <translation>{done} / {required}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfView</name>
+    <message>
+        <source>PDF page</source>
+        <translation>PDF lappuse</translation>
+    </message>
+    <message>
+        <source>Contents of this PDF</source>
+        <translation>Šī PDF saturs</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Saturs</translation>
+    </message>
+    <message>
+        <source>Show or hide the contents of this PDF</source>
+        <translation>Rādīt vai slēpt šī PDF saturu</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Saites</translation>
+    </message>
+    <message>
+        <source>Links on this page</source>
+        <translation>Saites šajā lappusē</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Iepriekšējā lappuse (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Nākamā lappuse (Page Down)</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Lappuses numurs</translation>
+    </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation>&amp;Lappuse</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+Minus)</source>
+        <translation>Tālināt (Ctrl+mīnuss)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+Plus)</source>
+        <translation>Tuvināt (Ctrl+pluss)</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width (Ctrl+0)</source>
+        <translation>Lappusi pielāgot platumam (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Find in this PDF (Ctrl+F)</source>
+        <translation>Meklēt šajā PDF (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Atzīmēt kā izlasītu</translation>
+    </message>
+    <message>
+        <source>Mark this PDF as read</source>
+        <translation>Atzīmēt šo PDF kā izlasītu</translation>
+    </message>
+    <message>
+        <source>Find in this PDF</source>
+        <translation>Meklēt šajā PDF</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Iepriekšējā atrastā vieta (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Nākamā atrastā vieta (Enter)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Aizvērt meklēšanas joslu (Esc)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Meklēt:</translation>
+    </message>
+    <message>
+        <source>Opening the PDF…</source>
+        <translation>Atver PDF…</translation>
+    </message>
+    <message>
+        <source>of {total}</source>
+        <translation>no {total}</translation>
+    </message>
+    <message>
+        <source>The PDF file is missing. Reinstall the course package, or ask your facilitator for a new copy.</source>
+        <translation>PDF datnes nav. Atkārtoti instalējiet kursa pakotni vai lūdziet vadītājam jaunu kopiju.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged or is not a PDF, so it cannot be shown. Ask your facilitator for a new copy of the course.</source>
+        <translation>Šis PDF ir bojāts vai nav PDF, tāpēc to nevar parādīt. Lūdziet vadītājam jaunu kursa kopiju.</translation>
+    </message>
+    <message>
+        <source>This PDF is protected by a password, so it cannot be shown. Ask your facilitator for a copy without one.</source>
+        <translation>Šis PDF ir aizsargāts ar paroli, tāpēc to nevar parādīt. Lūdziet vadītājam kopiju bez paroles.</translation>
+    </message>
+    <message>
+        <source>This PDF has no pages.</source>
+        <translation>Šim PDF nav lappušu.</translation>
+    </message>
+    <message>
+        <source>This PDF has {count} pages, more than the {limit} the app opens, so it is not shown. Ask your facilitator for a shorter document.</source>
+        <translation>Šim PDF ir {count} lappuses — vairāk nekā {limit}, ko lietotne atver, tāpēc tas netiek rādīts. Lūdziet vadītājam īsāku dokumentu.</translation>
+    </message>
+    <message>
+        <source>This PDF takes too long to open, so it is not shown; it may be damaged. Ask your facilitator for a new copy of the course.</source>
+        <translation>Šī PDF atvēršana ilgst pārāk ilgi, tāpēc tas netiek rādīts; tas var būt bojāts. Lūdziet vadītājam jaunu kursa kopiju.</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>{n}. lappuse no {total}</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Izlasīts</translation>
+    </message>
+    <message>
+        <source>Go to page {n}</source>
+        <translation>Doties uz {n}. lappusi</translation>
+    </message>
+    <message>
+        <source>This page has no links</source>
+        <translation>Šajā lappusē nav saišu</translation>
+    </message>
+    <message>
+        <source>This link cannot be opened from the app.</source>
+        <translation>Šo saiti nevar atvērt no lietotnes.</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Nav atrasts</translation>
+    </message>
+    <message>
+        <source>Matches: {count}</source>
+        <translation>Atrastas vietas: {count}</translation>
+    </message>
+    <message>
+        <source>Match {n} of {total}, page {page}</source>
+        <translation>{n}. atrastā vieta no {total}, {page}. lappuse</translation>
     </message>
 </context>
 <context>
