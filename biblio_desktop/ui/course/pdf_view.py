@@ -24,6 +24,7 @@ from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfBookmarkModel, QPdfLinkModel, QPdfSearchModel
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -38,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...packages.manifest import Item
-from ..base.accessibility import announce
+from ..base.accessibility import announce, wrap_titles
 from ..base.errors import show_error
 from ..base.icons import icon
 from ..base.state import AppState
@@ -69,6 +70,7 @@ class PdfView(ItemView):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         self.loaded: LoadedPdf | None = None
+        self._retired: list[LoadedPdf] = []  # documents left, closed once replaced
         self.page = 0
         self.fit_width = True
         self._zoom = 1.0
@@ -92,6 +94,7 @@ class PdfView(ItemView):
         self.message.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.outline = QTreeView()
         self.outline.setHeaderHidden(True)
+        wrap_titles(self.outline)  # long section titles wrap, never elided
         self.outline.setAccessibleName(self.tr("Contents of this PDF"))
         self.outline.activated.connect(self._outline_activated)
         self.outline.clicked.connect(self._outline_activated)
@@ -170,13 +173,15 @@ class PdfView(ItemView):
 
         pages = QHBoxLayout()
         pages.setContentsMargins(8, 4, 8, 0)
+        pages.setSpacing(8)
         for widget in (self.contents_button, self.links_button, self.previous_button,
                        page_label, self.page_box, self.count_label, self.next_button):
             pages.addWidget(widget)
         pages.addStretch(1)
         pages.addWidget(self.done_button)
         view_row = QHBoxLayout()
-        view_row.setContentsMargins(8, 0, 8, 4)
+        view_row.setContentsMargins(8, 4, 8, 4)
+        view_row.setSpacing(8)
         view_row.addStretch(1)
         for widget in (self.zoom_out, self.zoom_label, self.zoom_in, self.fit_button,
                        self.find_button):
@@ -241,7 +246,11 @@ class PdfView(ItemView):
         self.canvas.setDocument(result.document)
         self.search.setDocument(result.document)
         self.canvas.links.setDocument(result.document)
+        while self._retired:
+            close_later(self._retired.pop())
         self.outline.setModel(result.outline)
+        # a new model's column forgets how it was sized: the title column takes the width
+        self.outline.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.outline.expandAll()
         has_outline = result.outline.rowCount() > 0
         self.contents_button.setEnabled(has_outline)
@@ -291,15 +300,14 @@ class PdfView(ItemView):
             self.find_bar.hide()
 
     def _release(self) -> None:
-        """Forget the document shown (and any load in progress)."""
+        """Forget the document shown (and any load in progress). It stays set on the
+        (hidden) page view and models until the next one replaces it, then it is closed:
+        QtPdf's models complain about, and must not keep, a document that is gone."""
         self.loader.cancel()
-        loaded, self.loaded = self.loaded, None
-        self.canvas.setDocument(None)
-        self.search.setDocument(None)
-        self.canvas.links.setDocument(None)
+        if self.loaded is not None:
+            self._retired.append(self.loaded)
+            self.loaded = None
         self.outline.setModel(None)
-        if loaded is not None:
-            close_later(loaded)
 
     # --- pages ---------------------------------------------------------------------------
 
