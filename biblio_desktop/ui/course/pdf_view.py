@@ -71,6 +71,7 @@ class PdfView(ItemView):
         super().__init__(state, parent)
         self.loaded: LoadedPdf | None = None
         self._retired: list[LoadedPdf] = []  # documents left, closed once replaced
+        self.opening = False  # a file is being opened (the message says so)
         self.page = 0
         self.fit_width = True
         self._zoom = 1.0
@@ -234,11 +235,13 @@ class PdfView(ItemView):
             return
         self.message.setText(self.tr("Opening the PDF…"))
         self.stack.setCurrentWidget(self.message)
+        self.opening = True
         self.loader.load(path)
 
     def _on_loaded(self, result: LoadedPdf | PdfProblem) -> None:
         if not shiboken6.isValid(self):
             return
+        self.opening = False
         if isinstance(result, PdfProblem):
             self._show_problem(result)
             return
@@ -304,6 +307,7 @@ class PdfView(ItemView):
         (hidden) page view and models until the next one replaces it, then it is closed:
         QtPdf's models complain about, and must not keep, a document that is gone."""
         self.loader.cancel()
+        self.opening = False
         if self.loaded is not None:
             self._retired.append(self.loaded)
             self.loaded = None
