@@ -128,7 +128,11 @@ class PdfLoader(QObject):
             finally:
                 with self._lock:
                     self._running -= 1
-            relay.arrived.emit(ticket, result)
+            try:
+                relay.arrived.emit(ticket, result)
+            except RuntimeError:  # the view was closed meanwhile: nobody to tell
+                if isinstance(result, LoadedPdf):
+                    result.document.close()
 
         with self._lock:
             self._running += 1

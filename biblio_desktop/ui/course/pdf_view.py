@@ -45,7 +45,15 @@ from ..base.icons import icon
 from ..base.state import AppState
 from .item_view import ItemView
 from .lesson_view import confined_file, confirm_external
-from .pdf_document import LoadedPdf, PdfCanvas, PdfLoader, PdfProblem, capped_zoom, close_later
+from .pdf_document import (
+    MAX_PAGES,
+    LoadedPdf,
+    PdfCanvas,
+    PdfLoader,
+    PdfProblem,
+    capped_zoom,
+    close_later,
+)
 
 ZOOM_STEP = 1.25
 COUNT_SETTLE_MS = 400  # announce the number of matches once the search stops finding more
@@ -282,8 +290,6 @@ class PdfView(ItemView):
                                "be damaged. Ask your facilitator for a new copy of the "
                                "course."),
         }
-        from .pdf_document import MAX_PAGES
-
         return texts[problem.kind].format(count=problem.detail, limit=MAX_PAGES)
 
     def _show_problem(self, problem: PdfProblem) -> None:
