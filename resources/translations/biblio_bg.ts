@@ -1379,12 +1379,16 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
         <translation>Съдържание на този PDF</translation>
     </message>
     <message>
+        <source>Pages of this PDF</source>
+        <translation>Страници на този PDF</translation>
+    </message>
+    <message>
         <source>Contents</source>
         <translation>Съдържание</translation>
     </message>
     <message>
-        <source>Show or hide the contents of this PDF</source>
-        <translation>Показване или скриване на съдържанието на този PDF</translation>
+        <source>Show or hide the contents (or the pages) of this PDF</source>
+        <translation>Показване или скриване на съдържанието (или страниците) на този PDF</translation>
     </message>
     <message>
         <source>Links</source>
@@ -1457,6 +1461,10 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
     <message>
         <source>Opening the PDF…</source>
         <translation>PDF се отваря…</translation>
+    </message>
+    <message>
+        <source>Page {n}</source>
+        <translation>Страница {n}</translation>
     </message>
     <message>
         <source>of {total}</source>

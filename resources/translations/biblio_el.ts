@@ -1379,12 +1379,16 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
         <translation>Περιεχόμενα αυτού του PDF</translation>
     </message>
     <message>
+        <source>Pages of this PDF</source>
+        <translation>Σελίδες αυτού του PDF</translation>
+    </message>
+    <message>
         <source>Contents</source>
         <translation>Περιεχόμενα</translation>
     </message>
     <message>
-        <source>Show or hide the contents of this PDF</source>
-        <translation>Εμφάνιση ή απόκρυψη των περιεχομένων αυτού του PDF</translation>
+        <source>Show or hide the contents (or the pages) of this PDF</source>
+        <translation>Εμφάνιση ή απόκρυψη των περιεχομένων (ή των σελίδων) αυτού του PDF</translation>
     </message>
     <message>
         <source>Links</source>
@@ -1459,6 +1463,10 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
         <translation>Άνοιγμα του PDF…</translation>
     </message>
     <message>
+        <source>Page {n}</source>
+        <translation>Σελίδα {n}</translation>
+    </message>
+    <message>
         <source>of {total}</source>
         <translation>από {total}</translation>
     </message>
@@ -1468,11 +1476,11 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
     </message>
     <message>
         <source>This PDF is damaged or is not a PDF, so it cannot be shown. Ask your facilitator for a new copy of the course.</source>
-        <translation>Αυτό το PDF είναι κατεστραμμένο ή δεν είναι PDF, γι' αυτό δεν μπορεί να εμφανιστεί. Ζητήστε από τον συντονιστή σας νέο αντίγραφο του μαθήματος.</translation>
+        <translation>Αυτό το PDF είναι κατεστραμμένο ή δεν είναι PDF, γι&apos; αυτό δεν μπορεί να εμφανιστεί. Ζητήστε από τον συντονιστή σας νέο αντίγραφο του μαθήματος.</translation>
     </message>
     <message>
         <source>This PDF is protected by a password, so it cannot be shown. Ask your facilitator for a copy without one.</source>
-        <translation>Αυτό το PDF προστατεύεται με κωδικό, γι' αυτό δεν μπορεί να εμφανιστεί. Ζητήστε από τον συντονιστή σας αντίγραφο χωρίς κωδικό.</translation>
+        <translation>Αυτό το PDF προστατεύεται με κωδικό, γι&apos; αυτό δεν μπορεί να εμφανιστεί. Ζητήστε από τον συντονιστή σας αντίγραφο χωρίς κωδικό.</translation>
     </message>
     <message>
         <source>This PDF has no pages.</source>
@@ -1480,11 +1488,11 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
     </message>
     <message>
         <source>This PDF has {count} pages, more than the {limit} the app opens, so it is not shown. Ask your facilitator for a shorter document.</source>
-        <translation>Αυτό το PDF έχει {count} σελίδες, περισσότερες από τις {limit} που ανοίγει η εφαρμογή, γι' αυτό δεν εμφανίζεται. Ζητήστε από τον συντονιστή σας συντομότερο έγγραφο.</translation>
+        <translation>Αυτό το PDF έχει {count} σελίδες, περισσότερες από τις {limit} που ανοίγει η εφαρμογή, γι&apos; αυτό δεν εμφανίζεται. Ζητήστε από τον συντονιστή σας συντομότερο έγγραφο.</translation>
     </message>
     <message>
         <source>This PDF takes too long to open, so it is not shown; it may be damaged. Ask your facilitator for a new copy of the course.</source>
-        <translation>Το άνοιγμα αυτού του PDF διαρκεί πολύ, γι' αυτό δεν εμφανίζεται· μπορεί να είναι κατεστραμμένο. Ζητήστε από τον συντονιστή σας νέο αντίγραφο του μαθήματος.</translation>
+        <translation>Το άνοιγμα αυτού του PDF διαρκεί πολύ, γι&apos; αυτό δεν εμφανίζεται· μπορεί να είναι κατεστραμμένο. Ζητήστε από τον συντονιστή σας νέο αντίγραφο του μαθήματος.</translation>
     </message>
     <message>
         <source>Page {n} of {total}</source>

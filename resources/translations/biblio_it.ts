@@ -1379,12 +1379,16 @@ Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB forn
         <translation>Indice di questo PDF</translation>
     </message>
     <message>
+        <source>Pages of this PDF</source>
+        <translation>Pagine di questo PDF</translation>
+    </message>
+    <message>
         <source>Contents</source>
         <translation>Indice</translation>
     </message>
     <message>
-        <source>Show or hide the contents of this PDF</source>
-        <translation>Mostra o nascondi l'indice di questo PDF</translation>
+        <source>Show or hide the contents (or the pages) of this PDF</source>
+        <translation>Mostra o nascondi l'indice (o le pagine) di questo PDF</translation>
     </message>
     <message>
         <source>Links</source>
@@ -1459,6 +1463,10 @@ Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB forn
         <translation>Apertura del PDF…</translation>
     </message>
     <message>
+        <source>Page {n}</source>
+        <translation>Pagina {n}</translation>
+    </message>
+    <message>
         <source>of {total}</source>
         <translation>di {total}</translation>
     </message>
@@ -1480,11 +1488,11 @@ Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB forn
     </message>
     <message>
         <source>This PDF has {count} pages, more than the {limit} the app opens, so it is not shown. Ask your facilitator for a shorter document.</source>
-        <translation>Questo PDF ha {count} pagine, più delle {limit} che l'app apre, quindi non viene mostrato. Chiedi al tuo facilitatore un documento più breve.</translation>
+        <translation>Questo PDF ha {count} pagine, più delle {limit} che l&apos;app apre, quindi non viene mostrato. Chiedi al tuo facilitatore un documento più breve.</translation>
     </message>
     <message>
         <source>This PDF takes too long to open, so it is not shown; it may be damaged. Ask your facilitator for a new copy of the course.</source>
-        <translation>L'apertura di questo PDF richiede troppo tempo, quindi non viene mostrato; potrebbe essere danneggiato. Chiedi al tuo facilitatore una nuova copia del corso.</translation>
+        <translation>L&apos;apertura di questo PDF richiede troppo tempo, quindi non viene mostrato; potrebbe essere danneggiato. Chiedi al tuo facilitatore una nuova copia del corso.</translation>
     </message>
     <message>
         <source>Page {n} of {total}</source>
@@ -1504,7 +1512,7 @@ Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB forn
     </message>
     <message>
         <source>This link cannot be opened from the app.</source>
-        <translation>Questo collegamento non può essere aperto dall'app.</translation>
+        <translation>Questo collegamento non può essere aperto dall&apos;app.</translation>
     </message>
     <message>
         <source>No matches</source>

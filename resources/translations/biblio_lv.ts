@@ -1379,12 +1379,16 @@ Kurss ir fails ar paplašinājumu .biblio, piemēram, USB zibatmiņā no jūsu p
         <translation>Šī PDF saturs</translation>
     </message>
     <message>
+        <source>Pages of this PDF</source>
+        <translation>Šī PDF lappuses</translation>
+    </message>
+    <message>
         <source>Contents</source>
         <translation>Saturs</translation>
     </message>
     <message>
-        <source>Show or hide the contents of this PDF</source>
-        <translation>Rādīt vai slēpt šī PDF saturu</translation>
+        <source>Show or hide the contents (or the pages) of this PDF</source>
+        <translation>Rādīt vai slēpt šī PDF saturu (vai lappuses)</translation>
     </message>
     <message>
         <source>Links</source>
@@ -1457,6 +1461,10 @@ Kurss ir fails ar paplašinājumu .biblio, piemēram, USB zibatmiņā no jūsu p
     <message>
         <source>Opening the PDF…</source>
         <translation>Atver PDF…</translation>
+    </message>
+    <message>
+        <source>Page {n}</source>
+        <translation>{n}. lappuse</translation>
     </message>
     <message>
         <source>of {total}</source>

@@ -318,3 +318,26 @@ def test_a_click_on_a_web_link_asks_first(qtbot, hostile: PdfCourse,
         qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=inside.toPoint())
     assert blocker.args == [QUrl("https://example.org/biblio")]
     assert asked == ["https://example.org/biblio"]
+
+
+def test_a_pdf_without_an_outline_shows_its_pages(qtbot, tmp_path: Path) -> None:
+    with _pdf_course(tmp_path, {"plain": text_pdf(["One", "Two", "Three"])}) as c:
+        view = PdfView(c.state)
+        qtbot.addWidget(view)
+        view.resize(900, 700)
+        view.show()
+        _open_item(qtbot, view, c, "plain")
+        assert view.side.currentWidget() is view.pages and view.pages.isVisible()
+        assert [view.pages.item(i).text() for i in range(3)] == ["Page 1", "Page 2", "Page 3"]
+        qtbot.waitUntil(lambda: not view.pages.item(0).icon().isNull(), timeout=5000)
+        view.pages.setFocus()
+        view.pages.setCurrentRow(2)
+        qtbot.keyClick(view.pages, KEYS.Key_Return)
+        assert view.page == 2 and view.page_box.value() == 3
+        qtbot.keyClick(view.canvas, KEYS.Key_Home)
+        assert view.pages.currentRow() == 0
+        view.contents_button.click()  # hides the panel, and shows it again
+        assert not view.side.isVisible()
+        view.contents_button.click()
+        assert view.side.isVisible()
+        view.unload()

@@ -1,4 +1,5 @@
-"""A PDF reading item: pages, zoom, find, the PDF's outline, "Mark as read", resume.
+"""A PDF reading item: pages, zoom, find, the PDF's outline (or page thumbnails when it
+has none), "Mark as read", resume.
 
 QtPdf (pdfium) is imported only here and in pdf_document.py, which the course view loads
 when a PDF item is first opened, so the app's start-up never loads it. The file is
@@ -54,6 +55,7 @@ from .pdf_document import (
     capped_zoom,
     close_later,
 )
+from .pdf_pages import PageList
 
 ZOOM_STEP = 1.25
 COUNT_SETTLE_MS = 400  # announce the number of matches once the search stops finding more
@@ -73,7 +75,8 @@ def _tool(name: str, tip: str, slot: Any) -> QToolButton:
 
 
 class PdfView(ItemView):
-    """A PDF item: one page at a time, with its outline beside it when it has one."""
+    """A PDF item: one page at a time, with its outline beside it (page thumbnails when
+    the PDF has no outline)."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
@@ -108,11 +111,17 @@ class PdfView(ItemView):
         self.outline.activated.connect(self._outline_activated)
         self.outline.clicked.connect(self._outline_activated)
         self.outline.setMinimumWidth(180)
+        self.pages = PageList()
+        self.pages.setAccessibleName(self.tr("Pages of this PDF"))
+        self.pages.page_chosen.connect(self.go)
+        self.side = QStackedWidget()
+        self.side.addWidget(self.outline)
+        self.side.addWidget(self.pages)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.canvas)
         self.stack.addWidget(self.message)
         self.splitter = QSplitter()
-        self.splitter.addWidget(self.outline)
+        self.splitter.addWidget(self.side)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([220, 600])
@@ -122,7 +131,8 @@ class PdfView(ItemView):
         self.contents_button.setText(self.tr("Contents"))
         self.contents_button.setCheckable(True)
         self.contents_button.setChecked(True)
-        self.contents_button.setToolTip(self.tr("Show or hide the contents of this PDF"))
+        self.contents_button.setToolTip(self.tr("Show or hide the contents (or the pages) of "
+                                                "this PDF"))
         self.contents_button.setAccessibleName(self.tr("Contents of this PDF"))
         self.contents_button.toggled.connect(self._show_outline)
         self.links_button = QToolButton()
@@ -264,8 +274,11 @@ class PdfView(ItemView):
         self.outline.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.outline.expandAll()
         has_outline = result.outline.rowCount() > 0
-        self.contents_button.setEnabled(has_outline)
-        self._show_outline(has_outline and self.contents_button.isChecked())
+        self.pages.set_document(None if has_outline else result.document, result.page_count,
+                                self.tr("Page {n}"))
+        self.side.setCurrentWidget(self.outline if has_outline else self.pages)
+        self.contents_button.setEnabled(True)
+        self._show_outline(self.contents_button.isChecked())
         self.page_box.blockSignals(True)
         self.page_box.setRange(1, result.page_count)
         self.page_box.blockSignals(False)
@@ -337,6 +350,7 @@ class PdfView(ItemView):
         self.page_box.blockSignals(False)
         self.previous_button.setEnabled(self.page > 0)
         self.next_button.setEnabled(self.page < count - 1)
+        self.pages.show_page(self.page)
         self.canvas.verticalScrollBar().setValue(0)
         text = self.tr("Page {n} of {total}").format(n=self.page + 1, total=count)
         self.canvas.setAccessibleDescription(text)
@@ -411,7 +425,7 @@ class PdfView(ItemView):
     # --- outline and links ---------------------------------------------------------------
 
     def _show_outline(self, shown: bool) -> None:
-        self.outline.setVisible(bool(shown) and self.contents_button.isEnabled())
+        self.side.setVisible(bool(shown) and self.contents_button.isEnabled())
 
     def _outline_activated(self, index: QModelIndex) -> None:
         page = index.data(int(QPdfBookmarkModel.Role.Page))
