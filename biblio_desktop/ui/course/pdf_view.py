@@ -267,16 +267,17 @@ class PdfView(ItemView):
         self.canvas.setDocument(result.document)
         self.search.setDocument(result.document)
         self.canvas.links.setDocument(result.document)
-        while self._retired:
-            close_later(self._retired.pop())
         self.outline.setModel(result.outline)
         # a new model's column forgets how it was sized: the title column takes the width
         self.outline.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.outline.expandAll()
         has_outline = result.outline.rowCount() > 0
-        self.pages.set_document(None if has_outline else result.document, result.page_count,
+        # the thumbnails' renderer always gets the new document: the old one is closed
+        self.pages.set_document(result.document, 0 if has_outline else result.page_count,
                                 self.tr("Page {n}"))
         self.side.setCurrentWidget(self.outline if has_outline else self.pages)
+        while self._retired:  # nothing refers to the documents left any more
+            close_later(self._retired.pop())
         self.contents_button.setEnabled(True)
         self._show_outline(self.contents_button.isChecked())
         self.page_box.blockSignals(True)
