@@ -185,6 +185,23 @@ def embedded_questions(window: object, state: object, save: object, settle: obje
         video.questions.panel.cards[0].control.true_button.setChecked(True)
         save("video-question")  # type: ignore[operator]
         video.questions.close_questions()
+def shoot_pdf(window: object, save: object, settle: object) -> None:
+    """The PDF reading item (`pdf-item-*.png`): the sample's checklist on its last page,
+    with its outline and a search for the word on that page's web link."""
+    window.screens["course"].show_item("m4-checklist")  # type: ignore[attr-defined]
+    view = window.screens["course"].views["pdf"]  # type: ignore[attr-defined]
+    for _ in range(100):
+        if view.loaded is not None:
+            break
+        settle(100)  # type: ignore[operator]
+    view.go(3)
+    view.open_find()
+    view.find_field.setText("Europeana")
+    settle(1200)  # type: ignore[operator]
+    view.find(1)
+    settle(800)  # type: ignore[operator]
+    save("pdf-item")  # type: ignore[operator]
+    view.close_find()
 
 
 def shoot(data: Path, language: str, out: Path) -> list[Path]:
@@ -235,6 +252,7 @@ def shoot(data: Path, language: str, out: Path) -> list[Path]:
         window.screens["course"].show_item("m3-video")
         settle(800)
         save("video")
+        shoot_pdf(window, save, settle)
         window.screens["course"].show_item("m1-quiz")
         save("quiz-intro")
         quiz = window.screens["course"].views["quiz"]

@@ -82,6 +82,33 @@ def media_item_done(kind: str, position: Mapping[str, object],
     if kind == "video":
         return video_watched(position)
     return False
+def add_page(seen: Iterable[object], page: int | None) -> list[list[int]]:
+    """Pages seen, as sorted inclusive [first, last] ranges, with `page` added.
+
+    Ranges keep the saved position small however long the PDF (a 10,000-page file read
+    front to back is one range, not 10,000 numbers); malformed entries are dropped.
+    """
+    ranges: list[list[int]] = []
+    for entry in seen:
+        if (isinstance(entry, list | tuple) and len(entry) == 2
+                and all(isinstance(n, int) and not isinstance(n, bool) for n in entry)
+                and 0 <= entry[0] <= entry[1]):
+            ranges.append([entry[0], entry[1]])
+    if page is not None and page >= 0:
+        ranges.append([page, page])
+    merged: list[list[int]] = []
+    for first, last in sorted(ranges):
+        if merged and first <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], last)
+        else:
+            merged.append([first, last])
+    return merged
+
+
+def all_pages_seen(seen: Iterable[object], count: int) -> bool:
+    """Every page 0..count-1 of a PDF was shown (a PDF without pages is never read)."""
+    return count > 0 and any(first <= 0 and last >= count - 1
+                             for first, last in add_page(seen, None))
 
 
 @dataclass(frozen=True)

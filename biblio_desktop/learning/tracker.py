@@ -235,7 +235,8 @@ class LearnerProgress:
             self._changed(session, course_id)
 
     def mark_done(self, course_id: str, item_id: str) -> CompletionInfo | None:
-        """The learner marked a lesson, video or slides item done (quizzes need a pass)."""
+        """The learner marked a lesson, video, slides or PDF item done (quizzes need a
+        pass)."""
         item = self._item(course_id, item_id)
         if item.kind == "quiz":
             raise BiblioError("A quiz is done when it is passed; it cannot be marked done.")
@@ -286,6 +287,26 @@ class LearnerProgress:
             row.position_json = json.dumps(position, sort_keys=True)
             done = rules.media_item_done("slides", position,
                                          self._questions_answered(session, course_id, item_id))
+            if done:
+                self._complete(session, course_id, item_id)
+                self._check_course(session, course_id)
+        return done
+
+    def report_page(self, course_id: str, item_id: str, index: int, count: int) -> bool:
+        """Page `index` (0-based) of a PDF of `count` pages was shown; every page shown
+        completes it. The position keeps the page to resume at and the pages seen (as
+        ranges, rules.add_page), in the same row as a lesson's scroll or a video's time."""
+        if self._item(course_id, item_id).kind != "pdf":
+            raise BiblioError(f"The item {item_id!r} is not a PDF.")
+        with self._write() as session:
+            row = self._row(session, course_id, item_id)
+            assert row is not None
+            position = json.loads(row.position_json or "{}")
+            earlier = position.get("pages_seen")
+            seen = rules.add_page(earlier if isinstance(earlier, list) else [], int(index))
+            position.update(page=int(index), page_count=int(count), pages_seen=seen)
+            row.position_json = json.dumps(position, sort_keys=True)
+            done = rules.all_pages_seen(seen, int(count))
             if done:
                 self._complete(session, course_id, item_id)
                 self._check_course(session, course_id)

@@ -26,17 +26,21 @@ from .names import (
 )
 
 # The newest format this app reads; it reads every older one too. format_version 2 added
-# quiz question types (fill-in-the-blanks, drag-the-words, mark-the-words, free text);
-# `pack` writes the lowest version that holds a course, so older apps keep reading
-# packages that do not use what they lack (docs/package-format.md, "Format versions").
-# format_version 3 added questions inside slides and videos (an item's `questions`).
+# quiz question types (fill-in-the-blanks, drag-the-words, mark-the-words, free text),
+# format_version 3 the `pdf` item kind and questions inside slides and videos (an item's
+# `questions`); `pack` writes the lowest version that holds a course, so older apps keep
+# reading packages that do not use what they lack (docs/package-format.md, "Format
+# versions").
 FORMAT_VERSION = 3
 FORMAT_VERSIONS = (1, 2, 3)
 QUESTIONS_FORMAT_VERSION = 3
 QUESTION_KINDS = ("slides", "video")  # item kinds that may hold questions
 MAX_MANIFEST_BYTES = 1024 * 1024
 MAX_DEPTH = 64
-ITEM_KINDS = ("lesson", "video", "slides", "quiz")
+ITEM_KINDS = ("lesson", "video", "slides", "quiz", "pdf")
+# Item kinds added after format_version 1, with the version that added them: a package
+# that says an older version cannot hold them (its readers would not know the kind).
+ITEM_KIND_SINCE = {"pdf": 3}
 
 
 @dataclass(frozen=True)
@@ -206,6 +210,7 @@ def _textmap(value: dict[str, str], default_language: str, where: str) -> dict[s
 def _build(data: dict[str, Any]) -> Manifest:
     default = data["default_language"]
     languages = tuple(data["languages"])
+    format_version = int(data["format_version"])
     if default not in languages:
         raise PackageError(
             f"The manifest is invalid: default_language {default!r} is not in languages."
@@ -252,6 +257,12 @@ def _build(data: dict[str, Any]) -> Manifest:
             if it["id"] in ids:
                 raise PackageError(f"The manifest is invalid: the id {it['id']!r} is used twice.")
             ids.add(it["id"])
+            since = ITEM_KIND_SINCE.get(it["kind"], 1)
+            if since > format_version:
+                raise PackageError(
+                    f"The manifest is invalid: {where} is a {it['kind']!r} item, which needs "
+                    f"format_version {since}, but the manifest says {format_version}.",
+                    "pack the course again with this version of biblio-desktop")
             unknown = [s for s in it.get("skills", []) if s not in skill_ids]
             if unknown:
                 raise PackageError(f"The manifest is invalid: {where} names unknown skill "
@@ -282,7 +293,7 @@ def _build(data: dict[str, Any]) -> Manifest:
         license=data.get("license", ""), skills=skills, modules=tuple(modules),
         pass_mark=float(completion.get("pass_mark", 0.7)),
         certificate_title=dict(completion.get("certificate_title", {})),
-        files=tuple(files), format_version=int(data["format_version"]),
+        files=tuple(files), format_version=format_version,
     )
 
 

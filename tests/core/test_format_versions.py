@@ -91,7 +91,7 @@ def test_a_format_version_1_package_imports_and_plays(tmp_path: Path) -> None:
         assert p.submit_attempt(view.attempt_id).passed
 
 
-def test_the_schema_accepts_both_versions_and_nothing_else() -> None:
+def test_the_schema_accepts_the_three_versions_and_nothing_else() -> None:
     files = forge.content_files()
     for version in (1, 2, 3):
         raw = forge.manifest_bytes(forge.valid_manifest(files, format_version=version))

@@ -128,3 +128,17 @@ def test_questions_on_slides_and_in_the_video(qtbot, window) -> None:
     video.questions.ask(video.questions.embedded.quiz.questions)
     check(window)
     video.questions.close_questions()
+
+
+def test_pdf_item_with_its_find_bar_and_a_problem_message(qtbot, window) -> None:
+    window.open_course(SAMPLE_ID, "m4-checklist")
+    view = window.screens["course"].views["pdf"]
+    qtbot.waitUntil(lambda: view.loaded is not None, timeout=10_000)
+    check(window)
+    view.open_find()
+    check(window)
+    view.close_find()
+    from biblio_desktop.ui.course.pdf_document import PdfProblem
+
+    view._show_problem(PdfProblem("damaged"))
+    check(window)

@@ -214,3 +214,31 @@ def test_questions_on_a_slide_and_in_a_video_are_no_trap(qtbot, window) -> None:
     press(Qt.Key.Key_Return)  # Continue without answering: listed as skipped
     assert not video.questions.asking
     assert video.questions.skipped_ids() == ["q-video-profiles"]
+
+
+def test_pdf_item_is_operable_from_the_keyboard(qtbot, window) -> None:
+    """Tab reaches every control of the PDF view and leaves it (no trap); Page Down on the
+    page, Enter on the buttons, Ctrl+F and Esc work without a mouse."""
+    window.open_course(SAMPLE_ID, "m4-checklist")
+    view = window.screens["course"].views["pdf"]
+    qtbot.waitUntil(lambda: view.loaded is not None, timeout=10_000)
+    passed = tab_cycle(view.canvas)
+    names = stops(passed)
+    for name in ("Contents of this PDF", "Links on this page", "Page number",
+                 "Zoom out", "Zoom in", "Fit the page to the width", "Find in this PDF",
+                 "Mark this PDF as read", "Course outline"):
+        assert name in names, (name, names)
+    view.canvas.setFocus()
+    press(Qt.Key.Key_PageDown)
+    assert view.page == 1
+    view.next_button.setFocus()
+    press(Qt.Key.Key_Return)
+    assert view.page == 2
+    view.canvas.setFocus()
+    press(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert focused() is view.find_field
+    press(Qt.Key.Key_Escape)
+    assert not view.find_bar.isVisible() and focused() is view.canvas
+    view.done_button.setFocus()
+    press(Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not view.done_button.isEnabled(), timeout=5000)

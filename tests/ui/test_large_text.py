@@ -133,3 +133,22 @@ def test_questions_on_slides_and_in_a_video_are_whole(qtbot, window) -> None:
     row = video.questions.list.visualItemRect(video.questions.list.item(0))
     assert row.height() >= video.questions.list.fontMetrics().height()
     video.questions.close_questions()
+
+
+def test_pdf_item_controls_are_whole_at_24_pt(qtbot, window) -> None:
+    """Every control of the PDF view shows its whole text and lies inside the view."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    window.open_course(SAMPLE_ID, "m4-checklist")
+    view = window.screens["course"].views["pdf"]
+    qtbot.waitUntil(lambda: view.loaded is not None, timeout=10_000)
+    view.open_find()
+    QApplication.processEvents()
+    visible = [w for w in [*view.findChildren(QAbstractButton), *view.findChildren(QLabel)]
+               if w.isVisible() and w.text() and w is not view.message]
+    assert len(visible) >= 6
+    for widget in visible:
+        needed = widget.fontMetrics().horizontalAdvance(widget.text().replace("&", ""))
+        assert widget.width() >= needed, (widget.text(), widget.width(), needed)
+        corner = widget.mapTo(view, widget.rect().bottomRight())
+        assert corner.x() <= view.width() and corner.y() <= view.height(), widget.text()
