@@ -66,7 +66,7 @@ def _in_order(haystack: str, needles: list[str]) -> None:
 
 
 def test_report_pdf_text_equals_the_csv_and_the_dashboard(env, qtbot, tmp_path: Path) -> None:
-    ws, state, cohort, who, _fake = env
+    _ws, state, cohort, who, _fake = env
     dialog = CohortsDialog(state)
     qtbot.addWidget(dialog)
     assert dialog.current_id() == cohort.id
@@ -110,7 +110,7 @@ def test_report_pdf_text_equals_the_csv_and_the_dashboard(env, qtbot, tmp_path: 
 
 
 def test_make_a_cohort_and_open_a_week_early_from_the_keyboard(env, qtbot) -> None:
-    ws, state, cohort, who, _fake = env
+    ws, state, cohort, _who, _fake = env
     dialog = CohortsDialog(state)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -122,7 +122,7 @@ def test_make_a_cohort_and_open_a_week_early_from_the_keyboard(env, qtbot) -> No
         edit.learners.setFocus()
         edit.learners.setCurrentRow(0)
         qtbot.keyClick(edit.learners, Qt.Key.Key_Space)  # ticks the first learner
-        name, start, pace, courses, learners = edit.values()
+        name, _start, _pace, courses, learners = edit.values()
         assert name == "Riga autumn" and courses == [COURSE] and len(learners) == 1
         return QDialog.DialogCode.Accepted
 
@@ -146,7 +146,7 @@ def test_this_week_and_locked_items_for_the_learner(env, qtbot) -> None:
     from biblio_desktop.ui.course.course_view import CourseView
     from biblio_desktop.ui.learner.library_screen import LibraryScreen
 
-    ws, state, cohort, who, fake = env
+    ws, state, _cohort, who, fake = env
     boris = who["Борис Иванов"]
     state.sign_out()
     state.sign_in_learner(boris.id, None)
