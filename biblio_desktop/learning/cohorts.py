@@ -301,7 +301,9 @@ class Cohorts:
             return None
         today = self.today(cohort)
         access = self._access(cohort, learner_id, course_id, today)
-        return pacing.this_week(course_id, self.weeks(cohort, course_id), access), today
+        weeks = self.weeks(cohort, course_id)
+        reached = pacing.reached_week(weeks, today.day, cohort.early_weeks(learner_id))
+        return pacing.this_week(course_id, weeks, access, reached), today
 
     def next_week_to_open(self, cohort: Cohort, learner_id: int | None = None) -> int | None:
         """The week "open a week early" would open (for everyone or one learner), or None

@@ -129,6 +129,14 @@ class ItemAccess:
     opens_on: date | None
 
 
+def reached_week(weeks: Sequence[Week], today: date, opened_weeks: Iterable[int] = ()
+                 ) -> int:
+    """The last week open to a learner: by date, or opened early by the facilitator (an
+    early week opens the weeks before it too). Week 1 is open even before the start date:
+    a cohort never has everything locked."""
+    return max([w.number for w in weeks if w.opens_on <= today] + list(opened_weeks) + [1])
+
+
 def item_access(manifest: Manifest, weeks: Sequence[Week], today: date, *,
                 opened_weeks: Iterable[int] = (), started_items: Iterable[str] = ()
                 ) -> dict[str, ItemAccess]:
@@ -137,11 +145,8 @@ def item_access(manifest: Manifest, weeks: Sequence[Week], today: date, *,
     it (`started_items`: never locked again, whatever the clock says)."""
     by_module = module_week(weeks)
     opens = {w.number: w.opens_on for w in weeks}
-    early = set(opened_weeks)
     started = set(started_items)
-    # An early week opens the weeks before it too: a week never opens ahead of earlier ones.
-    # Week 1 is open even before the start date: a cohort never has everything locked.
-    reached = max([w.number for w in weeks if w.opens_on <= today] + list(early) + [1])
+    reached = reached_week(weeks, today, opened_weeks)
     result = {}
     for module in manifest.modules:
         week = by_module.get(module.id, 1)
@@ -165,10 +170,10 @@ class WeekView:
     locked_items: int
 
 
-def this_week(course_id: str, weeks: Sequence[Week], access: Mapping[str, ItemAccess]
-              ) -> WeekView:
-    open_weeks = {a.week for a in access.values() if a.open}
-    reached = max([w.number for w in weeks if w.number in open_weeks] + [0])
+def this_week(course_id: str, weeks: Sequence[Week], access: Mapping[str, ItemAccess],
+              reached: int) -> WeekView:
+    """`reached` is `reached_week`'s: items the learner started early do not move it."""
+    reached = min(reached, len(weeks))
     current = next((w for w in weeks if w.number == reached), None)
     upcoming = next((w for w in weeks if w.number > reached), None)
     return WeekView(course_id=course_id, week=reached, weeks=len(weeks),

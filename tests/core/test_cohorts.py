@@ -169,6 +169,8 @@ def test_a_learner_moved_between_cohorts_keeps_their_progress(
     access = ws.cohorts.access(anna, COURSE_ID)
     assert access["m2-video"].open and not access["m2-quiz"].open
     assert access["m2-quiz"].opens_on == date(2026, 3, 16)
+    view, _ = ws.cohorts.this_week(anna, COURSE_ID)  # an item started early moves no week
+    assert (view.week, view.open_modules, view.locked_items) == (1, ("m1-basics",), 1)
     # a cohort removed: its learners see the course whole, progress untouched
     ws.cohorts.delete(late.id)
     assert ws.cohorts.access(anna, COURSE_ID) is None

@@ -288,6 +288,10 @@ class CohortsDialog(QDialog):
         self.title.setText(cohort.name)
         self.info.setText(info)
         self.model.set_table(self.tables[0])
+        # course titles are long: they wrap in a column of their own width
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(1, min(max(self.table.sizeHintForColumn(1), 120), 220))
+        self.table.resizeRowsToContents()
         self.skills.setVisible(len(self.tables) > 1)
         if len(self.tables) > 1:
             self.skills_model.set_table(self.tables[1])
