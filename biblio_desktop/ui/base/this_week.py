@@ -10,9 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from ...learning.pacing import Today, WeekView
 from ...packages.manifest import Manifest
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ThisWeek", text)
+translate = QCoreApplication.translate
 
 
 def long_day(day: date) -> str:
@@ -22,7 +20,9 @@ def long_day(day: date) -> str:
 
 
 def opens_text(day: date | None) -> str:
-    return _tr("Opens on {date}").format(date=long_day(day)) if day else _tr("Locked")
+    if day is None:
+        return translate("ThisWeek", "Locked")
+    return translate("ThisWeek", "Opens on {date}").format(date=long_day(day))
 
 
 def this_week_text(view: WeekView, manifest: Manifest, language: str) -> str:
@@ -30,14 +30,14 @@ def this_week_text(view: WeekView, manifest: Manifest, language: str) -> str:
     titles = {m.id: manifest.text(m.title, language) for m in manifest.modules}
     modules = ", ".join(titles.get(m, m) for m in view.open_modules)
     if view.week >= view.weeks:
-        text = _tr("Week {week} of {weeks}: everything is open.").format(
+        text = translate("ThisWeek", "Week {week} of {weeks}: everything is open.").format(
             week=view.week, weeks=view.weeks)
     else:
-        text = _tr("This week (week {week} of {weeks}): {modules}.").format(
+        text = translate("ThisWeek", "This week (week {week} of {weeks}): {modules}.").format(
             week=view.week, weeks=view.weeks, modules=modules)
     if view.next_week is not None:
         upcoming = ", ".join(titles.get(m, m) for m in view.next_week.module_ids)
-        text += " " + _tr("Next: {modules}, opens on {date}.").format(
+        text += " " + translate("ThisWeek", "Next: {modules}, opens on {date}.").format(
             modules=upcoming, date=long_day(view.next_week.opens_on))
     return text
 
@@ -46,6 +46,6 @@ def clock_warning_text(today: Today) -> str:
     """What the learner (and facilitator) are told when pacing did not trust the clock."""
     if today.warning is None:
         return ""
-    return _tr("The computer's clock says {clock}, which looks wrong, so the course is "
-               "paced as on {day}. Ask the library staff to set the date and time.").format(
-        clock=long_day(today.clock_day), day=long_day(today.day))
+    return translate("ThisWeek", "The computer's clock says {clock}, which looks wrong, so the "
+              "course is paced as on {day}. Ask the library staff to set the date and "
+              "time.").format(clock=long_day(today.clock_day), day=long_day(today.day))

@@ -49,25 +49,30 @@ Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CohortReport", text)
-
-
 def report_labels() -> ReportLabels:
     """The report's titles in the facilitator's UI language."""
+    translate = QCoreApplication.translate
     return ReportLabels(
-        learner=_t("Learner"), course=_t("Course"), progress=_t("Progress"), done=_t("Done"),
-        time=_t("Time"), quizzes=_t("Quiz average"), pre=_t("Pre-test"), post=_t("Post-test"),
-        gain=_t("Gain"), completed=_t("Completed"), skill=_t("Skill"), profile=_t("Profile"),
-        learners_with_gain=_t("Learners"), progress_section=_t("Progress"),
-        skills_section=_t("Pre/post gain by skill"),
-        answers_section=_t("Written answers to review"), quiz=_t("Quiz"),
-        question=_t("Question"), answer=_t("Answer"), everyone=_t("Whole cohort"))
+        learner=translate("CohortReport", "Learner"), course=translate("CohortReport", "Course"),
+        progress=translate("CohortReport", "Progress"), done=translate("CohortReport", "Done"),
+        time=translate("CohortReport", "Time"), quizzes=translate("CohortReport", "Quiz average"),
+        pre=translate("CohortReport", "Pre-test"), post=translate("CohortReport", "Post-test"),
+        gain=translate("CohortReport", "Gain"), completed=translate("CohortReport", "Completed"),
+        skill=translate("CohortReport", "Skill"), profile=translate("CohortReport", "Profile"),
+        learners_with_gain=translate("CohortReport", "Learners"),
+        progress_section=translate("CohortReport", "Progress of each learner"),
+        skills_section=translate("CohortReport", "Pre/post gain by skill"),
+        answers_section=translate("CohortReport", "Written answers to review"),
+        quiz=translate("CohortReport", "Quiz"), question=translate("CohortReport", "Question"),
+        answer=translate("CohortReport", "Answer"),
+        everyone=translate("CohortReport", "Whole cohort"))
 
 
 def pace_name(pace: str) -> str:
-    return {"weekly": _t("one module a week"), "plan": _t("the course's suggested weeks"),
-            "all": _t("everything open at once")}.get(pace, pace)
+    translate = QCoreApplication.translate
+    return {"weekly": translate("CohortReport", "one module a week"),
+            "plan": translate("CohortReport", "the course's suggested weeks"),
+            "all": translate("CohortReport", "everything open at once")}.get(pace, pace)
 
 
 class TableModel(QAbstractTableModel):
@@ -392,7 +397,7 @@ class CohortsDialog(QDialog):
                          lambda exc: show_error(self, exc))
 
     def _changed(self, cohort: Cohort, message: str) -> None:
-        self.say(message.format(name=cohort.name))
+        self.say(message.replace("{name}", cohort.name))
         self.reload(select=cohort.id)
         self.state.progress_changed.emit("")
 
