@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -29,11 +29,12 @@ from .cohorts import Cohort
 from .overview import LearnerCourseStatus, facilitator_overview
 from .prepost import (
     LearnerGain,
+    PairResult,
     PrePostPair,
     cohort_gains,
+    first_scores,
     learner_gain,
     prepost_pairs,
-    read_scores,
 )
 from .reviews import AnswerSource, FreeTextAnswer, free_text_answers
 from .summary import pick_language
@@ -87,7 +88,7 @@ class ReportLabels:
 class ReportTable:
     title: str
     headers: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
+    rows: Sequence[tuple[str, ...]]
     # relative column widths for the PDF (same length as headers)
     widths: tuple[float, ...] = field(default=())
 
@@ -124,7 +125,17 @@ def cohort_report(session: Session, source: AnswerSource, cohort: Cohort | None,
         for skill in manifest.skills:
             skills.setdefault(skill.id, (manifest.text(skill.title, lang), skill.profile))
     learners = sorted({s.learner_id for s in statuses})
-    scores = read_scores(session, learners, pairs)
+    # pre: the first submitted attempt; post: the best, which the overview rows already
+    # hold (learner_course_stats.quiz_best), so both come from what the dashboard shows
+    firsts = first_scores(session, set(learners), pairs)
+    post_items = {(p.course_id, p.post_item) for p in pairs}
+    scores: dict[tuple[int, str, str], tuple[float, float]] = {
+        key: (score, score) for key, score in firsts.items()}
+    for s in statuses:
+        for item_id, best in s.quiz_scores.items():
+            if (s.course_id, item_id) in post_items:
+                key = (s.learner_id, s.course_id, item_id)
+                scores[key] = (scores[key][0] if key in scores else best, best)
     profiles = {sid: profile for sid, (_, profile) in skills.items()}
     gains = {lid: learner_gain(lid, pairs, scores, profiles) for lid in learners}
     mean, by_skill, by_profile = cohort_gains(list(gains.values()))
@@ -162,10 +173,8 @@ def day(when: datetime | None) -> str:
     return "" if when is None else when.strftime("%Y-%m-%d")
 
 
-def _pair_scores(gain: LearnerGain | None, course_id: str) -> tuple[str, str, str]:
-    if gain is None:
-        return "", "", ""
-    results = [r for r in gain.pairs if r.pair.course_id == course_id]
+def _pair_cells(results: Sequence[PairResult]) -> tuple[str, str, str]:
+    """Pre, post and gain of one learner in one course (the mean of its pairs)."""
     pre = [r.pre for r in results if r.pre is not None]
     post = [r.post for r in results if r.post is not None]
     gains = [r.gain for r in results if r.gain is not None]
@@ -174,17 +183,50 @@ def _pair_scores(gain: LearnerGain | None, course_id: str) -> tuple[str, str, st
             points(sum(gains) / len(gains)) if gains else "")
 
 
-def progress_rows(data: ReportData) -> tuple[tuple[str, ...], ...]:
-    rows = []
-    for s in data.statuses:
-        scores = list(s.quiz_scores.values())
-        pre, post, gain = _pair_scores(data.gains.get(s.learner_id), s.course_id)
-        rows.append((s.learner_name, data.course_titles.get(s.course_id, s.course_id),
-                     percent(s.fraction), f"{s.done_items}/{s.required_items}",
-                     hours_minutes(s.seconds_spent),
-                     percent(sum(scores) / len(scores)) if scores else "",
-                     pre, post, gain, day(s.completed_at)))
-    return tuple(rows)
+class ProgressRows(Sequence[tuple[str, ...]]):
+    """The progress table's rows, each formatted when first asked for: the dashboard
+    shows the rows in view at once, and the CSV and PDF walk them all. The strings are
+    the same either way (one function makes them)."""
+
+    def __init__(self, data: ReportData) -> None:
+        self._data = data
+        self._rows: list[tuple[str, ...] | None] = [None] * len(data.statuses)
+        self._pairs: dict[tuple[int, str], list[PairResult]] | None = None
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def _row(self, n: int) -> tuple[str, ...]:
+        row = self._rows[n]
+        if row is None:
+            if self._pairs is None:
+                self._pairs = {}
+                for gain in self._data.gains.values():
+                    for result in gain.pairs:
+                        self._pairs.setdefault((gain.learner_id, result.pair.course_id),
+                                               []).append(result)
+            s = self._data.statuses[n]
+            scores = s.quiz_scores.values()
+            pre, post, gain = _pair_cells(self._pairs.get((s.learner_id, s.course_id), ()))
+            row = (s.learner_name, self._data.course_titles.get(s.course_id, s.course_id),
+                   percent(s.fraction), f"{s.done_items}/{s.required_items}",
+                   hours_minutes(s.seconds_spent),
+                   percent(sum(scores) / len(scores)) if scores else "",
+                   pre, post, gain, day(s.completed_at))
+            self._rows[n] = row
+        return row
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def, override]
+        if isinstance(index, slice):
+            return tuple(self._row(n) for n in range(*index.indices(len(self))))
+        return self._row(range(len(self))[index])
+
+    def __iter__(self) -> Iterator[tuple[str, ...]]:
+        return (self._row(n) for n in range(len(self)))
+
+
+def progress_rows(data: ReportData) -> ProgressRows:
+    return ProgressRows(data)
 
 
 def report_tables(data: ReportData, labels: ReportLabels = ReportLabels()

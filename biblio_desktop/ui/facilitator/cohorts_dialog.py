@@ -103,7 +103,8 @@ class TableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+                    Qt.ItemDataRole.ToolTipRole):  # the tooltip: an elided course title
             return self.table.rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -118,9 +119,14 @@ def _table_view(name: str, model: TableModel) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
-    view.setWordWrap(True)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Columns fit their titles and the first rows; measuring 4,000 rows on every reset
+    # took seconds (benchmarks/bench_cohorts.py). Rows keep one line: long course titles
+    # are elided, in full in the tooltip and for screen readers.
+    head = view.horizontalHeader()
+    head.setResizeContentsPrecision(60)
+    head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     return view
 
 
@@ -293,10 +299,9 @@ class CohortsDialog(QDialog):
         self.title.setText(cohort.name)
         self.info.setText(info)
         self.model.set_table(self.tables[0])
-        # course titles are long: they wrap in a column of their own width
+        # course titles are long: a column of its own width (the tooltip has the rest)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(1, min(max(self.table.sizeHintForColumn(1), 120), 220))
-        self.table.resizeRowsToContents()
+        self.table.setColumnWidth(1, min(max(self.table.sizeHintForColumn(1), 120), 260))
         self.skills.setVisible(len(self.tables) > 1)
         if len(self.tables) > 1:
             self.skills_model.set_table(self.tables[1])
