@@ -26,18 +26,17 @@ import os
 import shutil
 import time
 from datetime import date
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import bench_learning as bl  # noqa: E402
-from common import WORK, best_of, record  # noqa: E402
+import bench_learning as bl
+from common import WORK, best_of, record
 
-from biblio_desktop.learning import cohort_report  # noqa: E402
-from biblio_desktop.learning.cohort_report import report_tables, write_csv  # noqa: E402
-from biblio_desktop.learning.prepost import PrePostPair  # noqa: E402
-from biblio_desktop.packages.manifest import Manifest  # noqa: E402
-from biblio_desktop.workspace import Workspace  # noqa: E402
+from biblio_desktop.learning import cohort_report
+from biblio_desktop.learning.cohort_report import report_tables, write_csv
+from biblio_desktop.learning.prepost import PrePostPair
+from biblio_desktop.packages.manifest import Manifest
+from biblio_desktop.workspace import Workspace
 
 
 def bench_pairs(manifest: Manifest) -> tuple[PrePostPair, ...]:

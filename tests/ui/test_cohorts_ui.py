@@ -83,7 +83,7 @@ def test_report_pdf_text_equals_the_csv_and_the_dashboard(env, qtbot, tmp_path: 
     qtbot.waitUntil(lambda: getattr(dialog, "last_saved", None) == csv_path, timeout=10_000)
     with open(csv_path, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
-    assert rows[0] == ["Progress"] and tuple(rows[1]) == headers
+    assert rows[0] == ["Progress of each learner"] and tuple(rows[1]) == headers
     assert [tuple(r) for r in rows[2:2 + len(dashboard)]] == dashboard
     # PDF, through the dialog
     dialog.choose_path = lambda *_a: pdf_path
