@@ -38,7 +38,7 @@ _LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
 _TOP_KEYS = {"id", "version", "languages", "default_language", "license", "title",
              "description", "publisher", "completion", "skills", "modules"}
 _ITEM_KEYS = {"id", "kind", "file", "subtitles", "poster", "minutes", "skills", "required",
-              "title"}
+              "title", "questions"}
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+:")
 
 
@@ -122,6 +122,7 @@ class _Loader:
         self.item_ids: set[str] = set()
         self.item_links: list[tuple[str, str]] = []  # (lesson, "item:ID") checked at the end
         self.format_version = 1  # raised by what the course uses (quiz question types)
+        self.slide_counts: dict[str, int] = {}  # slides file -> its number of slides
 
     # ------------------------------------------------------------------ course.toml
     def load(self) -> CourseSource:
@@ -281,6 +282,8 @@ class _Loader:
                 self._suffix(rel, (".vtt",), f"{where}, subtitles")
             item["subtitles"] = {lang: self._add(rel, f"{where}, subtitles")
                                  for lang, rel in subs.items()}
+        if "questions" in table:
+            item["questions"] = self._questions(table, kind, files, titles, where)
         if "poster" in table:
             poster = self._str(table, "poster", where)
             self._suffix(poster, IMAGE_SUFFIXES, f"{where}, poster")
@@ -310,7 +313,9 @@ class _Loader:
         except OSError as exc:
             raise _fail(rel, f"cannot read the file ({exc.strerror})") from exc
         meta, body = split_front_matter(text)
-        if slides and not split_slides(body):
+        if slides:
+            self.slide_counts[rel] = len(split_slides(body))
+        if slides and not self.slide_counts[rel]:
             raise _fail(rel, "the slides file has no slides", "write at least one slide")
         for link in link_targets(body):
             if link.startswith("item:"):
@@ -352,6 +357,39 @@ class _Loader:
         package_path = rel[: -len(".toml")] + ".json"
         self._register(SourceFile(package_path, data=raw.encode("utf-8")), where)
         return package_path, data.get("title", "")
+
+    def _questions(self, table: Mapping[str, Any], kind: str, files: dict[str, str],
+                   titles: dict[str, str], where: str) -> dict[str, str]:
+        """Questions placed on slides or in a video (format_version 3): validate each
+        language's TOML against its own slides file and register its JSON."""
+        from ..learning.embedded import embedded_format_version, parse_embedded
+        from ..learning.quiz import QuizFormatError
+
+        if kind not in ("slides", "video"):
+            raise _fail(where, f"a {kind} item cannot have questions",
+                        "put questions on slides or in a video, or make a quiz item")
+        out: dict[str, str] = {}
+        shown = f"{where}, questions"
+        for lang, rel in self._per_language(self._str(table, "questions", where)).items():
+            self._suffix(rel, (".toml",), shown)
+            self._check_source(rel, shown)
+            data = read_toml(self.folder / rel, rel)
+            try:
+                questions = parse_embedded(
+                    data, kind=kind, where=rel, default_title=titles.get(lang) or "Questions",
+                    slide_count=self.slide_counts.get(files[lang]) if kind == "slides" else None)
+                raw = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
+            except QuizFormatError as exc:
+                message = str(exc) if str(exc).endswith(".") else f"{exc}."
+                raise PackageError(message, "fix the questions as described in "
+                                   "docs/package-format.md, section Questions in slides "
+                                   "and videos") from exc
+            except (TypeError, ValueError) as exc:  # TOML dates have no JSON form
+                raise _fail(rel, f"the file holds a value JSON cannot store ({exc})") from exc
+            self.format_version = max(self.format_version, embedded_format_version(questions))
+            out[lang] = rel[: -len(".toml")] + ".json"
+            self._register(SourceFile(out[lang], data=raw.encode("utf-8")), shown)
+        return out
 
     # ------------------------------------------------------------------ files
     def _per_language(self, pattern: str) -> dict[str, str]:

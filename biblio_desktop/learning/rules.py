@@ -51,6 +51,39 @@ def watched_fraction(intervals: Iterable[tuple[float, float]], duration: float) 
     return max(0.0, min(1.0, covered / duration))
 
 
+def slides_all_seen(position: Mapping[str, object]) -> bool:
+    """Every slide of the deck was shown (the slides view stores `seen` and `slide_count`)."""
+    count = position.get("slide_count")
+    seen = position.get("seen")
+    if not isinstance(count, int) or count <= 0 or not isinstance(seen, list):
+        return False
+    return all(i in seen for i in range(count))
+
+
+def video_watched(position: Mapping[str, object]) -> bool:
+    """At least 90 % of the video was actually played (`watched` intervals, `duration`)."""
+    watched = position.get("watched")
+    duration = position.get("duration")
+    if not isinstance(watched, list) or not isinstance(duration, int | float):
+        return False
+    return watched_fraction([tuple(w) for w in watched], float(duration)) \
+        >= VIDEO_WATCHED_FRACTION
+
+
+def media_item_done(kind: str, position: Mapping[str, object],
+                    questions_answered: bool = True) -> bool:
+    """A slides item is done when every slide was shown, a video when 90 % was played;
+    either with questions on it (format_version 3) only when every question was answered
+    too. Right or wrong does not matter here: the score is reported, not required."""
+    if not questions_answered:
+        return False
+    if kind == "slides":
+        return slides_all_seen(position)
+    if kind == "video":
+        return video_watched(position)
+    return False
+
+
 @dataclass(frozen=True)
 class ItemFacts:
     """What the rules need to know about one item for one learner."""

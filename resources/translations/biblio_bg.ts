@@ -625,6 +625,169 @@ from {date}</source>
     </message>
 </context>
 <context>
+    <name>ConversionReportDialog</name>
+    <message>
+        <source>Conversion report</source>
+        <translation>Отчет за преобразуването</translation>
+    </message>
+    <message>
+        <source>“{title}” is ready to install</source>
+        <translation>„{title}“ е готов за инсталиране</translation>
+    </message>
+    <message>
+        <source>From {file}: {what}</source>
+        <translation>От {file}: {what}</translation>
+    </message>
+    <message>
+        <source>What the course will contain:</source>
+        <translation>Какво ще съдържа курсът:</translation>
+    </message>
+    <message>
+        <source>Nothing was left out.</source>
+        <translation>Нищо не е пропуснато.</translation>
+    </message>
+    <message>
+        <source>Left out, and why ({count}):</source>
+        <translation>Пропуснато и защо ({count}):</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Инсталиране</translation>
+    </message>
+    <message>
+        <source>Install the converted course</source>
+        <translation>Инсталиране на преобразувания курс</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <source>Cancel: install nothing</source>
+        <translation>Отказ: нищо не се инсталира</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Урок</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>Слайдове</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Тест</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF документ</translation>
+    </message>
+    <message>
+        <source>single choice</source>
+        <translation>един верен отговор</translation>
+    </message>
+    <message>
+        <source>multiple choice</source>
+        <translation>няколко верни отговора</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>вярно или невярно</translation>
+    </message>
+    <message>
+        <source>text answer</source>
+        <translation>текстов отговор</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>matching</source>
+        <translation>съпоставяне</translation>
+    </message>
+    <message>
+        <source>ordering</source>
+        <translation>подреждане</translation>
+    </message>
+    <message>
+        <source>fill in the blanks</source>
+        <translation>попълване на празните места</translation>
+    </message>
+    <message>
+        <source>drag the words</source>
+        <translation>плъзгане на думите</translation>
+    </message>
+    <message>
+        <source>mark the words</source>
+        <translation>отбелязване на думите</translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation>свободен текст</translation>
+    </message>
+    <message>
+        <source>Modules: {n}</source>
+        <translation>Модули: {n}</translation>
+    </message>
+    <message>
+        <source>Questions: {n}</source>
+        <translation>Въпроси: {n}</translation>
+    </message>
+    <message>
+        <source>Left out: {n}</source>
+        <translation>Пропуснати: {n}</translation>
+    </message>
+    <message>
+        <source>Module, item or question</source>
+        <translation>Модул, елемент или въпрос</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Става</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Откъде</translation>
+    </message>
+    <message>
+        <source>Course contents</source>
+        <translation>Съдържание на курса</translation>
+    </message>
+    <message>
+        <source>Each module of the converted course, its items and their questions, with where each came from</source>
+        <translation>Всеки модул на преобразувания курс, елементите му и техните въпроси, с произхода на всеки</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Модул</translation>
+    </message>
+    <message>
+        <source>{n} × {type}</source>
+        <translation>{n} × {type}</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Въпрос</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Пропуснато</translation>
+    </message>
+    <message>
+        <source>Parts of the input that are not in the course, and why</source>
+        <translation>Части от входния материал, които не са в курса, и защо</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Бележки:</translation>
+    </message>
+</context>
+<context>
     <name>CourseCard</name>
     <message>
         <source>{publisher} · version {version} · {languages}</source>
@@ -716,6 +879,10 @@ from {date}</source>
     <message>
         <source>best {score}, {n} attempts</source>
         <translation>най-добър резултат {score}, {n} опита</translation>
+    </message>
+    <message>
+        <source>questions: {score}</source>
+        <translation>въпроси: {score}</translation>
     </message>
     <message>
         <source>Started</source>
@@ -1476,56 +1643,22 @@ Profiles keep each person&apos;s progress separate: add one for everyone who lea
     <message>
         <source>No courses are installed yet.
 
-A course comes as a file ending in .biblio, for example on a USB stick from your trainer. Choose &quot;Import course package…&quot; or drag the file onto this window.</source>
+A course comes as a file ending in .biblio, for example on a USB stick from your trainer. Choose &quot;Import course package…&quot; or drag the file onto this window.
+
+Courses from elsewhere (H5P, Moodle backups, Common Cartridge, GIFT or Moodle XML questions, EPUB, PDF) are converted first; you see what they became before anything is installed.</source>
         <translation>Все още няма инсталирани курсове.
 
-Курсът представлява файл с окончание .biblio, например на USB памет от вашия обучител. Изберете „Импортиране на курсов пакет…“ или плъзнете файла в този прозорец.</translation>
+Курсът представлява файл с окончание .biblio, например на USB памет от вашия обучител. Изберете „Импортиране на курсов пакет…“ или плъзнете файла в този прозорец.
+
+Курсовете от други места (H5P, резервни копия от Moodle, Common Cartridge, въпроси в GIFT или Moodle XML, EPUB, PDF) първо се преобразуват; преди да се инсталира каквото и да било, виждате в какво са се превърнали.</translation>
     </message>
     <message>
-        <source>Tip: you can drop .biblio files here to import them.</source>
-        <translation>Съвет: можете да пуснете файлове .biblio тук, за да ги импортирате.</translation>
+        <source>Tip: you can drop .biblio files here to import them, or H5P, Moodle, EPUB and PDF files to convert them.</source>
+        <translation>Съвет: можете да пуснете тук файлове .biblio, за да ги импортирате, или файлове H5P, Moodle, EPUB и PDF, за да ги преобразувате.</translation>
     </message>
     <message>
         <source>Last opened {date}</source>
         <translation>Последно отворен на {date}</translation>
-    </message>
-    <message>
-        <source>Course packages (*.biblio)</source>
-        <translation>Курсови пакети (*.biblio)</translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation>Импортиране</translation>
-    </message>
-    <message>
-        <source>Checking and installing the course…</source>
-        <translation>Проверка и инсталиране на курса…</translation>
-    </message>
-    <message>
-        <source>Already installed</source>
-        <translation>Вече е инсталиран</translation>
-    </message>
-    <message>
-        <source>The course package was not imported</source>
-        <translation>Курсовият пакет не беше импортиран</translation>
-    </message>
-    <message>
-        <source>Course imported</source>
-        <translation>Курсът е импортиран</translation>
-    </message>
-    <message>
-        <source>Installed:
-{names}</source>
-        <translation>Инсталирани:
-{names}</translation>
-    </message>
-    <message>
-        <source>Import cancelled</source>
-        <translation>Импортирането е отменено</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was installed.</source>
-        <translation>Импортирането беше отменено; нищо не беше инсталирано.</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1863,63 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
     </message>
 </context>
 <context>
+    <name>PackageImporter</name>
+    <message>
+        <source>Courses and course material ({patterns})</source>
+        <translation>Курсове и учебни материали ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Всички файлове (*)</translation>
+    </message>
+    <message>
+        <source>Checking and installing the course…</source>
+        <translation>Проверка и инсталиране на курса…</translation>
+    </message>
+    <message>
+        <source>Reading and converting the course material…</source>
+        <translation>Учебният материал се чете и преобразува…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Импортиране</translation>
+    </message>
+    <message>
+        <source>The material was not converted</source>
+        <translation>Материалът не беше преобразуван</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Импортирането е отменено</translation>
+    </message>
+    <message>
+        <source>Nothing was installed.</source>
+        <translation>Нищо не беше инсталирано.</translation>
+    </message>
+    <message>
+        <source>Already installed</source>
+        <translation>Вече е инсталиран</translation>
+    </message>
+    <message>
+        <source>The course package was not imported</source>
+        <translation>Курсовият пакет не беше импортиран</translation>
+    </message>
+    <message>
+        <source>Course imported</source>
+        <translation>Курсът е импортиран</translation>
+    </message>
+    <message>
+        <source>Installed:
+{names}</source>
+        <translation>Инсталирани:
+{names}</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was installed.</source>
+        <translation>Импортирането беше отменено; нищо не беше инсталирано.</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>PIN for {name}:</source>
@@ -1784,6 +1974,41 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
     </message>
 </context>
 <context>
+    <name>QuestionCard</name>
+    <message>
+        <source>Answer to: {prompt}</source>
+        <translation>Отговор на: {prompt}</translation>
+    </message>
+    <message>
+        <source>Check answer</source>
+        <translation>Провери отговора</translation>
+    </message>
+    <message>
+        <source>Check and save the answer</source>
+        <translation>Провери и запази отговора</translation>
+    </message>
+    <message>
+        <source>Answer saved for your facilitator</source>
+        <translation>Отговорът е запазен за фасилитатора</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Правилно</translation>
+    </message>
+    <message>
+        <source>Partly correct ({score})</source>
+        <translation>Частично правилно ({score})</translation>
+    </message>
+    <message>
+        <source>Incorrect</source>
+        <translation>Неправилно</translation>
+    </message>
+    <message>
+        <source>Explanation: {text}</source>
+        <translation>Обяснение: {text}</translation>
+    </message>
+</context>
+<context>
     <name>QuestionNavigator</name>
     <message>
         <source>answered</source>
@@ -1800,6 +2025,21 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
     <message>
         <source>Question {n}, {state}</source>
         <translation>Въпрос {n}, {state}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPanel</name>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Не е запазено: {reason}</translation>
+    </message>
+    <message>
+        <source>Answer the question first.</source>
+        <translation>Първо отговорете на въпроса.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Запазване…</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2731,26 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
         <translation>Слайд {n} от {total}</translation>
     </message>
     <message>
+        <source>The questions of these slides cannot be shown: {reason}</source>
+        <translation>Въпросите към тези слайдове не могат да бъдат показани: {reason}</translation>
+    </message>
+    <message>
+        <source>Question on this slide</source>
+        <translation>Въпрос към този слайд</translation>
+    </message>
+    <message>
+        <source>Question {n} of {total} on this slide</source>
+        <translation>Въпрос {n} от {total} към този слайд</translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation>1 въпрос</translation>
+    </message>
+    <message>
+        <source>{n} questions</source>
+        <translation>{n} въпроса</translation>
+    </message>
+    <message>
         <source>This slide deck is empty or its file is missing. Reinstall the course package, or ask your facilitator for a new copy.</source>
         <translation>Тази презентация е празна или файлът ѝ липсва. Инсталирайте отново курсовия пакет или помолете фасилитатора за ново копие.</translation>
     </message>
@@ -2744,6 +3004,57 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
     <message>
         <source>False</source>
         <translation>Невярно</translation>
+    </message>
+</context>
+<context>
+    <name>VideoQuestionsBox</name>
+    <message>
+        <source>Continue</source>
+        <translation>Продължи</translation>
+    </message>
+    <message>
+        <source>Continue the video</source>
+        <translation>Продължи видеото</translation>
+    </message>
+    <message>
+        <source>&amp;Questions in this video:</source>
+        <translation>&amp;Въпроси в това видео:</translation>
+    </message>
+    <message>
+        <source>Questions in this video</source>
+        <translation>Въпроси в това видео</translation>
+    </message>
+    <message>
+        <source>Press Enter to go to the question</source>
+        <translation>Натиснете Enter, за да отидете на въпроса</translation>
+    </message>
+    <message>
+        <source>Question at {time}</source>
+        <translation>Въпрос на {time}</translation>
+    </message>
+    <message>
+        <source>Question {n} of {total} at {time}</source>
+        <translation>Въпрос {n} от {total} на {time}</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>С отговор</translation>
+    </message>
+    <message>
+        <source>Asked now</source>
+        <translation>Зададен сега</translation>
+    </message>
+    <message>
+        <source>Skipped, not answered</source>
+        <translation>Пропуснат, без отговор</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Предстои</translation>
+    </message>
+    <message>
+        <source>Questions you skipped: {n}. Choose one in the list and press Enter to answer it.</source>
+        <translation>Пропуснати въпроси: {n}. Изберете един от списъка и натиснете Enter, за да отговорите.</translation>
     </message>
 </context>
 <context>

@@ -625,6 +625,169 @@ dal {date}</translation>
     </message>
 </context>
 <context>
+    <name>ConversionReportDialog</name>
+    <message>
+        <source>Conversion report</source>
+        <translation>Rapporto di conversione</translation>
+    </message>
+    <message>
+        <source>“{title}” is ready to install</source>
+        <translation>«{title}» è pronto per l&apos;installazione</translation>
+    </message>
+    <message>
+        <source>From {file}: {what}</source>
+        <translation>Da {file}: {what}</translation>
+    </message>
+    <message>
+        <source>What the course will contain:</source>
+        <translation>Che cosa conterrà il corso:</translation>
+    </message>
+    <message>
+        <source>Nothing was left out.</source>
+        <translation>Non è stato escluso nulla.</translation>
+    </message>
+    <message>
+        <source>Left out, and why ({count}):</source>
+        <translation>Escluso e perché ({count}):</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Installa</translation>
+    </message>
+    <message>
+        <source>Install the converted course</source>
+        <translation>Installa il corso convertito</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Cancel: install nothing</source>
+        <translation>Annulla: non installare nulla</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lezione</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>Presentazione</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <source>single choice</source>
+        <translation>scelta singola</translation>
+    </message>
+    <message>
+        <source>multiple choice</source>
+        <translation>scelta multipla</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>vero o falso</translation>
+    </message>
+    <message>
+        <source>text answer</source>
+        <translation>risposta testuale</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numero</translation>
+    </message>
+    <message>
+        <source>matching</source>
+        <translation>abbinamento</translation>
+    </message>
+    <message>
+        <source>ordering</source>
+        <translation>ordinamento</translation>
+    </message>
+    <message>
+        <source>fill in the blanks</source>
+        <translation>completa gli spazi</translation>
+    </message>
+    <message>
+        <source>drag the words</source>
+        <translation>trascina le parole</translation>
+    </message>
+    <message>
+        <source>mark the words</source>
+        <translation>segna le parole</translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation>testo libero</translation>
+    </message>
+    <message>
+        <source>Modules: {n}</source>
+        <translation>Moduli: {n}</translation>
+    </message>
+    <message>
+        <source>Questions: {n}</source>
+        <translation>Domande: {n}</translation>
+    </message>
+    <message>
+        <source>Left out: {n}</source>
+        <translation>Esclusi: {n}</translation>
+    </message>
+    <message>
+        <source>Module, item or question</source>
+        <translation>Modulo, elemento o domanda</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Diventa</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Da dove</translation>
+    </message>
+    <message>
+        <source>Course contents</source>
+        <translation>Contenuto del corso</translation>
+    </message>
+    <message>
+        <source>Each module of the converted course, its items and their questions, with where each came from</source>
+        <translation>Ogni modulo del corso convertito, i suoi elementi e le loro domande, con la provenienza di ciascuno</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modulo</translation>
+    </message>
+    <message>
+        <source>{n} × {type}</source>
+        <translation>{n} × {type}</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Domanda</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Escluso</translation>
+    </message>
+    <message>
+        <source>Parts of the input that are not in the course, and why</source>
+        <translation>Parti del materiale che non sono nel corso, e perché</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Note:</translation>
+    </message>
+</context>
+<context>
     <name>CourseCard</name>
     <message>
         <source>{publisher} · version {version} · {languages}</source>
@@ -716,6 +879,10 @@ dal {date}</translation>
     <message>
         <source>best {score}, {n} attempts</source>
         <translation>miglior risultato {score}, {n} tentativi</translation>
+    </message>
+    <message>
+        <source>questions: {score}</source>
+        <translation>domande: {score}</translation>
     </message>
     <message>
         <source>Started</source>
@@ -1476,56 +1643,22 @@ I profili tengono separati i progressi di ciascuno: creane uno per ogni persona 
     <message>
         <source>No courses are installed yet.
 
-A course comes as a file ending in .biblio, for example on a USB stick from your trainer. Choose &quot;Import course package…&quot; or drag the file onto this window.</source>
+A course comes as a file ending in .biblio, for example on a USB stick from your trainer. Choose &quot;Import course package…&quot; or drag the file onto this window.
+
+Courses from elsewhere (H5P, Moodle backups, Common Cartridge, GIFT or Moodle XML questions, EPUB, PDF) are converted first; you see what they became before anything is installed.</source>
         <translation>Nessun corso ancora installato.
 
-Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB fornita dal formatore. Scegli &quot;Importa pacchetto del corso…&quot; o trascina il file in questa finestra.</translation>
+Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB fornita dal formatore. Scegli &quot;Importa pacchetto del corso…&quot; o trascina il file in questa finestra.
+
+I corsi provenienti da altrove (H5P, backup di Moodle, Common Cartridge, domande GIFT o Moodle XML, EPUB, PDF) vengono prima convertiti; prima di installare qualsiasi cosa vedi che cosa sono diventati.</translation>
     </message>
     <message>
-        <source>Tip: you can drop .biblio files here to import them.</source>
-        <translation>Suggerimento: puoi trascinare qui i file .biblio per importarli.</translation>
+        <source>Tip: you can drop .biblio files here to import them, or H5P, Moodle, EPUB and PDF files to convert them.</source>
+        <translation>Suggerimento: puoi trascinare qui i file .biblio per importarli, oppure file H5P, Moodle, EPUB e PDF per convertirli.</translation>
     </message>
     <message>
         <source>Last opened {date}</source>
         <translation>Ultima apertura: {date}</translation>
-    </message>
-    <message>
-        <source>Course packages (*.biblio)</source>
-        <translation>Pacchetti di corsi (*.biblio)</translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation>Importazione</translation>
-    </message>
-    <message>
-        <source>Checking and installing the course…</source>
-        <translation>Verifica e installazione del corso…</translation>
-    </message>
-    <message>
-        <source>Already installed</source>
-        <translation>Già installato</translation>
-    </message>
-    <message>
-        <source>The course package was not imported</source>
-        <translation>Il pacchetto del corso non è stato importato</translation>
-    </message>
-    <message>
-        <source>Course imported</source>
-        <translation>Corso importato</translation>
-    </message>
-    <message>
-        <source>Installed:
-{names}</source>
-        <translation>Corsi installati:
-{names}</translation>
-    </message>
-    <message>
-        <source>Import cancelled</source>
-        <translation>Importazione annullata</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was installed.</source>
-        <translation>L&apos;importazione è stata annullata; non è stato installato nulla.</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1863,63 @@ Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB forn
     </message>
 </context>
 <context>
+    <name>PackageImporter</name>
+    <message>
+        <source>Courses and course material ({patterns})</source>
+        <translation>Corsi e materiale didattico ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Checking and installing the course…</source>
+        <translation>Verifica e installazione del corso…</translation>
+    </message>
+    <message>
+        <source>Reading and converting the course material…</source>
+        <translation>Lettura e conversione del materiale del corso…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importazione</translation>
+    </message>
+    <message>
+        <source>The material was not converted</source>
+        <translation>Il materiale non è stato convertito</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importazione annullata</translation>
+    </message>
+    <message>
+        <source>Nothing was installed.</source>
+        <translation>Non è stato installato nulla.</translation>
+    </message>
+    <message>
+        <source>Already installed</source>
+        <translation>Già installato</translation>
+    </message>
+    <message>
+        <source>The course package was not imported</source>
+        <translation>Il pacchetto del corso non è stato importato</translation>
+    </message>
+    <message>
+        <source>Course imported</source>
+        <translation>Corso importato</translation>
+    </message>
+    <message>
+        <source>Installed:
+{names}</source>
+        <translation>Corsi installati:
+{names}</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was installed.</source>
+        <translation>L&apos;importazione è stata annullata; non è stato installato nulla.</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>PIN for {name}:</source>
@@ -1784,6 +1974,41 @@ Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB forn
     </message>
 </context>
 <context>
+    <name>QuestionCard</name>
+    <message>
+        <source>Answer to: {prompt}</source>
+        <translation>Risposta a: {prompt}</translation>
+    </message>
+    <message>
+        <source>Check answer</source>
+        <translation>Verifica la risposta</translation>
+    </message>
+    <message>
+        <source>Check and save the answer</source>
+        <translation>Verifica e salva la risposta</translation>
+    </message>
+    <message>
+        <source>Answer saved for your facilitator</source>
+        <translation>Risposta salvata per il facilitatore</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Corretta</translation>
+    </message>
+    <message>
+        <source>Partly correct ({score})</source>
+        <translation>Parzialmente corretta ({score})</translation>
+    </message>
+    <message>
+        <source>Incorrect</source>
+        <translation>Errata</translation>
+    </message>
+    <message>
+        <source>Explanation: {text}</source>
+        <translation>Spiegazione: {text}</translation>
+    </message>
+</context>
+<context>
     <name>QuestionNavigator</name>
     <message>
         <source>answered</source>
@@ -1800,6 +2025,21 @@ Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB forn
     <message>
         <source>Question {n}, {state}</source>
         <translation>Domanda {n}, {state}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPanel</name>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Non salvato: {reason}</translation>
+    </message>
+    <message>
+        <source>Answer the question first.</source>
+        <translation>Prima rispondi alla domanda.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2731,26 @@ Corsi offline per bibliotecari, realizzati per il programma BIBLIO (Boosting Dig
         <translation>Diapositiva {n} di {total}</translation>
     </message>
     <message>
+        <source>The questions of these slides cannot be shown: {reason}</source>
+        <translation>Le domande di queste diapositive non possono essere mostrate: {reason}</translation>
+    </message>
+    <message>
+        <source>Question on this slide</source>
+        <translation>Domanda su questa diapositiva</translation>
+    </message>
+    <message>
+        <source>Question {n} of {total} on this slide</source>
+        <translation>Domanda {n} di {total} su questa diapositiva</translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation>1 domanda</translation>
+    </message>
+    <message>
+        <source>{n} questions</source>
+        <translation>{n} domande</translation>
+    </message>
+    <message>
         <source>This slide deck is empty or its file is missing. Reinstall the course package, or ask your facilitator for a new copy.</source>
         <translation>Questa presentazione è vuota o il suo file manca. Reinstalla il pacchetto del corso o chiedi al facilitatore una nuova copia.</translation>
     </message>
@@ -2744,6 +3004,57 @@ Corsi offline per bibliotecari, realizzati per il programma BIBLIO (Boosting Dig
     <message>
         <source>False</source>
         <translation>Falso</translation>
+    </message>
+</context>
+<context>
+    <name>VideoQuestionsBox</name>
+    <message>
+        <source>Continue</source>
+        <translation>Continua</translation>
+    </message>
+    <message>
+        <source>Continue the video</source>
+        <translation>Continua il video</translation>
+    </message>
+    <message>
+        <source>&amp;Questions in this video:</source>
+        <translation>&amp;Domande in questo video:</translation>
+    </message>
+    <message>
+        <source>Questions in this video</source>
+        <translation>Domande in questo video</translation>
+    </message>
+    <message>
+        <source>Press Enter to go to the question</source>
+        <translation>Premi Invio per andare alla domanda</translation>
+    </message>
+    <message>
+        <source>Question at {time}</source>
+        <translation>Domanda a {time}</translation>
+    </message>
+    <message>
+        <source>Question {n} of {total} at {time}</source>
+        <translation>Domanda {n} di {total} a {time}</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Risposta data</translation>
+    </message>
+    <message>
+        <source>Asked now</source>
+        <translation>Chiesta ora</translation>
+    </message>
+    <message>
+        <source>Skipped, not answered</source>
+        <translation>Saltata, senza risposta</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>In arrivo</translation>
+    </message>
+    <message>
+        <source>Questions you skipped: {n}. Choose one in the list and press Enter to answer it.</source>
+        <translation>Domande saltate: {n}. Scegline una nell&apos;elenco e premi Invio per rispondere.</translation>
     </message>
 </context>
 <context>

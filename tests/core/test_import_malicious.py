@@ -361,7 +361,7 @@ def manifest_wrong_type(env: Env) -> None:
 
 @case("update BIBLIO Desktop")
 def unknown_format_version(env: Env) -> None:
-    with_manifest(env, forge.valid_manifest(forge.content_files(), format_version=3))
+    with_manifest(env, forge.valid_manifest(forge.content_files(), format_version=4))
 
 
 @case("needs format_version 2")
