@@ -61,8 +61,7 @@ class Today:
 
 def suggested_weeks(manifest: Manifest) -> tuple[tuple[str, ...], ...]:
     """The course's own week plan (modules per week, format 3 `weeks`), or () if none."""
-    plan = getattr(manifest, "weeks", ())
-    return tuple(tuple(week) for week in plan)
+    return manifest.weeks
 
 
 def course_weeks(manifest: Manifest, pace: Pace, start: date) -> tuple[Week, ...]:

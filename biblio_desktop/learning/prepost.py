@@ -69,8 +69,8 @@ def prepost_pairs(manifest: Manifest) -> tuple[PrePostPair, ...]:
     for module in manifest.modules:
         for item in module.items:
             module_of[item.id] = module.id
-            role = getattr(item, "test", None)
-            scope = getattr(item, "test_of", None) or ""
+            role = item.test
+            scope = item.test_of or ""
             if role == "pre":
                 pre.setdefault(scope, item.id)
             elif role == "post":

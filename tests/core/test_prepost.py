@@ -124,3 +124,30 @@ def test_report_rows_are_the_overview_of_the_cohort(tmp_path: Path) -> None:
     out = write_csv(tmp_path / "report.csv", tables)
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
     ws.close()
+
+
+def test_marked_course_reports_gains_from_its_own_markers(tmp_path: Path) -> None:
+    ws = prepost_course(tmp_path, markers=True)
+    manifest = ws.manifest(COURSE_ID)
+    assert manifest.format_version == 3
+    assert [(i.id, i.test) for i in manifest.items if i.test] == [("m2-quiz", "pre"),
+                                                                 ("m3-post", "post")]
+    anna, bruno = add_learner_row(ws, "Anna"), add_learner_row(ws, "Bruno")
+    take(ws, anna, "m2-quiz", 1)
+    take(ws, anna, "m3-post", 2)
+    take(ws, bruno, "m2-quiz", 2)
+    take(ws, bruno, "m3-post", 1)
+    cohort = ws.cohorts.create("Term", date(2026, 3, 2), course_ids=[COURSE_ID],
+                               learner_ids=[anna, bruno])
+    data = ws.cohort_report(cohort.id)
+    assert data.gains[anna].gain == pytest.approx(0.5)
+    assert data.gains[bruno].gain == pytest.approx(-0.5)
+    tables = report_tables(data)
+    progress, skills = tables[0], tables[1]
+    assert [r[6:9] for r in progress.rows] == [("50%", "100%", "+50"), ("100%", "50%", "-50")]
+    assert skills.rows[0] == ("Whole cohort", "", "0", "2")
+    assert ("CECO", "CECO", "0", "2") in skills.rows
+    # one learner's report: their written answers and only their row
+    only = ws.cohort_report(cohort.id, learner_id=anna)
+    assert [r[0] for r in report_tables(only)[0].rows] == ["Anna"]
+    ws.close()
