@@ -972,6 +972,10 @@ from {date}</source>
         <translation>Тест</translation>
     </message>
     <message>
+        <source>Webinar</source>
+        <translation>Уебинар</translation>
+    </message>
+    <message>
         <source>done</source>
         <translation>завършен</translation>
     </message>
@@ -3114,6 +3118,81 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
     <message>
         <source>Pause (Space)</source>
         <translation>Пауза (Space)</translation>
+    </message>
+</context>
+<context>
+    <name>WebinarView</name>
+    <message>
+        <source>Open the slides</source>
+        <translation>Отваряне на слайдовете</translation>
+    </message>
+    <message>
+        <source>Open the webinar&apos;s slides</source>
+        <translation>Отваряне на слайдовете на уебинара</translation>
+    </message>
+    <message>
+        <source>Chapters; Enter plays from the chapter</source>
+        <translation>Глави; Enter пуска от главата</translation>
+    </message>
+    <message>
+        <source>Search the transcript</source>
+        <translation>Търсене в стенограмата</translation>
+    </message>
+    <message>
+        <source>Transcript; Enter plays from the line</source>
+        <translation>Стенограма; Enter пуска от реда</translation>
+    </message>
+    <message>
+        <source>&amp;Chapters</source>
+        <translation>&amp;Глави</translation>
+    </message>
+    <message>
+        <source>&amp;Transcript</source>
+        <translation>С&amp;тенограма</translation>
+    </message>
+    <message>
+        <source>Join the webinar…</source>
+        <translation>Включване в уебинара…</translation>
+    </message>
+    <message>
+        <source>I took part</source>
+        <translation>Участвах</translation>
+    </message>
+    <message>
+        <source>Mark the live webinar as attended</source>
+        <translation>Отбелязване на уебинара на живо като посетен</translation>
+    </message>
+    <message>
+        <source>Speakers: {names}</source>
+        <translation>Лектори: {names}</translation>
+    </message>
+    <message>
+        <source>This live webinar took place on {when}. Its recording will come with a course update.</source>
+        <translation>Този уебинар на живо се проведе на {when}. Записът му ще дойде с обновяване на курса.</translation>
+    </message>
+    <message>
+        <source>Live webinar on {when} (your computer&apos;s time zone). Join it from here when it starts; you need an internet connection.</source>
+        <translation>Уебинар на живо на {when} (часовата зона на компютъра ви). Включете се оттук, когато започне; нужна е връзка с интернет.</translation>
+    </message>
+    <message>
+        <source>Join the live webinar in the browser</source>
+        <translation>Включване в уебинара на живо в браузъра</translation>
+    </message>
+    <message>
+        <source>Open a web page?</source>
+        <translation>Да се отвори ли уеб страница?</translation>
+    </message>
+    <message>
+        <source>This link leads to the internet, which may not be available here:</source>
+        <translation>Тази връзка води към интернет, който може да не е достъпен тук:</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Отваряне в браузъра</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отказ</translation>
     </message>
 </context>
 <context>

@@ -972,6 +972,10 @@ from {date}</source>
         <translation>Κουίζ</translation>
     </message>
     <message>
+        <source>Webinar</source>
+        <translation>Διαδικτυακό σεμινάριο</translation>
+    </message>
+    <message>
         <source>done</source>
         <translation>ολοκληρώθηκε</translation>
     </message>
@@ -3114,6 +3118,81 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
     <message>
         <source>Pause (Space)</source>
         <translation>Παύση (Space)</translation>
+    </message>
+</context>
+<context>
+    <name>WebinarView</name>
+    <message>
+        <source>Open the slides</source>
+        <translation>Άνοιγμα των διαφανειών</translation>
+    </message>
+    <message>
+        <source>Open the webinar&apos;s slides</source>
+        <translation>Άνοιγμα των διαφανειών του σεμιναρίου</translation>
+    </message>
+    <message>
+        <source>Chapters; Enter plays from the chapter</source>
+        <translation>Κεφάλαια· το Enter παίζει από το κεφάλαιο</translation>
+    </message>
+    <message>
+        <source>Search the transcript</source>
+        <translation>Αναζήτηση στην απομαγνητοφώνηση</translation>
+    </message>
+    <message>
+        <source>Transcript; Enter plays from the line</source>
+        <translation>Απομαγνητοφώνηση· το Enter παίζει από τη γραμμή</translation>
+    </message>
+    <message>
+        <source>&amp;Chapters</source>
+        <translation>&amp;Κεφάλαια</translation>
+    </message>
+    <message>
+        <source>&amp;Transcript</source>
+        <translation>&amp;Απομαγνητοφώνηση</translation>
+    </message>
+    <message>
+        <source>Join the webinar…</source>
+        <translation>Συμμετοχή στο σεμινάριο…</translation>
+    </message>
+    <message>
+        <source>I took part</source>
+        <translation>Συμμετείχα</translation>
+    </message>
+    <message>
+        <source>Mark the live webinar as attended</source>
+        <translation>Σήμανση του ζωντανού σεμιναρίου ως παρακολουθημένου</translation>
+    </message>
+    <message>
+        <source>Speakers: {names}</source>
+        <translation>Ομιλητές: {names}</translation>
+    </message>
+    <message>
+        <source>This live webinar took place on {when}. Its recording will come with a course update.</source>
+        <translation>Αυτό το ζωντανό σεμινάριο έγινε στις {when}. Η μαγνητοσκόπησή του θα έρθει με μια ενημέρωση του μαθήματος.</translation>
+    </message>
+    <message>
+        <source>Live webinar on {when} (your computer&apos;s time zone). Join it from here when it starts; you need an internet connection.</source>
+        <translation>Ζωντανό σεμινάριο στις {when} (ζώνη ώρας του υπολογιστή σας). Συνδεθείτε από εδώ όταν ξεκινήσει· χρειάζεται σύνδεση στο διαδίκτυο.</translation>
+    </message>
+    <message>
+        <source>Join the live webinar in the browser</source>
+        <translation>Συμμετοχή στο ζωντανό σεμινάριο στον φυλλομετρητή</translation>
+    </message>
+    <message>
+        <source>Open a web page?</source>
+        <translation>Άνοιγμα ιστοσελίδας;</translation>
+    </message>
+    <message>
+        <source>This link leads to the internet, which may not be available here:</source>
+        <translation>Αυτός ο σύνδεσμος οδηγεί στο διαδίκτυο, που ίσως δεν είναι διαθέσιμο εδώ:</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Άνοιγμα στο πρόγραμμα περιήγησης</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Άκυρο</translation>
     </message>
 </context>
 <context>

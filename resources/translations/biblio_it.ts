@@ -972,6 +972,10 @@ dal {date}</translation>
         <translation>Quiz</translation>
     </message>
     <message>
+        <source>Webinar</source>
+        <translation>Webinar</translation>
+    </message>
+    <message>
         <source>done</source>
         <translation>completata</translation>
     </message>
@@ -3114,6 +3118,81 @@ Corsi offline per bibliotecari, realizzati per il programma BIBLIO (Boosting Dig
     <message>
         <source>Pause (Space)</source>
         <translation>Pausa (Spazio)</translation>
+    </message>
+</context>
+<context>
+    <name>WebinarView</name>
+    <message>
+        <source>Open the slides</source>
+        <translation>Apri le slide</translation>
+    </message>
+    <message>
+        <source>Open the webinar&apos;s slides</source>
+        <translation>Apri le slide del webinar</translation>
+    </message>
+    <message>
+        <source>Chapters; Enter plays from the chapter</source>
+        <translation>Capitoli; Invio riproduce dal capitolo</translation>
+    </message>
+    <message>
+        <source>Search the transcript</source>
+        <translation>Cerca nella trascrizione</translation>
+    </message>
+    <message>
+        <source>Transcript; Enter plays from the line</source>
+        <translation>Trascrizione; Invio riproduce da quella riga</translation>
+    </message>
+    <message>
+        <source>&amp;Chapters</source>
+        <translation>&amp;Capitoli</translation>
+    </message>
+    <message>
+        <source>&amp;Transcript</source>
+        <translation>&amp;Trascrizione</translation>
+    </message>
+    <message>
+        <source>Join the webinar…</source>
+        <translation>Partecipa al webinar…</translation>
+    </message>
+    <message>
+        <source>I took part</source>
+        <translation>Ho partecipato</translation>
+    </message>
+    <message>
+        <source>Mark the live webinar as attended</source>
+        <translation>Segna il webinar dal vivo come seguito</translation>
+    </message>
+    <message>
+        <source>Speakers: {names}</source>
+        <translation>Relatori: {names}</translation>
+    </message>
+    <message>
+        <source>This live webinar took place on {when}. Its recording will come with a course update.</source>
+        <translation>Questo webinar dal vivo si è svolto il {when}. La registrazione arriverà con un aggiornamento del corso.</translation>
+    </message>
+    <message>
+        <source>Live webinar on {when} (your computer&apos;s time zone). Join it from here when it starts; you need an internet connection.</source>
+        <translation>Webinar dal vivo il {when} (fuso orario del tuo computer). Partecipa da qui quando inizia; serve una connessione a internet.</translation>
+    </message>
+    <message>
+        <source>Join the live webinar in the browser</source>
+        <translation>Partecipa al webinar dal vivo nel browser</translation>
+    </message>
+    <message>
+        <source>Open a web page?</source>
+        <translation>Aprire una pagina web?</translation>
+    </message>
+    <message>
+        <source>This link leads to the internet, which may not be available here:</source>
+        <translation>Questo link porta a Internet, che qui potrebbe non essere disponibile:</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Apri nel browser</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>

@@ -972,6 +972,10 @@ no {date}</translation>
         <translation>Tests</translation>
     </message>
     <message>
+        <source>Webinar</source>
+        <translation>Vebinārs</translation>
+    </message>
+    <message>
         <source>done</source>
         <translation>pabeigts</translation>
     </message>
@@ -3114,6 +3118,81 @@ Bezsaistes kursi bibliotekāriem, izstrādāti programmai BIBLIO (Boosting Digit
     <message>
         <source>Pause (Space)</source>
         <translation>Pauze (Space)</translation>
+    </message>
+</context>
+<context>
+    <name>WebinarView</name>
+    <message>
+        <source>Open the slides</source>
+        <translation>Atvērt slaidus</translation>
+    </message>
+    <message>
+        <source>Open the webinar&apos;s slides</source>
+        <translation>Atvērt vebināra slaidus</translation>
+    </message>
+    <message>
+        <source>Chapters; Enter plays from the chapter</source>
+        <translation>Nodaļas; Enter atskaņo no nodaļas sākuma</translation>
+    </message>
+    <message>
+        <source>Search the transcript</source>
+        <translation>Meklēt atšifrējumā</translation>
+    </message>
+    <message>
+        <source>Transcript; Enter plays from the line</source>
+        <translation>Atšifrējums; Enter atskaņo no šīs rindas</translation>
+    </message>
+    <message>
+        <source>&amp;Chapters</source>
+        <translation>&amp;Nodaļas</translation>
+    </message>
+    <message>
+        <source>&amp;Transcript</source>
+        <translation>&amp;Atšifrējums</translation>
+    </message>
+    <message>
+        <source>Join the webinar…</source>
+        <translation>Pievienoties vebināram…</translation>
+    </message>
+    <message>
+        <source>I took part</source>
+        <translation>Es piedalījos</translation>
+    </message>
+    <message>
+        <source>Mark the live webinar as attended</source>
+        <translation>Atzīmēt tiešraides vebināru kā apmeklētu</translation>
+    </message>
+    <message>
+        <source>Speakers: {names}</source>
+        <translation>Runātāji: {names}</translation>
+    </message>
+    <message>
+        <source>This live webinar took place on {when}. Its recording will come with a course update.</source>
+        <translation>Šis tiešraides vebinārs notika {when}. Tā ieraksts būs pieejams kursa atjauninājumā.</translation>
+    </message>
+    <message>
+        <source>Live webinar on {when} (your computer&apos;s time zone). Join it from here when it starts; you need an internet connection.</source>
+        <translation>Tiešraides vebinārs {when} (jūsu datora laika joslā). Pievienojieties no šejienes, kad tas sākas; vajadzīgs interneta savienojums.</translation>
+    </message>
+    <message>
+        <source>Join the live webinar in the browser</source>
+        <translation>Pievienoties tiešraides vebināram pārlūkā</translation>
+    </message>
+    <message>
+        <source>Open a web page?</source>
+        <translation>Vai atvērt tīmekļa lapu?</translation>
+    </message>
+    <message>
+        <source>This link leads to the internet, which may not be available here:</source>
+        <translation>Šī saite ved uz internetu, kas šeit var nebūt pieejams:</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Atvērt pārlūkā</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,8 @@ from .item_view import ItemView
 FOCUS_INTERVAL_S = 30
 ACTIVE_WINDOW_S = 120
 VIEWS = {"lesson": ("lesson_view", "LessonView"), "slides": ("slides_view", "SlidesView"),
-         "video": ("video_view", "VideoView"), "quiz": ("quiz_view", "QuizView")}
+         "video": ("video_view", "VideoView"), "quiz": ("quiz_view", "QuizView"),
+         "webinar": ("webinar_view", "WebinarView")}
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -267,7 +268,8 @@ class CourseView(QWidget):
     def _decorate(self, node: QTreeWidgetItem, item: Item, done: bool, opened: bool) -> None:
         node.setIcon(0, icon("done") if done else icon(item.kind))
         kinds = {"lesson": self.tr("Lesson"), "video": self.tr("Video"),
-                 "slides": self.tr("Slides"), "quiz": self.tr("Quiz")}
+                 "slides": self.tr("Slides"), "quiz": self.tr("Quiz"),
+                 "webinar": self.tr("Webinar")}
         kind = kinds.get(item.kind, item.kind)
         status = self.tr("done") if done else (self.tr("started") if opened else
                                                 self.tr("not started"))
