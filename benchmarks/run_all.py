@@ -9,7 +9,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 BENCHES = ["bench_startup.py", "bench_import.py", "bench_learning.py", "bench_sync.py",
            "bench_download.py", "bench_records.py", "bench_pdf.py", "bench_bundle.py",
-           "bench_workshop.py", "bench_convert.py"]
+           "bench_workshop.py", "bench_convert.py", "bench_cohorts.py"]
 
 
 def main() -> int:

@@ -44,6 +44,8 @@ from .sync.outbox import install_outbox
 if TYPE_CHECKING:  # imported lazily: only the download screens and commands need them
     from .downloads.manager import DownloadManager
     from .downloads.store import CatalogStore
+    from .learning.cohort_report import ReportData
+    from .learning.cohorts import Cohorts
     from .learning.embedded import EmbeddedQuestions
     from .workshop.api import Workshop
 
@@ -381,6 +383,24 @@ class Workspace:
         from .workshop.api import Workshop
 
         return Workshop(self)
+
+    @property
+    def cohorts(self) -> Cohorts:
+        """Cohorts, their weekly pacing and early openings (learning/cohorts.py)."""
+        from .learning.cohorts import Cohorts
+
+        return Cohorts(self.sessions, self)
+
+    def cohort_report(self, cohort_id: int | None, *, learner_id: int | None = None,
+                      language: str | None = None) -> ReportData:
+        """The facilitator's report of a cohort (None: everyone) or of one learner: the
+        one query behind the dashboard, the CSV and the PDF (learning/cohort_report.py)."""
+        from .learning.cohort_report import cohort_report
+
+        cohort = self.cohorts.get(cohort_id) if cohort_id is not None else None
+        with self.sessions() as session:
+            return cohort_report(session, self, cohort, learner_id=learner_id,
+                                 language=language)
 
     @property
     def settings(self) -> Settings:

@@ -304,6 +304,7 @@ def shoot(data: Path, language: str, out: Path) -> list[Path]:
         path = out / f"certificate-{language}.png"
         render_certificate_png(record.credential_json, path, language, dpi=110)
         saved.append(path)
+    shoot_cohorts(window, state, ws, save, settle, out, language, saved)
     if language == "en":
         shoot_accessibility(window, state, ws, save, settle)
         shoot_large_text_staff(window, state, save)
@@ -312,6 +313,41 @@ def shoot(data: Path, language: str, out: Path) -> list[Path]:
     state.shutdown()
     ws.close()
     return saved
+
+
+def shoot_cohorts(window: object, state: object, ws: object, save: object, settle: object,
+                  out: Path, language: str, saved: list[Path]) -> None:
+    """A cohort paced one module a week, started 8 days ago: the facilitator's cohorts
+    dialog (`cohorts-*.png`), the learner's library card and the course outline with the
+    later weeks locked (`this-week-library-*`, `this-week-course-*`)."""
+    from datetime import timedelta
+
+    from biblio_desktop import clock
+
+    state.sign_out()  # type: ignore[attr-defined]
+    state.sign_in_facilitator("workshop-2021")  # type: ignore[attr-defined]
+    learners = [x.id for x in ws.learners.list_learners()]  # type: ignore[attr-defined]
+    ws.cohorts.create("Valmiera, spring 2027",  # type: ignore[attr-defined]
+                      clock.local_now().date() - timedelta(days=8), "weekly",
+                      course_ids=[SAMPLE_ID], learner_ids=learners)
+    window.show_facilitator()  # type: ignore[attr-defined]
+    screen = window.screens["facilitator"]  # type: ignore[attr-defined]
+    screen.open_cohorts()
+    dialog = screen.cohorts_dialog
+    dialog.table.selectRow(0)
+    settle(400)  # type: ignore[operator]
+    dialog.grab().save(str(out / f"cohorts-{language}.png"))
+    saved.append(out / f"cohorts-{language}.png")
+    dialog.close()
+    state.sign_out()  # type: ignore[attr-defined]
+    ilze = next(x for x in ws.learners.list_learners()  # type: ignore[attr-defined]
+                if x.name == "Ilze Kalniņa")
+    state.sign_in_learner(ilze.id, None)  # type: ignore[attr-defined]
+    window.show_library()  # type: ignore[attr-defined]
+    save("this-week-library")  # type: ignore[operator]
+    window.open_course(SAMPLE_ID, "m4-digitisation")  # type: ignore[attr-defined]
+    save("this-week-course")  # type: ignore[operator]
+    state.sign_out()  # type: ignore[attr-defined]
 
 
 def conversion_report(window: object, ws: object, settle: object, language: str,

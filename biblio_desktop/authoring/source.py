@@ -16,6 +16,7 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import unquote
@@ -37,9 +38,9 @@ _COURSE_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)+$")
 _VERSION = re.compile(r"^(0|[1-9][0-9]{0,5})\.(0|[1-9][0-9]{0,5})\.(0|[1-9][0-9]{0,5})$")
 _LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
 _TOP_KEYS = {"id", "version", "languages", "default_language", "license", "title",
-             "description", "publisher", "completion", "skills", "modules"}
+             "description", "publisher", "completion", "skills", "modules", "weeks"}
 _ITEM_KEYS = {"id", "kind", "file", "subtitles", "poster", "minutes", "skills", "required",
-              "title", "questions"}
+              "title", "questions", "test", "test_of", "webinar", "chapters"}
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+:")
 
 
@@ -173,6 +174,19 @@ class _Loader:
                               enumerate(self._list(data, "skills", where, required=False), 1)]
         modules = self._list(data, "modules", where)
         manifest["modules"] = [self._module(m, n) for n, m in enumerate(modules, 1)]
+        if "weeks" in data:  # the course's suggested week plan (format_version 3)
+            weeks = data["weeks"]
+            if not isinstance(weeks, list) or not weeks or not all(
+                    isinstance(w, list) and all(isinstance(m, str) for m in w) for w in weeks):
+                raise _fail(where, "weeks must be a list of lists of module ids",
+                            'write e.g. weeks = [["m1-intro"], ["m2-tools", "m3-practice"]]')
+            known = [m["id"] for m in manifest["modules"]]
+            for module_id in (m for w in weeks for m in w):
+                if module_id not in known:
+                    raise _fail(where, f"weeks names {module_id!r}, which is no module",
+                                f"use module ids: {', '.join(known)}")
+            manifest["weeks"] = weeks
+            self.format_version = max(self.format_version, 3)
         for rel, link in self.item_links:
             if link[len("item:"):].split("#", 1)[0] not in self.item_ids:
                 raise _fail(f"{rel}: link {link!r}", "points at no item of this course",
@@ -235,13 +249,14 @@ class _Loader:
         kind = self._str(table, "kind", where)
         if kind not in ITEM_KINDS:
             raise _fail(where, f"unknown kind {kind!r}", f"use one of {', '.join(ITEM_KINDS)}")
-        if kind != "video" and {"subtitles", "poster"} & table.keys():
-            raise _fail(where, "only video items can have subtitles or a poster")
+        if kind not in ("video", "webinar") and {"subtitles", "poster"} & table.keys():
+            raise _fail(where, "only video and webinar items can have subtitles or a poster")
+        live = kind == "webinar" and "starts" in (table.get("webinar") or {})
         files = self._per_language(self._str(table, "file", where))
         self.format_version = max(self.format_version, ITEM_KIND_SINCE.get(kind, 1))
         titles: dict[str, str] = {}
         minutes: int | None = None
-        if kind in ("lesson", "slides"):
+        if kind in ("lesson", "slides") or live:  # a live webinar's file describes it
             for lang, rel in files.items():
                 meta = self._markdown(rel, f"{where}, file", slides=kind == "slides")
                 titles[lang] = meta.get("title", "")
@@ -288,15 +303,61 @@ class _Loader:
                                  for lang, rel in subs.items()}
         if "questions" in table:
             item["questions"] = self._questions(table, kind, files, titles, where)
+        self._cohort_item(table, item, kind, where)
         if "poster" in table:
             poster = self._str(table, "poster", where)
             self._suffix(poster, IMAGE_SUFFIXES, f"{where}, poster")
             item["poster"] = self._add(poster, f"{where}, poster")
         return item
 
+    def _cohort_item(self, table: Mapping[str, Any], item: dict[str, Any], kind: str,
+                     where: str) -> None:
+        """Format 3 fields for cohorts: pre/post-test markers, webinar facts, chapters."""
+        if "test" in table or "test_of" in table:
+            if kind != "quiz" or table.get("test") not in ("pre", "post"):
+                raise _fail(where, "only a quiz can be a test, with test = \"pre\" or "
+                            "\"post\"", "add test_of = \"<module id>\" for a module's test")
+            item["test"] = table["test"]
+            if "test_of" in table:
+                item["test_of"] = self._str(table, "test_of", where)
+            self.format_version = max(self.format_version, 3)
+        if kind == "webinar":
+            info = self._table(table.get("webinar", {}), f"{where}, webinar")
+            self._keys(info, {"speakers", "starts", "join", "slides"}, f"{where}, webinar")
+            out: dict[str, Any] = {}
+            speakers = info.get("speakers", [])
+            if not isinstance(speakers, list) or not all(isinstance(x, str) for x in speakers):
+                raise _fail(where, "webinar speakers must be a list of names")
+            out["speakers"] = speakers
+            if "starts" in info:
+                starts = info["starts"]
+                if isinstance(starts, datetime):  # a TOML date-time
+                    if starts.tzinfo is None:
+                        raise _fail(where, "webinar starts needs its UTC offset",
+                                    "write e.g. starts = 2027-03-09T16:00:00+02:00")
+                    starts = starts.isoformat()
+                out["starts"] = str(starts)
+                if "join" not in info:
+                    raise _fail(where, "a live webinar needs a join link",
+                                'add join = "https://..." to [modules.items.webinar]')
+                out["join"] = self._str(info, "join", where)
+            for key in ("slides",):
+                if key in info:
+                    out[key] = self._str(info, key, where)
+            item["webinar"] = out
+            if "chapters" in table:
+                chapters = self._per_language(self._str(table, "chapters", where))
+                for rel in chapters.values():
+                    self._suffix(rel, (".vtt",), f"{where}, chapters")
+                item["chapters"] = {lang: self._add(rel, f"{where}, chapters")
+                                    for lang, rel in chapters.items()}
+            self.format_version = max(self.format_version, 3)
+        elif {"webinar", "chapters"} & table.keys():
+            raise _fail(where, "only webinar items can have webinar or chapters")
+
     def _titles_from_files(self, titles: dict[str, str], files: dict[str, str], kind: str,
                            where: str) -> None:
-        if kind in ("video", "pdf"):
+        if kind in ("video", "pdf", "webinar"):
             raise _fail(where, f"a {kind} item needs a title table",
                         "add [modules.items.title] with a text for every language")
         for lang, title in titles.items():

@@ -50,6 +50,18 @@ class CourseCompleted:
 
 
 @dataclass(frozen=True)
+class WebinarWatched:
+    """A learner watched a recorded webinar to the end (the video rule: 90 % actually
+    played); the outbox queues a `watched` statement."""
+
+    learner_id: int
+    course_id: str
+    course_version: str
+    item_id: str
+    at: datetime
+
+
+@dataclass(frozen=True)
 class RecordIssued:
     """A completion record was signed and stored (records/issue.py); the outbox queues it
     for the LRS in the same transaction, so a record cannot be issued without being queued."""
@@ -57,5 +69,5 @@ class RecordIssued:
     record: CompletionRecordRow
 
 
-LearningEvent = QuizSubmitted | CourseCompleted | RecordIssued
+LearningEvent = QuizSubmitted | CourseCompleted | WebinarWatched | RecordIssued
 Listener = Callable[[Session, LearningEvent], None]

@@ -10,6 +10,7 @@ version, so a newer version that adds items shows the right fraction straight aw
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -45,17 +46,21 @@ class LearnerCourseStatus:
         return self.done_items / self.required_items if self.required_items else 0.0
 
 
-def facilitator_overview(session: Session, learner_id: int | None = None
+def facilitator_overview(session: Session, learner_id: int | None = None, *,
+                         learner_ids: Collection[int] | None = None
                          ) -> list[LearnerCourseStatus]:
     """Status of each (learner, installed course) pair, by learner name then course id.
 
     With `learner_id`, only that learner's rows (the learner's own course page and the
-    facilitator's drill-down use the same numbers).
+    facilitator's drill-down use the same numbers); with `learner_ids`, only those
+    learners' (a cohort's report, learning/cohort_report.py).
     """
     learners_q = select(LearnerRow.id, LearnerRow.name).where(LearnerRow.role == "learner")
     if learner_id is not None:
         learners_q = learners_q.where(LearnerRow.id == learner_id)
     learners = session.execute(learners_q.order_by(LearnerRow.name)).all()
+    if learner_ids is not None:
+        learners = [row for row in learners if row[0] in learner_ids]
     # The current version of each course: its item ids, and which of them are required.
     items: dict[str, set[str]] = {}
     needed: dict[str, set[str]] = {}

@@ -30,7 +30,7 @@ from ..storage.db import unit_of_work
 from ..storage.models import AnswerRow, CourseCompletionRow, ItemProgressRow, QuizAttemptRow
 from . import rules
 from .course_stats import refresh_stats
-from .events import CourseCompleted, LearningEvent, Listener, QuizSubmitted
+from .events import CourseCompleted, LearningEvent, Listener, QuizSubmitted, WebinarWatched
 from .quiz import (
     AnswerError,
     AttemptResult,
@@ -233,6 +233,10 @@ class LearnerProgress:
             row.completed_at = self._clock()
             row.completed_version = self._source.manifest(course_id).version
             self._changed(session, course_id)
+            if self._item(course_id, item_id).kind == "webinar":
+                self._emit(session, WebinarWatched(self.learner_id, course_id,
+                                                   row.completed_version, item_id,
+                                                   row.completed_at))
 
     def mark_done(self, course_id: str, item_id: str) -> CompletionInfo | None:
         """The learner marked a lesson, video, slides or PDF item done (quizzes need a

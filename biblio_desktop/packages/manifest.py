@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -37,10 +38,14 @@ QUESTIONS_FORMAT_VERSION = 3
 QUESTION_KINDS = ("slides", "video")  # item kinds that may hold questions
 MAX_MANIFEST_BYTES = 1024 * 1024
 MAX_DEPTH = 64
-ITEM_KINDS = ("lesson", "video", "slides", "quiz", "pdf")
+ITEM_KINDS = ("lesson", "video", "slides", "quiz", "pdf", "webinar")
 # Item kinds added after format_version 1, with the version that added them: a package
 # that says an older version cannot hold them (its readers would not know the kind).
 ITEM_KIND_SINCE = {"pdf": 3}
+# format_version 3 also added what cohorts use (docs/cohorts.md): the suggested `weeks`,
+# pre/post-test markers on quizzes (`test`, `test_of`) and webinar items
+COHORT_FORMAT_VERSION = 3
+MEDIA_KINDS = ("video", "webinar")  # items whose file may be a video
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,29 @@ class Item:
     poster: str | None
     # format_version 3: language -> questions file shown on the slides or in the video
     questions: dict[str, str] = field(default_factory=dict)
+    # format_version 3: a quiz marked as the pre- or post-test ("pre"/"post") of a module
+    # (`test_of`, a module id) or of the course (None)
+    test: str | None = None
+    test_of: str | None = None
+    # format_version 3: a webinar item (docs/package-format.md, "Webinars")
+    webinar: Webinar | None = None
+    chapters: dict[str, str] = field(default_factory=dict)  # language -> chapters .vtt
+
+
+@dataclass(frozen=True)
+class Webinar:
+    """An expert seminar: recorded (the item's file is its video, with `chapters` and
+    `subtitles` for a searchable transcript) or live (`starts`, an ISO 8601 time with its
+    UTC offset, and a `join` link; the item's file is a Markdown description)."""
+
+    speakers: tuple[str, ...]
+    starts: datetime | None
+    join: str | None
+    slides_item: str | None
+
+    @property
+    def live(self) -> bool:
+        return self.starts is not None
 
 
 @dataclass(frozen=True)
@@ -97,6 +125,8 @@ class Manifest:
     certificate_title: dict[str, str]
     files: tuple[FileEntry, ...]
     format_version: int = 1
+    # format_version 3: the course's suggested week plan, module ids per week
+    weeks: tuple[tuple[str, ...], ...] = ()
 
     @property
     def items(self) -> tuple[Item, ...]:
@@ -274,11 +304,13 @@ def _build(data: dict[str, Any]) -> Manifest:
             subtitles = {lang: listed_path(p, where) for lang, p in it.get("subtitles", {}).items()}
             poster = it.get("poster")
             questions = _questions(it, default, int(data["format_version"]), listed_path)
+            cohort_fields = _cohort_fields(it, int(data["format_version"]), listed_path)
             items.append(Item(
                 id=it["id"], kind=it["kind"], title=_textmap(it["title"], default, where),
                 path=paths, minutes=it.get("minutes", 5), skills=tuple(it.get("skills", [])),
                 required=it.get("required", True), subtitles=subtitles,
                 poster=listed_path(poster, where) if poster else None, questions=questions,
+                **cohort_fields,
             ))
         modules.append(Module(mod["id"], _textmap(mod["title"], default, f"module {mod['id']}"),
                               tuple(items)))
@@ -294,7 +326,85 @@ def _build(data: dict[str, Any]) -> Manifest:
         pass_mark=float(completion.get("pass_mark", 0.7)),
         certificate_title=dict(completion.get("certificate_title", {})),
         files=tuple(files), format_version=format_version,
+        weeks=_weeks(data, [m.id for m in modules], items_by_id(modules)),
     )
+
+
+def items_by_id(modules: list[Module]) -> dict[str, Item]:
+    return {item.id: item for module in modules for item in module.items}
+
+
+def _needs_v3(format_version: int, where: str, what: str) -> None:
+    if format_version < COHORT_FORMAT_VERSION:
+        raise PackageError(
+            f"The manifest is invalid: {where} has {what}, which needs format_version "
+            f"{COHORT_FORMAT_VERSION}, but the manifest says {format_version}.",
+            "pack the course again with this version of biblio-desktop")
+
+
+def _cohort_fields(it: dict[str, Any], format_version: int, listed_path: Any
+                   ) -> dict[str, Any]:
+    """An item's format 3 cohort fields: pre/post-test markers (quizzes only) and a
+    webinar's facts; a package that says 1 or 2 cannot hold them."""
+    where = f"item {it['id']}"
+    out: dict[str, Any] = {}
+    if "test" in it or "test_of" in it:
+        _needs_v3(format_version, where, "a pre/post-test marker")
+        if it["kind"] != "quiz" or "test" not in it:
+            raise PackageError(f"The manifest is invalid: {where} has a pre/post-test marker; "
+                               "only a quiz can be a pre- or post-test, with 'test'.")
+        out.update(test=it["test"], test_of=it.get("test_of"))
+    if it["kind"] == "webinar":
+        _needs_v3(format_version, where, "the kind webinar")
+        info = it.get("webinar", {})
+        starts = None
+        if "starts" in info:
+            try:
+                starts = datetime.fromisoformat(info["starts"].replace("Z", "+00:00"))
+            except ValueError:
+                starts = None
+            if starts is None or starts.tzinfo is None:
+                raise PackageError(f"The manifest is invalid: {where} starts at "
+                                   f"{info['starts']!r}, not an ISO 8601 time with its UTC "
+                                   "offset (e.g. 2027-03-09T16:00:00+02:00).")
+        if ("join" in info) != (starts is not None):
+            raise PackageError(f"The manifest is invalid: {where} is a live webinar only with "
+                               "both 'starts' and 'join'.")
+        out["webinar"] = Webinar(tuple(info.get("speakers", ())), starts, info.get("join"),
+                                 info.get("slides"))
+        out["chapters"] = {lang: listed_path(p, where)
+                           for lang, p in it.get("chapters", {}).items()}
+    elif "webinar" in it or "chapters" in it:
+        raise PackageError(f"The manifest is invalid: {where} is a {it['kind']}; only a "
+                           "webinar item has 'webinar' and 'chapters'.")
+    return out
+
+
+def _weeks(data: dict[str, Any], module_ids: list[str], items: dict[str, Item]
+           ) -> tuple[tuple[str, ...], ...]:
+    """The suggested week plan: known modules, each in one week at most; and every
+    webinar's slides and every test's module named exist."""
+    for item in items.values():
+        if item.webinar and item.webinar.slides_item and item.webinar.slides_item not in items:
+            raise PackageError(f"The manifest is invalid: item {item.id} names slides "
+                               f"{item.webinar.slides_item!r}, which is no item of the course.")
+        if item.test_of and item.test_of not in module_ids:
+            raise PackageError(f"The manifest is invalid: item {item.id} is a test of "
+                               f"{item.test_of!r}, which is no module of the course.")
+    if "weeks" not in data:
+        return ()
+    _needs_v3(int(data["format_version"]), "the course", "a week plan")
+    seen: set[str] = set()
+    for week in data["weeks"]:
+        for module_id in week:
+            if module_id in seen:
+                raise PackageError(f"The manifest is invalid: the week plan names module "
+                                   f"{module_id!r} twice.")
+            if module_id not in module_ids:
+                raise PackageError(f"The manifest is invalid: the week plan names module "
+                                   f"{module_id!r}, which the course lacks.")
+            seen.add(module_id)
+    return tuple(tuple(week) for week in data["weeks"])
 
 
 def _questions(it: dict[str, Any], default: str, format_version: int,

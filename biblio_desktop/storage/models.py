@@ -6,10 +6,11 @@ checks that these models and the migrated schema agree.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
     Boolean,
+    Date,
     DateTime,
     Float,
     ForeignKey,
@@ -331,3 +332,60 @@ class ReceivedAttachmentRow(Base):
     content_type: Mapped[str] = mapped_column(String(100))
     content: Mapped[bytes] = mapped_column(LargeBinary)
     received_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class CohortRow(Base):
+    """A group of learners run together (learning/cohorts.py): a workshop or a term.
+
+    `pace` is "all", "weekly" or "plan" (learning/pacing.py); `last_good_day` is the
+    latest date a trusted clock reading showed, so a clock set back never locks a week
+    again and one set years ahead opens nothing new.
+    """
+
+    __tablename__ = "cohorts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    start_date: Mapped[date] = mapped_column(Date)
+    pace: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    last_good_day: Mapped[date | None] = mapped_column(Date)
+
+
+class CohortCourseRow(Base):
+    """A course a cohort runs (all of them from the cohort's start date)."""
+
+    __tablename__ = "cohort_courses"
+
+    cohort_id: Mapped[int] = mapped_column(ForeignKey("cohorts.id", ondelete="CASCADE"),
+                                           primary_key=True)
+    course_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CohortMemberRow(Base):
+    """A learner's cohort: one at a time (the learner is the key), so moving a learner is
+    one update and their progress, keyed by learner and course, stays as it was."""
+
+    __tablename__ = "cohort_members"
+
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learners.id", ondelete="CASCADE"),
+                                            primary_key=True)
+    cohort_id: Mapped[int] = mapped_column(ForeignKey("cohorts.id", ondelete="CASCADE"),
+                                           index=True)
+    joined_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class CohortOpeningRow(Base):
+    """A week the facilitator opened early: for the whole cohort (learner_id NULL) or for
+    one learner."""
+
+    __tablename__ = "cohort_openings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    cohort_id: Mapped[int] = mapped_column(ForeignKey("cohorts.id", ondelete="CASCADE"),
+                                           index=True)
+    learner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("learners.id", ondelete="CASCADE"))
+    week: Mapped[int] = mapped_column(Integer)
+    opened_at: Mapped[datetime] = mapped_column(DateTime)

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-HEAD_REVISION = "0007_workshop"
+HEAD_REVISION = "0008_cohorts"
 
 
 @contextmanager

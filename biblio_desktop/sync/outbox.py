@@ -18,9 +18,17 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..learning.events import CourseCompleted, LearningEvent, QuizSubmitted, RecordIssued
+from ..learning.events import (
+    CourseCompleted,
+    LearningEvent,
+    QuizSubmitted,
+    RecordIssued,
+    WebinarWatched,
+)
 from ..learning.quiz import QuestionResult
 from ..storage.models import (
+    CohortMemberRow,
+    CohortRow,
     CompletionRecordRow,
     LearnerRow,
     OutboxRow,
@@ -88,9 +96,14 @@ def set_installation_uri(session: Session, uri: str) -> None:
 def _actor(session: Session, learner_id: int) -> st.Actor:
     learner = session.get(LearnerRow, learner_id)
     home_page = get_setting(session, HOME_PAGE_KEY)
+    cohort = session.execute(
+        select(CohortRow.id, CohortRow.name).join(
+            CohortMemberRow, CohortMemberRow.cohort_id == CohortRow.id)
+        .where(CohortMemberRow.learner_id == learner_id)).first()
     return st.Actor(installation_uri(session), learner_id,
                     learner.name if learner is not None else f"Learner {learner_id}",
-                    home_page if isinstance(home_page, str) else "")
+                    home_page if isinstance(home_page, str) else "",
+                    (cohort[0], cohort[1]) if cohort else None)
 
 
 def _add(session: Session, learner_id: int | None, verb: str, statement: dict[str, Any],
@@ -157,6 +170,11 @@ def outbox_listener(session: Session, event: LearningEvent) -> None:
         for statement in batch:
             _add(session, event.learner_id, _verb_of(statement), statement, event.completed_at,
                  record.id if record and "attachments" in statement else None)
+    elif isinstance(event, WebinarWatched):
+        statement = st.webinar_statement(
+            _actor(session, event.learner_id), course_id=event.course_id,
+            course_version=event.course_version, item_id=event.item_id, at=event.at)
+        _add(session, event.learner_id, "watched", statement, event.at)
     elif isinstance(event, RecordIssued):
         enqueue_record(session, event.record)
 

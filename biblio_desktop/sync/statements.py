@@ -46,11 +46,14 @@ VERBS = {
     "completed": ADL + "completed",
     # Not an ADL verb: the xAPI registry's "earned", for a record issued after completion.
     "earned": "http://id.tincanapi.com/verb/earned",
+    # Activity Streams' "watch" (in the xAPI registry), for a recorded webinar watched
+    "watched": "http://activitystrea.ms/schema/1.0/watch",
 }
 ACTIVITY_TYPES = {
     "course": "http://adlnet.gov/expapi/activities/course",
     "assessment": "http://adlnet.gov/expapi/activities/assessment",
     "question": "http://adlnet.gov/expapi/activities/cmi.interaction",
+    "webinar": "http://id.tincanapi.com/activitytype/webinar",
     # items that hold questions on their slides or in their video (format_version 3)
     "slides": "http://adlnet.gov/expapi/activities/lesson",
     "video": "http://adlnet.gov/expapi/activities/media",
@@ -125,6 +128,8 @@ class Actor:
     learner_id: int
     name: str
     library_home_page: str = ""  # the facilitator's setting; "" = the default homePage
+    # The learner's cohort (id, name) when the statement was made: `context.team`
+    cohort: tuple[int, str] | None = None
 
     @property
     def home_page(self) -> str:
@@ -133,6 +138,16 @@ class Actor:
     def as_xapi(self) -> dict[str, Any]:
         return {"objectType": "Agent", "name": self.name,
                 "account": {"homePage": self.home_page, "name": str(self.learner_id)}}
+
+    def team(self) -> dict[str, Any] | None:
+        """The cohort as an identified xAPI Group (`context.team`): its account is
+        `cohort-<id>` on the same installation-qualified homePage as the learners', so
+        two PCs' cohort 1 stay two groups in the LRS (docs/sync.md, "Cohorts")."""
+        if self.cohort is None:
+            return None
+        cohort_id, name = self.cohort
+        return {"objectType": "Group", "name": name,
+                "account": {"homePage": self.home_page, "name": f"cohort-{cohort_id}"}}
 
 
 @dataclass(frozen=True)
@@ -222,7 +237,8 @@ def _statement(sid: str, actor: Actor, verb: str, obj: dict[str, Any], at: datet
     }
     if result is not None:
         statement["result"] = result
-    statement["context"] = context
+    team = actor.team()
+    statement["context"] = {**context, "team": team} if team else context
     # A stamp from an obviously wrong clock (a dead battery's 2002) would put the learning
     # in 2002 in every report; without one, the LRS uses the time it received it (xAPI
     # 1.0.3, 2.4.7), which is at least not years off. docs/sync.md, "A wrong clock".
@@ -318,6 +334,16 @@ def course_statements(actor: Actor, *, course_id: str, course_version: str,
         _statement(statement_id(*ids, "passed"), actor, "passed", obj, completed_at,
                    dict(context), result),
     ]
+
+
+def webinar_statement(actor: Actor, *, course_id: str, course_version: str, item_id: str,
+                      at: datetime) -> dict[str, Any]:
+    """A recorded webinar watched to the end: `watched`, its parent the course."""
+    sid = statement_id(actor.installation, actor.learner_id, course_id, item_id, 0, "watched")
+    return _statement(sid, actor, "watched",
+                      _activity(activity_id(course_id, item_id), "webinar"), at,
+                      _context(course_version, parent=activity_id(course_id)),
+                      {"completion": True})
 
 
 def record_statement(actor: Actor, *, course_id: str, course_version: str, record_id: str,

@@ -274,6 +274,357 @@ Its courses will no longer be offered here. Courses already installed stay insta
         </message>
     </context>
     <context>
+        <name>CohortEditDialog</name>
+        <message>
+            <source>New cohort</source>
+            <translation>Нова група</translation>
+        </message>
+        <message>
+            <source>Edit cohort</source>
+            <translation>Редактиране на групата</translation>
+        </message>
+        <message>
+            <source>e.g. Valmiera, spring 2027</source>
+            <translation>напр. Валмиера, пролет 2027</translation>
+        </message>
+        <message>
+            <source>Cohort name</source>
+            <translation>Име на групата</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Начална дата</translation>
+        </message>
+        <message>
+            <source>Pace</source>
+            <translation>Темпо</translation>
+        </message>
+        <message>
+            <source>One module a week from the start date</source>
+            <translation>По един модул седмично от началната дата</translation>
+        </message>
+        <message>
+            <source>The course's suggested weeks</source>
+            <translation>Седмиците, предложени от курса</translation>
+        </message>
+        <message>
+            <source>Everything open at once</source>
+            <translation>Всичко отворено наведнъж</translation>
+        </message>
+        <message>
+            <source>Courses of the cohort; Space ticks a course</source>
+            <translation>Курсове на групата; интервал отбелязва курс</translation>
+        </message>
+        <message>
+            <source>Learners of the cohort; Space ticks a learner</source>
+            <translation>Обучаеми в групата; интервал отбелязва обучаем</translation>
+        </message>
+        <message>
+            <source>{name} (now in {cohort})</source>
+            <translation>{name} (сега в {cohort})</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Име:</translation>
+        </message>
+        <message>
+            <source>&amp;Start date:</source>
+            <translation>&amp;Начална дата:</translation>
+        </message>
+        <message>
+            <source>&amp;Pace:</source>
+            <translation>&amp;Темпо:</translation>
+        </message>
+        <message>
+            <source>&amp;Courses:</source>
+            <translation>&amp;Курсове:</translation>
+        </message>
+        <message>
+            <source>&amp;Learners:</source>
+            <translation>&amp;Обучаеми:</translation>
+        </message>
+        <message>
+            <source>A learner moved here from another cohort keeps all their progress; what they already started stays open.</source>
+            <translation>Обучаем, преместен тук от друга група, запазва целия си напредък; започнатото от него остава отворено.</translation>
+        </message>
+        <message>
+            <source>Type a name for the cohort.</source>
+            <translation>Въведете име на групата.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CohortReport</name>
+        <message>
+            <source>Learner</source>
+            <translation>Обучаем</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>Курс</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Напредък</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Завършени</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Време</translation>
+        </message>
+        <message>
+            <source>Quiz average</source>
+            <translation>Средно от тестовете</translation>
+        </message>
+        <message>
+            <source>Pre-test</source>
+            <translation>Входящ тест</translation>
+        </message>
+        <message>
+            <source>Post-test</source>
+            <translation>Изходящ тест</translation>
+        </message>
+        <message>
+            <source>Gain</source>
+            <translation>Напредък</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Завършен</translation>
+        </message>
+        <message>
+            <source>Skill</source>
+            <translation>Умение</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Профил</translation>
+        </message>
+        <message>
+            <source>Learners</source>
+            <translation>Обучаеми</translation>
+        </message>
+        <message>
+            <source>Progress of each learner</source>
+            <translation>Напредък на всеки обучаем</translation>
+        </message>
+        <message>
+            <source>Pre/post gain by skill</source>
+            <translation>Напредък между входящ и изходящ тест по умения</translation>
+        </message>
+        <message>
+            <source>Written answers to review</source>
+            <translation>Писмени отговори за преглед</translation>
+        </message>
+        <message>
+            <source>Quiz</source>
+            <translation>Тест</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Въпрос</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Отговор</translation>
+        </message>
+        <message>
+            <source>Whole cohort</source>
+            <translation>Цялата група</translation>
+        </message>
+        <message>
+            <source>one module a week</source>
+            <translation>по един модул седмично</translation>
+        </message>
+        <message>
+            <source>the course's suggested weeks</source>
+            <translation>седмиците, предложени от курса</translation>
+        </message>
+        <message>
+            <source>everything open at once</source>
+            <translation>всичко отворено наведнъж</translation>
+        </message>
+    </context>
+    <context>
+        <name>CohortsDialog</name>
+        <message>
+            <source>Cohorts</source>
+            <translation>Групи</translation>
+        </message>
+        <message>
+            <source>New cohort…</source>
+            <translation>Нова група…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Редактиране…</translation>
+        </message>
+        <message>
+            <source>Edit the cohort</source>
+            <translation>Редактиране на групата</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Изтриване…</translation>
+        </message>
+        <message>
+            <source>Delete the cohort</source>
+            <translation>Изтриване на групата</translation>
+        </message>
+        <message>
+            <source>&amp;Cohorts</source>
+            <translation>&amp;Групи</translation>
+        </message>
+        <message>
+            <source>Progress of the cohort's learners; the selected row's learner gets the learner actions</source>
+            <translation>Напредък на обучаемите в групата; действията за обучаем се отнасят за избрания ред</translation>
+        </message>
+        <message>
+            <source>Pre/post gain by skill</source>
+            <translation>Напредък между входящ и изходящ тест по умения</translation>
+        </message>
+        <message>
+            <source>Open next week for everyone</source>
+            <translation>Отваряне на следващата седмица за всички</translation>
+        </message>
+        <message>
+            <source>Open next week for the learner</source>
+            <translation>Отваряне на следващата седмица за обучаемия</translation>
+        </message>
+        <message>
+            <source>Cohort report (PDF)…</source>
+            <translation>Отчет за групата (PDF)…</translation>
+        </message>
+        <message>
+            <source>Cohort report (CSV)…</source>
+            <translation>Отчет за групата (CSV)…</translation>
+        </message>
+        <message>
+            <source>Learner report (PDF)…</source>
+            <translation>Отчет за обучаемия (PDF)…</translation>
+        </message>
+        <message>
+            <source>Open the next week now for everyone in the cohort</source>
+            <translation>Отваряне на следващата седмица сега за всички в групата</translation>
+        </message>
+        <message>
+            <source>Open the next week now for the selected learner</source>
+            <translation>Отваряне на следващата седмица сега за избрания обучаем</translation>
+        </message>
+        <message>
+            <source>Save the cohort report as PDF</source>
+            <translation>Запазване на отчета за групата като PDF</translation>
+        </message>
+        <message>
+            <source>Save the cohort report as CSV</source>
+            <translation>Запазване на отчета за групата като CSV</translation>
+        </message>
+        <message>
+            <source>Save the selected learner's report as PDF</source>
+            <translation>Запазване на отчета за избрания обучаем като PDF</translation>
+        </message>
+        <message>
+            <source>{name}
+from {date}</source>
+            <translation>{name}
+от {date}</translation>
+        </message>
+        <message>
+            <source>{name}, from {date}, {n} learners</source>
+            <translation>{name}, от {date}, {n} обучаеми</translation>
+        </message>
+        <message>
+            <source>No cohorts yet</source>
+            <translation>Все още няма групи</translation>
+        </message>
+        <message>
+            <source>A cohort runs a group of learners through courses together, one module a week if you like. Choose "New cohort…" to make one.</source>
+            <translation>Групата минава курсовете заедно, ако искате по един модул седмично. Изберете „Нова група…“, за да създадете група.</translation>
+        </message>
+        <message>
+            <source>Starts {date} · {pace} · {n} learners</source>
+            <translation>Започва {date} · {pace} · {n} обучаеми</translation>
+        </message>
+        <message>
+            <source>next to open: week {week}</source>
+            <translation>следваща за отваряне: седмица {week}</translation>
+        </message>
+        <message>
+            <source>every week is open</source>
+            <translation>всички седмици са отворени</translation>
+        </message>
+        <message>
+            <source>Made the cohort {name}.</source>
+            <translation>Създадена е групата {name}.</translation>
+        </message>
+        <message>
+            <source>Saved {name}.</source>
+            <translation>Запазено: {name}.</translation>
+        </message>
+        <message>
+            <source>Delete cohort</source>
+            <translation>Изтриване на група</translation>
+        </message>
+        <message>
+            <source>Delete the cohort {name}? Its learners keep all their progress and see their courses whole again.</source>
+            <translation>Да се изтрие ли групата {name}? Обучаемите в нея запазват целия си напредък и отново виждат курсовете изцяло.</translation>
+        </message>
+        <message>
+            <source>Deleted {name}.</source>
+            <translation>Изтрито: {name}.</translation>
+        </message>
+        <message>
+            <source>Every week is open already.</source>
+            <translation>Всички седмици вече са отворени.</translation>
+        </message>
+        <message>
+            <source>Opened week {week} for {name}.</source>
+            <translation>Седмица {week} е отворена за {name}.</translation>
+        </message>
+        <message>
+            <source>Opened week {week} for everyone.</source>
+            <translation>Седмица {week} е отворена за всички.</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV файлове (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cohort report</source>
+            <translation>Отчет за групата</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Записване на отчета…</translation>
+        </message>
+        <message>
+            <source>{learner} · {cohort}</source>
+            <translation>{learner} · {cohort}</translation>
+        </message>
+        <message>
+            <source>Save the report as PDF</source>
+            <translation>Запазване на отчета като PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF файлове (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Cohort {name}, from {date} ({pace}). Made on {made}.</source>
+            <translation>Група {name}, от {date} ({pace}). Създаден на {made}.</translation>
+        </message>
+        <message>
+            <source>BIBLIO Desktop · {title} · page</source>
+            <translation>BIBLIO Desktop · {title} · страница</translation>
+        </message>
+        <message>
+            <source>Saved the report to {path}</source>
+            <translation>Отчетът е запазен в {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>ConversionReportDialog</name>
         <message>
             <source>Conversion report</source>
@@ -640,6 +991,16 @@ Its courses will no longer be offered here. Courses already installed stay insta
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
+        <message>
+            <source>Webinar</source>
+            <translation>Уебинар</translation>
+        </message>
+        <message>
+            <source>This item opens with week {week} of your group.
+{opens}</source>
+            <translation>Този елемент се отваря със седмица {week} на вашата група.
+{opens}</translation>
+        </message>
     </context>
     <context>
         <name>DownloadPanel</name>
@@ -990,6 +1351,14 @@ Its courses will no longer be offered here. Courses already installed stay insta
         <message>
             <source>Removed {name}. A copy of their data was saved to {path}</source>
             <translation>Профилът {name} е премахнат. Копие от данните му е записано в {path}</translation>
+        </message>
+        <message>
+            <source>Cohorts…</source>
+            <translation>Групи…</translation>
+        </message>
+        <message>
+            <source>Cohorts and their reports</source>
+            <translation>Групи и техните отчети</translation>
         </message>
     </context>
     <context>
@@ -2817,6 +3186,33 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
         </message>
     </context>
     <context>
+        <name>ThisWeek</name>
+        <message>
+            <source>Locked</source>
+            <translation>Заключено</translation>
+        </message>
+        <message>
+            <source>Opens on {date}</source>
+            <translation>Отваря се на {date}</translation>
+        </message>
+        <message>
+            <source>Week {week} of {weeks}: everything is open.</source>
+            <translation>Седмица {week} от {weeks}: всичко е отворено.</translation>
+        </message>
+        <message>
+            <source>This week (week {week} of {weeks}): {modules}.</source>
+            <translation>Тази седмица (седмица {week} от {weeks}): {modules}.</translation>
+        </message>
+        <message>
+            <source>Next: {modules}, opens on {date}.</source>
+            <translation>Следва: {modules}, отваря се на {date}.</translation>
+        </message>
+        <message>
+            <source>The computer's clock says {clock}, which looks wrong, so the course is paced as on {day}. Ask the library staff to set the date and time.</source>
+            <translation>Часовникът на компютъра показва {clock}, което изглежда грешно, затова курсът се отваря като на {day}. Помолете служителите на библиотеката да настроят датата и часа.</translation>
+        </message>
+    </context>
+    <context>
         <name>TrueFalseControl</name>
         <message>
             <source>True</source>
@@ -2935,6 +3331,81 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
         <message>
             <source>Pause (Space)</source>
             <translation>Пауза (Space)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WebinarView</name>
+        <message>
+            <source>Open the slides</source>
+            <translation>Отваряне на слайдовете</translation>
+        </message>
+        <message>
+            <source>Open the webinar's slides</source>
+            <translation>Отваряне на слайдовете на уебинара</translation>
+        </message>
+        <message>
+            <source>Chapters; Enter plays from the chapter</source>
+            <translation>Глави; Enter пуска от главата</translation>
+        </message>
+        <message>
+            <source>Search the transcript</source>
+            <translation>Търсене в стенограмата</translation>
+        </message>
+        <message>
+            <source>Transcript; Enter plays from the line</source>
+            <translation>Стенограма; Enter пуска от реда</translation>
+        </message>
+        <message>
+            <source>&amp;Chapters</source>
+            <translation>&amp;Глави</translation>
+        </message>
+        <message>
+            <source>&amp;Transcript</source>
+            <translation>С&amp;тенограма</translation>
+        </message>
+        <message>
+            <source>Join the webinar…</source>
+            <translation>Включване в уебинара…</translation>
+        </message>
+        <message>
+            <source>I took part</source>
+            <translation>Участвах</translation>
+        </message>
+        <message>
+            <source>Mark the live webinar as attended</source>
+            <translation>Отбелязване на уебинара на живо като посетен</translation>
+        </message>
+        <message>
+            <source>Speakers: {names}</source>
+            <translation>Лектори: {names}</translation>
+        </message>
+        <message>
+            <source>This live webinar took place on {when}. Its recording will come with a course update.</source>
+            <translation>Този уебинар на живо се проведе на {when}. Записът му ще дойде с обновяване на курса.</translation>
+        </message>
+        <message>
+            <source>Live webinar on {when} (your computer's time zone). Join it from here when it starts; you need an internet connection.</source>
+            <translation>Уебинар на живо на {when} (часовата зона на компютъра ви). Включете се оттук, когато започне; нужна е връзка с интернет.</translation>
+        </message>
+        <message>
+            <source>Join the live webinar in the browser</source>
+            <translation>Включване в уебинара на живо в браузъра</translation>
+        </message>
+        <message>
+            <source>Open a web page?</source>
+            <translation>Да се отвори ли уеб страница?</translation>
+        </message>
+        <message>
+            <source>This link leads to the internet, which may not be available here:</source>
+            <translation>Тази връзка води към интернет, който може да не е достъпен тук:</translation>
+        </message>
+        <message>
+            <source>Open in browser</source>
+            <translation>Отваряне в браузъра</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отказ</translation>
         </message>
     </context>
     <context>

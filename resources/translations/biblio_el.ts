@@ -274,6 +274,357 @@ Its courses will no longer be offered here. Courses already installed stay insta
         </message>
     </context>
     <context>
+        <name>CohortEditDialog</name>
+        <message>
+            <source>New cohort</source>
+            <translation>Νέα ομάδα</translation>
+        </message>
+        <message>
+            <source>Edit cohort</source>
+            <translation>Επεξεργασία ομάδας</translation>
+        </message>
+        <message>
+            <source>e.g. Valmiera, spring 2027</source>
+            <translation>π.χ. Βαλμιέρα, άνοιξη 2027</translation>
+        </message>
+        <message>
+            <source>Cohort name</source>
+            <translation>Όνομα ομάδας</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Ημερομηνία έναρξης</translation>
+        </message>
+        <message>
+            <source>Pace</source>
+            <translation>Ρυθμός</translation>
+        </message>
+        <message>
+            <source>One module a week from the start date</source>
+            <translation>Μία ενότητα την εβδομάδα από την ημερομηνία έναρξης</translation>
+        </message>
+        <message>
+            <source>The course's suggested weeks</source>
+            <translation>Οι εβδομάδες που προτείνει το μάθημα</translation>
+        </message>
+        <message>
+            <source>Everything open at once</source>
+            <translation>Όλα ανοιχτά από την αρχή</translation>
+        </message>
+        <message>
+            <source>Courses of the cohort; Space ticks a course</source>
+            <translation>Μαθήματα της ομάδας· το πλήκτρο διαστήματος επιλέγει ένα μάθημα</translation>
+        </message>
+        <message>
+            <source>Learners of the cohort; Space ticks a learner</source>
+            <translation>Εκπαιδευόμενοι της ομάδας· το πλήκτρο διαστήματος επιλέγει έναν εκπαιδευόμενο</translation>
+        </message>
+        <message>
+            <source>{name} (now in {cohort})</source>
+            <translation>{name} (τώρα στην ομάδα {cohort})</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>Ό&amp;νομα:</translation>
+        </message>
+        <message>
+            <source>&amp;Start date:</source>
+            <translation>Ημερομηνία έ&amp;ναρξης:</translation>
+        </message>
+        <message>
+            <source>&amp;Pace:</source>
+            <translation>&amp;Ρυθμός:</translation>
+        </message>
+        <message>
+            <source>&amp;Courses:</source>
+            <translation>&amp;Μαθήματα:</translation>
+        </message>
+        <message>
+            <source>&amp;Learners:</source>
+            <translation>&amp;Εκπαιδευόμενοι:</translation>
+        </message>
+        <message>
+            <source>A learner moved here from another cohort keeps all their progress; what they already started stays open.</source>
+            <translation>Ένας εκπαιδευόμενος που μεταφέρεται εδώ από άλλη ομάδα κρατά όλη την πρόοδό του· ό,τι έχει ήδη ξεκινήσει μένει ανοιχτό.</translation>
+        </message>
+        <message>
+            <source>Type a name for the cohort.</source>
+            <translation>Πληκτρολογήστε ένα όνομα για την ομάδα.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CohortReport</name>
+        <message>
+            <source>Learner</source>
+            <translation>Εκπαιδευόμενος</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>Μάθημα</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Πρόοδος</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Ολοκληρωμένα</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Χρόνος</translation>
+        </message>
+        <message>
+            <source>Quiz average</source>
+            <translation>Μέσος όρος τεστ</translation>
+        </message>
+        <message>
+            <source>Pre-test</source>
+            <translation>Αρχικό τεστ</translation>
+        </message>
+        <message>
+            <source>Post-test</source>
+            <translation>Τελικό τεστ</translation>
+        </message>
+        <message>
+            <source>Gain</source>
+            <translation>Βελτίωση</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Ολοκληρώθηκε</translation>
+        </message>
+        <message>
+            <source>Skill</source>
+            <translation>Δεξιότητα</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Προφίλ</translation>
+        </message>
+        <message>
+            <source>Learners</source>
+            <translation>Εκπαιδευόμενοι</translation>
+        </message>
+        <message>
+            <source>Progress of each learner</source>
+            <translation>Πρόοδος κάθε εκπαιδευόμενου</translation>
+        </message>
+        <message>
+            <source>Pre/post gain by skill</source>
+            <translation>Βελτίωση από το αρχικό στο τελικό τεστ ανά δεξιότητα</translation>
+        </message>
+        <message>
+            <source>Written answers to review</source>
+            <translation>Γραπτές απαντήσεις για έλεγχο</translation>
+        </message>
+        <message>
+            <source>Quiz</source>
+            <translation>Τεστ</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Ερώτηση</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Απάντηση</translation>
+        </message>
+        <message>
+            <source>Whole cohort</source>
+            <translation>Όλη η ομάδα</translation>
+        </message>
+        <message>
+            <source>one module a week</source>
+            <translation>μία ενότητα την εβδομάδα</translation>
+        </message>
+        <message>
+            <source>the course's suggested weeks</source>
+            <translation>οι εβδομάδες που προτείνει το μάθημα</translation>
+        </message>
+        <message>
+            <source>everything open at once</source>
+            <translation>όλα ανοιχτά από την αρχή</translation>
+        </message>
+    </context>
+    <context>
+        <name>CohortsDialog</name>
+        <message>
+            <source>Cohorts</source>
+            <translation>Ομάδες</translation>
+        </message>
+        <message>
+            <source>New cohort…</source>
+            <translation>Νέα ομάδα…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Επεξεργασία…</translation>
+        </message>
+        <message>
+            <source>Edit the cohort</source>
+            <translation>Επεξεργασία της ομάδας</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Διαγραφή…</translation>
+        </message>
+        <message>
+            <source>Delete the cohort</source>
+            <translation>Διαγραφή της ομάδας</translation>
+        </message>
+        <message>
+            <source>&amp;Cohorts</source>
+            <translation>&amp;Ομάδες</translation>
+        </message>
+        <message>
+            <source>Progress of the cohort's learners; the selected row's learner gets the learner actions</source>
+            <translation>Πρόοδος των εκπαιδευόμενων της ομάδας· οι ενέργειες για εκπαιδευόμενο αφορούν την επιλεγμένη γραμμή</translation>
+        </message>
+        <message>
+            <source>Pre/post gain by skill</source>
+            <translation>Βελτίωση από το αρχικό στο τελικό τεστ ανά δεξιότητα</translation>
+        </message>
+        <message>
+            <source>Open next week for everyone</source>
+            <translation>Άνοιγμα της επόμενης εβδομάδας για όλους</translation>
+        </message>
+        <message>
+            <source>Open next week for the learner</source>
+            <translation>Άνοιγμα της επόμενης εβδομάδας για τον εκπαιδευόμενο</translation>
+        </message>
+        <message>
+            <source>Cohort report (PDF)…</source>
+            <translation>Αναφορά ομάδας (PDF)…</translation>
+        </message>
+        <message>
+            <source>Cohort report (CSV)…</source>
+            <translation>Αναφορά ομάδας (CSV)…</translation>
+        </message>
+        <message>
+            <source>Learner report (PDF)…</source>
+            <translation>Αναφορά εκπαιδευόμενου (PDF)…</translation>
+        </message>
+        <message>
+            <source>Open the next week now for everyone in the cohort</source>
+            <translation>Άνοιγμα της επόμενης εβδομάδας τώρα για όλη την ομάδα</translation>
+        </message>
+        <message>
+            <source>Open the next week now for the selected learner</source>
+            <translation>Άνοιγμα της επόμενης εβδομάδας τώρα για τον επιλεγμένο εκπαιδευόμενο</translation>
+        </message>
+        <message>
+            <source>Save the cohort report as PDF</source>
+            <translation>Αποθήκευση της αναφοράς ομάδας ως PDF</translation>
+        </message>
+        <message>
+            <source>Save the cohort report as CSV</source>
+            <translation>Αποθήκευση της αναφοράς ομάδας ως CSV</translation>
+        </message>
+        <message>
+            <source>Save the selected learner's report as PDF</source>
+            <translation>Αποθήκευση της αναφοράς του επιλεγμένου εκπαιδευόμενου ως PDF</translation>
+        </message>
+        <message>
+            <source>{name}
+from {date}</source>
+            <translation>{name}
+από {date}</translation>
+        </message>
+        <message>
+            <source>{name}, from {date}, {n} learners</source>
+            <translation>{name}, από {date}, {n} εκπαιδευόμενοι</translation>
+        </message>
+        <message>
+            <source>No cohorts yet</source>
+            <translation>Δεν υπάρχουν ακόμη ομάδες</translation>
+        </message>
+        <message>
+            <source>A cohort runs a group of learners through courses together, one module a week if you like. Choose "New cohort…" to make one.</source>
+            <translation>Μια ομάδα παρακολουθεί τα μαθήματα μαζί, αν θέλετε μία ενότητα την εβδομάδα. Επιλέξτε «Νέα ομάδα…» για να δημιουργήσετε μία.</translation>
+        </message>
+        <message>
+            <source>Starts {date} · {pace} · {n} learners</source>
+            <translation>Ξεκινά {date} · {pace} · {n} εκπαιδευόμενοι</translation>
+        </message>
+        <message>
+            <source>next to open: week {week}</source>
+            <translation>επόμενη που ανοίγει: εβδομάδα {week}</translation>
+        </message>
+        <message>
+            <source>every week is open</source>
+            <translation>όλες οι εβδομάδες είναι ανοιχτές</translation>
+        </message>
+        <message>
+            <source>Made the cohort {name}.</source>
+            <translation>Δημιουργήθηκε η ομάδα {name}.</translation>
+        </message>
+        <message>
+            <source>Saved {name}.</source>
+            <translation>Αποθηκεύτηκε: {name}.</translation>
+        </message>
+        <message>
+            <source>Delete cohort</source>
+            <translation>Διαγραφή ομάδας</translation>
+        </message>
+        <message>
+            <source>Delete the cohort {name}? Its learners keep all their progress and see their courses whole again.</source>
+            <translation>Διαγραφή της ομάδας {name}; Οι εκπαιδευόμενοί της κρατούν όλη την πρόοδό τους και βλέπουν ξανά τα μαθήματα ολόκληρα.</translation>
+        </message>
+        <message>
+            <source>Deleted {name}.</source>
+            <translation>Διαγράφηκε: {name}.</translation>
+        </message>
+        <message>
+            <source>Every week is open already.</source>
+            <translation>Όλες οι εβδομάδες είναι ήδη ανοιχτές.</translation>
+        </message>
+        <message>
+            <source>Opened week {week} for {name}.</source>
+            <translation>Άνοιξε η εβδομάδα {week} για {name}.</translation>
+        </message>
+        <message>
+            <source>Opened week {week} for everyone.</source>
+            <translation>Άνοιξε η εβδομάδα {week} για όλους.</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Αρχεία CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cohort report</source>
+            <translation>Αναφορά ομάδας</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Εγγραφή της αναφοράς…</translation>
+        </message>
+        <message>
+            <source>{learner} · {cohort}</source>
+            <translation>{learner} · {cohort}</translation>
+        </message>
+        <message>
+            <source>Save the report as PDF</source>
+            <translation>Αποθήκευση της αναφοράς ως PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Αρχεία PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Cohort {name}, from {date} ({pace}). Made on {made}.</source>
+            <translation>Ομάδα {name}, από {date} ({pace}). Δημιουργήθηκε στις {made}.</translation>
+        </message>
+        <message>
+            <source>BIBLIO Desktop · {title} · page</source>
+            <translation>BIBLIO Desktop · {title} · σελίδα</translation>
+        </message>
+        <message>
+            <source>Saved the report to {path}</source>
+            <translation>Η αναφορά αποθηκεύτηκε στο {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>ConversionReportDialog</name>
         <message>
             <source>Conversion report</source>
@@ -640,6 +991,16 @@ Its courses will no longer be offered here. Courses already installed stay insta
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
+        <message>
+            <source>Webinar</source>
+            <translation>Διαδικτυακό σεμινάριο</translation>
+        </message>
+        <message>
+            <source>This item opens with week {week} of your group.
+{opens}</source>
+            <translation>Αυτό το στοιχείο ανοίγει με την εβδομάδα {week} της ομάδας σας.
+{opens}</translation>
+        </message>
     </context>
     <context>
         <name>DownloadPanel</name>
@@ -990,6 +1351,14 @@ Its courses will no longer be offered here. Courses already installed stay insta
         <message>
             <source>Removed {name}. A copy of their data was saved to {path}</source>
             <translation>Το προφίλ {name} αφαιρέθηκε. Αντίγραφο των δεδομένων του αποθηκεύτηκε στο {path}</translation>
+        </message>
+        <message>
+            <source>Cohorts…</source>
+            <translation>Ομάδες…</translation>
+        </message>
+        <message>
+            <source>Cohorts and their reports</source>
+            <translation>Ομάδες και οι αναφορές τους</translation>
         </message>
     </context>
     <context>
@@ -2817,6 +3186,33 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
         </message>
     </context>
     <context>
+        <name>ThisWeek</name>
+        <message>
+            <source>Locked</source>
+            <translation>Κλειδωμένο</translation>
+        </message>
+        <message>
+            <source>Opens on {date}</source>
+            <translation>Ανοίγει στις {date}</translation>
+        </message>
+        <message>
+            <source>Week {week} of {weeks}: everything is open.</source>
+            <translation>Εβδομάδα {week} από {weeks}: όλα είναι ανοιχτά.</translation>
+        </message>
+        <message>
+            <source>This week (week {week} of {weeks}): {modules}.</source>
+            <translation>Αυτή την εβδομάδα (εβδομάδα {week} από {weeks}): {modules}.</translation>
+        </message>
+        <message>
+            <source>Next: {modules}, opens on {date}.</source>
+            <translation>Επόμενο: {modules}, ανοίγει στις {date}.</translation>
+        </message>
+        <message>
+            <source>The computer's clock says {clock}, which looks wrong, so the course is paced as on {day}. Ask the library staff to set the date and time.</source>
+            <translation>Το ρολόι του υπολογιστή δείχνει {clock}, που μοιάζει λάθος, γι' αυτό το μάθημα προχωρά σαν να ήταν {day}. Ζητήστε από το προσωπικό της βιβλιοθήκης να ρυθμίσει την ημερομηνία και την ώρα.</translation>
+        </message>
+    </context>
+    <context>
         <name>TrueFalseControl</name>
         <message>
             <source>True</source>
@@ -2935,6 +3331,81 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
         <message>
             <source>Pause (Space)</source>
             <translation>Παύση (Space)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WebinarView</name>
+        <message>
+            <source>Open the slides</source>
+            <translation>Άνοιγμα των διαφανειών</translation>
+        </message>
+        <message>
+            <source>Open the webinar's slides</source>
+            <translation>Άνοιγμα των διαφανειών του σεμιναρίου</translation>
+        </message>
+        <message>
+            <source>Chapters; Enter plays from the chapter</source>
+            <translation>Κεφάλαια· το Enter παίζει από το κεφάλαιο</translation>
+        </message>
+        <message>
+            <source>Search the transcript</source>
+            <translation>Αναζήτηση στην απομαγνητοφώνηση</translation>
+        </message>
+        <message>
+            <source>Transcript; Enter plays from the line</source>
+            <translation>Απομαγνητοφώνηση· το Enter παίζει από τη γραμμή</translation>
+        </message>
+        <message>
+            <source>&amp;Chapters</source>
+            <translation>&amp;Κεφάλαια</translation>
+        </message>
+        <message>
+            <source>&amp;Transcript</source>
+            <translation>&amp;Απομαγνητοφώνηση</translation>
+        </message>
+        <message>
+            <source>Join the webinar…</source>
+            <translation>Συμμετοχή στο σεμινάριο…</translation>
+        </message>
+        <message>
+            <source>I took part</source>
+            <translation>Συμμετείχα</translation>
+        </message>
+        <message>
+            <source>Mark the live webinar as attended</source>
+            <translation>Σήμανση του ζωντανού σεμιναρίου ως παρακολουθημένου</translation>
+        </message>
+        <message>
+            <source>Speakers: {names}</source>
+            <translation>Ομιλητές: {names}</translation>
+        </message>
+        <message>
+            <source>This live webinar took place on {when}. Its recording will come with a course update.</source>
+            <translation>Αυτό το ζωντανό σεμινάριο έγινε στις {when}. Η μαγνητοσκόπησή του θα έρθει με μια ενημέρωση του μαθήματος.</translation>
+        </message>
+        <message>
+            <source>Live webinar on {when} (your computer's time zone). Join it from here when it starts; you need an internet connection.</source>
+            <translation>Ζωντανό σεμινάριο στις {when} (ζώνη ώρας του υπολογιστή σας). Συνδεθείτε από εδώ όταν ξεκινήσει· χρειάζεται σύνδεση στο διαδίκτυο.</translation>
+        </message>
+        <message>
+            <source>Join the live webinar in the browser</source>
+            <translation>Συμμετοχή στο ζωντανό σεμινάριο στον φυλλομετρητή</translation>
+        </message>
+        <message>
+            <source>Open a web page?</source>
+            <translation>Άνοιγμα ιστοσελίδας;</translation>
+        </message>
+        <message>
+            <source>This link leads to the internet, which may not be available here:</source>
+            <translation>Αυτός ο σύνδεσμος οδηγεί στο διαδίκτυο, που ίσως δεν είναι διαθέσιμο εδώ:</translation>
+        </message>
+        <message>
+            <source>Open in browser</source>
+            <translation>Άνοιγμα στο πρόγραμμα περιήγησης</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Άκυρο</translation>
         </message>
     </context>
     <context>

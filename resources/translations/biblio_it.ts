@@ -274,6 +274,357 @@ I suoi corsi non saranno più proposti qui. I corsi già installati restano inst
         </message>
     </context>
     <context>
+        <name>CohortEditDialog</name>
+        <message>
+            <source>New cohort</source>
+            <translation>Nuovo gruppo</translation>
+        </message>
+        <message>
+            <source>Edit cohort</source>
+            <translation>Modifica gruppo</translation>
+        </message>
+        <message>
+            <source>e.g. Valmiera, spring 2027</source>
+            <translation>es. Valmiera, primavera 2027</translation>
+        </message>
+        <message>
+            <source>Cohort name</source>
+            <translation>Nome del gruppo</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Data di inizio</translation>
+        </message>
+        <message>
+            <source>Pace</source>
+            <translation>Ritmo</translation>
+        </message>
+        <message>
+            <source>One module a week from the start date</source>
+            <translation>Un modulo a settimana dalla data di inizio</translation>
+        </message>
+        <message>
+            <source>The course's suggested weeks</source>
+            <translation>Le settimane suggerite dal corso</translation>
+        </message>
+        <message>
+            <source>Everything open at once</source>
+            <translation>Tutto aperto subito</translation>
+        </message>
+        <message>
+            <source>Courses of the cohort; Space ticks a course</source>
+            <translation>Corsi del gruppo; la barra spaziatrice seleziona un corso</translation>
+        </message>
+        <message>
+            <source>Learners of the cohort; Space ticks a learner</source>
+            <translation>Partecipanti del gruppo; la barra spaziatrice seleziona un partecipante</translation>
+        </message>
+        <message>
+            <source>{name} (now in {cohort})</source>
+            <translation>{name} (ora nel gruppo {cohort})</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nome:</translation>
+        </message>
+        <message>
+            <source>&amp;Start date:</source>
+            <translation>Data di &amp;inizio:</translation>
+        </message>
+        <message>
+            <source>&amp;Pace:</source>
+            <translation>&amp;Ritmo:</translation>
+        </message>
+        <message>
+            <source>&amp;Courses:</source>
+            <translation>&amp;Corsi:</translation>
+        </message>
+        <message>
+            <source>&amp;Learners:</source>
+            <translation>&amp;Partecipanti:</translation>
+        </message>
+        <message>
+            <source>A learner moved here from another cohort keeps all their progress; what they already started stays open.</source>
+            <translation>Un partecipante spostato qui da un altro gruppo conserva tutti i suoi progressi; ciò che ha già iniziato resta aperto.</translation>
+        </message>
+        <message>
+            <source>Type a name for the cohort.</source>
+            <translation>Scrivi un nome per il gruppo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CohortReport</name>
+        <message>
+            <source>Learner</source>
+            <translation>Partecipante</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>Corso</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progresso</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Completati</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tempo</translation>
+        </message>
+        <message>
+            <source>Quiz average</source>
+            <translation>Media dei quiz</translation>
+        </message>
+        <message>
+            <source>Pre-test</source>
+            <translation>Pre-test</translation>
+        </message>
+        <message>
+            <source>Post-test</source>
+            <translation>Post-test</translation>
+        </message>
+        <message>
+            <source>Gain</source>
+            <translation>Guadagno</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completato</translation>
+        </message>
+        <message>
+            <source>Skill</source>
+            <translation>Competenza</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profilo</translation>
+        </message>
+        <message>
+            <source>Learners</source>
+            <translation>Partecipanti</translation>
+        </message>
+        <message>
+            <source>Progress of each learner</source>
+            <translation>Progressi di ogni partecipante</translation>
+        </message>
+        <message>
+            <source>Pre/post gain by skill</source>
+            <translation>Guadagno tra pre-test e post-test per competenza</translation>
+        </message>
+        <message>
+            <source>Written answers to review</source>
+            <translation>Risposte scritte da rivedere</translation>
+        </message>
+        <message>
+            <source>Quiz</source>
+            <translation>Quiz</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Domanda</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Risposta</translation>
+        </message>
+        <message>
+            <source>Whole cohort</source>
+            <translation>Tutto il gruppo</translation>
+        </message>
+        <message>
+            <source>one module a week</source>
+            <translation>un modulo a settimana</translation>
+        </message>
+        <message>
+            <source>the course's suggested weeks</source>
+            <translation>le settimane suggerite dal corso</translation>
+        </message>
+        <message>
+            <source>everything open at once</source>
+            <translation>tutto aperto subito</translation>
+        </message>
+    </context>
+    <context>
+        <name>CohortsDialog</name>
+        <message>
+            <source>Cohorts</source>
+            <translation>Gruppi</translation>
+        </message>
+        <message>
+            <source>New cohort…</source>
+            <translation>Nuovo gruppo…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Modifica…</translation>
+        </message>
+        <message>
+            <source>Edit the cohort</source>
+            <translation>Modifica il gruppo</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Elimina…</translation>
+        </message>
+        <message>
+            <source>Delete the cohort</source>
+            <translation>Elimina il gruppo</translation>
+        </message>
+        <message>
+            <source>&amp;Cohorts</source>
+            <translation>&amp;Gruppi</translation>
+        </message>
+        <message>
+            <source>Progress of the cohort's learners; the selected row's learner gets the learner actions</source>
+            <translation>Progressi dei partecipanti del gruppo; le azioni sul partecipante valgono per la riga selezionata</translation>
+        </message>
+        <message>
+            <source>Pre/post gain by skill</source>
+            <translation>Guadagno tra pre-test e post-test per competenza</translation>
+        </message>
+        <message>
+            <source>Open next week for everyone</source>
+            <translation>Apri la settimana successiva per tutti</translation>
+        </message>
+        <message>
+            <source>Open next week for the learner</source>
+            <translation>Apri la settimana successiva per il partecipante</translation>
+        </message>
+        <message>
+            <source>Cohort report (PDF)…</source>
+            <translation>Rapporto del gruppo (PDF)…</translation>
+        </message>
+        <message>
+            <source>Cohort report (CSV)…</source>
+            <translation>Rapporto del gruppo (CSV)…</translation>
+        </message>
+        <message>
+            <source>Learner report (PDF)…</source>
+            <translation>Rapporto del partecipante (PDF)…</translation>
+        </message>
+        <message>
+            <source>Open the next week now for everyone in the cohort</source>
+            <translation>Apri ora la settimana successiva per tutto il gruppo</translation>
+        </message>
+        <message>
+            <source>Open the next week now for the selected learner</source>
+            <translation>Apri ora la settimana successiva per il partecipante selezionato</translation>
+        </message>
+        <message>
+            <source>Save the cohort report as PDF</source>
+            <translation>Salva il rapporto del gruppo in PDF</translation>
+        </message>
+        <message>
+            <source>Save the cohort report as CSV</source>
+            <translation>Salva il rapporto del gruppo in CSV</translation>
+        </message>
+        <message>
+            <source>Save the selected learner's report as PDF</source>
+            <translation>Salva in PDF il rapporto del partecipante selezionato</translation>
+        </message>
+        <message>
+            <source>{name}
+from {date}</source>
+            <translation>{name}
+dal {date}</translation>
+        </message>
+        <message>
+            <source>{name}, from {date}, {n} learners</source>
+            <translation>{name}, dal {date}, {n} partecipanti</translation>
+        </message>
+        <message>
+            <source>No cohorts yet</source>
+            <translation>Ancora nessun gruppo</translation>
+        </message>
+        <message>
+            <source>A cohort runs a group of learners through courses together, one module a week if you like. Choose "New cohort…" to make one.</source>
+            <translation>Un gruppo segue i corsi insieme, se vuoi un modulo a settimana. Scegli "Nuovo gruppo…" per crearne uno.</translation>
+        </message>
+        <message>
+            <source>Starts {date} · {pace} · {n} learners</source>
+            <translation>Inizia {date} · {pace} · {n} partecipanti</translation>
+        </message>
+        <message>
+            <source>next to open: week {week}</source>
+            <translation>prossima ad aprirsi: settimana {week}</translation>
+        </message>
+        <message>
+            <source>every week is open</source>
+            <translation>tutte le settimane sono aperte</translation>
+        </message>
+        <message>
+            <source>Made the cohort {name}.</source>
+            <translation>Creato il gruppo {name}.</translation>
+        </message>
+        <message>
+            <source>Saved {name}.</source>
+            <translation>Salvato: {name}.</translation>
+        </message>
+        <message>
+            <source>Delete cohort</source>
+            <translation>Elimina gruppo</translation>
+        </message>
+        <message>
+            <source>Delete the cohort {name}? Its learners keep all their progress and see their courses whole again.</source>
+            <translation>Eliminare il gruppo {name}? I suoi partecipanti conservano tutti i progressi e rivedono i corsi interi.</translation>
+        </message>
+        <message>
+            <source>Deleted {name}.</source>
+            <translation>Eliminato: {name}.</translation>
+        </message>
+        <message>
+            <source>Every week is open already.</source>
+            <translation>Tutte le settimane sono già aperte.</translation>
+        </message>
+        <message>
+            <source>Opened week {week} for {name}.</source>
+            <translation>Aperta la settimana {week} per {name}.</translation>
+        </message>
+        <message>
+            <source>Opened week {week} for everyone.</source>
+            <translation>Aperta la settimana {week} per tutti.</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>File CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cohort report</source>
+            <translation>Rapporto del gruppo</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Scrittura del rapporto…</translation>
+        </message>
+        <message>
+            <source>{learner} · {cohort}</source>
+            <translation>{learner} · {cohort}</translation>
+        </message>
+        <message>
+            <source>Save the report as PDF</source>
+            <translation>Salva il rapporto in PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>File PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Cohort {name}, from {date} ({pace}). Made on {made}.</source>
+            <translation>Gruppo {name}, dal {date} ({pace}). Creato il {made}.</translation>
+        </message>
+        <message>
+            <source>BIBLIO Desktop · {title} · page</source>
+            <translation>BIBLIO Desktop · {title} · pagina</translation>
+        </message>
+        <message>
+            <source>Saved the report to {path}</source>
+            <translation>Rapporto salvato in {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>ConversionReportDialog</name>
         <message>
             <source>Conversion report</source>
@@ -640,6 +991,16 @@ I suoi corsi non saranno più proposti qui. I corsi già installati restano inst
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
+        <message>
+            <source>Webinar</source>
+            <translation>Webinar</translation>
+        </message>
+        <message>
+            <source>This item opens with week {week} of your group.
+{opens}</source>
+            <translation>Questo elemento si apre con la settimana {week} del tuo gruppo.
+{opens}</translation>
+        </message>
     </context>
     <context>
         <name>DownloadPanel</name>
@@ -990,6 +1351,14 @@ I suoi corsi non saranno più proposti qui. I corsi già installati restano inst
         <message>
             <source>Removed {name}. A copy of their data was saved to {path}</source>
             <translation>Profilo {name} rimosso. Una copia dei suoi dati è stata salvata in {path}</translation>
+        </message>
+        <message>
+            <source>Cohorts…</source>
+            <translation>Gruppi…</translation>
+        </message>
+        <message>
+            <source>Cohorts and their reports</source>
+            <translation>Gruppi e i loro rapporti</translation>
         </message>
     </context>
     <context>
@@ -2817,6 +3186,33 @@ Corsi offline per bibliotecari, realizzati per il programma BIBLIO (Boosting Dig
         </message>
     </context>
     <context>
+        <name>ThisWeek</name>
+        <message>
+            <source>Locked</source>
+            <translation>Bloccato</translation>
+        </message>
+        <message>
+            <source>Opens on {date}</source>
+            <translation>Si apre il {date}</translation>
+        </message>
+        <message>
+            <source>Week {week} of {weeks}: everything is open.</source>
+            <translation>Settimana {week} di {weeks}: è tutto aperto.</translation>
+        </message>
+        <message>
+            <source>This week (week {week} of {weeks}): {modules}.</source>
+            <translation>Questa settimana (settimana {week} di {weeks}): {modules}.</translation>
+        </message>
+        <message>
+            <source>Next: {modules}, opens on {date}.</source>
+            <translation>Prossimo: {modules}, si apre il {date}.</translation>
+        </message>
+        <message>
+            <source>The computer's clock says {clock}, which looks wrong, so the course is paced as on {day}. Ask the library staff to set the date and time.</source>
+            <translation>L'orologio del computer indica {clock}, che sembra sbagliato, quindi il corso procede come il {day}. Chiedi al personale della biblioteca di impostare data e ora.</translation>
+        </message>
+    </context>
+    <context>
         <name>TrueFalseControl</name>
         <message>
             <source>True</source>
@@ -2935,6 +3331,81 @@ Corsi offline per bibliotecari, realizzati per il programma BIBLIO (Boosting Dig
         <message>
             <source>Pause (Space)</source>
             <translation>Pausa (Spazio)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WebinarView</name>
+        <message>
+            <source>Open the slides</source>
+            <translation>Apri le slide</translation>
+        </message>
+        <message>
+            <source>Open the webinar's slides</source>
+            <translation>Apri le slide del webinar</translation>
+        </message>
+        <message>
+            <source>Chapters; Enter plays from the chapter</source>
+            <translation>Capitoli; Invio riproduce dal capitolo</translation>
+        </message>
+        <message>
+            <source>Search the transcript</source>
+            <translation>Cerca nella trascrizione</translation>
+        </message>
+        <message>
+            <source>Transcript; Enter plays from the line</source>
+            <translation>Trascrizione; Invio riproduce da quella riga</translation>
+        </message>
+        <message>
+            <source>&amp;Chapters</source>
+            <translation>&amp;Capitoli</translation>
+        </message>
+        <message>
+            <source>&amp;Transcript</source>
+            <translation>&amp;Trascrizione</translation>
+        </message>
+        <message>
+            <source>Join the webinar…</source>
+            <translation>Partecipa al webinar…</translation>
+        </message>
+        <message>
+            <source>I took part</source>
+            <translation>Ho partecipato</translation>
+        </message>
+        <message>
+            <source>Mark the live webinar as attended</source>
+            <translation>Segna il webinar dal vivo come seguito</translation>
+        </message>
+        <message>
+            <source>Speakers: {names}</source>
+            <translation>Relatori: {names}</translation>
+        </message>
+        <message>
+            <source>This live webinar took place on {when}. Its recording will come with a course update.</source>
+            <translation>Questo webinar dal vivo si è svolto il {when}. La registrazione arriverà con un aggiornamento del corso.</translation>
+        </message>
+        <message>
+            <source>Live webinar on {when} (your computer's time zone). Join it from here when it starts; you need an internet connection.</source>
+            <translation>Webinar dal vivo il {when} (fuso orario del tuo computer). Partecipa da qui quando inizia; serve una connessione a internet.</translation>
+        </message>
+        <message>
+            <source>Join the live webinar in the browser</source>
+            <translation>Partecipa al webinar dal vivo nel browser</translation>
+        </message>
+        <message>
+            <source>Open a web page?</source>
+            <translation>Aprire una pagina web?</translation>
+        </message>
+        <message>
+            <source>This link leads to the internet, which may not be available here:</source>
+            <translation>Questo link porta a Internet, che qui potrebbe non essere disponibile:</translation>
+        </message>
+        <message>
+            <source>Open in browser</source>
+            <translation>Apri nel browser</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annulla</translation>
         </message>
     </context>
     <context>

@@ -274,6 +274,357 @@ Tā kursi šeit vairs netiks piedāvāti. Jau instalētie kursi paliks instalēt
         </message>
     </context>
     <context>
+        <name>CohortEditDialog</name>
+        <message>
+            <source>New cohort</source>
+            <translation>Jauna grupa</translation>
+        </message>
+        <message>
+            <source>Edit cohort</source>
+            <translation>Labot grupu</translation>
+        </message>
+        <message>
+            <source>e.g. Valmiera, spring 2027</source>
+            <translation>piem., Valmiera, 2027. gada pavasaris</translation>
+        </message>
+        <message>
+            <source>Cohort name</source>
+            <translation>Grupas nosaukums</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Sākuma datums</translation>
+        </message>
+        <message>
+            <source>Pace</source>
+            <translation>Temps</translation>
+        </message>
+        <message>
+            <source>One module a week from the start date</source>
+            <translation>Viens modulis nedēļā no sākuma datuma</translation>
+        </message>
+        <message>
+            <source>The course's suggested weeks</source>
+            <translation>Kursa ieteiktās nedēļas</translation>
+        </message>
+        <message>
+            <source>Everything open at once</source>
+            <translation>Viss atvērts uzreiz</translation>
+        </message>
+        <message>
+            <source>Courses of the cohort; Space ticks a course</source>
+            <translation>Grupas kursi; atstarpes taustiņš atzīmē kursu</translation>
+        </message>
+        <message>
+            <source>Learners of the cohort; Space ticks a learner</source>
+            <translation>Grupas izglītojamie; atstarpes taustiņš atzīmē izglītojamo</translation>
+        </message>
+        <message>
+            <source>{name} (now in {cohort})</source>
+            <translation>{name} (tagad grupā {cohort})</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nosaukums:</translation>
+        </message>
+        <message>
+            <source>&amp;Start date:</source>
+            <translation>&amp;Sākuma datums:</translation>
+        </message>
+        <message>
+            <source>&amp;Pace:</source>
+            <translation>&amp;Temps:</translation>
+        </message>
+        <message>
+            <source>&amp;Courses:</source>
+            <translation>&amp;Kursi:</translation>
+        </message>
+        <message>
+            <source>&amp;Learners:</source>
+            <translation>&amp;Izglītojamie:</translation>
+        </message>
+        <message>
+            <source>A learner moved here from another cohort keeps all their progress; what they already started stays open.</source>
+            <translation>Izglītojamais, kas pārcelts šeit no citas grupas, saglabā visu savu progresu; tas, ko viņš jau sācis, paliek atvērts.</translation>
+        </message>
+        <message>
+            <source>Type a name for the cohort.</source>
+            <translation>Ierakstiet grupas nosaukumu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CohortReport</name>
+        <message>
+            <source>Learner</source>
+            <translation>Izglītojamais</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>Kurss</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Pabeigts</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Laiks</translation>
+        </message>
+        <message>
+            <source>Quiz average</source>
+            <translation>Testu vidējais</translation>
+        </message>
+        <message>
+            <source>Pre-test</source>
+            <translation>Sākuma tests</translation>
+        </message>
+        <message>
+            <source>Post-test</source>
+            <translation>Noslēguma tests</translation>
+        </message>
+        <message>
+            <source>Gain</source>
+            <translation>Ieguvums</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Pabeigts</translation>
+        </message>
+        <message>
+            <source>Skill</source>
+            <translation>Prasme</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profils</translation>
+        </message>
+        <message>
+            <source>Learners</source>
+            <translation>Izglītojamie</translation>
+        </message>
+        <message>
+            <source>Progress of each learner</source>
+            <translation>Katra izglītojamā progress</translation>
+        </message>
+        <message>
+            <source>Pre/post gain by skill</source>
+            <translation>Ieguvums starp sākuma un noslēguma testu pa prasmēm</translation>
+        </message>
+        <message>
+            <source>Written answers to review</source>
+            <translation>Rakstiskās atbildes pārskatīšanai</translation>
+        </message>
+        <message>
+            <source>Quiz</source>
+            <translation>Tests</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Jautājums</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Atbilde</translation>
+        </message>
+        <message>
+            <source>Whole cohort</source>
+            <translation>Visa grupa</translation>
+        </message>
+        <message>
+            <source>one module a week</source>
+            <translation>viens modulis nedēļā</translation>
+        </message>
+        <message>
+            <source>the course's suggested weeks</source>
+            <translation>kursa ieteiktās nedēļas</translation>
+        </message>
+        <message>
+            <source>everything open at once</source>
+            <translation>viss atvērts uzreiz</translation>
+        </message>
+    </context>
+    <context>
+        <name>CohortsDialog</name>
+        <message>
+            <source>Cohorts</source>
+            <translation>Grupas</translation>
+        </message>
+        <message>
+            <source>New cohort…</source>
+            <translation>Jauna grupa…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Labot…</translation>
+        </message>
+        <message>
+            <source>Edit the cohort</source>
+            <translation>Labot grupu</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Dzēst…</translation>
+        </message>
+        <message>
+            <source>Delete the cohort</source>
+            <translation>Dzēst grupu</translation>
+        </message>
+        <message>
+            <source>&amp;Cohorts</source>
+            <translation>&amp;Grupas</translation>
+        </message>
+        <message>
+            <source>Progress of the cohort's learners; the selected row's learner gets the learner actions</source>
+            <translation>Grupas izglītojamo progress; izglītojamā darbības attiecas uz atlasītās rindas izglītojamo</translation>
+        </message>
+        <message>
+            <source>Pre/post gain by skill</source>
+            <translation>Ieguvums starp sākuma un noslēguma testu pa prasmēm</translation>
+        </message>
+        <message>
+            <source>Open next week for everyone</source>
+            <translation>Atvērt nākamo nedēļu visiem</translation>
+        </message>
+        <message>
+            <source>Open next week for the learner</source>
+            <translation>Atvērt nākamo nedēļu izglītojamajam</translation>
+        </message>
+        <message>
+            <source>Cohort report (PDF)…</source>
+            <translation>Grupas pārskats (PDF)…</translation>
+        </message>
+        <message>
+            <source>Cohort report (CSV)…</source>
+            <translation>Grupas pārskats (CSV)…</translation>
+        </message>
+        <message>
+            <source>Learner report (PDF)…</source>
+            <translation>Izglītojamā pārskats (PDF)…</translation>
+        </message>
+        <message>
+            <source>Open the next week now for everyone in the cohort</source>
+            <translation>Atvērt nākamo nedēļu tagad visiem grupas dalībniekiem</translation>
+        </message>
+        <message>
+            <source>Open the next week now for the selected learner</source>
+            <translation>Atvērt nākamo nedēļu tagad atlasītajam izglītojamajam</translation>
+        </message>
+        <message>
+            <source>Save the cohort report as PDF</source>
+            <translation>Saglabāt grupas pārskatu kā PDF</translation>
+        </message>
+        <message>
+            <source>Save the cohort report as CSV</source>
+            <translation>Saglabāt grupas pārskatu kā CSV</translation>
+        </message>
+        <message>
+            <source>Save the selected learner's report as PDF</source>
+            <translation>Saglabāt atlasītā izglītojamā pārskatu kā PDF</translation>
+        </message>
+        <message>
+            <source>{name}
+from {date}</source>
+            <translation>{name}
+no {date}</translation>
+        </message>
+        <message>
+            <source>{name}, from {date}, {n} learners</source>
+            <translation>{name}, no {date}, izglītojamie: {n}</translation>
+        </message>
+        <message>
+            <source>No cohorts yet</source>
+            <translation>Vēl nav nevienas grupas</translation>
+        </message>
+        <message>
+            <source>A cohort runs a group of learners through courses together, one module a week if you like. Choose "New cohort…" to make one.</source>
+            <translation>Grupa ļauj izglītojamajiem apgūt kursus kopā, ja vēlaties — pa vienam modulim nedēļā. Izvēlieties „Jauna grupa…”, lai to izveidotu.</translation>
+        </message>
+        <message>
+            <source>Starts {date} · {pace} · {n} learners</source>
+            <translation>Sākas {date} · {pace} · izglītojamie: {n}</translation>
+        </message>
+        <message>
+            <source>next to open: week {week}</source>
+            <translation>nākamā atvērsies: {week}. nedēļa</translation>
+        </message>
+        <message>
+            <source>every week is open</source>
+            <translation>visas nedēļas ir atvērtas</translation>
+        </message>
+        <message>
+            <source>Made the cohort {name}.</source>
+            <translation>Izveidota grupa {name}.</translation>
+        </message>
+        <message>
+            <source>Saved {name}.</source>
+            <translation>Saglabāts: {name}.</translation>
+        </message>
+        <message>
+            <source>Delete cohort</source>
+            <translation>Dzēst grupu</translation>
+        </message>
+        <message>
+            <source>Delete the cohort {name}? Its learners keep all their progress and see their courses whole again.</source>
+            <translation>Dzēst grupu {name}? Tās izglītojamie saglabā visu savu progresu un atkal redz kursus pilnībā.</translation>
+        </message>
+        <message>
+            <source>Deleted {name}.</source>
+            <translation>Dzēsts: {name}.</translation>
+        </message>
+        <message>
+            <source>Every week is open already.</source>
+            <translation>Visas nedēļas jau ir atvērtas.</translation>
+        </message>
+        <message>
+            <source>Opened week {week} for {name}.</source>
+            <translation>{week}. nedēļa atvērta izglītojamajam {name}.</translation>
+        </message>
+        <message>
+            <source>Opened week {week} for everyone.</source>
+            <translation>{week}. nedēļa atvērta visiem.</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV faili (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cohort report</source>
+            <translation>Grupas pārskats</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Raksta pārskatu…</translation>
+        </message>
+        <message>
+            <source>{learner} · {cohort}</source>
+            <translation>{learner} · {cohort}</translation>
+        </message>
+        <message>
+            <source>Save the report as PDF</source>
+            <translation>Saglabāt pārskatu kā PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF faili (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Cohort {name}, from {date} ({pace}). Made on {made}.</source>
+            <translation>Grupa {name}, no {date} ({pace}). Sagatavots {made}.</translation>
+        </message>
+        <message>
+            <source>BIBLIO Desktop · {title} · page</source>
+            <translation>BIBLIO Desktop · {title} · lappuse</translation>
+        </message>
+        <message>
+            <source>Saved the report to {path}</source>
+            <translation>Pārskats saglabāts: {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>ConversionReportDialog</name>
         <message>
             <source>Conversion report</source>
@@ -640,6 +991,16 @@ Tā kursi šeit vairs netiks piedāvāti. Jau instalētie kursi paliks instalēt
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
+        <message>
+            <source>Webinar</source>
+            <translation>Vebinārs</translation>
+        </message>
+        <message>
+            <source>This item opens with week {week} of your group.
+{opens}</source>
+            <translation>Šis vienums atvērsies jūsu grupas {week}. nedēļā.
+{opens}</translation>
+        </message>
     </context>
     <context>
         <name>DownloadPanel</name>
@@ -990,6 +1351,14 @@ Tā kursi šeit vairs netiks piedāvāti. Jau instalētie kursi paliks instalēt
         <message>
             <source>Removed {name}. A copy of their data was saved to {path}</source>
             <translation>Profils {name} ir noņemts. Datu kopija saglabāta: {path}</translation>
+        </message>
+        <message>
+            <source>Cohorts…</source>
+            <translation>Grupas…</translation>
+        </message>
+        <message>
+            <source>Cohorts and their reports</source>
+            <translation>Grupas un to pārskati</translation>
         </message>
     </context>
     <context>
@@ -2817,6 +3186,33 @@ Bezsaistes kursi bibliotekāriem, izstrādāti programmai BIBLIO (Boosting Digit
         </message>
     </context>
     <context>
+        <name>ThisWeek</name>
+        <message>
+            <source>Locked</source>
+            <translation>Slēgts</translation>
+        </message>
+        <message>
+            <source>Opens on {date}</source>
+            <translation>Atvērsies {date}</translation>
+        </message>
+        <message>
+            <source>Week {week} of {weeks}: everything is open.</source>
+            <translation>{week}. nedēļa no {weeks}: viss ir atvērts.</translation>
+        </message>
+        <message>
+            <source>This week (week {week} of {weeks}): {modules}.</source>
+            <translation>Šonedēļ ({week}. nedēļa no {weeks}): {modules}.</translation>
+        </message>
+        <message>
+            <source>Next: {modules}, opens on {date}.</source>
+            <translation>Nākamais: {modules}, atvērsies {date}.</translation>
+        </message>
+        <message>
+            <source>The computer's clock says {clock}, which looks wrong, so the course is paced as on {day}. Ask the library staff to set the date and time.</source>
+            <translation>Datora pulkstenis rāda {clock}, kas izskatās nepareizi, tāpēc kurss tiek atvērts kā {day}. Palūdziet bibliotēkas darbiniekiem iestatīt datumu un laiku.</translation>
+        </message>
+    </context>
+    <context>
         <name>TrueFalseControl</name>
         <message>
             <source>True</source>
@@ -2935,6 +3331,81 @@ Bezsaistes kursi bibliotekāriem, izstrādāti programmai BIBLIO (Boosting Digit
         <message>
             <source>Pause (Space)</source>
             <translation>Pauze (Space)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WebinarView</name>
+        <message>
+            <source>Open the slides</source>
+            <translation>Atvērt slaidus</translation>
+        </message>
+        <message>
+            <source>Open the webinar's slides</source>
+            <translation>Atvērt vebināra slaidus</translation>
+        </message>
+        <message>
+            <source>Chapters; Enter plays from the chapter</source>
+            <translation>Nodaļas; Enter atskaņo no nodaļas sākuma</translation>
+        </message>
+        <message>
+            <source>Search the transcript</source>
+            <translation>Meklēt atšifrējumā</translation>
+        </message>
+        <message>
+            <source>Transcript; Enter plays from the line</source>
+            <translation>Atšifrējums; Enter atskaņo no šīs rindas</translation>
+        </message>
+        <message>
+            <source>&amp;Chapters</source>
+            <translation>&amp;Nodaļas</translation>
+        </message>
+        <message>
+            <source>&amp;Transcript</source>
+            <translation>&amp;Atšifrējums</translation>
+        </message>
+        <message>
+            <source>Join the webinar…</source>
+            <translation>Pievienoties vebināram…</translation>
+        </message>
+        <message>
+            <source>I took part</source>
+            <translation>Es piedalījos</translation>
+        </message>
+        <message>
+            <source>Mark the live webinar as attended</source>
+            <translation>Atzīmēt tiešraides vebināru kā apmeklētu</translation>
+        </message>
+        <message>
+            <source>Speakers: {names}</source>
+            <translation>Runātāji: {names}</translation>
+        </message>
+        <message>
+            <source>This live webinar took place on {when}. Its recording will come with a course update.</source>
+            <translation>Šis tiešraides vebinārs notika {when}. Tā ieraksts būs pieejams kursa atjauninājumā.</translation>
+        </message>
+        <message>
+            <source>Live webinar on {when} (your computer's time zone). Join it from here when it starts; you need an internet connection.</source>
+            <translation>Tiešraides vebinārs {when} (jūsu datora laika joslā). Pievienojieties no šejienes, kad tas sākas; vajadzīgs interneta savienojums.</translation>
+        </message>
+        <message>
+            <source>Join the live webinar in the browser</source>
+            <translation>Pievienoties tiešraides vebināram pārlūkā</translation>
+        </message>
+        <message>
+            <source>Open a web page?</source>
+            <translation>Vai atvērt tīmekļa lapu?</translation>
+        </message>
+        <message>
+            <source>This link leads to the internet, which may not be available here:</source>
+            <translation>Šī saite ved uz internetu, kas šeit var nebūt pieejams:</translation>
+        </message>
+        <message>
+            <source>Open in browser</source>
+            <translation>Atvērt pārlūkā</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Atcelt</translation>
         </message>
     </context>
     <context>

@@ -28,20 +28,24 @@ from PySide6.QtWidgets import (
 
 from ... import clock
 from ...errors import BiblioError
+from ...learning.pacing import ItemAccess
 from ...learning.tracker import ItemState
 from ...packages.manifest import Item, Manifest
 from ..base.accessibility import wrap_titles
 from ..base.errors import show_error
 from ..base.icons import icon
 from ..base.state import AppState, Navigator
+from ..base.this_week import clock_warning_text, opens_text, this_week_text
 from .item_view import ItemView
 
 FOCUS_INTERVAL_S = 30
 ACTIVE_WINDOW_S = 120
 VIEWS = {"lesson": ("lesson_view", "LessonView"), "slides": ("slides_view", "SlidesView"),
          "video": ("video_view", "VideoView"), "quiz": ("quiz_view", "QuizView"),
-         "pdf": ("pdf_view", "PdfView")}  # each loaded when first shown (QtPdf only here)
+         "pdf": ("pdf_view", "PdfView"),  # each loaded when first shown (QtPdf only here)
+         "webinar": ("webinar_view", "WebinarView")}
 ITEM_ROLE = Qt.ItemDataRole.UserRole
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class _ActivityTracker(QObject):
@@ -86,6 +90,14 @@ class CourseView(QWidget):
         self.course_bar.setAccessibleName(self.tr("Course progress"))
         self.course_count = QLabel()
         self.course_count.setProperty("role", "muted")
+        # a paced cohort's "This week" (learning/pacing.py); hidden when not paced
+        self.week_label = QLabel()
+        self.week_label.setWordWrap(True)
+        self.week_label.setProperty("role", "muted")
+        self.week_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                                | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.week_label.hide()
+        self.access: dict[str, ItemAccess] | None = None
         progress_button = QPushButton(icon("progress"), self.tr("Progress"))
         progress_button.setAccessibleName(self.tr("Show my progress in this course"))
         progress_button.clicked.connect(lambda: self.nav.show_progress(self.course_id))
@@ -106,6 +118,7 @@ class CourseView(QWidget):
         bar_row.addWidget(progress_button)
         left_layout.addLayout(bar_row)
         left_layout.addWidget(self.course_bar)
+        left_layout.addWidget(self.week_label)
         left_layout.addWidget(self.outline, 1)
 
         self.item_title = QLabel()
@@ -114,6 +127,12 @@ class CourseView(QWidget):
         self.item_meta = QLabel()
         self.item_meta.setProperty("role", "muted")
         self.content = QStackedWidget()
+        self.locked_page = QLabel()  # an item of a later week: visible, with its date
+        self.locked_page.setWordWrap(True)
+        self.locked_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.locked_page.setProperty("role", "muted")
+        self.locked_page.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.content.addWidget(self.locked_page)
         self.previous_button = QPushButton(icon("previous"), self.tr("Previous item"))
         self.previous_button.setAccessibleName(self.tr("Previous item"))
         self.previous_button.setToolTip(self.tr("Previous item (Alt+Left)"))
@@ -170,6 +189,9 @@ class CourseView(QWidget):
             page = self.state.workspace.course_progress(self.state.progress, course_id,
                                                         self.language)
             item_id = page.resume_item_id
+            if self.locked(item_id) is not None:  # resume where the learner may go
+                item_id = next((i.id for i in self.manifest.items
+                                if self.locked(i.id) is None), item_id)
         self.show_item(item_id)
         self.focus_timer.start()
 
@@ -179,6 +201,7 @@ class CourseView(QWidget):
         (which lost the keyboard focus) whenever progress is saved."""
         assert self.manifest is not None and self.state.progress is not None
         states = self.state.progress.item_states(self.course_id)
+        self._load_pacing()
         items = {item.id: item for item in self.manifest.items}
         if keep and self.outline.topLevelItemCount() == len(self.manifest.modules):
             for m in range(self.outline.topLevelItemCount()):
@@ -204,6 +227,7 @@ class CourseView(QWidget):
                     title = self.tr("{title} (optional)").format(title=title)
                 child = QTreeWidgetItem([title])
                 child.setData(0, ITEM_ROLE, item.id)
+                child.setData(0, TITLE_ROLE, title)
                 self._decorate(child, item, states[item.id].done, states[item.id].opened)
                 node.addChild(child)
             self.outline.addTopLevelItem(node)
@@ -217,15 +241,48 @@ class CourseView(QWidget):
             done=done, total=len(states)))
         self.course_bar.setAccessibleDescription(self.course_count.text())
 
+    def _load_pacing(self) -> None:
+        """Which items the learner's cohort has opened, and "This week" (None: not paced)."""
+        assert self.manifest is not None and self.state.progress is not None
+        self.access = None
+        self.week_label.hide()
+        try:
+            paced = self.state.workspace.cohorts.this_week(self.state.progress.learner_id,
+                                                           self.course_id)
+            if paced is not None:
+                self.access = self.state.workspace.cohorts.access(
+                    self.state.progress.learner_id, self.course_id)
+        except Exception:  # pacing is a hint here; the course itself stays usable
+            return
+        if paced is not None:
+            view, today = paced
+            text = this_week_text(view, self.manifest, self.language)
+            warning = clock_warning_text(today)
+            self.week_label.setText(f"{text}\n{warning}" if warning else text)
+            self.week_label.setAccessibleName(self.week_label.text())
+            self.week_label.show()
+
+    def locked(self, item_id: str) -> ItemAccess | None:
+        access = self.access.get(item_id) if self.access else None
+        return access if access is not None and not access.open else None
+
     def _decorate(self, node: QTreeWidgetItem, item: Item, done: bool, opened: bool) -> None:
         node.setIcon(0, icon("done") if done else icon(item.kind))
         kinds = {"lesson": self.tr("Lesson"), "video": self.tr("Video"),
-                 "slides": self.tr("Slides"), "quiz": self.tr("Quiz"), "pdf": self.tr("PDF")}
+                 "slides": self.tr("Slides"), "quiz": self.tr("Quiz"), "pdf": self.tr("PDF"),
+                 "webinar": self.tr("Webinar")}
+        kind = kinds.get(item.kind, item.kind)
         status = self.tr("done") if done else (self.tr("started") if opened else
                                                 self.tr("not started"))
-        node.setToolTip(0, f"{kinds[item.kind]} · {status}")
-        node.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole,
-                     f"{kinds[item.kind]}, {status}")
+        lock = self.locked(item.id)
+        title = node.data(0, TITLE_ROLE)
+        if lock is not None:
+            status = opens_text(lock.opens_on)
+            node.setIcon(0, icon("lock"))
+        if title:
+            node.setText(0, f"{title} · {status}" if lock is not None else title)
+        node.setToolTip(0, f"{kind} · {status}")
+        node.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, f"{kind}, {status}")
 
     def _find_node(self, item_id: str) -> QTreeWidgetItem | None:
         for m in range(self.outline.topLevelItemCount()):
@@ -255,6 +312,10 @@ class CourseView(QWidget):
             return
         self._leave_item()
         self.item = item
+        lock = self.locked(item.id)
+        if lock is not None:  # a later week: shown with its date, not opened
+            self._show_locked(item, lock)
+            return
         progress = self.state.progress
         self.state.write(lambda: progress.open_item(self.course_id, item.id))
         view = self._view_for(item.kind)
@@ -274,8 +335,25 @@ class CourseView(QWidget):
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(items) - 1)
 
+    def _show_locked(self, item: Item, lock: ItemAccess) -> None:
+        assert self.manifest is not None
+        self.content.setCurrentWidget(self.locked_page)
+        self.locked_page.setText(self.tr("This item opens with week {week} of your group.\n"
+                                         "{opens}").format(week=lock.week,
+                                                           opens=opens_text(lock.opens_on)))
+        self.locked_page.setAccessibleName(self.locked_page.text())
+        self.item_title.setText(self.manifest.text(item.title, self.language))
+        self.item_meta.setText(self.tr("about {minutes} min").format(minutes=item.minutes))
+        node = self._find_node(item.id)
+        if node is not None:
+            self.outline.setCurrentItem(node)
+        items = self.manifest.items
+        index = items.index(item)
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(items) - 1)
+
     def _leave_item(self) -> None:
-        if self.item is None:
+        if self.item is None or self.locked(self.item.id) is not None:
             return
         view = self.views.get(self.item.kind)
         if view is not None:

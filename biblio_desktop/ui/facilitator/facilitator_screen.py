@@ -296,6 +296,11 @@ class FacilitatorScreen(QWidget):
         self.review_button = QPushButton(icon("quiz"), self.tr("Review written answers…"))
         self.review_button.clicked.connect(lambda: self.open_reviews())
         more_actions.addWidget(self.review_button)
+        # Cohorts: weekly release, pre/post gain, printable reports (cohorts_dialog.py)
+        self.cohorts_button = QPushButton(icon("facilitator"), self.tr("Cohorts…"))
+        self.cohorts_button.setAccessibleName(self.tr("Cohorts and their reports"))
+        self.cohorts_button.clicked.connect(lambda: self.open_cohorts())
+        more_actions.addWidget(self.cohorts_button)
         self.exports_button = QPushButton(icon("folder"), self.tr("Open exports folder"))
         self.exports_button.setAccessibleName(self.tr("Open the folder with exports"))
         self.exports_button.clicked.connect(self.open_exports)
@@ -467,6 +472,14 @@ class FacilitatorScreen(QWidget):
             course_id=row.status.course_id if row else None)
         self.review_dialog = dialog
         dialog.finished.connect(lambda _r: self._update_review_button())
+        dialog.open()
+
+    def open_cohorts(self) -> None:
+        from .cohorts_dialog import CohortsDialog
+
+        dialog = CohortsDialog(self.state, self)
+        self.cohorts_dialog = dialog
+        dialog.finished.connect(lambda _r: self.refresh())
         dialog.open()
 
     def choose_csv(self) -> None:

@@ -25,6 +25,7 @@ from ...workspace import InstalledCourse
 from ..base.i18n import LANGUAGE_NAMES
 from ..base.icons import icon
 from ..base.state import AppState, Navigator
+from ..base.this_week import clock_warning_text, this_week_text
 from ..courses.package_import import PackageImporter
 
 
@@ -34,7 +35,7 @@ class CourseCard(QFrame):
     activated = Signal(str)
 
     def __init__(self, course: InstalledCourse, fraction: float, last_opened: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, week_text: str = "") -> None:
         super().__init__(parent)
         self.course_id = course.course_id
         self.setProperty("role", "card")
@@ -75,6 +76,13 @@ class CourseCard(QFrame):
         row.addWidget(button)
         for widget in (title, meta, bar):
             layout.addWidget(widget)
+        self.week = QLabel(week_text)  # "This week" of a paced cohort (ui/base/this_week.py)
+        self.week.setWordWrap(True)
+        self.week.setProperty("role", "muted")
+        self.week.setVisible(bool(week_text))
+        layout.addWidget(self.week)
+        if week_text:
+            self.setAccessibleDescription(week_text)
         layout.addLayout(row)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -170,13 +178,32 @@ class LibraryScreen(QWidget):
                 if opened:
                     last = self.tr("Last opened {date}").format(
                         date=max(opened).strftime("%Y-%m-%d %H:%M"))
-            card = CourseCard(course, fraction, last)
+            card = CourseCard(course, fraction, last,
+                              week_text=self._week_text(course.course_id))
             card.activated.connect(self.nav.open_course)
             self.grid.addWidget(card, index // columns, index % columns)
             card.show()  # now, not at the next event loop pass: it may take the focus
             self.cards.append(card)
             if course.course_id == had_focus:  # a redraw keeps the keyboard focus in place
                 card.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _week_text(self, course_id: str) -> str:
+        """"This week" when the learner's cohort paces this course, else ""."""
+        progress = self.state.progress
+        if progress is None:
+            return ""
+        ws = self.state.workspace
+        try:
+            paced = ws.cohorts.this_week(progress.learner_id, course_id)
+            if paced is None:
+                return ""
+            manifest = ws.manifest(course_id)
+        except Exception:  # a hint on a card: never in the way of the course itself
+            return ""
+        view, today = paced
+        text = this_week_text(view, manifest, self.state.course_language(manifest))
+        warning = clock_warning_text(today)
+        return f"{text}\n{warning}" if warning else text
 
     # --- importing -----------------------------------------------------------------------
 

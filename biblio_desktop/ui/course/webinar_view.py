@@ -1,0 +1,238 @@
+"""A webinar item (format 3): a recorded expert seminar or a live one.
+
+Recorded: the course's video player (video_view.py, so watching counts exactly as for a
+video), with the speakers, a button to the slides beside it, its chapters and a search
+in its transcript (the subtitles): choosing a chapter or a line plays from there.
+Live: title, speakers, the start in the learner's own time zone, and the join link,
+opened only after the same question as every link to the internet; once it is over, the
+learner is told that the recording will come with a course update.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import clock
+from ...lessons.vtt import Cue, parse_vtt
+from ...packages.manifest import Item
+from ..base.icons import icon
+from ..base.state import AppState
+from .item_view import ItemView
+from .lesson_view import confined_file
+from .video_view import VideoView
+
+# A live webinar counts as over this long after its start (none lasts longer).
+LIVE_LENGTH = timedelta(hours=4)
+SECONDS_ROLE = Qt.ItemDataRole.UserRole
+
+
+def read_cues(folder: Path, rel: str | None) -> list[Cue]:
+    path = confined_file(folder, rel) if rel else None
+    try:
+        return parse_vtt(path.read_text("utf-8")) if path else []
+    except (OSError, UnicodeDecodeError):
+        return []
+
+
+def _stamp(seconds: float) -> str:
+    whole = int(seconds)
+    return f"{whole // 3600}:{whole % 3600 // 60:02}:{whole % 60:02}" if whole >= 3600 \
+        else f"{whole // 60}:{whole % 60:02}"
+
+
+class WebinarView(ItemView):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        self.cues: list[Cue] = []
+        self.speakers = QLabel()
+        self.speakers.setWordWrap(True)
+        self.speakers.setProperty("role", "muted")
+        self.slides_button = QPushButton(icon("slides"), self.tr("Open the slides"))
+        self.slides_button.setAccessibleName(self.tr("Open the webinar's slides"))
+        self.slides_button.clicked.connect(self._open_slides)
+        top = QHBoxLayout()
+        top.addWidget(self.speakers, 1)
+        top.addWidget(self.slides_button)
+        self.pages = QStackedWidget()
+        # recorded: the video player and, beside it, chapters and the transcript search
+        self.video = VideoView(state, self)
+        self.video.completed.connect(self.completed.emit)
+        self.chapters = QListWidget()
+        self.chapters.setAccessibleName(self.tr("Chapters; Enter plays from the chapter"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search the transcript"))
+        self.search.setAccessibleName(self.tr("Search the transcript"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.results = QListWidget()
+        self.results.setWordWrap(True)
+        self.results.setAccessibleName(self.tr("Transcript; Enter plays from the line"))
+        chapters_label = QLabel(self.tr("&Chapters"))
+        chapters_label.setBuddy(self.chapters)
+        transcript_label = QLabel(self.tr("&Transcript"))
+        transcript_label.setBuddy(self.search)
+        side = QVBoxLayout()
+        side.addWidget(chapters_label)
+        side.addWidget(self.chapters, 1)
+        side.addWidget(transcript_label)
+        side.addWidget(self.search)
+        side.addWidget(self.results, 2)
+        side_host = QWidget()
+        side_host.setLayout(side)
+        side_host.setMaximumWidth(320)
+        recorded = QWidget()
+        row = QHBoxLayout(recorded)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.video, 1)
+        row.addWidget(side_host)
+        # live: when, who, and the join link
+        self.live_text = QLabel()
+        self.live_text.setWordWrap(True)
+        self.live_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.live_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                               | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.join_button = QPushButton(icon("next"), self.tr("Join the webinar…"))
+        self.join_button.setProperty("role", "primary")
+        self.join_button.clicked.connect(self.join)
+        self.done_button = QPushButton(icon("done"), self.tr("I took part"))
+        self.done_button.setAccessibleName(self.tr("Mark the live webinar as attended"))
+        self.done_button.clicked.connect(self._mark_done)
+        live = QWidget()
+        live_layout = QVBoxLayout(live)
+        live_layout.addStretch(1)
+        live_layout.addWidget(self.live_text)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.join_button)
+        buttons.addWidget(self.done_button)
+        buttons.addStretch(1)
+        live_layout.addLayout(buttons)
+        live_layout.addStretch(2)
+        self.pages.addWidget(recorded)
+        self.pages.addWidget(live)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.pages, 1)
+        self.chapters.itemActivated.connect(self._play_from)
+        self.results.itemActivated.connect(self._play_from)
+        self.search.textChanged.connect(self._filter)
+        self.search.returnPressed.connect(lambda: self.results.setFocus())
+
+    def load(self, course_id: str, item: Item, language: str, folder: Path) -> None:
+        super().load(course_id, item, language, folder)
+        webinar = item.webinar
+        speakers = ", ".join(webinar.speakers) if webinar else ""
+        self.speakers.setText(self.tr("Speakers: {names}").format(names=speakers)
+                              if speakers else "")
+        self.slides_button.setVisible(bool(webinar and webinar.slides_item))
+        if webinar is not None and webinar.live:
+            self.pages.setCurrentIndex(1)
+            self._show_live(item)
+            return
+        self.pages.setCurrentIndex(0)
+        self.video.load(course_id, item, language, folder)
+        manifest = self.state.workspace.manifest(course_id)
+        default = manifest.default_language
+        self.chapters.clear()
+        for cue in read_cues(folder, item.chapters.get(language) or item.chapters.get(default)):
+            entry = QListWidgetItem(f"{_stamp(cue.start)}  {cue.text}")
+            entry.setData(SECONDS_ROLE, cue.start)
+            self.chapters.addItem(entry)
+        self.cues = read_cues(folder, item.subtitles.get(language)
+                              or item.subtitles.get(default))
+        self.search.clear()
+        self._filter("")
+
+    def _show_live(self, item: Item) -> None:
+        webinar = item.webinar
+        assert webinar is not None and webinar.starts is not None
+        starts = QDateTime.fromSecsSinceEpoch(int(webinar.starts.timestamp()),
+                                              QTimeZone.systemTimeZone())
+        when = QLocale().toString(starts, QLocale.FormatType.LongFormat)
+        over = clock.now() > webinar.starts + LIVE_LENGTH
+        if over:
+            text = self.tr("This live webinar took place on {when}. Its recording will come "
+                           "with a course update.").format(when=when)
+        else:
+            text = self.tr("Live webinar on {when} (your computer's time zone). Join it "
+                           "from here when it starts; you need an internet connection.").format(
+                when=when)
+        self.live_text.setText(text)
+        self.live_text.setAccessibleName(text)
+        self.join_button.setVisible(not over)
+        self.join_button.setAccessibleName(self.tr("Join the live webinar in the browser"))
+
+    # --- actions -------------------------------------------------------------------------
+
+    def _play_from(self, entry: QListWidgetItem) -> None:
+        seconds = entry.data(SECONDS_ROLE)
+        if seconds is not None:
+            self.video._seek_to(int(float(seconds) * 1000))
+            self.video.setFocus()
+
+    def _filter(self, text: str) -> None:
+        """The transcript's lines holding `text` (all of them when empty)."""
+        needle = text.casefold().strip()
+        self.results.clear()
+        for cue in self.cues:
+            if not needle or needle in cue.text.casefold():
+                entry = QListWidgetItem(f"{_stamp(cue.start)}  {cue.text}")
+                entry.setData(SECONDS_ROLE, cue.start)
+                self.results.addItem(entry)
+
+    def _open_slides(self) -> None:
+        if self.item is not None and self.item.webinar and self.item.webinar.slides_item:
+            self.open_item_requested.emit(self.item.webinar.slides_item)
+
+    def join(self) -> None:
+        if self.item is None or self.item.webinar is None or not self.item.webinar.join:
+            return
+        url = QUrl(self.item.webinar.join)
+        if url.scheme().lower() in ("http", "https") and self.confirm_external(url):
+            QDesktopServices.openUrl(url)
+
+    def confirm_external(self, url: QUrl) -> bool:
+        """The same question as a lesson's links to the internet (lesson_view.py)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Open a web page?"))
+        box.setText(self.tr("This link leads to the internet, which may not be available "
+                            "here:"))
+        box.setInformativeText(url.toDisplayString())
+        open_button = box.addButton(self.tr("Open in browser"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is open_button
+
+    def _mark_done(self) -> None:
+        progress, item = self.state.progress, self.item
+        if progress is None or item is None:
+            return
+        course_id = self.course_id
+        self.state.write(lambda: progress.mark_done(course_id, item.id),
+                         lambda _v: self.completed.emit(item.id))
+
+    def save_now(self) -> None:
+        if self.pages.currentIndex() == 0:
+            self.video.save_now()
+
+    def unload(self) -> None:
+        if self.pages.currentIndex() == 0:
+            self.video.unload()

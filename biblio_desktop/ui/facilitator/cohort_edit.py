@@ -1,0 +1,135 @@
+"""Making or changing a cohort: name, start date, pace, its courses and its learners.
+
+Checkable lists (Space ticks the current entry), a date field with a calendar pop-up that
+is also typed into, and every control named for screen readers. A learner ticked here who
+is in another cohort moves to this one; their progress stays (learning/cohorts.py).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import clock
+from ...learning.cohorts import MAX_NAME, Cohort
+from ..base.state import AppState
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class CohortEditDialog(QDialog):
+    """The cohort's fields; `values()` gives what the facilitator chose."""
+
+    def __init__(self, state: AppState, cohort: Cohort | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New cohort") if cohort is None else
+                            self.tr("Edit cohort"))
+        self.setAccessibleName(self.windowTitle())
+        self.resize(640, 640)
+        ws = state.workspace
+        self.name = QLineEdit(cohort.name if cohort else "")
+        self.name.setMaxLength(MAX_NAME)
+        self.name.setPlaceholderText(self.tr("e.g. Valmiera, spring 2027"))
+        self.name.setAccessibleName(self.tr("Cohort name"))
+        self.start = QDateEdit()
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("yyyy-MM-dd")
+        start = cohort.start_date if cohort else clock.local_now().date()
+        self.start.setDate(QDate(start.year, start.month, start.day))
+        self.start.setAccessibleName(self.tr("Start date"))
+        self.pace = QComboBox()
+        self.pace.setAccessibleName(self.tr("Pace"))
+        for key, text in (("weekly", self.tr("One module a week from the start date")),
+                          ("plan", self.tr("The course's suggested weeks")),
+                          ("all", self.tr("Everything open at once"))):
+            self.pace.addItem(text, key)
+        if cohort is not None:
+            self.pace.setCurrentIndex(max(0, self.pace.findData(cohort.pace)))
+        self.courses = QListWidget()
+        self.courses.setAccessibleName(self.tr("Courses of the cohort; Space ticks a course"))
+        chosen = set(cohort.course_ids) if cohort else set()
+        for course in ws.list_courses(state.language):
+            item = QListWidgetItem(course.title)
+            item.setData(ID_ROLE, course.course_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if course.course_id in chosen or
+                               (cohort is None) else Qt.CheckState.Unchecked)
+            self.courses.addItem(item)
+        self.learners = QListWidget()
+        self.learners.setAccessibleName(self.tr("Learners of the cohort; Space ticks a "
+                                                "learner"))
+        members = set(cohort.learner_ids) if cohort else set()
+        elsewhere = {lid: c.name for c in ws.cohorts.list()
+                     if cohort is None or c.id != cohort.id for lid in c.learner_ids}
+        for learner in ws.learners.list_learners():
+            if learner.role != "learner":
+                continue
+            text = learner.name
+            if learner.id in elsewhere:
+                text = self.tr("{name} (now in {cohort})").format(
+                    name=learner.name, cohort=elsewhere[learner.id])
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, learner.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if learner.id in members
+                               else Qt.CheckState.Unchecked)
+            self.learners.addItem(item)
+        self.problem = QLabel()
+        self.problem.setProperty("role", "error")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Start date:"), self.start)
+        form.addRow(self.tr("&Pace:"), self.pace)
+        form.addRow(self.tr("&Courses:"), self.courses)
+        form.addRow(self.tr("&Learners:"), self.learners)
+        note = QLabel(self.tr("A learner moved here from another cohort keeps all their "
+                              "progress; what they already started stays open."))
+        note.setWordWrap(True)
+        note.setProperty("role", "muted")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form, 1)
+        layout.addWidget(note)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.name.setFocus()
+
+    def _accept(self) -> None:
+        if not self.name.text().strip():
+            self.problem.setText(self.tr("Type a name for the cohort."))
+            self.problem.show()
+            self.name.setFocus()
+            return
+        self.accept()
+
+    @staticmethod
+    def _checked(widget: QListWidget) -> list:
+        return [widget.item(i).data(ID_ROLE) for i in range(widget.count())
+                if widget.item(i).checkState() == Qt.CheckState.Checked]
+
+    def values(self) -> tuple[str, date, str, list[str], list[int]]:
+        """(name, start date, pace, course ids, learner ids) as chosen."""
+        qdate = self.start.date()
+        return (self.name.text(), date(qdate.year(), qdate.month(), qdate.day()),
+                str(self.pace.currentData()), [str(c) for c in self._checked(self.courses)],
+                [int(x) for x in self._checked(self.learners)])

@@ -1,0 +1,73 @@
+"""Webinar items: the recorded one plays in the video player with its chapters and a
+searchable transcript; a live one shows its time and asks before opening the join link,
+and says the recording will come once it is over."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+
+from biblio_desktop import clock as app_clock
+from biblio_desktop.authoring.builder import build_package
+from biblio_desktop.ui.base.state import AppState
+from biblio_desktop.ui.course.webinar_view import WebinarView
+from biblio_desktop.workspace import Workspace
+from tests.core.course_fixtures import COURSE_ID
+from tests.core.test_format_cohorts import WEBINARS, _course
+
+
+@pytest.fixture
+def env(qtbot, tmp_path: Path):
+    folder = _course(tmp_path, "", WEBINARS)
+    (folder / "media" / "video" / "intro.en.vtt").write_text(
+        "WEBVTT\n\n00:00.000 --> 00:02.000\nWelcome to the seminar\n\n"
+        "00:02.000 --> 00:04.000\nCommunity needs come first\n", encoding="utf-8")
+    package = tmp_path / "w.biblio"
+    build_package(folder, package)
+    ws = Workspace.open(tmp_path / "data")
+    ws.import_package(package)
+    learner = ws.learners.add("Ilze")
+    state = AppState(ws)
+    state.sign_in_learner(learner.id, None)
+    view = WebinarView(state)
+    qtbot.addWidget(view)
+    yield ws, state, view
+    view.unload()
+    state.shutdown()
+    ws.close()
+
+
+def test_recorded_webinar_chapters_and_transcript_search(env, qtbot) -> None:
+    ws, _state, view = env
+    item = next(i for i in ws.manifest(COURSE_ID).items if i.id == "w1-recorded")
+    view.load(COURSE_ID, item, "en", ws.course_folder(COURSE_ID, "1.0.0"))
+    assert view.pages.currentIndex() == 0
+    assert "Anna Bērziņa" in view.speakers.text() and view.slides_button.isVisibleTo(view)
+    assert view.chapters.count() == 2 and view.results.count() == 2
+    qtbot.keyClicks(view.search, "community")
+    assert view.results.count() == 1 and "Community needs" in view.results.item(0).text()
+    assert view.search.accessibleName() and view.results.accessibleName()
+    opened: list[str] = []
+    view.open_item_requested.connect(opened.append)
+    view.slides_button.click()
+    assert opened == ["m1-tour"]
+
+
+def test_live_webinar_time_join_confirmation_and_after(env, qtbot) -> None:
+    ws, _state, view = env
+    item = next(i for i in ws.manifest(COURSE_ID).items if i.id == "w2-live")
+    asked: list[QUrl] = []
+    view.confirm_external = lambda url: asked.append(url) or False  # the user says Cancel
+    with app_clock.use(app_clock.FakeClock(datetime(2027, 3, 9, 10, 0, tzinfo=UTC))):
+        view.load(COURSE_ID, item, "en", ws.course_folder(COURSE_ID, "1.0.0"))
+        assert view.pages.currentIndex() == 1
+        assert "2027" in view.live_text.text() and view.join_button.isVisibleTo(view)
+        view.join_button.click()
+        assert [u.toString() for u in asked] == ["https://meet.example.org/biblio"]
+    with app_clock.use(app_clock.FakeClock(datetime(2027, 3, 10, 10, 0, tzinfo=UTC))):
+        view.load(COURSE_ID, item, "en", ws.course_folder(COURSE_ID, "1.0.0"))
+        assert "recording will come with a course update" in view.live_text.text()
+        assert not view.join_button.isVisibleTo(view)
