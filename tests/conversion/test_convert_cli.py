@@ -14,7 +14,6 @@ from biblio_desktop.authoring.builder import build_package
 from biblio_desktop.cli import build_parser, main
 from biblio_desktop.conversion.package import report_counts
 from biblio_desktop.errors import Cancelled, ConversionError
-from biblio_desktop.packages import manifest as manifest_module
 from biblio_desktop.packages.reader import inspect_package
 from biblio_desktop.progress import CancelToken
 from biblio_desktop.workspace import Workspace
@@ -151,7 +150,6 @@ def test_several_inputs_make_one_course(tmp_path: Path) -> None:
     assert len(manifest.modules) == 2 and len(manifest.items) == 6
 
 
-@pytest.mark.skipif("pdf" not in manifest_module.ITEM_KINDS, reason="no pdf items yet")
 def test_epub_and_pdfs_make_one_course(tmp_path: Path) -> None:
     pdf = tmp_path / "guide.pdf"
     pdf.write_bytes(make_pdf(b"/Title (Guide)"))

@@ -294,8 +294,7 @@ def test_a_zip_slip_inside_an_h5p_refuses_the_file(tmp_path: Path) -> None:
     assert not (tmp_path / "evil.txt").exists()
 
 
-def test_questions_in_slides_and_video_pack_once_format_3_is_merged(tmp_path: Path) -> None:
-    pytest.importorskip("biblio_desktop.learning.embedded")  # branch embedded-questions
+def test_questions_in_slides_and_video_pack_as_format_3(tmp_path: Path) -> None:
     slides = [{"elements": [{"action": lib("H5P.AdvancedText 1.1", {"text": "<p>One</p>"})}]},
               {"elements": [{"action": tf("Riga is in Latvia.")}]}]
     first = make_h5p(tmp_path / "a", "H5P.CoursePresentation",

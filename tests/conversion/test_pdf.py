@@ -11,15 +11,12 @@ from biblio_desktop.conversion.archive import open_input
 from biblio_desktop.conversion.convert import convert_inputs
 from biblio_desktop.conversion.pdf import pdf_title, title_from_name
 from biblio_desktop.errors import ConversionError
-from biblio_desktop.packages import manifest as manifest_module
 from biblio_desktop.packages.reader import inspect_package
 
 REALCASES = next((p for p in (Path(__file__).resolve().parents[3] / "shared/realcases/content",
                                Path("/work/shared/realcases/content")) if p.is_dir()),
                  Path("/nonexistent"))
 needs_corpus = pytest.mark.skipif(not REALCASES.is_dir(), reason="no realcases corpus here")
-pdf_items = pytest.mark.skipif("pdf" not in manifest_module.ITEM_KINDS,
-                               reason="the pdf item kind is not in the package format yet")
 
 
 def make_pdf(info: bytes | None, *, pad: int = 0) -> bytes:
@@ -126,7 +123,6 @@ def test_corpus_pdfs_convert_to_one_pdf_item(tmp_path: Path, name: str) -> None:
 
 
 @needs_corpus
-@pdf_items
 def test_corpus_pdfs_pack_into_one_course(tmp_path: Path) -> None:
     paths = [REALCASES / "pdf" / name for name in CORPUS]
     result = convert_inputs(paths, tmp_path / "src", title="Digital dexterity")

@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from biblio_desktop.packages import manifest as manifest_module
 from biblio_desktop.ui.course.course_view import CourseView
 from biblio_desktop.ui.courses.conversion_report import ConversionReportDialog
 from biblio_desktop.ui.learner.library_screen import LibraryScreen
@@ -149,7 +148,6 @@ def test_refused_material_shows_why(qtbot, app_state, nav, tmp_path: Path,
     assert _staging(app_state) == []
 
 
-@pytest.mark.skipif("pdf" not in manifest_module.ITEM_KINDS, reason="no pdf items yet")
 def test_pdf_converted_installed_and_opened(qtbot, app_state, nav, tmp_path: Path,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     shown = _messages(monkeypatch)
@@ -164,10 +162,6 @@ def test_pdf_converted_installed_and_opened(qtbot, app_state, nav, tmp_path: Pat
     qtbot.waitUntil(lambda: any("Installed" in m for m in shown), timeout=10_000)
     course_id = "local.converted.library-rules"
     assert course_id in {c.course_id for c in app_state.workspace.list_courses()}
-    from biblio_desktop.ui.course import course_view
-
-    if "pdf" not in course_view.VIEWS:
-        pytest.skip("the PDF item view is not in this build yet")
     view = CourseView(app_state, nav)
     qtbot.addWidget(view)
     view.open(course_id)
