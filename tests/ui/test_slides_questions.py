@@ -95,3 +95,19 @@ def test_slides_complete_only_with_their_questions_answered(qtbot, course: Cours
     assert view.questions.cards[0].verdict.text() == "Incorrect"
     state = course.state.progress.item_state(COURSE, "m2-slides")
     assert state.done and state.best_score == 0.5
+
+
+def test_tab_reaches_the_question_when_the_slide_before_had_questions_too(
+        qtbot, course: Course) -> None:  # noqa: F811
+    """Going from one slide with questions straight to another: the new cards join the Tab
+    order at once (they are added to a panel that is already shown)."""
+    view = SlidesView(course.state)
+    show(qtbot, view, course, "m2-slides")
+    _ready(qtbot, course, view)
+    view.go(3)
+    view.go(5)  # the question panel stays shown between the two
+    (card,) = view.questions.cards
+    assert card.stops[0] in view.questions.stops()
+    view.browser.setFocus()
+    press(KEYS.Key_Tab)
+    assert focused() is card.stops[0]

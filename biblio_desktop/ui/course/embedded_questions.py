@@ -190,6 +190,7 @@ class QuestionPanel(QWidget):
             for part in card.findChildren(QWidget):
                 part.installEventFilter(self)
             self.layout_.addWidget(card)
+            card.show()  # now, not at the layout's queued show: stops() must see it
             self.cards.append(card)
         self.show()
 
