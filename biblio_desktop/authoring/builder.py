@@ -106,9 +106,10 @@ def _open_source(entry: SourceFile) -> BinaryIO:
 def _hash_file(entry: SourceFile, meter: _Meter) -> tuple[FileEntry, bool]:
     """The file's manifest entry, and whether it looks incompressible (see PROBE_SIZE)."""
     digest, size, incompressible = hashlib.sha256(), 0, False
+    probe_it = not entry.path.lower().endswith(STORED_SUFFIXES)  # else stored anyway
     with _open_source(entry) as fh:
         while chunk := fh.read(CHUNK):
-            if size == 0 and len(chunk) >= RATIO_MIN_SIZE:
+            if size == 0 and probe_it and len(chunk) >= RATIO_MIN_SIZE:
                 probe = chunk[:PROBE_SIZE]
                 incompressible = len(zlib.compress(probe, 1)) > PROBE_RATIO * len(probe)
             digest.update(chunk)
@@ -166,7 +167,8 @@ def _verify(path: Path, manifest: bytes, expected_names: list[str]) -> str:
         if zf.read(MANIFEST_NAME) != manifest:
             raise PackageError("The built package's course.json differs from the one "
                                "written; this is a bug in the builder.")
-    parse_manifest(manifest)
+    # No second parse_manifest: these bytes are the ones build_package validated before
+    # writing (checked equal just above), and validation is a pure function of them.
     digest = hashlib.sha256()
     with path.open("rb") as fh:
         while chunk := fh.read(CHUNK):

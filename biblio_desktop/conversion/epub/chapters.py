@@ -27,7 +27,7 @@ from ...authoring.source import IMAGE_SUFFIXES
 from ...errors import ConversionError
 from ..archive import InputTree
 from ..context import ConversionContext
-from ..markup import html_text, lesson_html, local, parse_xml
+from ..markup import lesson_html, local, parse_xml, sanitised_has_text
 from ..questions import keep_valid
 from ..svg_check import svg_problem
 from .book import XML_LIMIT, Book, resolve
@@ -66,8 +66,8 @@ class Chapter:
     quizzes: list[tuple[str, list[dict[str, Any]]]] = field(default_factory=list)
 
     @property
-    def empty(self) -> bool:
-        return not html_text(self.html) and "<img" not in self.html
+    def empty(self) -> bool:  # `html` is always lesson_html output
+        return "<img" not in self.html and not sanitised_has_text(self.html)
 
 
 def _text(el: Element | None) -> str:
