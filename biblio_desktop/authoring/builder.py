@@ -33,7 +33,9 @@ __all__ = ["STORED_SUFFIXES", "BuildResult", "build_package", "manifest_bytes"]
 ZIP_DATE_TIME = (1980, 1, 1, 0, 0, 0)
 ZIP_EXTERNAL_ATTR = 0o644 << 16  # -rw-r--r--, a regular file
 ZIP_CREATE_SYSTEM = 3  # Unix; the default would depend on the building machine
-DEFLATE_LEVEL = 9
+# zlib's default: on a converted book's text (231 KB of Markdown, TOML, JSON) level 9
+# took twice as long as 6 (27 vs 12 ms) to save 0.2 % (82,247 vs 82,379 bytes).
+DEFLATE_LEVEL = 6
 STORED_SUFFIXES = (".png", ".jpg", ".jpeg", ".mp4", ".webm", ".ogg", ".mp3", ".m4a", ".gif",
                    ".woff2")
 CHUNK = 1024 * 1024
@@ -42,7 +44,7 @@ CHUNK = 1024 * 1024
 MAX_RATIO = 200
 RATIO_MIN_SIZE = 64 * 1024
 # A file whose first 256 KiB do not deflate below 97 % (a PDF of scanned pages, a video
-# with an unusual suffix) is stored: deflate -9 on it costs seconds per 100 MB for nothing.
+# with an unusual suffix) is stored: deflate on it costs seconds per 100 MB for nothing.
 PROBE_SIZE = 256 * 1024
 PROBE_RATIO = 0.97
 

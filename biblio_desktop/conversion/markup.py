@@ -92,8 +92,11 @@ def lesson_html(html: str, resolve: Resolver) -> str:
                          url_schemes=_ANY_SCHEME, strip_comments=True)
     clean = nh3.clean(resolved, tags=LESSON_TAGS, attributes=_ATTRIBUTES, link_rel=None,
                       url_schemes={"http", "https", "item"}, strip_comments=True)
-    clean = _IMG_WITHOUT_SRC.sub("", clean)
-    clean = re.sub(r"\n{2,}", "\n", clean.strip())  # a blank line would end the raw block
+    if "<img" in clean:
+        clean = _IMG_WITHOUT_SRC.sub("", clean)
+    clean = clean.strip()
+    if "\n\n" in clean:  # a blank line would end the raw block
+        clean = _BLANK_LINES.sub("\n", clean)
     return f"<div>\n{clean}\n</div>\n" if clean else ""
 
 
@@ -101,6 +104,7 @@ def lesson_html(html: str, resolve: Resolver) -> str:
 # every URL; the second pass is the strict one.
 _ANY_SCHEME = {"http", "https", "item", "file", "data", "javascript", "vbscript", "ftp",
                "mailto", "tel", "blob", "about", "ms-its", "mk", "res", "chrome"}
+_BLANK_LINES = re.compile(r"\n{2,}")
 # Sanitised output only (quoted attributes, no '>' inside tags), so this cannot backtrack.
 _IMG_WITHOUT_SRC = re.compile(r"<img(?: (?!src=)[a-z]+=\"[^\"]*\")*>")
 
