@@ -255,6 +255,25 @@ def test_interactive_video_in_the_file_gets_questions_at_their_times(tmp_path: P
     assert (result.source_dir / "media/v.mp4").read_bytes() == MP4
 
 
+def test_a_large_video_is_stored_in_the_package_not_deflated_again(tmp_path: Path) -> None:
+    """H5P editors deflate everything, video too; the package stores it (deflating a
+    video again costs seconds per 100 MB and saves nothing), whatever its suffix was."""
+    import random
+
+    video = MP4[:12] + random.Random(5).randbytes(512 * 1024)
+    params = {"interactiveVideo": {
+        "video": {"files": [{"path": "videos/Lecture.M4V", "mime": "video/mp4"}]},
+        "assets": {"interactions": [{"duration": {"from": 4}, "action": tf("Clear?")}]}}}
+    result = run(tmp_path, "H5P.InteractiveVideo", params, {"content/videos/Lecture.M4V": video})
+    [item] = result.draft.items()
+    built = build_package(result.source_dir, tmp_path / "out.biblio")
+    with zipfile.ZipFile(built.out) as zf:
+        info = zf.getinfo(item.file)
+        assert info.compress_type == zipfile.ZIP_STORED
+        assert info.compress_size == info.file_size == len(video)
+        assert zf.read(info) == video
+
+
 def test_a_fake_video_is_refused_and_its_questions_kept_as_a_quiz(tmp_path: Path) -> None:
     params = {"interactiveVideo": {"video": {"files": [{"path": "videos/v.mp4"}]},
                                    "assets": {"interactions": [
