@@ -308,6 +308,7 @@ def shoot(data: Path, language: str, out: Path) -> list[Path]:
     if language == "en":
         shoot_accessibility(window, state, ws, save, settle)
         shoot_large_text_staff(window, state, save)
+        saved.append(conversion_report_large_text(window, state, ws, settle, out))
     state.writer.flush()
     window.close()
     state.shutdown()
@@ -351,9 +352,11 @@ def shoot_cohorts(window: object, state: object, ws: object, save: object, settl
 
 
 def conversion_report(window: object, ws: object, settle: object, language: str,
-                      out: Path) -> Path:
+                      out: Path, name: str = "conversion-report",
+                      size: tuple[int, int] | None = (900, 640)) -> Path:
     """The report shown after converting a small EPUB (a scripted quiz rebuilt, a question
-    type left out) before anything is installed: `conversion-report-<lang>.png`."""
+    type left out) before anything is installed: `conversion-report-<lang>.png`
+    (`size` None: the dialog's own size for the window and text size)."""
     import tempfile
 
     sys.path.insert(0, str(ROOT))
@@ -364,15 +367,30 @@ def conversion_report(window: object, ws: object, settle: object, language: str,
         converted = ws.convert_course([small_book(Path(tmp), "planets.epub")],  # type: ignore[attr-defined]
                                       title="Planets of the Solar System")
     dialog = ConversionReportDialog(converted.report, window)  # type: ignore[arg-type]
-    dialog.resize(900, 640)
+    if size is not None:
+        dialog.resize(*size)
     dialog.show()
     dialog.left_out.setFocus()
     settle(400)  # type: ignore[operator]
-    path = out / f"conversion-report-{language}.png"
+    path = out / f"{name}-{language}.png"
     dialog.grab().save(str(path))
     dialog.close()
     ws.discard_converted(converted)  # type: ignore[attr-defined]
     return path
+
+
+def conversion_report_large_text(window: object, state: object, ws: object, settle: object,
+                                 out: Path) -> Path:
+    """The conversion report at 24 pt over a 1280×800 window, its reasons wrapped in full:
+    `large-text-conversion-report-en.png`."""
+    window.resize(1280, 800)  # type: ignore[attr-defined]
+    state.set_setting("font_size", 24)  # type: ignore[attr-defined]
+    settle(300)  # type: ignore[operator]
+    try:
+        return conversion_report(window, ws, settle, "en", out,
+                                 name="large-text-conversion-report", size=None)
+    finally:
+        state.set_setting("font_size", 11)  # type: ignore[attr-defined]
 
 
 def shoot_accessibility(window: object, state: object, ws: object, save: object,

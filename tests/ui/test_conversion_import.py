@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from biblio_desktop.ui.course.course_view import CourseView
 from biblio_desktop.ui.courses.conversion_report import ConversionReportDialog
@@ -188,3 +188,91 @@ def test_any_local_file_can_be_dropped(qtbot, app_state, nav, tmp_path: Path) ->
     event.ignore()
     screen.dragEnterEvent(event)
     assert not event.isAccepted()  # never fetched from the internet
+
+
+def _long_report() -> dict[str, object]:
+    """A report as a real backup gives it: long titles and origins, left-out reasons that
+    are whole sentences, notes."""
+    reason = ("a forum is a discussion between people on the Moodle site; there is no one to "
+              "discuss with in an offline course, so it is not converted, and its posts are "
+              "learners' data, which is never converted either")
+    items = [{"kind": kind, "title": f"Week {n}: {title}", "questions": qs,
+              "origin": f"backup-moodle2-course-42-introduction-to-digital-skills.mbz: "
+                        f"section 'Week {n}', activity '{title}'"}
+             for n, (kind, title, qs) in enumerate([
+                 ("lesson", "Reading about search engines and how they rank pages", []),
+                 ("quiz", "Check your understanding of search", ["single", "fill_blanks"]),
+                 ("pdf", "Handout: a checklist for safe passwords", []),
+                 ("video", "Lecture: cloud storage explained", ["true_false"])], 1)]
+    return {"course": {"id": "local.converted.x", "title": "Introduction to digital skills "
+                       "for library users (spring course, converted from Moodle)",
+                       "language": "en"},
+            "inputs": [{"path": "/tmp/backup-moodle2-course-42-introduction-to-digital-skills"
+                        ".mbz", "format": "moodle-backup",
+                        "detected": "Moodle backup (Moodle 4.1): Introduction to digital skills"}],
+            "modules": [{"title": "Week 1 to 4", "origin": "section 'Weeks'", "items": items}],
+            "left_out": [{"what": f"forum 'Questions and answers, week {n}'",
+                          "where": f"section 'Week {n}'", "reason": reason}
+                         for n in range(1, 7)],
+            "notes": ["The course's sections became its modules; labels became optional "
+                      "lessons, so they do not count towards completion."],
+            "package": None}
+
+
+def test_report_whole_at_24_pt_in_1280_by_800_with_reasons_wrapped_in_full(qtbot) -> None:
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QApplication
+
+    from biblio_desktop.ui.base.theme import set_look
+    from tests.ui.layout_check import cut_off
+
+    app = QApplication.instance()
+    set_look(app, "en", "light", 24)
+    try:
+        parent = QWidget()
+        qtbot.addWidget(parent)
+        parent.resize(1280, 800)
+        report = _long_report()
+        dialog = ConversionReportDialog(report, parent)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        for _ in range(5):
+            QApplication.processEvents()
+        assert dialog.width() <= 1280 and dialog.height() <= 800, dialog.size()
+        assert not (problems := cut_off(dialog)), "\n".join(problems)
+        # titles and origins wrap inside their rows: each cell's text fits its rectangle
+        tree = dialog.contents
+        assert tree.horizontalScrollBar().maximum() == 0
+        metrics = QFontMetrics(tree.font())
+        pending = [tree.invisibleRootItem().child(i)
+                   for i in range(tree.topLevelItemCount())]
+        checked = 0
+        while pending:
+            node = pending.pop()
+            pending.extend(node.child(i) for i in range(node.childCount()))
+            for column in range(3):
+                rect = tree.visualItemRect(node)
+                width = tree.header().sectionSize(column) - 12 - (
+                    tree.indentation() * 3 if column == 0 else 0)
+                need = metrics.boundingRect(QRect(0, 0, width, 100_000),
+                                            Qt.TextFlag.TextWordWrap, node.text(column))
+                assert need.height() <= rect.height(), (node.text(column), rect, need)
+                checked += 1
+        assert checked == 3 * (1 + 4 + 3)  # the module, 4 items, 3 kinds of question
+        # every reason is there in full, wrapped: no sideways scrolling
+        text = dialog.left_out.toPlainText()
+        for part in report["left_out"]:  # type: ignore[union-attr]
+            assert f"{part['what']} — {part['reason']} ({part['where']})" in text
+        assert dialog.left_out.horizontalScrollBar().maximum() == 0
+        assert dialog.left_out.lineWrapMode() == dialog.left_out.LineWrapMode.WidgetWidth
+        # the buttons are inside the window, the report can be scrolled to its end
+        for button in (dialog.install_button, dialog.cancel_button):
+            corner = button.mapTo(dialog, button.rect().bottomRight())
+            assert dialog.rect().contains(corner)
+        bar = dialog.left_out.verticalScrollBar()
+        bar.setValue(bar.maximum())
+        assert bar.value() == bar.maximum()
+    finally:
+        set_look(app, "en", "light", 11)

@@ -15,12 +15,15 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -31,6 +34,28 @@ from PySide6.QtWidgets import (
 from ..base.theme import set_role
 
 
+class _WrapColumns(QStyledItemDelegate):
+    """Rows as tall as the wrapped text of their tallest cell, at each column's width: a
+    title or an origin ("course.mbz: section 'Week 3', activity '…'") is never cut."""
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:
+        size = super().sizeHint(option, index)
+        width = self.view.header().sectionSize(index.column()) - 12
+        if index.column() == 0:
+            depth, parent = 1, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            width -= depth * self.view.indentation()
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        rect = QFontMetrics(option.font).boundingRect(QRect(0, 0, max(width, 40), 100_000),
+                                                      Qt.TextFlag.TextWordWrap, text)
+        return QSize(min(size.width(), max(width, 40)), max(size.height(), rect.height() + 8))
+
+
 class ConversionReportDialog(QDialog):
     """Install or Cancel a converted course after reading what it holds."""
 
@@ -39,7 +64,8 @@ class ConversionReportDialog(QDialog):
         self.report = report
         self.setWindowTitle(self.tr("Conversion report"))
         self.setAccessibleName(self.tr("Conversion report"))
-        self.setMinimumSize(760, 560)
+        room = self._room()
+        self.setMinimumSize(min(760, room.width()), min(560, room.height()))
         course = report.get("course", {})
         title = str(course.get("title", ""))
         heading = QLabel(self.tr("“{title}” is ready to install").format(title=title))
@@ -96,6 +122,22 @@ class ConversionReportDialog(QDialog):
         self.setTabOrder(self.left_out, self.install_button)
         self.setTabOrder(self.install_button, self.cancel_button)
         self.install_button.setFocus()
+        # wide enough for the reasons' sentences, tall enough for the trees, and never
+        # larger than the window it reports to (at 24 pt the text needs about 1200 × 780)
+        chars = self.fontMetrics().averageCharWidth()
+        lines = self.fontMetrics().lineSpacing()
+        self.resize(min(max(760, 100 * chars), room.width()),
+                    min(max(560, 34 * lines), room.height()))
+
+    def _room(self) -> QSize:
+        """The most the dialog may take: its parent window (the app's), else the screen."""
+        parent = self.parentWidget()
+        if parent is not None:
+            size = parent.window().size()
+        else:
+            screen = QGuiApplication.primaryScreen()
+            size = screen.availableGeometry().size() if screen else QSize(1280, 800)
+        return QSize(max(size.width() - 40, 320), max(size.height() - 40, 240))
 
     # -- words -------------------------------------------------------------------------
     def kind_name(self, kind: str) -> str:
@@ -134,12 +176,20 @@ class ConversionReportDialog(QDialog):
         tree.setAccessibleName(name)
         tree.setAccessibleDescription(description)
         tree.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        tree.setWordWrap(True)
+        tree.setWordWrap(True)  # long titles and origins wrap, never elided (WCAG 1.4.4)
+        tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         tree.setUniformRowHeights(False)
         tree.setAlternatingRowColors(True)
+        tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = tree.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        wrap = _WrapColumns(tree)
+        tree.setItemDelegateForColumn(0, wrap)
+        tree.setItemDelegateForColumn(2, wrap)
+        header.sectionResized.connect(lambda *_: tree.doItemsLayout())
         return tree
 
     def _contents_tree(self) -> QTreeWidget:
@@ -162,8 +212,6 @@ class ConversionReportDialog(QDialog):
                         self.tr("Question"), ""]))
             node.setExpanded(True)
         tree.expandAll()  # question types are part of what the user should see
-        tree.setColumnWidth(0, 330)
-        tree.setColumnWidth(1, 130)
         if tree.topLevelItemCount():
             tree.setCurrentItem(tree.topLevelItem(0))
         return tree
