@@ -45,7 +45,11 @@ MAX_RATIO = 200
 RATIO_MIN_SIZE = 64 * 1024
 # A file whose first 256 KiB do not deflate below 97 % (a PDF of scanned pages, a video
 # with an unusual suffix) is stored: deflate on it costs seconds per 100 MB for nothing.
+# Judged on four 16 KiB samples spread over them: deflating all 256 KiB took 6 ms a file,
+# a quarter of converting a Moodle backup's 40 PDFs, and gave the same verdict on the
+# whole real-case corpus but one file at the threshold (97.6 % against 96.6 %).
 PROBE_SIZE = 256 * 1024
+PROBE_SAMPLE = 16 * 1024
 PROBE_RATIO = 0.97
 
 
@@ -112,7 +116,8 @@ def _hash_file(entry: SourceFile, meter: _Meter) -> tuple[FileEntry, bool]:
     with _open_source(entry) as fh:
         while chunk := fh.read(CHUNK):
             if size == 0 and probe_it and len(chunk) >= RATIO_MIN_SIZE:
-                probe = chunk[:PROBE_SIZE]
+                probe = b"".join(chunk[at:at + PROBE_SAMPLE] for at in
+                                 range(0, min(len(chunk), PROBE_SIZE), PROBE_SIZE // 4))
                 incompressible = len(zlib.compress(probe, 1)) > PROBE_RATIO * len(probe)
             digest.update(chunk)
             size += len(chunk)

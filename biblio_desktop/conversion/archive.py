@@ -134,30 +134,44 @@ class InputTree:
 
 
 class FolderTree(InputTree):
-    """A folder on disk (an unpacked Common Cartridge, QTI items, an unpacked tar)."""
+    """A folder on disk (an unpacked Common Cartridge, QTI items): the user's own files,
+    always copied into the course, never linked."""
 
-    def __init__(self, root: Path, label: str | None = None, *, owned: bool = False) -> None:
+    def __init__(self, root: Path, label: str | None = None) -> None:
         super().__init__(label or root.name)
         self.root = root
-        # `owned`: the folder is our own unpacked copy (a tar), never the user's files, so
-        # members may be hard-linked into the course instead of copied.
-        self.owned = owned
         for path in sorted(_walk(root, self.label)):
             self._add(path.relative_to(root).as_posix(), path.stat().st_size)
 
     def open(self, name: str) -> IO[bytes]:
         return (self.root / name).open("rb")
 
+
+class UnpackedTarTree(InputTree):
+    """A tar unpacked flat into our work folder: member number N is the file `N`, so a
+    member's name never becomes a path on disk, and no folder is made per member path (a
+    Moodle backup's 250 hashed sub-folders cost a quarter of a second to make and remove,
+    more than converting its XML). Members are hard-linked into the course, as owned."""
+
+    def __init__(self, label: str, folder: Path) -> None:
+        super().__init__(label)
+        self.folder = folder
+        self._files: dict[str, Path] = {}
+
+    def add_file(self, raw: str, size: int, path: Path) -> None:
+        self._files[self._add(raw, size)] = path
+
+    def open(self, name: str) -> IO[bytes]:
+        return self._files[name].open("rb")
+
     def copy_to(self, name: str, dest: Path, cancel: CancelToken | None = None) -> int:
-        """Hard-link our own unpacked files (no second copy of a 200 MB backup's media);
-        copy when the link is impossible (another file system) or the files are the user's."""
-        if self.owned:
-            try:
-                os.link(self.root / name, dest)
-                return self._sizes[name]
-            except OSError:
-                pass
-        return super().copy_to(name, dest, cancel)
+        """Hard-link the unpacked file (no second copy of a 200 MB backup's media); copy
+        when the link is impossible (another file system)."""
+        try:
+            os.link(self._files[name], dest)
+            return self._sizes[name]
+        except OSError:
+            return super().copy_to(name, dest, cancel)
 
 
 def _walk(root: Path, label: str) -> Iterator[Path]:
@@ -232,7 +246,7 @@ def _check_total(label: str, total: int, packed: int) -> None:
                               "like an archive bomb.")
 
 
-def unpack_tar(path: Path, dest: Path, cancel: CancelToken | None = None) -> FolderTree:
+def unpack_tar(path: Path, dest: Path, cancel: CancelToken | None = None) -> UnpackedTarTree:
     """Unpack a tar (any compression) into `dest`, streaming and checked; return its tree.
 
     Links, devices and names leaving the root refuse the whole file; the unpacked total is
@@ -242,6 +256,8 @@ def unpack_tar(path: Path, dest: Path, cancel: CancelToken | None = None) -> Fol
     packed = max(path.stat().st_size, 1)
     seen: set[str] = set()
     total = 0
+    tree = UnpackedTarTree(path.name, dest)
+    dest.mkdir(parents=True, exist_ok=True)
     try:
         with tarfile.open(path, mode="r:*") as tar:
             for count, member in enumerate(tar, 1):
@@ -265,8 +281,7 @@ def unpack_tar(path: Path, dest: Path, cancel: CancelToken | None = None) -> Fol
                 total += member.size
                 if total > MAX_TOTAL or (total >= RATIO_FLOOR and total > MAX_RATIO * packed):
                     _check_total(path.name, total, packed)
-                target = dest / name
-                target.parent.mkdir(parents=True, exist_ok=True)
+                target = dest / str(count)
                 src = tar.extractfile(member)
                 if src is None:  # pragma: no cover - isfile() members always have data
                     continue
@@ -280,11 +295,12 @@ def unpack_tar(path: Path, dest: Path, cancel: CancelToken | None = None) -> Fol
                 if written != member.size:
                     raise ConversionError(f"{name} in {path.name} is truncated; the file is "
                                           "damaged.")
+                tree.add_file(name, written, target)
     except (tarfile.TarError, EOFError, OSError, ValueError) as exc:
         if isinstance(exc, OSError) and exc.errno is not None:
             raise  # a disk fault in the work folder: named by the caller, not "damaged"
         raise ConversionError(f"{path.name} is not a readable tar archive ({exc}).") from exc
-    return FolderTree(dest, path.name, owned=True)
+    return tree
 
 
 def open_input(path: Path, work: Path, cancel: CancelToken | None = None) -> InputTree:

@@ -168,10 +168,16 @@ def test_nothing_converted_names_what_was_left_out(tmp_path: Path,
 def test_unpacked_tar_members_are_linked_user_folders_copied(tmp_path: Path) -> None:
     path = tmp_path / "in.tar.gz"
     with tarfile.open(path, "w:gz") as tar:
-        info = tarfile.TarInfo("media/clip.bin")
-        info.size = 3
-        tar.addfile(info, io.BytesIO(b"abc"))
+        for name, data in (("media/clip.bin", b"abc"), ("files/3f/3fa1/deep name.txt", b"d")):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
     with open_input(path, tmp_path / "work") as tree:
+        assert sorted(tree.names()) == ["files/3f/3fa1/deep name.txt", "media/clip.bin"]
+        assert tree.read("files/3f/3fa1/deep name.txt") == b"d"
+        # unpacked flat: a member's name never becomes a path (nor a folder) on disk
+        unpacked = tmp_path / "work" / "unpacked"
+        assert all(p.is_file() and p.name.isdigit() for p in unpacked.iterdir())
         tree.copy_to("media/clip.bin", tmp_path / "linked")
     assert (tmp_path / "linked").read_bytes() == b"abc"
     assert (tmp_path / "linked").stat().st_nlink == 2
