@@ -1,0 +1,412 @@
+"""Get courses → "On this network": find a workshop, join it, check the network, leave.
+
+A facilitator's PC in the room shares its courses (Facilitator → "Share on this network").
+This box lists the workshops found by DNS-SD, joins one with the address and join code
+typed by hand when discovery is blocked (guest Wi-Fi, VMs and firewalls often block it), and
+runs the network check, which says in plain words what stands in the way. Every network
+call runs on a background thread (`Background`): a PC that does not answer makes the user
+wait for an answer, never for the window. Once joined, the workshop's catalog is listed with
+the internet catalogs, its courses marked "On this network", and downloads go through the
+usual download panel; the joined PC's records go to the facilitator's PC by themselves
+(ui/base/delivery.py), and the box says how that goes.
+"""
+
+from __future__ import annotations
+
+import socket
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...downloads.catalog import CatalogEntry
+from ...errors import BiblioError
+from ...workshop.check import Diagnosis
+from ...workshop.client import JoinedPeer
+from ...workshop.discovery import FoundWorkshop
+from ..base.accessibility import announce
+from ..base.background import Background
+from ..base.delivery import AutoDelivery, status_sentence
+from ..base.errors import show_error
+from ..base.icons import icon
+from ..base.state import AppState
+from ..base.theme import set_role
+
+BROWSE_SECONDS = 3.0
+
+
+def joined_peer(state: AppState) -> JoinedPeer | None:
+    """The workshop this PC joined (a small file read; None when not joined)."""
+    try:
+        return state.workspace.workshop.joined()
+    except Exception:  # an unreadable file is "not joined"; joining again rewrites it
+        return None
+
+
+def confirm_unsigned(parent: QWidget, title: str, peer: str) -> bool:
+    """An unsigned package from a workshop PC is installed only when the user says so,
+    knowing what that means (the importer otherwise refuses it)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("Unsigned course"), parent.tr(
+        "“{title}” from the workshop PC {peer} is not signed by its publisher.").format(
+        title=title, peer=peer), parent=parent)
+    box.setInformativeText(parent.tr(
+        "Nothing proves who made it or that it was not changed on the way: the PC it comes "
+        "from, or anyone on this network, could have altered it. Install it only if you trust "
+        "the facilitator's PC and this network."))
+    install = box.addButton(parent.tr("Install anyway"), QMessageBox.ButtonRole.AcceptRole)
+    install.setAccessibleName(parent.tr("Install the unsigned course anyway"))
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setAccessibleName(box.windowTitle())
+    return run_box(box) is install
+
+
+def run_box(box: QMessageBox) -> Any:
+    """Show a question and return the button chosen (a seam tests replace)."""
+    box.exec()
+    return box.clickedButton()
+
+
+def diagnosis_text(parent: QWidget, diagnosis: Diagnosis) -> str:
+    text = diagnosis.message
+    if diagnosis.hint:
+        text += "\n" + parent.tr("What to do: {hint}.").format(hint=diagnosis.hint)
+    return text
+
+
+def error_text(parent: QWidget, exc: BaseException) -> str:
+    if isinstance(exc, BiblioError):
+        text = exc.message
+        if exc.hint:
+            text += "\n" + parent.tr("What to do: {hint}.").format(hint=exc.hint)
+        return text
+    return str(exc)
+
+
+class JoinDialog(QDialog):
+    """Address, join code and this PC's name; "Check the network" and "Join"."""
+
+    def __init__(self, state: AppState, address: str = "", parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.peer: JoinedPeer | None = None
+        self.background = Background(self)
+        self.setWindowTitle(self.tr("Join a workshop"))
+        self.setAccessibleName(self.windowTitle())
+        intro = QLabel(self.tr("Type the address and the join code that the facilitator's PC "
+                               "shows under \"Share on this network\"."))
+        intro.setWordWrap(True)
+        self.address = QLineEdit(address)
+        self.address.setPlaceholderText("192.168.1.20:8765")
+        self.address.setAccessibleName(self.tr("Address of the facilitator's PC"))
+        self.code = QLineEdit()
+        self.code.setMaxLength(12)
+        self.code.setPlaceholderText("K7QMEA")
+        self.code.setAccessibleName(self.tr("Join code"))
+        self.pc_name = QLineEdit(socket.gethostname()[:60])
+        self.pc_name.setMaxLength(60)
+        self.pc_name.setAccessibleName(self.tr("This PC's name, as the facilitator sees it"))
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("&Address:"), self.address)
+        form.addRow(self.tr("Join &code:"), self.code)
+        form.addRow(self.tr("This PC's &name:"), self.pc_name)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result_label.hide()
+        self.check_button = QPushButton(icon("search"), self.tr("Check the network"))
+        self.check_button.setAccessibleName(self.tr(
+            "Check the network: what stands between this PC and the facilitator's PC"))
+        self.join_button = QPushButton(icon("next"), self.tr("Join"))
+        self.join_button.setAccessibleName(self.tr("Join the workshop"))
+        self.join_button.setDefault(True)
+        set_role(self.join_button, "primary")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(self.check_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.join_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            self.tr("Cancel"))
+        buttons.rejected.connect(self.reject)
+        self.check_button.clicked.connect(self.check)
+        self.join_button.clicked.connect(self.join)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.result_label)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+        (self.code if address else self.address).setFocus()
+
+    def _busy(self, text: str) -> None:
+        self.check_button.setEnabled(False)
+        self.join_button.setEnabled(False)
+        self.say(text, "muted")
+
+    def _idle(self) -> None:
+        self.check_button.setEnabled(True)
+        self.join_button.setEnabled(True)
+
+    def say(self, text: str, role: str) -> None:
+        self.result_label.setText(text)
+        set_role(self.result_label, role)
+        self.result_label.setVisible(bool(text))
+        if text and self.isVisible():
+            announce(self.result_label, text)
+
+    def check(self) -> None:
+        """The network check, with the code when one is typed (checked without joining)."""
+        address, code = self.address.text(), self.code.text().strip() or None
+        workshop = self.state.workspace.workshop
+        if self.background.run(lambda: workshop.check(address, code), self._checked,
+                               self._failed):
+            self._busy(self.tr("Checking the network…"))
+
+    def _checked(self, diagnosis: Diagnosis) -> None:
+        self._idle()
+        self.diagnosis = diagnosis
+        self.say(diagnosis_text(self, diagnosis), "success" if diagnosis.ok else "danger")
+
+    def join(self) -> None:
+        address, code = self.address.text(), self.code.text().strip()
+        if not code:
+            self.say(self.tr("Type the join code the facilitator's PC shows."), "danger")
+            self.code.setFocus()
+            return
+        name = " ".join(self.pc_name.text().split()) or None
+        workshop = self.state.workspace.workshop
+        if self.background.run(lambda: workshop.join(address, code, name=name), self._joined,
+                               self._failed):
+            self._busy(self.tr("Joining…"))
+
+    def _joined(self, peer: JoinedPeer) -> None:
+        self._idle()
+        self.peer = peer
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._idle()
+        self.say(error_text(self, exc), "danger")
+
+
+class NetworkBox(QFrame):
+    """The "On this network" card of Get courses."""
+
+    joined_changed = Signal()  # joined or left: the catalog listing changes
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.background = Background(self)
+        self.browse_seconds = BROWSE_SECONDS
+        self.browsed = False
+        self.found: list[FoundWorkshop] = []
+        self.setProperty("role", "card")
+        heading = QLabel(self.tr("On this network"))
+        heading.setProperty("role", "title")
+        self.explain = QLabel(self.tr(
+            "In a workshop, the facilitator's PC shares its courses with the PCs in the room. "
+            "Join it with the code it shows: its courses are listed here, and your records "
+            "go to it by themselves."))
+        self.explain.setWordWrap(True)
+        self.explain.setProperty("role", "muted")
+        self.state_line = QLabel()
+        self.state_line.setWordWrap(True)
+        self.state_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.workshops = QListWidget()
+        self.workshops.setAccessibleName(self.tr("Workshops found on this network"))
+        self.workshops.setMinimumHeight(60)
+        self.workshops.setMaximumHeight(110)
+        self.workshops.setWordWrap(True)
+        self.workshops.itemActivated.connect(lambda _item: self.choose_join())
+        self.look_button = QPushButton(icon("search"), self.tr("Look again"))
+        self.look_button.setAccessibleName(self.tr("Look for workshops on this network"))
+        self.look_button.clicked.connect(self.browse)
+        self.join_button = QPushButton(icon("next"), self.tr("Join…"))
+        self.join_button.setAccessibleName(self.tr("Join a workshop with its address and code"))
+        self.join_button.clicked.connect(self.choose_join)
+        self.check_button = QPushButton(icon("search"), self.tr("Check network"))
+        self.check_button.setAccessibleName(self.tr(
+            "Check the network to the workshop PC"))
+        self.check_button.clicked.connect(self.check)
+        self.leave_button = QPushButton(icon("mdi6.close"), self.tr("Leave"))
+        self.leave_button.setAccessibleName(self.tr("Leave the workshop"))
+        self.leave_button.clicked.connect(self.leave)
+        self.delivery_line = QLabel()
+        self.delivery_line.setWordWrap(True)
+        self.delivery_line.setProperty("role", "muted")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+        first, second = QHBoxLayout(), QHBoxLayout()
+        first.addWidget(self.look_button)
+        first.addWidget(self.join_button)
+        first.addStretch(1)
+        second.addWidget(self.check_button)
+        second.addWidget(self.leave_button)
+        second.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(8)
+        for widget in (heading, self.explain, self.state_line, self.workshops):
+            layout.addWidget(widget)
+        layout.addLayout(first)
+        layout.addLayout(second)
+        layout.addWidget(self.delivery_line)
+        layout.addWidget(self.message)
+        self.delivery = AutoDelivery.of(state)
+        self.delivery.changed.connect(self.refresh)
+        self.refresh()
+
+    @property
+    def buttons(self) -> list[QWidget]:
+        """In Tab order (the catalog screen chains them after its own)."""
+        return [self.workshops, self.look_button, self.join_button, self.check_button,
+                self.leave_button]
+
+    # --- state -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        peer = joined_peer(self.state)
+        self.peer = peer
+        joined = peer is not None
+        for widget in (self.workshops, self.look_button, self.join_button):
+            widget.setVisible(not joined)
+        self.workshops.setVisible(not joined and bool(self.found))
+        for widget in (self.check_button, self.leave_button, self.delivery_line):
+            widget.setVisible(joined)
+        if peer is not None:
+            self.state_line.setText(self.tr("Joined to {name} ({address})").format(
+                name=peer.name, address=peer.base_url.removeprefix("http://")))
+            set_role(self.state_line, "success")
+            sentence = status_sentence(self.delivery.status) or self.tr(
+                "Your records go to this PC by themselves.")
+            self.delivery_line.setText(sentence)
+        else:
+            if self.background.busy:
+                text = self.tr("Looking for workshops…")
+            elif self.found:
+                text = self.tr("Choose a workshop and Join…, or type its address.")
+            elif self.browsed:
+                text = self.tr("No workshop was found. Networks often block the search "
+                               "(guest Wi-Fi, firewalls): type the address and code with "
+                               "Join….")
+            else:
+                text = self.tr("Not joined to a workshop.")
+            self.state_line.setText(text)
+            set_role(self.state_line, "muted")
+
+    def on_shown(self) -> None:
+        """Look for workshops once per screen, unless joined."""
+        self.refresh()
+        if self.peer is None and not self.browsed:
+            self.browse()
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def browse(self) -> None:
+        workshop, seconds = self.state.workspace.workshop, self.browse_seconds
+        if self.background.run(lambda: workshop.browse(seconds), self._browsed,
+                               self._browse_failed):
+            self.look_button.setEnabled(False)
+            self.refresh()
+
+    def _browsed(self, found: list[FoundWorkshop]) -> None:
+        self.browsed = True
+        self.look_button.setEnabled(True)
+        self.found = found
+        self.workshops.clear()
+        for workshop in found:
+            item = QListWidgetItem(f"{workshop.name}\n{workshop.address}:{workshop.port}")
+            item.setData(Qt.ItemDataRole.UserRole, workshop.url)
+            self.workshops.addItem(item)
+        if found:
+            self.workshops.setCurrentRow(0)
+        self.refresh()
+
+    def _browse_failed(self, _exc: BaseException) -> None:
+        self._browsed([])  # no multicast here: typing the address works all the same
+
+    def choose_join(self) -> None:
+        item = self.workshops.currentItem() if self.workshops.isVisible() else None
+        address = str(item.data(Qt.ItemDataRole.UserRole)).removeprefix("http://") \
+            if item is not None else ""
+        dialog = JoinDialog(self.state, address, self)
+        dialog.accepted.connect(lambda: self._joined(dialog.peer))
+        self.join_dialog = dialog
+        dialog.open()
+
+    def _joined(self, peer: JoinedPeer | None) -> None:
+        if peer is None:
+            return
+        self.say(self.tr("Joined to {name}. Its courses are listed under Get courses, marked "
+                         "“On this network”.").format(name=peer.name), "success")
+        self.refresh()
+        self.joined_changed.emit()
+        self.delivery.deliver_now()
+
+    def check(self) -> None:
+        peer = self.peer
+        if peer is None:
+            return
+        workshop = self.state.workspace.workshop
+        if self.background.run(lambda: workshop.check(peer.base_url), self._checked,
+                               lambda exc: self.say(error_text(self, exc), "danger")):
+            self.check_button.setEnabled(False)
+            self.say(self.tr("Checking the network…"), "muted")
+
+    def _checked(self, diagnosis: Diagnosis) -> None:
+        self.check_button.setEnabled(True)
+        self.say(diagnosis_text(self, diagnosis), "success" if diagnosis.ok else "danger")
+
+    def leave(self) -> None:
+        workshop = self.state.workspace.workshop
+        self.state.write(workshop.leave, self._left, lambda exc: show_error(self, exc))
+
+    def _left(self, peer: JoinedPeer | None) -> None:
+        self.say(self.tr("Left the workshop {name}. Records already sent stay there; new "
+                         "ones wait on this PC.").format(name=peer.name) if peer else "",
+                 "muted")
+        self.browsed = False
+        self.refresh()
+        self.joined_changed.emit()
+
+    def say(self, text: str, role: str) -> None:
+        self.message.setText(text)
+        set_role(self.message, role)
+        self.message.setVisible(bool(text))
+        if text and self.isVisible():
+            announce(self.message, text)
+
+
+def peer_download_terms(parent: QWidget, peer: JoinedPeer, entry: CatalogEntry,
+                        title: str) -> bool | None:
+    """How to download an entry of the joined workshop's catalog: True = only if signed,
+    False = the user accepted an unsigned package, None = not at all (a catalog that sends
+    the package to another address, or the user declined)."""
+    if not peer.owns(entry.url):
+        show_error(parent, BiblioError(parent.tr(
+            "The workshop PC's catalog sends this course to another address ({url}), not to "
+            "the workshop PC; it was not downloaded.").format(url=entry.url)),
+            parent.tr("This course cannot be downloaded"))
+        return None
+    if entry.publisher_key_id is None:
+        return False if confirm_unsigned(parent, title, peer.name) else None
+    return True
