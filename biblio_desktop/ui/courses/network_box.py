@@ -209,6 +209,7 @@ class NetworkBox(QFrame):
     """The "On this network" card of Get courses."""
 
     joined_changed = Signal()  # joined or left: the catalog listing changes
+    auto_browse = True  # look for workshops when Get courses is first shown (tests: off)
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -316,7 +317,7 @@ class NetworkBox(QFrame):
     def on_shown(self) -> None:
         """Look for workshops once per screen, unless joined."""
         self.refresh()
-        if self.peer is None and not self.browsed:
+        if self.peer is None and not self.browsed and self.auto_browse:
             self.browse()
 
     # --- actions ---------------------------------------------------------------------------

@@ -315,6 +315,7 @@ class SharePanel(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the controls inside are the stops
         scroll.setWidget(body)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
@@ -357,8 +358,8 @@ class SharePanel(QDialog):
             return
         code = sharing.code
         self.code.setText(code)
-        self.code.setAccessibleName(self.tr("Join code: {code}").format(
-            code=" ".join(code)))  # letter by letter for a screen reader
+        self.code.setAccessibleDescription(self.tr("Join code, letter by letter: {code}").format(
+            code=" ".join(code)))  # the label is read as its text, then spelled
         addresses = [u.removeprefix("http://") for u in sharing.urls]
         self.addresses.setText(self.tr("Address: {addresses}").format(
             addresses="\n".join(addresses)))
