@@ -353,3 +353,100 @@ def test_every_new_control_is_named(qtbot, qapp, pcs, tmp_path, publisher, nav,
         assert not found, "\n".join(found)
     panel.stop_button.click()
     qtbot.waitUntil(lambda: not ShareController.of(host.state).running, timeout=10_000)
+
+
+def test_keyboard_join_dialog_and_share_panel(qtbot, qapp, pcs, tmp_path, nav,
+                                              monkeypatch) -> None:
+    """Tab goes round every control of the join dialog (no trap), Enter on a focused
+    button presses it."""
+    from biblio_desktop.ui.base.accessibility import install_keyboard_access
+
+    from .keyboard import focused, name_of, press, tab_cycle
+
+    install_keyboard_access(qapp)
+    pc = _pc(tmp_path / "pc", learner="Līga")
+    pcs.append(pc)
+    catalog = CatalogScreen(pc.state, nav)
+    qtbot.addWidget(catalog)
+    dialog = _join_dialog(qtbot, catalog.network, monkeypatch)
+    dialog.activateWindow()
+    qtbot.waitExposed(dialog)
+    dialog.address.setFocus()
+    qtbot.waitUntil(lambda: focused() is dialog.address)
+    stops = [name_of(w) for w in tab_cycle(dialog.address)]
+    assert name_of(dialog.address) == "Address of the facilitator's PC"
+    for name in ("Join code",
+                 "This PC's name, as the facilitator sees it", "Join the workshop", "Cancel"):
+        assert name in stops, stops
+    assert "" not in stops
+    dialog.join_button.setFocus()
+    from PySide6.QtCore import Qt
+
+    press(Qt.Key.Key_Return)  # pressed: no code yet, said in the dialog
+    assert dialog.result_label.text() == "Type the join code the facilitator's PC shows."
+
+    host = _pc(tmp_path / "host", facilitator=True)
+    pcs.append(host)
+    panel = SharePanel(host.state)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitExposed(panel)
+    panel.start_button.setFocus()
+    stops = [name_of(w) for w in tab_cycle(panel.start_button)]
+    assert name_of(panel.start_button) == "Start sharing this PC's courses on this network"
+    for name in ("PCs that joined",
+                 "Learners whose records arrived", "Close"):
+        assert name in stops, stops
+
+
+def test_large_text_share_panel_join_dialog_and_network_box(qtbot, qapp, pcs, tmp_path,
+                                                            publisher, nav,
+                                                            monkeypatch) -> None:
+    """24 pt at 1280×800: nothing cut off (tests/ui/layout_check.py)."""
+    from biblio_desktop.ui.base.theme import set_look
+
+    from .layout_check import cut_off
+
+    def check(widget) -> None:
+        for _ in range(5):
+            QApplication.processEvents()
+        window = widget.window()
+        assert window.width() <= 1280 and window.height() <= 800, window.size()
+        found = cut_off(widget)
+        assert not found, "\n".join(found)
+
+    set_look(qapp, "en", "light", 24)
+    try:
+        host = _pc(tmp_path / "host", facilitator=True)
+        pcs.append(host)
+        host.ws.import_package(publisher.build(tmp_path / "course.biblio"))
+        _screen, panel = _sharing_panel(qtbot, host, nav)
+        panel.show()
+        qtbot.waitExposed(panel)
+        check(panel)
+        pc = _pc(tmp_path / "pc", learner="Līga")
+        pcs.append(pc)
+        port = ShareController.of(host.state).sharing.service.port
+        pc.ws.workshop.join(f"127.0.0.1:{port}", ShareController.of(host.state).sharing.code,
+                            name="Desk 1")
+        catalog = CatalogScreen(pc.state, nav)
+        qtbot.addWidget(catalog)
+        catalog.resize(1280, 800)
+        catalog.show()
+        qtbot.waitExposed(catalog)
+        assert catalog.network.leave_button.isVisible()
+        check(catalog)
+        catalog.network.leave()
+        pc.state.writer.flush()
+        qtbot.waitUntil(lambda: catalog.network.join_button.isVisible())
+        dialog = _join_dialog(qtbot, catalog.network, monkeypatch)
+        dialog.say("The PC at 192.168.1.20 does not answer: it is off, on another network "
+                   "(guest Wi-Fi is often kept apart), or a firewall drops the connection.\n"
+                   "What to do: check both PCs are on the same network.", "danger")
+        qtbot.waitExposed(dialog)
+        check(dialog)
+        panel.stop_button.click()
+        qtbot.waitUntil(lambda: not ShareController.of(host.state).running, timeout=10_000)
+    finally:
+        set_look(qapp, "en", "light", 11)

@@ -18,8 +18,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -38,7 +38,7 @@ from ...errors import BiblioError
 from ...workshop.check import Diagnosis
 from ...workshop.client import JoinedPeer
 from ...workshop.discovery import FoundWorkshop
-from ..base.accessibility import announce
+from ..base.accessibility import LARGE_TEXT_PT, announce
 from ..base.background import Background
 from ..base.delivery import AutoDelivery, status_sentence
 from ..base.errors import show_error
@@ -137,12 +137,15 @@ class JoinDialog(QDialog):
         self.join_button.setAccessibleName(self.tr("Join the workshop"))
         self.join_button.setDefault(True)
         set_role(self.join_button, "primary")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton(self.check_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.join_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
-            self.tr("Cancel"))
-        buttons.rejected.connect(self.reject)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.reject)
+        # plain buttons in a fixed order: a button box reordered them and Tab skipped Cancel
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.check_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.join_button)
+        buttons.addWidget(self.cancel_button)
         self.check_button.clicked.connect(self.check)
         self.join_button.clicked.connect(self.join)
         layout = QVBoxLayout(self)
@@ -150,9 +153,25 @@ class JoinDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.result_label)
         layout.addStretch(1)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        layout.addLayout(buttons)
+        for first, second in ((self.address, self.code), (self.code, self.pc_name),
+                              (self.pc_name, self.check_button),
+                              (self.check_button, self.join_button),
+                              (self.join_button, self.cancel_button)):
+            QWidget.setTabOrder(first, second)
+        large = QApplication.font().pointSize() >= LARGE_TEXT_PT
+        self.setMinimumWidth(960 if large else 560)
         (self.code if address else self.address).setFocus()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the wrapped texts need at the width shown (a diagnosis is long)."""
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.heightForWidth(self.width()),
+                                      self.minimumSizeHint().height()))
 
     def _busy(self, text: str) -> None:
         self.check_button.setEnabled(False)
@@ -168,6 +187,7 @@ class JoinDialog(QDialog):
         set_role(self.result_label, role)
         self.result_label.setVisible(bool(text))
         if text and self.isVisible():
+            self._fit()
             announce(self.result_label, text)
 
     def check(self) -> None:
