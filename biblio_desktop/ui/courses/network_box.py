@@ -81,19 +81,77 @@ def run_box(box: QMessageBox) -> Any:
     return box.clickedButton()
 
 
-def diagnosis_text(parent: QWidget, diagnosis: Diagnosis) -> str:
-    text = diagnosis.message
-    if diagnosis.hint:
-        text += "\n" + parent.tr("What to do: {hint}.").format(hint=diagnosis.hint)
-    return text
+def reason_text(parent: QWidget, reason: str, host: str, port: str) -> tuple[str, str] | None:
+    """The network check's diagnoses (and a failed join's reasons) in the UI language:
+    what is wrong, and what to do (docs/workshop.md, "When joining fails")."""
+    texts = {
+        "no-network": (parent.tr("This PC is not connected to any network."),
+                       parent.tr("connect the cable or Wi-Fi and try again")),
+        "bad-address": (parent.tr("The address {host} cannot be found on this network."),
+                        parent.tr("type the address as numbers, as the facilitator's PC "
+                                  "shows it")),
+        "unreachable": (parent.tr("The PC at {host} does not answer: it is off, on another "
+                                  "network (guest Wi-Fi is often kept apart), or a firewall "
+                                  "drops the connection."),
+                        parent.tr("check that both PCs are on the same network and that port "
+                                  "{port} is allowed on the facilitator's PC")),
+        "port-closed": (parent.tr("The PC at {host} is there, but nothing listens on port "
+                                  "{port}: the facilitator is not sharing, or a firewall on "
+                                  "that PC refuses the port."),
+                        parent.tr("ask the facilitator to start sharing (and to allow port "
+                                  "{port} in the firewall)")),
+        "not-biblio": (parent.tr("Port {port} of {host} answers, but it is not a BIBLIO "
+                                 "workshop (another program uses it)."),
+                       parent.tr("check the address and port on the facilitator's PC")),
+        "wrong-code": (parent.tr("The join code is wrong."),
+                       parent.tr("type the code shown on the facilitator's PC (letters and "
+                                 "digits; case does not matter)")),
+        "wait": (parent.tr("Too many wrong codes: wait a little before trying again."),
+                 parent.tr("check the code on the facilitator's PC meanwhile")),
+        "locked-out": (parent.tr("This PC is locked out after too many wrong codes."),
+                       parent.tr("ask the facilitator to stop and start sharing again (a new "
+                                 "code)")),
+        "ok": (parent.tr("Everything works: the workshop at {host} can be reached."),
+               parent.tr("join it with the code shown on the facilitator's PC")),
+    }
+    found = texts.get(reason)
+    if found is None:
+        return None
+    return found[0].format(host=host, port=port), found[1].format(host=host, port=port)
 
 
-def error_text(parent: QWidget, exc: BaseException) -> str:
+def _host_port(address: str) -> tuple[str, str]:
+    from urllib.parse import urlsplit
+
+    from ...workshop.client import base_url
+
+    try:
+        parts = urlsplit(base_url(address))
+        return parts.hostname or address, str(parts.port or "")
+    except (BiblioError, ValueError):
+        return address.strip(), ""
+
+
+def _with_hint(parent: QWidget, message: str, hint: str) -> str:
+    return message + ("\n" + parent.tr("What to do: {hint}.").format(hint=hint) if hint else "")
+
+
+def diagnosis_text(parent: QWidget, diagnosis: Diagnosis, address: str,
+                   code_checked: bool = False) -> str:
+    host, port = _host_port(address)
+    known = reason_text(parent, diagnosis.reason, host, port)
+    if known is not None and diagnosis.ok and code_checked:
+        known = (parent.tr("Everything works: the workshop at {host} accepts this code.")
+                 .format(host=host), parent.tr("choose Join"))
+    return _with_hint(parent, *(known or (diagnosis.message, diagnosis.hint)))
+
+
+def error_text(parent: QWidget, exc: BaseException, address: str = "") -> str:
     if isinstance(exc, BiblioError):
-        text = exc.message
-        if exc.hint:
-            text += "\n" + parent.tr("What to do: {hint}.").format(hint=exc.hint)
-        return text
+        reason = getattr(exc, "reason", "")
+        host, port = _host_port(address)
+        known = reason_text(parent, reason, host, port) if reason != "ok" else None
+        return _with_hint(parent, *(known or (exc.message, exc.hint)))
     return str(exc)
 
 
@@ -201,7 +259,9 @@ class JoinDialog(QDialog):
     def _checked(self, diagnosis: Diagnosis) -> None:
         self._idle()
         self.diagnosis = diagnosis
-        self.say(diagnosis_text(self, diagnosis), "success" if diagnosis.ok else "danger")
+        self.say(diagnosis_text(self, diagnosis, self.address.text(),
+                                bool(self.code.text().strip())),
+                 "success" if diagnosis.ok else "danger")
 
     def join(self) -> None:
         address, code = self.address.text(), self.code.text().strip()
@@ -222,7 +282,7 @@ class JoinDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._idle()
-        self.say(error_text(self, exc), "danger")
+        self.say(error_text(self, exc, self.address.text()), "danger")
 
 
 class NetworkBox(QFrame):
@@ -389,13 +449,16 @@ class NetworkBox(QFrame):
             return
         workshop = self.state.workspace.workshop
         if self.background.run(lambda: workshop.check(peer.base_url), self._checked,
-                               lambda exc: self.say(error_text(self, exc), "danger")):
+                               lambda exc: self.say(error_text(self, exc, peer.base_url),
+                                                    "danger")):
             self.check_button.setEnabled(False)
             self.say(self.tr("Checking the network…"), "muted")
 
     def _checked(self, diagnosis: Diagnosis) -> None:
         self.check_button.setEnabled(True)
-        self.say(diagnosis_text(self, diagnosis), "success" if diagnosis.ok else "danger")
+        address = self.peer.base_url if self.peer is not None else ""
+        self.say(diagnosis_text(self, diagnosis, address),
+                 "success" if diagnosis.ok else "danger")
 
     def leave(self) -> None:
         workshop = self.state.workspace.workshop

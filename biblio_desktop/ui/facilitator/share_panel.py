@@ -21,7 +21,7 @@ from typing import Any
 
 import segno
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QImage, QPixmap
+from PySide6.QtGui import QFontDatabase, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -250,11 +250,10 @@ class SharePanel(QDialog):
         code_caption = QLabel(self.tr("Join code"))
         code_caption.setProperty("role", "muted")
         self.code = QLabel()
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSize(max(28, QApplication.font().pointSize() * 2))
-        font.setWeight(QFont.Weight.Bold)
-        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 115)
-        self.code.setFont(font)
+        # large enough to read across a room; the theme's size rule is overridden here
+        self.code.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        size = max(30, QApplication.font().pointSize() * 2)
+        self.code.setStyleSheet(f"font-size: {size}pt; font-weight: 700; letter-spacing: 6px;")
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.addresses = QLabel()
         self.addresses.setWordWrap(True)
