@@ -39,19 +39,18 @@ class DeliveryStatus:
     error: str | None = None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("delivery", text)
-
-
 def problem_text(exc: BaseException, peer: str) -> str:
     """A failed delivery in words that say what happens to the records."""
     cause = exc.__cause__ if exc.__cause__ is not None else exc
     if isinstance(cause, LrsAuthError) or isinstance(exc, LrsAuthError):
-        return _tr("The workshop PC {name} no longer accepts this PC (it was removed). The "
-                   "records wait here; join again with the code the facilitator shows.").format(
-            name=peer)
-    return _tr("The workshop PC {name} cannot be reached now; the records wait here and are "
-               "sent when it can be reached.").format(name=peer)
+        text = QCoreApplication.translate(
+            "delivery", "The workshop PC {name} no longer accepts this PC (it was removed). "
+            "The records wait here; join again with the code the facilitator shows.")
+    else:
+        text = QCoreApplication.translate(
+            "delivery", "The workshop PC {name} cannot be reached now; the records wait here "
+            "and are sent when it can be reached.")
+    return text.format(name=peer)
 
 
 def status_sentence(status: DeliveryStatus | None) -> str:
@@ -61,9 +60,12 @@ def status_sentence(status: DeliveryStatus | None) -> str:
     if status.error:
         return status.error
     if status.pending:
-        return _tr("Sending to the workshop PC {name}: {n} still waiting.").format(
+        return QCoreApplication.translate(
+            "delivery", "Sending to the workshop PC {name}: {n} still waiting.").format(
             name=status.peer, n=status.pending)
-    return _tr("Records go to the workshop PC {name} as they happen.").format(name=status.peer)
+    return QCoreApplication.translate(
+        "delivery", "Records go to the workshop PC {name} as they happen.").format(
+        name=status.peer)
 
 
 class AutoDelivery(QObject):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import socket
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -60,15 +60,18 @@ def joined_peer(state: AppState) -> JoinedPeer | None:
 def confirm_unsigned(parent: QWidget, title: str, peer: str) -> bool:
     """An unsigned package from a workshop PC is installed only when the user says so,
     knowing what that means (the importer otherwise refuses it)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("Unsigned course"), parent.tr(
-        "“{title}” from the workshop PC {peer} is not signed by its publisher.").format(
-        title=title, peer=peer), parent=parent)
-    box.setInformativeText(parent.tr(
-        "Nothing proves who made it or that it was not changed on the way: the PC it comes "
-        "from, or anyone on this network, could have altered it. Install it only if you trust "
-        "the facilitator's PC and this network."))
-    install = box.addButton(parent.tr("Install anyway"), QMessageBox.ButtonRole.AcceptRole)
-    install.setAccessibleName(parent.tr("Install the unsigned course anyway"))
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate(
+        "NetworkCheck", "Unsigned course"), QCoreApplication.translate(
+        "NetworkCheck", "“{title}” from the workshop PC {peer} is not signed by its "
+        "publisher.").format(title=title, peer=peer), parent=parent)
+    box.setInformativeText(QCoreApplication.translate(
+        "NetworkCheck", "Nothing proves who made it or that it was not changed on the way: "
+        "the PC it comes from, or anyone on this network, could have altered it. Install it "
+        "only if you trust the facilitator's PC and this network."))
+    install = box.addButton(QCoreApplication.translate("NetworkCheck", "Install anyway"),
+                            QMessageBox.ButtonRole.AcceptRole)
+    install.setAccessibleName(QCoreApplication.translate(
+        "NetworkCheck", "Install the unsigned course anyway"))
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setAccessibleName(box.windowTitle())
@@ -85,34 +88,58 @@ def reason_text(parent: QWidget, reason: str, host: str, port: str) -> tuple[str
     """The network check's diagnoses (and a failed join's reasons) in the UI language:
     what is wrong, and what to do (docs/workshop.md, "When joining fails")."""
     texts = {
-        "no-network": (parent.tr("This PC is not connected to any network."),
-                       parent.tr("connect the cable or Wi-Fi and try again")),
-        "bad-address": (parent.tr("The address {host} cannot be found on this network."),
-                        parent.tr("type the address as numbers, as the facilitator's PC "
-                                  "shows it")),
-        "unreachable": (parent.tr("The PC at {host} does not answer: it is off, on another "
-                                  "network (guest Wi-Fi is often kept apart), or a firewall "
-                                  "drops the connection."),
-                        parent.tr("check that both PCs are on the same network and that port "
-                                  "{port} is allowed on the facilitator's PC")),
-        "port-closed": (parent.tr("The PC at {host} is there, but nothing listens on port "
-                                  "{port}: the facilitator is not sharing, or a firewall on "
-                                  "that PC refuses the port."),
-                        parent.tr("ask the facilitator to start sharing (and to allow port "
-                                  "{port} in the firewall)")),
-        "not-biblio": (parent.tr("Port {port} of {host} answers, but it is not a BIBLIO "
-                                 "workshop (another program uses it)."),
-                       parent.tr("check the address and port on the facilitator's PC")),
-        "wrong-code": (parent.tr("The join code is wrong."),
-                       parent.tr("type the code shown on the facilitator's PC (letters and "
-                                 "digits; case does not matter)")),
-        "wait": (parent.tr("Too many wrong codes: wait a little before trying again."),
-                 parent.tr("check the code on the facilitator's PC meanwhile")),
-        "locked-out": (parent.tr("This PC is locked out after too many wrong codes."),
-                       parent.tr("ask the facilitator to stop and start sharing again (a new "
-                                 "code)")),
-        "ok": (parent.tr("Everything works: the workshop at {host} can be reached."),
-               parent.tr("join it with the code shown on the facilitator's PC")),
+        "no-network": (
+            QCoreApplication.translate(
+                "NetworkCheck", "This PC is not connected to any network."),
+            QCoreApplication.translate(
+                "NetworkCheck", "connect the cable or Wi-Fi and try again")),
+        "bad-address": (
+            QCoreApplication.translate(
+                "NetworkCheck", "The address {host} cannot be found on this network."),
+            QCoreApplication.translate(
+                "NetworkCheck", "type the address as numbers, as the facilitator's PC shows it")),
+        "unreachable": (
+            QCoreApplication.translate(
+                "NetworkCheck", "The PC at {host} does not answer: it is off, on another network "
+              "(guest Wi-Fi is often kept apart), or a firewall drops the connection."),
+            QCoreApplication.translate(
+                "NetworkCheck", "check that both PCs are on the same network and that port "
+              "{port} is allowed on the facilitator's PC")),
+        "port-closed": (
+            QCoreApplication.translate(
+                "NetworkCheck", "The PC at {host} is there, but nothing listens on port {port}: "
+              "the facilitator is not sharing, or a firewall on that PC refuses the port."),
+            QCoreApplication.translate(
+                "NetworkCheck", "ask the facilitator to start sharing (and to allow port {port} "
+              "in the firewall)")),
+        "not-biblio": (
+            QCoreApplication.translate(
+                "NetworkCheck", "Port {port} of {host} answers, but it is not a BIBLIO workshop "
+              "(another program uses it)."),
+            QCoreApplication.translate(
+                "NetworkCheck", "check the address and port on the facilitator's PC")),
+        "wrong-code": (
+            QCoreApplication.translate(
+                "NetworkCheck", "The join code is wrong."),
+            QCoreApplication.translate(
+                "NetworkCheck", "type the code shown on the facilitator's PC (letters and "
+              "digits; case does not matter)")),
+        "wait": (
+            QCoreApplication.translate(
+                "NetworkCheck", "Too many wrong codes: wait a little before trying again."),
+            QCoreApplication.translate(
+                "NetworkCheck", "check the code on the facilitator's PC meanwhile")),
+        "locked-out": (
+            QCoreApplication.translate(
+                "NetworkCheck", "This PC is locked out after too many wrong codes."),
+            QCoreApplication.translate(
+                "NetworkCheck", "ask the facilitator to stop and start sharing again (a new "
+              "code)")),
+        "ok": (
+            QCoreApplication.translate(
+                "NetworkCheck", "Everything works: the workshop at {host} can be reached."),
+            QCoreApplication.translate(
+                "NetworkCheck", "join it with the code shown on the facilitator's PC")),
     }
     found = texts.get(reason)
     if found is None:
@@ -133,7 +160,10 @@ def _host_port(address: str) -> tuple[str, str]:
 
 
 def _with_hint(parent: QWidget, message: str, hint: str) -> str:
-    return message + ("\n" + parent.tr("What to do: {hint}.").format(hint=hint) if hint else "")
+    if not hint:
+        return message
+    return message + "\n" + QCoreApplication.translate(
+        "NetworkCheck", "What to do: {hint}.").format(hint=hint)
 
 
 def diagnosis_text(parent: QWidget, diagnosis: Diagnosis, address: str,
@@ -141,8 +171,9 @@ def diagnosis_text(parent: QWidget, diagnosis: Diagnosis, address: str,
     host, port = _host_port(address)
     known = reason_text(parent, diagnosis.reason, host, port)
     if known is not None and diagnosis.ok and code_checked:
-        known = (parent.tr("Everything works: the workshop at {host} accepts this code.")
-                 .format(host=host), parent.tr("choose Join"))
+        known = (QCoreApplication.translate(
+            "NetworkCheck", "Everything works: the workshop at {host} accepts this code.")
+            .format(host=host), QCoreApplication.translate("NetworkCheck", "choose Join"))
     return _with_hint(parent, *(known or (diagnosis.message, diagnosis.hint)))
 
 
@@ -486,10 +517,11 @@ def peer_download_terms(parent: QWidget, peer: JoinedPeer, entry: CatalogEntry,
     False = the user accepted an unsigned package, None = not at all (a catalog that sends
     the package to another address, or the user declined)."""
     if not peer.owns(entry.url):
-        show_error(parent, BiblioError(parent.tr(
-            "The workshop PC's catalog sends this course to another address ({url}), not to "
-            "the workshop PC; it was not downloaded.").format(url=entry.url)),
-            parent.tr("This course cannot be downloaded"))
+        show_error(parent, BiblioError(QCoreApplication.translate(
+            "NetworkCheck", "The workshop PC's catalog sends this course to another address "
+            "({url}), not to the workshop PC; it was not downloaded.").format(url=entry.url)),
+            QCoreApplication.translate(
+                "NetworkCheck", "This course cannot be downloaded"))
         return None
     if entry.publisher_key_id is None:
         return False if confirm_unsigned(parent, title, peer.name) else None
