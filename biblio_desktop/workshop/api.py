@@ -1,4 +1,4 @@
-"""`Workspace.workshop`: what the command line and (later) the desktop UI call.
+"""`Workspace.workshop`: what the command line and the desktop UI call.
 
 Every method returns plain frozen dataclasses or the service object; nothing here holds a
 database session across calls. The UI's sharing panel would call `share()` (keep the
