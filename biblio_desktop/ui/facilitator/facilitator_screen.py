@@ -466,8 +466,12 @@ class FacilitatorScreen(QWidget):
         dialog.open()
 
     def open_share_panel(self) -> None:
-        self.share_panel = SharePanel(self.state, self)
-        self.share_panel.show()
+        panel = getattr(self, "share_panel", None)
+        if panel is None or not panel.isVisible():
+            panel = self.share_panel = SharePanel(self.state, self)
+        panel.show()  # not modal: the facilitator keeps working while the room joins
+        panel.raise_()
+        panel.activateWindow()
 
     def _update_share_button(self) -> None:
         sharing = ShareController.of(self.state).sharing

@@ -78,6 +78,7 @@ class Snapshot:
     peers: tuple[Peer, ...] = ()
     downloading: tuple[tuple[str, str, str], ...] = ()  # (installation, course id, version)
     gathered: tuple[GatheredLearner, ...] = ()
+    gathered_count: int = -1  # statements gathered when `gathered` was read
 
 
 class ShareController(QObject):
@@ -159,12 +160,16 @@ class ShareController(QObject):
         if not self.state.library_is_open:
             return False
         workshop, sharing = self.state.workspace.workshop, self.sharing
+        before = self.snapshot
 
         def read() -> Snapshot:
             transfers = sharing.service.transfers() if sharing is not None else []
+            count = workshop.gathered_count()  # one count; the learners only when it moved
+            gathered = before.gathered if count == before.gathered_count else tuple(
+                workshop.gathered_learners())
             return Snapshot(tuple(workshop.peers()),
                             tuple((t.peer, t.course_id, t.version) for t in transfers),
-                            tuple(workshop.gathered_learners()))
+                            gathered, count)
 
         return self.poller.run(read, self._polled, lambda _exc: None)
 
