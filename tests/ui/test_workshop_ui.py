@@ -450,3 +450,43 @@ def test_large_text_share_panel_join_dialog_and_network_box(qtbot, qapp, pcs, tm
         qtbot.waitUntil(lambda: not ShareController.of(host.state).running, timeout=10_000)
     finally:
         set_look(qapp, "en", "light", 11)
+
+
+def test_found_workshops_are_listed_and_join_starts_with_the_address(
+        qtbot, pcs, tmp_path, nav, monkeypatch) -> None:
+    """Discovery (DNS-SD itself is tested on loopback in tests/workshop/test_discovery.py):
+    what it finds is listed; Join… opens the dialog with that address, at the code."""
+    from biblio_desktop.workshop.api import Workshop
+    from biblio_desktop.workshop.discovery import FoundWorkshop
+
+    calls: list[float] = []
+
+    def browse(self, seconds: float = 3.0, interfaces=None):
+        calls.append(seconds)
+        return [FoundWorkshop("Ķekava library", "192.168.1.20", 8765)]
+
+    monkeypatch.setattr(Workshop, "browse", browse)
+    monkeypatch.setattr(network_box.NetworkBox, "auto_browse", True)
+    pc = _pc(tmp_path / "pc", learner="Līga")
+    pcs.append(pc)
+    catalog = CatalogScreen(pc.state, nav)
+    qtbot.addWidget(catalog)
+    catalog.show()
+    catalog.on_shown()  # the first showing looks for workshops, in the background
+    box = catalog.network
+    qtbot.waitUntil(lambda: box.workshops.count() == 1, timeout=5_000)
+    assert calls == [network_box.BROWSE_SECONDS]
+    assert box.workshops.item(0).text() == "Ķekava library\n192.168.1.20:8765"
+    assert box.state_line.text() == "Choose a workshop and Join…, or type its address."
+    catalog.on_shown()  # not again on the next showing
+    assert calls == [network_box.BROWSE_SECONDS]
+    dialog = _join_dialog(qtbot, box, monkeypatch)
+    assert dialog.address.text() == "192.168.1.20:8765"
+    assert dialog.code.hasFocus() or dialog.focusWidget() is dialog.code
+
+    monkeypatch.setattr(Workshop, "browse", lambda self, *a, **k: [])
+    box.look_button.click()
+    qtbot.waitUntil(lambda: box.workshops.count() == 0 and box.look_button.isEnabled(),
+                    timeout=5_000)
+    assert box.state_line.text().startswith("No workshop was found.")
+    assert not box.workshops.isVisible()
