@@ -490,3 +490,23 @@ def test_found_workshops_are_listed_and_join_starts_with_the_address(
                     timeout=5_000)
     assert box.state_line.text().startswith("No workshop was found.")
     assert not box.workshops.isVisible()
+
+
+def test_a_taken_port_is_said_in_the_panel(qtbot, pcs, tmp_path, nav) -> None:
+    host = _pc(tmp_path / "host", facilitator=True)
+    pcs.append(host)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        controller = ShareController.of(host.state)
+        controller.bind, controller.port, controller.announce = \
+            "127.0.0.1", taken.getsockname()[1], False
+        panel = SharePanel(host.state)
+        qtbot.addWidget(panel)
+        panel.show()
+        panel.start_button.click()
+        qtbot.waitUntil(lambda: controller.error is not None, timeout=10_000)
+    assert not controller.running and panel.start_button.isEnabled()
+    assert panel.status.text().startswith("Sharing could not start: Cannot share on "
+                                          "127.0.0.1 port ")
+    assert not panel.code_card.isVisible()
