@@ -340,7 +340,8 @@ class FacilitatorScreen(QWidget):
         self.setTabOrder(self.filter, self.export_button)
         self.setTabOrder(self.export_button, self.sync_bar.sync_button)
         self.setTabOrder(self.sync_bar.usb_button, self.table)
-        self.setTabOrder(self.table, self.details_button)
+        self.setTabOrder(self.table, self.gathered.tree)  # the learners of other PCs
+        self.setTabOrder(self.gathered.tree, self.details_button)
 
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.export_button.clicked.connect(self.choose_csv)
