@@ -8,8 +8,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 BENCHES = ["bench_startup.py", "bench_import.py", "bench_learning.py", "bench_sync.py",
-           "bench_download.py", "bench_records.py", "bench_bundle.py", "bench_workshop.py",
-           "bench_convert.py"]
+           "bench_download.py", "bench_records.py", "bench_pdf.py", "bench_bundle.py",
+           "bench_workshop.py", "bench_convert.py"]
 
 
 def main() -> int:

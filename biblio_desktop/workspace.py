@@ -8,11 +8,13 @@ so screens and commands cannot accidentally write to the database behind its bac
 from __future__ import annotations
 
 import json
+import shutil
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -28,6 +30,7 @@ from .learning.quiz import Quiz, parse_quiz
 from .learning.reviews import AnswerReview, FreeTextAnswer, ReviewError
 from .learning.summary import CourseProgress, pick_language, summarize
 from .learning.tracker import LearnerProgress
+from .owners import owner_tag
 from .packages.manifest import Manifest, load_json_bounded, parse_manifest
 from .progress import CancelToken, ProgressFn, no_progress
 from .recovery import clean_up_after_interruptions
@@ -41,6 +44,7 @@ from .sync.outbox import install_outbox
 if TYPE_CHECKING:  # imported lazily: only the download screens and commands need them
     from .downloads.manager import DownloadManager
     from .downloads.store import CatalogStore
+    from .learning.embedded import EmbeddedQuestions
     from .workshop.api import Workshop
 
 
@@ -60,6 +64,19 @@ class InstalledCourse:
     other_versions: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class ConvertedCourse:
+    """Material from elsewhere converted into a package that waits, not yet installed,
+    in the library's staging folder until the user has read the report and said Install
+    (`Workspace.install_converted`) or Cancel (`Workspace.discard_converted`)."""
+
+    folder: Path
+    package: Path
+    title: str
+    course_id: str
+    report: dict[str, Any]  # ConversionResult.report(): docs/conversion.md, "The report"
+
+
 class Workspace:
     """A data folder opened for use: database, course files, keys."""
 
@@ -69,6 +86,7 @@ class Workspace:
         self.sessions: sessionmaker[Session] = db.make_session_factory(engine)
         self._manifests: dict[tuple[str, str], Manifest] = {}
         self._quizzes: dict[tuple[str, str, str], Quiz] = {}
+        self._embedded: dict[tuple[str, str, str], EmbeddedQuestions] = {}
         # Called inside the transaction of each learning event (see learning/events.py).
         self.listeners: list[Listener] = []
 
@@ -171,6 +189,58 @@ class Workspace:
         if sha:
             keep_package(self.layout, path, manifest.id, manifest.version, sha)
 
+    # --- courses from elsewhere (docs/conversion.md) ---------------------------------------
+
+    @staticmethod
+    def is_course_package(path: Path) -> bool:
+        """A `.biblio` package (imported as it is), not material to convert first."""
+        from .conversion.package import is_course_package
+
+        return is_course_package(Path(path))
+
+    def convert_course(self, paths: list[Path], *, title: str | None = None,
+                       language: str | None = None, progress: ProgressFn = no_progress,
+                       cancel: CancelToken | None = None) -> ConvertedCourse:
+        """Convert H5P, Moodle, Common Cartridge, QTI, GIFT, Moodle XML, EPUB or PDF files
+        into one course package, kept in the staging folder until installed or discarded.
+
+        Nothing is installed and no row is written: a refused or cancelled conversion
+        removes its folder, and one killed midway is removed at the next start (the
+        folder carries this process's owner tag, like an import's staging folder).
+        """
+        from .conversion.package import convert_to_package
+
+        self.layout.staging.mkdir(parents=True, exist_ok=True)
+        folder = self.layout.staging / f"{uuid.uuid4().hex}-{owner_tag()}"
+        folder.mkdir()
+        try:
+            result = convert_to_package([Path(p) for p in paths], folder / "course.biblio",
+                                        title=title, language=language, work_dir=folder,
+                                        cancel=cancel, progress=progress)
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        assert result.package is not None
+        return ConvertedCourse(folder, result.package, result.draft.title, result.course_id,
+                               result.report())
+
+    def install_converted(self, converted: ConvertedCourse, *,
+                          progress: ProgressFn = no_progress,
+                          cancel: CancelToken | None = None,
+                          backup: bool = True) -> ImportResult:
+        """Import a converted package like any other, then remove its staging folder."""
+        try:
+            return self.import_package(converted.package, progress=progress, cancel=cancel,
+                                       backup=backup)
+        finally:
+            self.discard_converted(converted)
+
+    def discard_converted(self, converted: ConvertedCourse) -> None:
+        """Remove a converted package the user did not install."""
+        folder = Path(converted.folder)
+        if folder.parent == self.layout.staging:  # never anything outside staging
+            shutil.rmtree(folder, ignore_errors=True)
+
     def backup_before_import(self) -> None:
         backups.backup_before(self.layout, "import")
 
@@ -227,24 +297,52 @@ class Workspace:
         return sorted(result, key=lambda c: c.title.casefold())
 
     def quiz(self, course_id: str, item_id: str, language: str) -> Quiz:
-        """The parsed quiz of an item of the current version, in `language` if it has it."""
+        """The parsed quiz of an item of the current version, in `language` if it has it.
+
+        For a slides or video item with questions (format_version 3) it is those
+        questions, so attempts, answers, reviews and statements treat them like a quiz's.
+        """
         manifest = self.manifest(course_id)
-        item = next((i for i in manifest.items if i.id == item_id and i.kind == "quiz"), None)
-        if item is None:
+        item = next((i for i in manifest.items if i.id == item_id), None)
+        if item is not None and item.kind != "quiz" and item.questions:
+            return self.item_questions(course_id, item_id, language).quiz
+        if item is None or item.kind != "quiz":
             raise BiblioError(f"The course {course_id} has no quiz {item_id!r}.")
         path = item.path.get(pick_language(manifest, language)) or item.path[
             manifest.default_language]
         key = (course_id, manifest.version, path)
         if key not in self._quizzes:
-            file = self.course_folder(course_id, manifest.version).joinpath(*path.split("/"))
-            try:
-                raw = file.read_bytes()
-            except OSError as exc:
-                raise BiblioError(f"The quiz file {path} of {course_id} cannot be read: "
-                                  f"{exc.strerror}.", "import the course package again") from exc
+            raw = self._course_file(course_id, manifest.version, path, "quiz")
             self._quizzes[key] = parse_quiz(load_json_bounded(raw, f"The quiz {path}"),
                                             where=path)
         return self._quizzes[key]
+
+    def item_questions(self, course_id: str, item_id: str, language: str
+                       ) -> EmbeddedQuestions:
+        """The questions placed on a slides or video item, in `language` if it has them."""
+        from .learning.embedded import parse_embedded
+
+        manifest = self.manifest(course_id)
+        item = next((i for i in manifest.items if i.id == item_id), None)
+        if item is None or not item.questions:
+            raise BiblioError(f"The course {course_id} has no questions in {item_id!r}.")
+        lang = pick_language(manifest, language)
+        path = item.questions.get(lang) or item.questions[manifest.default_language]
+        key = (course_id, manifest.version, path)
+        if key not in self._embedded:
+            raw = self._course_file(course_id, manifest.version, path, "questions")
+            self._embedded[key] = parse_embedded(
+                load_json_bounded(raw, f"The questions file {path}"), kind=item.kind,
+                where=path, default_title=manifest.text(item.title, lang))
+        return self._embedded[key]
+
+    def _course_file(self, course_id: str, version: str, path: str, what: str) -> bytes:
+        file = self.course_folder(course_id, version).joinpath(*path.split("/"))
+        try:
+            return file.read_bytes()
+        except OSError as exc:
+            raise BiblioError(f"The {what} file {path} of {course_id} cannot be read: "
+                              f"{exc.strerror}.", "import the course package again") from exc
 
     def item_file(self, course_id: str, item_id: str, language: str | None) -> Path:
         """The file of an item in the best available language (inside the course folder)."""

@@ -100,7 +100,18 @@ def complete_course(ws: object, learner_id: int, right_answer: object) -> None:
     """Everything done, every quiz passed (for the certificate screenshot)."""
     progress = ws.progress_of(learner_id)  # type: ignore[attr-defined]
     for item in ws.manifest(SAMPLE_ID).items:  # type: ignore[attr-defined]
-        if item.kind == "quiz":
+        if item.questions:  # questions on slides or in the video: answered, then shown
+            view = progress.item_attempt(SAMPLE_ID, item.id, "en")
+            quiz = ws.quiz(SAMPLE_ID, item.id, "en")  # type: ignore[attr-defined]
+            for qid in view.question_ids:
+                progress.answer_item_question(view.attempt_id, qid,
+                                              right_answer(quiz.question(qid)))  # type: ignore[operator]
+            if item.kind == "slides":
+                for index in range(8):
+                    progress.report_slide(SAMPLE_ID, item.id, index, 8)
+            else:
+                progress.report_video(SAMPLE_ID, item.id, 0, 35.36, 35.36)
+        elif item.kind == "quiz":
             view = progress.current_attempt(SAMPLE_ID, item.id, "en")
             quiz = ws.quiz(SAMPLE_ID, item.id, "en")  # type: ignore[attr-defined]
             for qid in view.question_ids:
@@ -143,6 +154,54 @@ def new_question_types(window: object, state: object, save: object, settle: obje
             control.set_answer(text.split(":")[0] + ":")
             control.edit.setFocus()
         save(name)  # type: ignore[operator]
+
+
+def embedded_questions(window: object, state: object, save: object, settle: object,
+                       language: str) -> None:
+    """A question on a slide, checked with its feedback (`slides-question-*`), and the
+    video paused at its question (`video-question-en`)."""
+    course = window.screens["course"]  # type: ignore[attr-defined]
+    course.show_item("m2-slides")
+    slides = course.views["slides"]
+    state.writer.flush()  # type: ignore[attr-defined]
+    settle(400)  # type: ignore[operator]
+    slides.go(3)
+    card = slides.questions.cards[0]
+    if not card.answered:
+        card.control.buttons["a"].click()
+        card.check_button.click()
+        state.writer.flush()  # type: ignore[attr-defined]
+        settle(400)  # type: ignore[operator]
+    save("slides-question")  # type: ignore[operator]
+    if language != "en":
+        return
+    course.show_item("m3-video")
+    video = course.views["video"]
+    state.writer.flush()  # type: ignore[attr-defined]
+    settle(800)  # type: ignore[operator]
+    if video.questions.ready:
+        video.ask(video.questions.embedded.quiz.questions)
+        video._update_time(19.0)
+        video.questions.panel.cards[0].control.true_button.setChecked(True)
+        save("video-question")  # type: ignore[operator]
+        video.questions.close_questions()
+def shoot_pdf(window: object, save: object, settle: object) -> None:
+    """The PDF reading item (`pdf-item-*.png`): the sample's checklist on its last page,
+    with its outline and a search for the word on that page's web link."""
+    window.screens["course"].show_item("m4-checklist")  # type: ignore[attr-defined]
+    view = window.screens["course"].views["pdf"]  # type: ignore[attr-defined]
+    for _ in range(100):
+        if view.loaded is not None:
+            break
+        settle(100)  # type: ignore[operator]
+    view.go(3)
+    view.open_find()
+    view.find_field.setText("Europeana")
+    settle(1200)  # type: ignore[operator]
+    view.find(1)
+    settle(800)  # type: ignore[operator]
+    save("pdf-item")  # type: ignore[operator]
+    view.close_find()
 
 
 def shoot(data: Path, language: str, out: Path) -> list[Path]:
@@ -193,6 +252,7 @@ def shoot(data: Path, language: str, out: Path) -> list[Path]:
         window.screens["course"].show_item("m3-video")
         settle(800)
         save("video")
+        shoot_pdf(window, save, settle)
         window.screens["course"].show_item("m1-quiz")
         save("quiz-intro")
         quiz = window.screens["course"].views["quiz"]
@@ -202,12 +262,14 @@ def shoot(data: Path, language: str, out: Path) -> list[Path]:
             settle(500)
             save("quiz-question")
         new_question_types(window, state, save, settle, language)
+        embedded_questions(window, state, save, settle, language)
         window.show_progress(SAMPLE_ID)
         save("progress")
         window.show_settings()
         save("settings")
         window.show_catalog()
         save("catalog")
+        saved.append(conversion_report(window, ws, settle, language, out))
         state.sign_out()
         state.sign_in_facilitator("workshop-2021")
         window.show_facilitator()
@@ -335,6 +397,31 @@ def shoot_workshop(ws: object, state: object, language: str, out: Path,
     controller.stop_now()
     shutil.rmtree(tmp, ignore_errors=True)
     return saved
+
+
+def conversion_report(window: object, ws: object, settle: object, language: str,
+                      out: Path) -> Path:
+    """The report shown after converting a small EPUB (a scripted quiz rebuilt, a question
+    type left out) before anything is installed: `conversion-report-<lang>.png`."""
+    import tempfile
+
+    sys.path.insert(0, str(ROOT))
+    from biblio_desktop.ui.courses.conversion_report import ConversionReportDialog
+    from tests.conversion.test_convert_cli import small_book
+
+    with tempfile.TemporaryDirectory() as tmp:
+        converted = ws.convert_course([small_book(Path(tmp), "planets.epub")],  # type: ignore[attr-defined]
+                                      title="Planets of the Solar System")
+    dialog = ConversionReportDialog(converted.report, window)  # type: ignore[arg-type]
+    dialog.resize(900, 640)
+    dialog.show()
+    dialog.left_out.setFocus()
+    settle(400)  # type: ignore[operator]
+    path = out / f"conversion-report-{language}.png"
+    dialog.grab().save(str(path))
+    dialog.close()
+    ws.discard_converted(converted)  # type: ignore[attr-defined]
+    return path
 
 
 def shoot_accessibility(window: object, state: object, ws: object, save: object,

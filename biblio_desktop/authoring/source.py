@@ -22,7 +22,7 @@ from urllib.parse import unquote
 
 from ..errors import PackageError
 from ..packages.frontmatter import link_targets, split_front_matter, split_slides
-from ..packages.manifest import ITEM_KINDS
+from ..packages.manifest import ITEM_KIND_SINCE, ITEM_KINDS
 from ..packages.names import check_member_name, collision_key, content_relpath
 
 __all__ = ["SOURCE_MANIFEST", "CourseSource", "SourceFile", "load_source"]
@@ -30,6 +30,7 @@ __all__ = ["SOURCE_MANIFEST", "CourseSource", "SourceFile", "load_source"]
 SOURCE_MANIFEST = "course.toml"
 DEFAULT_MINUTES = 5
 VIDEO_SUFFIXES = (".mp4", ".webm")
+PDF_MAGIC = b"%PDF-"  # every PDF file starts with it (ISO 32000, 7.5.2)
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg", ".gif", ".webp")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 _COURSE_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)+$")
@@ -38,7 +39,7 @@ _LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
 _TOP_KEYS = {"id", "version", "languages", "default_language", "license", "title",
              "description", "publisher", "completion", "skills", "modules"}
 _ITEM_KEYS = {"id", "kind", "file", "subtitles", "poster", "minutes", "skills", "required",
-              "title"}
+              "title", "questions"}
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+:")
 
 
@@ -121,7 +122,8 @@ class _Loader:
         self.skill_ids: set[str] = set()
         self.item_ids: set[str] = set()
         self.item_links: list[tuple[str, str]] = []  # (lesson, "item:ID") checked at the end
-        self.format_version = 1  # raised by what the course uses (quiz question types)
+        self.format_version = 1  # raised by what the course uses (question types, kinds)
+        self.slide_counts: dict[str, int] = {}  # slides file -> its number of slides
 
     # ------------------------------------------------------------------ course.toml
     def load(self) -> CourseSource:
@@ -236,6 +238,7 @@ class _Loader:
         if kind != "video" and {"subtitles", "poster"} & table.keys():
             raise _fail(where, "only video items can have subtitles or a poster")
         files = self._per_language(self._str(table, "file", where))
+        self.format_version = max(self.format_version, ITEM_KIND_SINCE.get(kind, 1))
         titles: dict[str, str] = {}
         minutes: int | None = None
         if kind in ("lesson", "slides"):
@@ -249,6 +252,8 @@ class _Loader:
             paths = {}
             for lang, rel in files.items():
                 paths[lang], titles[lang] = self._quiz(rel, f"{where}, file")
+        elif kind == "pdf":
+            paths = {lang: self._pdf(rel, f"{where}, file") for lang, rel in files.items()}
         else:
             self._suffix(files[self.default], VIDEO_SUFFIXES, f"{where}, file")
             paths = {lang: self._add(rel, f"{where}, file") for lang, rel in files.items()}
@@ -281,6 +286,8 @@ class _Loader:
                 self._suffix(rel, (".vtt",), f"{where}, subtitles")
             item["subtitles"] = {lang: self._add(rel, f"{where}, subtitles")
                                  for lang, rel in subs.items()}
+        if "questions" in table:
+            item["questions"] = self._questions(table, kind, files, titles, where)
         if "poster" in table:
             poster = self._str(table, "poster", where)
             self._suffix(poster, IMAGE_SUFFIXES, f"{where}, poster")
@@ -289,8 +296,8 @@ class _Loader:
 
     def _titles_from_files(self, titles: dict[str, str], files: dict[str, str], kind: str,
                            where: str) -> None:
-        if kind == "video":
-            raise _fail(where, "a video needs a title table",
+        if kind in ("video", "pdf"):
+            raise _fail(where, f"a {kind} item needs a title table",
                         "add [modules.items.title] with a text for every language")
         for lang, title in titles.items():
             if not title.strip():
@@ -310,7 +317,9 @@ class _Loader:
         except OSError as exc:
             raise _fail(rel, f"cannot read the file ({exc.strerror})") from exc
         meta, body = split_front_matter(text)
-        if slides and not split_slides(body):
+        if slides:
+            self.slide_counts[rel] = len(split_slides(body))
+        if slides and not self.slide_counts[rel]:
             raise _fail(rel, "the slides file has no slides", "write at least one slide")
         for link in link_targets(body):
             if link.startswith("item:"):
@@ -325,6 +334,21 @@ class _Loader:
                             "use a relative path to a file under lessons/ or media/")
             self._add(resolved, shown)
         return meta
+
+    def _pdf(self, rel: str, where: str) -> str:
+        """Pack a PDF; refuse a file that is not one (a renamed Word file, say), which
+        the app could only show as damaged."""
+        self._suffix(rel, (".pdf",), where)
+        path = self._check_source(rel, where)
+        try:
+            with path.open("rb") as fh:
+                head = fh.read(len(PDF_MAGIC))
+        except OSError as exc:
+            raise _fail(rel, f"cannot read the file ({exc.strerror})") from exc
+        if head != PDF_MAGIC:
+            raise _fail(rel, "is not a PDF file (it does not start with '%PDF-')",
+                        "export or save the document as PDF again")
+        return self._add(rel, where)
 
     def _fm_minutes(self, value: str, rel: str) -> int:
         if not value.isdigit() or int(value) > 6000:
@@ -352,6 +376,39 @@ class _Loader:
         package_path = rel[: -len(".toml")] + ".json"
         self._register(SourceFile(package_path, data=raw.encode("utf-8")), where)
         return package_path, data.get("title", "")
+
+    def _questions(self, table: Mapping[str, Any], kind: str, files: dict[str, str],
+                   titles: dict[str, str], where: str) -> dict[str, str]:
+        """Questions placed on slides or in a video (format_version 3): validate each
+        language's TOML against its own slides file and register its JSON."""
+        from ..learning.embedded import embedded_format_version, parse_embedded
+        from ..learning.quiz import QuizFormatError
+
+        if kind not in ("slides", "video"):
+            raise _fail(where, f"a {kind} item cannot have questions",
+                        "put questions on slides or in a video, or make a quiz item")
+        out: dict[str, str] = {}
+        shown = f"{where}, questions"
+        for lang, rel in self._per_language(self._str(table, "questions", where)).items():
+            self._suffix(rel, (".toml",), shown)
+            self._check_source(rel, shown)
+            data = read_toml(self.folder / rel, rel)
+            try:
+                questions = parse_embedded(
+                    data, kind=kind, where=rel, default_title=titles.get(lang) or "Questions",
+                    slide_count=self.slide_counts.get(files[lang]) if kind == "slides" else None)
+                raw = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
+            except QuizFormatError as exc:
+                message = str(exc) if str(exc).endswith(".") else f"{exc}."
+                raise PackageError(message, "fix the questions as described in "
+                                   "docs/package-format.md, section Questions in slides "
+                                   "and videos") from exc
+            except (TypeError, ValueError) as exc:  # TOML dates have no JSON form
+                raise _fail(rel, f"the file holds a value JSON cannot store ({exc})") from exc
+            self.format_version = max(self.format_version, embedded_format_version(questions))
+            out[lang] = rel[: -len(".toml")] + ".json"
+            self._register(SourceFile(out[lang], data=raw.encode("utf-8")), shown)
+        return out
 
     # ------------------------------------------------------------------ files
     def _per_language(self, pattern: str) -> dict[str, str]:

@@ -22,7 +22,17 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from . import courses, downloads, learners, maintenance, progress, records, sync, workshop
+    from . import (
+        conversion,
+        courses,
+        downloads,
+        learners,
+        maintenance,
+        progress,
+        records,
+        sync,
+        workshop,
+    )
 
     parser = _Parser(
         prog="biblio-desktop",
@@ -43,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "exit 0 when it works")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     courses.register(sub)
+    conversion.register(sub)
     maintenance.register(sub)
     learners.register(sub)
     progress.register(sub)

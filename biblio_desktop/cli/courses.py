@@ -8,16 +8,22 @@ from pathlib import Path
 from typing import Any
 
 from ..datadir import resolve_data_dir
-from ..errors import AlreadyInstalled, BiblioError, PackageError
+from ..errors import AlreadyInstalled, BiblioError, ConversionError, PackageError
 from .textbar import TextBar
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("import", help="install course packages (.biblio)",
-                       description="Verify and install course packages. Exit 0 when every "
-                       "package was imported or was already installed, 1 when any was "
-                       "rejected (nothing of a rejected package is kept).")
-    p.add_argument("packages", nargs="+", metavar="PACKAGE", type=Path)
+    p = sub.add_parser("import", help="install course packages (.biblio), or convert and "
+                       "install material from elsewhere (H5P, Moodle, EPUB, PDF …)",
+                       description="Verify and install course packages. Any other input "
+                       "(H5P, Moodle backups, Common Cartridge, QTI, GIFT, Moodle XML, EPUB, "
+                       "PDF: recognised by content) is first converted into a package, as "
+                       "'convert' does, its report printed, then installed; each input "
+                       "becomes its own course. Exit 0 when every package was imported or was "
+                       "already installed, 1 when any was rejected (nothing of a rejected "
+                       "package is kept).")
+    p.add_argument("packages", nargs="+", metavar="PACKAGE", type=Path,
+                   help="a .biblio package, or material to convert (see 'convert --help')")
     p.set_defaults(run=cmd_import)
 
     p = sub.add_parser("list", help="list installed courses",
@@ -56,19 +62,33 @@ def open_workspace(args: argparse.Namespace) -> Any:
     return Workspace.open(resolve_data_dir(args.data_dir))
 
 
+def _import_one(ws: Any, package: Path, backup: bool) -> Any:
+    """Install a `.biblio` package, or convert other material first (printing its report)."""
+    if package.suffix == ".biblio" or ws.is_course_package(package):
+        return ws.import_package(package, progress=TextBar(f"importing {package.name}"),
+                                 backup=backup)
+    from .conversion import print_report
+
+    converted = ws.convert_course([package], progress=TextBar(f"converting {package.name}",
+                                                              show_bytes=False))
+    print(f"{package}: converted")
+    print_report(converted.report)
+    return ws.install_converted(converted, progress=TextBar(f"importing {package.name}"),
+                                backup=backup)
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     failures = 0
     backup = True  # one backup per batch, before the first package that changes anything
     with open_workspace(args) as ws:
         for package in args.packages:
             try:
-                result = ws.import_package(package, progress=TextBar(f"importing {package.name}"),
-                                           backup=backup)
+                result = _import_one(ws, package, backup)
                 backup = False
             except AlreadyInstalled as exc:
                 print(f"{package}: {exc}")
                 continue
-            except PackageError as exc:
+            except (PackageError, ConversionError) as exc:
                 failures += 1
                 print(f"error: {package}: {exc}", file=sys.stderr)
                 continue

@@ -136,14 +136,28 @@ class InputTree:
 class FolderTree(InputTree):
     """A folder on disk (an unpacked Common Cartridge, QTI items, an unpacked tar)."""
 
-    def __init__(self, root: Path, label: str | None = None) -> None:
+    def __init__(self, root: Path, label: str | None = None, *, owned: bool = False) -> None:
         super().__init__(label or root.name)
         self.root = root
+        # `owned`: the folder is our own unpacked copy (a tar), never the user's files, so
+        # members may be hard-linked into the course instead of copied.
+        self.owned = owned
         for path in sorted(_walk(root, self.label)):
             self._add(path.relative_to(root).as_posix(), path.stat().st_size)
 
     def open(self, name: str) -> IO[bytes]:
         return (self.root / name).open("rb")
+
+    def copy_to(self, name: str, dest: Path, cancel: CancelToken | None = None) -> int:
+        """Hard-link our own unpacked files (no second copy of a 200 MB backup's media);
+        copy when the link is impossible (another file system) or the files are the user's."""
+        if self.owned:
+            try:
+                os.link(self.root / name, dest)
+                return self._sizes[name]
+            except OSError:
+                pass
+        return super().copy_to(name, dest, cancel)
 
 
 def _walk(root: Path, label: str) -> Iterator[Path]:
@@ -270,7 +284,7 @@ def unpack_tar(path: Path, dest: Path, cancel: CancelToken | None = None) -> Fol
         if isinstance(exc, OSError) and exc.errno is not None:
             raise  # a disk fault in the work folder: named by the caller, not "damaged"
         raise ConversionError(f"{path.name} is not a readable tar archive ({exc}).") from exc
-    return FolderTree(dest, path.name)
+    return FolderTree(dest, path.name, owned=True)
 
 
 def open_input(path: Path, work: Path, cancel: CancelToken | None = None) -> InputTree:

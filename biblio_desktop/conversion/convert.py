@@ -42,14 +42,35 @@ class Converter(Protocol):
 def converters() -> list[Converter]:
     """Every known format, most specific first (imported here to keep startup light)."""
     from .cc import CommonCartridgeConverter
+    from .epub import EpubConverter
     from .gift import GiftConverter
     from .h5p import H5PConverter
     from .moodle_backup import MoodleBackupConverter
     from .moodle_xml import MoodleXmlConverter
+    from .pdf import PdfConverter
     from .qti import QtiConverter
+    from .refusals import AiccRefusal, Cmi5Refusal, ScormRefusal
 
-    return [H5PConverter(), MoodleBackupConverter(), CommonCartridgeConverter(),
-            QtiConverter(), MoodleXmlConverter(), GiftConverter()]
+    return [ScormRefusal(), Cmi5Refusal(), AiccRefusal(),  # refused, but named precisely
+            H5PConverter(), MoodleBackupConverter(), CommonCartridgeConverter(),
+            QtiConverter(), MoodleXmlConverter(), EpubConverter(), PdfConverter(),
+            GiftConverter()]  # plain text: the least specific, tried last
+
+
+class NothingConverted(ConversionError):
+    """No part of the input became an item; the message says what was left out and why."""
+
+    SHOWN = 5
+
+    def __init__(self, left_out: list[LeftOut]) -> None:
+        parts = [f"{x.what} ({x.reason})" for x in left_out[: self.SHOWN]]
+        more = len(left_out) - len(parts)
+        if more > 0:
+            parts.append(f"and {more} more")
+        detail = ": left out " + "; ".join(parts) if parts else ""
+        super().__init__("Nothing in the input could be converted into a course item"
+                         f"{detail}.")
+        self.left_out = list(left_out)
 
 
 @dataclass
@@ -99,9 +120,9 @@ def detect(tree: InputTree) -> tuple[Converter, str]:
         detected = converter.sniff(tree)
         if detected:
             return converter, detected
-    raise ConversionError(f"{tree.label} is not a format BIBLIO Desktop can convert.",
-                          "supported: H5P, Moodle backups, Common Cartridge, QTI, GIFT, "
-                          "Moodle XML, EPUB and PDF (see docs/conversion.md)")
+    from .refusals import describe_unknown
+
+    raise describe_unknown(tree)
 
 
 def _merge(drafts: list[CourseDraft], title: str | None, language: str | None) -> CourseDraft:
@@ -122,12 +143,14 @@ def _merge(drafts: list[CourseDraft], title: str | None, language: str | None) -
 
 def convert_inputs(paths: Sequence[Path], source_dir: Path, *, title: str | None = None,
                    language: str | None = None, course_id: str | None = None,
+                   version: str = "1.0.0", work_dir: Path | None = None,
                    cancel: CancelToken | None = None,
                    progress: ProgressFn = no_progress) -> ConversionResult:
     """Convert `paths` into one course written as a source folder in `source_dir`.
 
     `source_dir` must not exist (it is created); on any failure or Cancel it is removed,
-    so a refused conversion leaves nothing behind.
+    so a refused conversion leaves nothing behind. Tar archives are unpacked into a
+    temporary folder inside `work_dir` (the system's temporary folder by default).
     """
     source_dir = Path(source_dir)
     if source_dir.exists() and any(source_dir.iterdir()):
@@ -138,7 +161,7 @@ def convert_inputs(paths: Sequence[Path], source_dir: Path, *, title: str | None
     inputs: list[InputReport] = []
     drafts: list[CourseDraft] = []
     try:
-        with tempfile.TemporaryDirectory(prefix="biblio-convert-") as work:
+        with tempfile.TemporaryDirectory(prefix="biblio-convert-", dir=work_dir) as work:
             for number, path in enumerate(paths):
                 ctx.check()
                 progress(number, len(paths))
@@ -150,7 +173,9 @@ def convert_inputs(paths: Sequence[Path], source_dir: Path, *, title: str | None
                     drafts.append(converter.convert(tree, ctx))
         draft = _merge(drafts, title, language)
         cid = course_id or course_id_for(one_line(draft.title))
-        write_source(draft, source_dir, course_id=cid)
+        if not draft.items():
+            raise NothingConverted(ctx.left_out)
+        write_source(draft, source_dir, course_id=cid, version=version)
         progress(len(paths), len(paths))
     except BaseException:
         shutil.rmtree(source_dir, ignore_errors=True)

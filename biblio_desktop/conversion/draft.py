@@ -27,7 +27,10 @@ class ItemDraft:
     - `quiz`: `quiz` is a quiz table as in a quiz TOML file (`title`, optional `pass_mark`,
       `[[questions]]` of our 11 types, written exactly as an author would).
     - `pdf`: `file` is a `media/...` path of a PDF.
-    `origin` says where in the input it came from (shown in the report).
+    `origin` says where in the input it came from (shown in the report). `ref` is a key
+    unique within the conversion that lessons may link to as `item:@REF` before item ids
+    exist (e.g. one EPUB chapter linking to another); the source writer turns each such
+    link into `item:ID`, and drops the link (keeping its text) when REF is not an item.
     """
 
     kind: str
@@ -40,6 +43,7 @@ class ItemDraft:
     minutes: int | None = None
     required: bool = True
     origin: str = ""
+    ref: str = ""
 
 
 @dataclass

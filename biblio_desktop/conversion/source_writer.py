@@ -19,6 +19,7 @@ from .draft import CourseDraft, ItemDraft
 
 _LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+_REF_LINK = re.compile(r'href="item:@([A-Za-z0-9_-]{1,64})"')
 WORDS_PER_MINUTE = 180
 
 
@@ -91,26 +92,41 @@ def write_source(draft: CourseDraft, folder: Path, *, course_id: str | None = No
     data["publisher"] = {"name": one_line(draft.publisher or "Converted course", 200)}
     data["completion"] = {"rule": "all-required"}
     data["modules"] = []
-    for number, module in enumerate(modules, 1):
-        module_title = one_line(module.title)
-        table: dict[str, Any] = {"id": ids.make(f"m{number}", module_title),
-                                 "title": {lang: module_title}, "items": []}
+    module_ids: list[str] = []
+    item_ids: dict[int, str] = {}
+    for number, module in enumerate(modules, 1):  # ids first: lessons may link to any item
+        module_ids.append(ids.make(f"m{number}", one_line(module.title)))
         for item in module.items:
-            table["items"].append(_write_item(item, folder, lang, ids))
+            item_ids[id(item)] = ids.make("", one_line(item.title))
+    refs = {item.ref: item_ids[id(item)] for m in modules for item in m.items if item.ref}
+    for module, module_id in zip(modules, module_ids, strict=True):
+        table: dict[str, Any] = {"id": module_id, "title": {lang: one_line(module.title)},
+                                 "items": []}
+        for item in module.items:
+            table["items"].append(_write_item(item, folder, lang, item_ids[id(item)], refs))
         data["modules"].append(table)
     (folder / "course.toml").write_text(tomli_w.dumps(data), encoding="utf-8")
     return folder
 
 
-def _write_item(item: ItemDraft, folder: Path, lang: str, ids: _Ids) -> dict[str, Any]:
+def _resolve_refs(body: str, refs: dict[str, str]) -> str:
+    """`href="item:@REF"` -> `href="item:ID"`; an unknown REF loses its link (an `<a>`
+    without href keeps its text and goes nowhere)."""
+    def link(match: re.Match[str]) -> str:
+        target = refs.get(match.group(1))
+        return f'href="item:{target}"' if target else ""
+    return _REF_LINK.sub(link, body) if "item:@" in body else body
+
+
+def _write_item(item: ItemDraft, folder: Path, lang: str, item_id: str,
+                refs: dict[str, str]) -> dict[str, Any]:
     title = one_line(item.title)
-    item_id = ids.make("", title)
     table: dict[str, Any] = {"id": item_id, "kind": item.kind, "title": {lang: title},
                              "minutes": _minutes(item), "required": item.required}
     if item.kind in ("lesson", "slides"):
         suffix = ".slides.md" if item.kind == "slides" else ".md"
         rel = f"lessons/{lang}/{item_id}{suffix}"
-        body = (item.body or "").replace("\r\n", "\n")
+        body = _resolve_refs((item.body or "").replace("\r\n", "\n"), refs)
         _write(folder, rel, f"---\ntitle: {title}\n---\n\n{body.strip()}\n")
         table["file"] = rel.replace(f"/{lang}/", "/{lang}/")
     elif item.kind == "quiz":

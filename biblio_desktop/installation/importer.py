@@ -29,7 +29,7 @@ from ..datadir import DataLayout
 from ..disk_faults import fault_from, restated
 from ..errors import AlreadyInstalled, PackageError
 from ..owners import left_behind, owner_tag, parse_owner_tag, path_mtime
-from ..packages.manifest import Manifest, compare_with_installed, version_key
+from ..packages.manifest import Item, Manifest, compare_with_installed, version_key
 from ..packages.reader import OpenedPackage, extract_verified, inspect_package, verify_contents
 from ..packages.signing import PublisherKey
 from ..progress import CancelToken, ProgressFn, no_progress
@@ -69,6 +69,8 @@ def check_quizzes(manifest: Manifest, read: Callable[[str], bytes]) -> None:
     from ..packages.manifest import load_json_bounded
 
     for item in manifest.items:
+        if item.questions:
+            check_item_questions(manifest, item, read)
         if item.kind != "quiz":
             continue
         for path in sorted(set(item.path.values())):
@@ -84,6 +86,31 @@ def check_quizzes(manifest: Manifest, read: Callable[[str], bytes]) -> None:
                     f"{newer.type!r}, which needs format_version 2, but the manifest "
                     f"says {manifest.format_version}.",
                     "pack the course again with this version of biblio-desktop")
+
+
+def check_item_questions(manifest: Manifest, item: Item, read: Callable[[str], bytes]) -> None:
+    """Parse the questions of a slides or video item in every language, each against the
+    slides file of its language, so a question on a slide that does not exist (or with no
+    place) is refused at import, not found by a learner who can then never finish."""
+    from ..learning.embedded import parse_embedded
+    from ..learning.quiz import QuizFormatError
+    from ..packages.frontmatter import split_front_matter, split_slides
+    from ..packages.manifest import load_json_bounded
+
+    for lang, path in sorted(item.questions.items()):
+        data = load_json_bounded(read(path), f"The questions file {path}")
+        slide_count = None
+        if item.kind == "slides":
+            slides_path = item.path.get(lang) or item.path[manifest.default_language]
+            try:
+                text = read(slides_path).decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise PackageError(f"The slides file {slides_path} is not UTF-8 text.") from exc
+            slide_count = len(split_slides(split_front_matter(text)[1]))
+        try:
+            parse_embedded(data, kind=item.kind, where=path, slide_count=slide_count)
+        except QuizFormatError as exc:
+            raise PackageError(f"Invalid questions: {exc}") from exc
 
 
 def validate_package(path: Path, progress: ProgressFn = no_progress,

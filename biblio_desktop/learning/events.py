@@ -35,6 +35,9 @@ class QuizSubmitted:
     # outbox: interaction definitions and the learner's responses).
     quiz: Quiz | None = None
     answers: Mapping[str, Any] = field(default_factory=dict)
+    # "quiz", or "slides"/"video" for the questions of a slides or video item (answered
+    # one by one on the item; submitted when the last one is): no pass or fail then.
+    item_kind: str = "quiz"
 
 
 @dataclass(frozen=True)

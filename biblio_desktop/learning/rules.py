@@ -51,6 +51,66 @@ def watched_fraction(intervals: Iterable[tuple[float, float]], duration: float) 
     return max(0.0, min(1.0, covered / duration))
 
 
+def slides_all_seen(position: Mapping[str, object]) -> bool:
+    """Every slide of the deck was shown (the slides view stores `seen` and `slide_count`)."""
+    count = position.get("slide_count")
+    seen = position.get("seen")
+    if not isinstance(count, int) or count <= 0 or not isinstance(seen, list):
+        return False
+    return all(i in seen for i in range(count))
+
+
+def video_watched(position: Mapping[str, object]) -> bool:
+    """At least 90 % of the video was actually played (`watched` intervals, `duration`)."""
+    watched = position.get("watched")
+    duration = position.get("duration")
+    if not isinstance(watched, list) or not isinstance(duration, int | float):
+        return False
+    return watched_fraction([tuple(w) for w in watched], float(duration)) \
+        >= VIDEO_WATCHED_FRACTION
+
+
+def media_item_done(kind: str, position: Mapping[str, object],
+                    questions_answered: bool = True) -> bool:
+    """A slides item is done when every slide was shown, a video when 90 % was played;
+    either with questions on it (format_version 3) only when every question was answered
+    too. Right or wrong does not matter here: the score is reported, not required."""
+    if not questions_answered:
+        return False
+    if kind == "slides":
+        return slides_all_seen(position)
+    if kind == "video":
+        return video_watched(position)
+    return False
+def add_page(seen: Iterable[object], page: int | None) -> list[list[int]]:
+    """Pages seen, as sorted inclusive [first, last] ranges, with `page` added.
+
+    Ranges keep the saved position small however long the PDF (a 10,000-page file read
+    front to back is one range, not 10,000 numbers); malformed entries are dropped.
+    """
+    ranges: list[list[int]] = []
+    for entry in seen:
+        if (isinstance(entry, list | tuple) and len(entry) == 2
+                and all(isinstance(n, int) and not isinstance(n, bool) for n in entry)
+                and 0 <= entry[0] <= entry[1]):
+            ranges.append([entry[0], entry[1]])
+    if page is not None and page >= 0:
+        ranges.append([page, page])
+    merged: list[list[int]] = []
+    for first, last in sorted(ranges):
+        if merged and first <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], last)
+        else:
+            merged.append([first, last])
+    return merged
+
+
+def all_pages_seen(seen: Iterable[object], count: int) -> bool:
+    """Every page 0..count-1 of a PDF was shown (a PDF without pages is never read)."""
+    return count > 0 and any(first <= 0 and last >= count - 1
+                             for first, last in add_page(seen, None))
+
+
 @dataclass(frozen=True)
 class ItemFacts:
     """What the rules need to know about one item for one learner."""

@@ -34,6 +34,7 @@ from .events import CourseCompleted, LearningEvent, Listener, QuizSubmitted
 from .quiz import (
     AnswerError,
     AttemptResult,
+    QuestionResult,
     Quiz,
     can_start_attempt,
     resolve_pass_mark,
@@ -86,6 +87,17 @@ class AttemptView:
     attempts_used: int
     # The facilitator's reviews of free-text answers, by question id (reviews.py).
     reviews: dict[str, AnswerReview] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ItemAnswer:
+    """What answering a question on slides or in a video gave: its result (feedback now),
+    the whole item's result once its last question was answered, and whether the item
+    is done."""
+
+    result: QuestionResult
+    attempt: AttemptResult | None
+    item_done: bool
 
 
 @dataclass(frozen=True)
@@ -223,10 +235,14 @@ class LearnerProgress:
             self._changed(session, course_id)
 
     def mark_done(self, course_id: str, item_id: str) -> CompletionInfo | None:
-        """The learner marked a lesson, video or slides item done (quizzes need a pass)."""
+        """The learner marked a lesson, video, slides or PDF item done (quizzes need a
+        pass)."""
         item = self._item(course_id, item_id)
         if item.kind == "quiz":
             raise BiblioError("A quiz is done when it is passed; it cannot be marked done.")
+        if item.questions:
+            raise BiblioError("An item with questions is done when they are answered; it "
+                              "cannot be marked done.")
         with self._write() as session:
             self._complete(session, course_id, item_id)
             return self._check_course(session, course_id)
@@ -241,7 +257,8 @@ class LearnerProgress:
 
     def report_video(self, course_id: str, item_id: str, start: float, end: float,
                      duration: float) -> bool:
-        """The video played from `start` to `end` seconds; 90 % watched completes it."""
+        """The video played from `start` to `end` seconds; 90 % watched completes it (and
+        every question in it answered, when it has questions)."""
         with self._write() as session:
             row = self._row(session, course_id, item_id)
             assert row is not None
@@ -251,14 +268,16 @@ class LearnerProgress:
             position.update(watched=[list(w) for w in watched], video_time=end,
                             duration=duration)
             row.position_json = json.dumps(position, sort_keys=True)
-            done = rules.watched_fraction(watched, duration) >= rules.VIDEO_WATCHED_FRACTION
+            done = rules.media_item_done("video", position,
+                                         self._questions_answered(session, course_id, item_id))
             if done:
                 self._complete(session, course_id, item_id)
                 self._check_course(session, course_id)
         return done
 
     def report_slide(self, course_id: str, item_id: str, index: int, count: int) -> bool:
-        """Slide `index` (0-based) of `count` was shown; seeing all of them completes it."""
+        """Slide `index` (0-based) of `count` was shown; seeing all of them completes it
+        (with every question on the slides answered, when they have questions)."""
         with self._write() as session:
             row = self._row(session, course_id, item_id)
             assert row is not None
@@ -266,7 +285,28 @@ class LearnerProgress:
             seen = sorted(set(position.get("seen", [])) | {int(index)})
             position.update(seen=seen, slide=int(index), slide_count=int(count))
             row.position_json = json.dumps(position, sort_keys=True)
-            done = count > 0 and all(i in seen for i in range(count))
+            done = rules.media_item_done("slides", position,
+                                         self._questions_answered(session, course_id, item_id))
+            if done:
+                self._complete(session, course_id, item_id)
+                self._check_course(session, course_id)
+        return done
+
+    def report_page(self, course_id: str, item_id: str, index: int, count: int) -> bool:
+        """Page `index` (0-based) of a PDF of `count` pages was shown; every page shown
+        completes it. The position keeps the page to resume at and the pages seen (as
+        ranges, rules.add_page), in the same row as a lesson's scroll or a video's time."""
+        if self._item(course_id, item_id).kind != "pdf":
+            raise BiblioError(f"The item {item_id!r} is not a PDF.")
+        with self._write() as session:
+            row = self._row(session, course_id, item_id)
+            assert row is not None
+            position = json.loads(row.position_json or "{}")
+            earlier = position.get("pages_seen")
+            seen = rules.add_page(earlier if isinstance(earlier, list) else [], int(index))
+            position.update(page=int(index), page_count=int(count), pages_seen=seen)
+            row.position_json = json.dumps(position, sort_keys=True)
+            done = rules.all_pages_seen(seen, int(count))
             if done:
                 self._complete(session, course_id, item_id)
                 self._check_course(session, course_id)
@@ -310,16 +350,20 @@ class LearnerProgress:
                 if attempts:
                     return self._view(session, attempts[-1], quiz, len(attempts))
                 raise BiblioError("This quiz allows no attempts.")
-            number = len(attempts) + 1
-            row = QuizAttemptRow(
-                learner_id=self.learner_id, course_id=course_id, item_id=item_id,
-                course_version=self._source.manifest(course_id).version, language=language,
-                attempt_no=number, seed=f"{self.learner_id}:{course_id}:{item_id}:{number}",
-                started_at=self._clock())
-            session.add(row)
-            self._row(session, course_id, item_id)
-            session.flush()
-            return self._view(session, row, quiz, number - 1)
+            row = self._new_attempt(session, course_id, item_id, language, len(attempts) + 1)
+            return self._view(session, row, quiz, row.attempt_no - 1)
+
+    def _new_attempt(self, session: Session, course_id: str, item_id: str, language: str,
+                     number: int) -> QuizAttemptRow:
+        row = QuizAttemptRow(
+            learner_id=self.learner_id, course_id=course_id, item_id=item_id,
+            course_version=self._source.manifest(course_id).version, language=language,
+            attempt_no=number, seed=f"{self.learner_id}:{course_id}:{item_id}:{number}",
+            started_at=self._clock())
+        session.add(row)
+        self._row(session, course_id, item_id)
+        session.flush()
+        return row
 
     def last_attempt(self, course_id: str, item_id: str, language: str) -> AttemptView | None:
         """The most recent attempt (submitted or not), without starting a new one."""
@@ -366,26 +410,103 @@ class LearnerProgress:
             pass_mark = resolve_pass_mark(quiz, self._source.manifest(row.course_id).pass_mark)
             result = score_attempt(quiz, plan.question_ids, answers, pass_mark)
             if row.submitted_at is None:
-                row.submitted_at = self._clock()
-                row.score = result.score
-                row.passed = result.passed
-                self._changed(session, row.course_id)
-                scores = {r.question_id: r.score for r in result.results if r.scored}
-                # free text: no score, but a place in the facilitator's review list
-                to_review = {r.question_id for r in result.results
-                             if not r.scored and r.answered}
-                for answer in row.answers:
-                    answer.score = scores.get(answer.question_id)
-                    answer.needs_review = answer.question_id in to_review
+                self._close_attempt(session, row, quiz, result, answers)
                 if result.passed:
                     self._complete(session, row.course_id, row.item_id)
-                self._emit(session, QuizSubmitted(
-                    learner_id=self.learner_id, course_id=row.course_id,
-                    course_version=row.course_version, item_id=row.item_id,
-                    attempt_id=row.id, attempt_no=row.attempt_no, language=row.language,
-                    result=result, at=row.submitted_at, quiz=quiz, answers=answers))
                 self._check_course(session, row.course_id)
             return result
+
+    def _close_attempt(self, session: Session, row: QuizAttemptRow, quiz: Quiz,
+                       result: AttemptResult, answers: dict[str, Any], kind: str = "quiz"
+                       ) -> None:
+        """Store a scored attempt as submitted and tell the listeners (xAPI outbox)."""
+        row.submitted_at = self._clock()
+        row.score = result.score
+        row.passed = result.passed
+        self._changed(session, row.course_id)
+        scores = {r.question_id: r.score for r in result.results if r.scored}
+        # free text: no score, but a place in the facilitator's review list
+        to_review = {r.question_id for r in result.results if not r.scored and r.answered}
+        for answer in row.answers:
+            answer.score = scores.get(answer.question_id)
+            answer.needs_review = answer.question_id in to_review
+        self._emit(session, QuizSubmitted(
+            learner_id=self.learner_id, course_id=row.course_id,
+            course_version=row.course_version, item_id=row.item_id, attempt_id=row.id,
+            attempt_no=row.attempt_no, language=row.language, result=result,
+            at=row.submitted_at, quiz=quiz, answers=answers, item_kind=kind))
+
+    # --- questions on slides and in videos (format_version 3) --------------------------
+
+    def _questions_answered(self, session: Session, course_id: str, item_id: str) -> bool:
+        """Whether every question of a slides or video item was answered (its one attempt
+        is closed when the last is); True for an item without questions."""
+        if not self._item(course_id, item_id).questions:
+            return True
+        return session.scalar(select(func.count()).select_from(QuizAttemptRow).where(
+            QuizAttemptRow.learner_id == self.learner_id, QuizAttemptRow.course_id == course_id,
+            QuizAttemptRow.item_id == item_id, QuizAttemptRow.submitted_at.is_not(None))) > 0
+
+    def item_attempt(self, course_id: str, item_id: str, language: str) -> AttemptView:
+        """The attempt that holds the answers to a slides or video item's questions.
+
+        An item has one: started at the first visit, closed (scored, sent) when its last
+        question is answered, and shown as it is afterwards, so a resumed deck or video
+        shows every answer given and its feedback.
+        """
+        item = self._item(course_id, item_id)
+        if item.kind == "quiz" or not item.questions:
+            raise BiblioError(f"The item {item_id!r} has no questions on slides or in a video.")
+        quiz = self._source.quiz(course_id, item_id, language)
+        with self._write() as session:
+            attempts = self._attempts(session, course_id, item_id)
+            if attempts:
+                used = sum(1 for a in attempts if a.submitted_at is not None)
+                return self._view(session, attempts[-1], quiz, used)
+            row = self._new_attempt(session, course_id, item_id, language, 1)
+            return self._view(session, row, quiz, 0)
+
+    def answer_item_question(self, attempt_id: int, question_id: str, answer: Any
+                             ) -> ItemAnswer:
+        """Check and save the answer to one question on slides or in a video, at once.
+
+        The answer is final (the learner saw the feedback); answering the item's last
+        question closes its attempt like a quiz submit (score, free-text review, xAPI
+        `answered` per question) and may complete the item and the course.
+        """
+        with self._write() as session:
+            row = self._own_attempt(session, attempt_id)
+            item = self._item(row.course_id, row.item_id)
+            if item.kind == "quiz" or not item.questions:
+                raise BiblioError("That attempt belongs to a quiz; use save_answer.")
+            quiz = self._source.quiz(row.course_id, row.item_id, row.language)
+            plan = attempt_plan(quiz, row.seed)
+            if question_id not in plan.question_ids:
+                raise AnswerError(f"question {question_id!r} is not part of this item")
+            if any(a.question_id == question_id for a in row.answers):
+                raise BiblioError("This question was already answered.")
+            result = score_question(quiz.question(question_id), answer)
+            if not result.answered:
+                raise AnswerError(f"question {question_id!r}: an empty answer cannot be saved")
+            row.answers.append(AnswerRow(
+                question_id=question_id, answer_json=json.dumps(answer, sort_keys=True),
+                saved_at=self._clock(), score=result.score if result.scored else None))
+            row.current_question = question_id
+            answers = {a.question_id: json.loads(a.answer_json) for a in row.answers}
+            whole = None
+            if all(qid in answers for qid in plan.question_ids) and row.submitted_at is None:
+                pass_mark = resolve_pass_mark(quiz, self._source.manifest(row.course_id).pass_mark)
+                whole = score_attempt(quiz, plan.question_ids, answers, pass_mark)
+                self._close_attempt(session, row, quiz, whole, answers, item.kind)
+                position = self._row(session, row.course_id, row.item_id)
+                assert position is not None
+                if rules.media_item_done(item.kind, json.loads(position.position_json or "{}")):
+                    self._complete(session, row.course_id, row.item_id)
+                self._check_course(session, row.course_id)
+            session.flush()
+            done = self._row(session, row.course_id, row.item_id)
+            return ItemAnswer(result=result, attempt=whole,
+                              item_done=done is not None and done.completed_at is not None)
 
     # --- course --------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -26,14 +26,21 @@ from .names import (
 )
 
 # The newest format this app reads; it reads every older one too. format_version 2 added
-# quiz question types (fill-in-the-blanks, drag-the-words, mark-the-words, free text);
-# `pack` writes the lowest version that holds a course, so older apps keep reading
-# packages that do not use what they lack (docs/package-format.md, "Format versions").
-FORMAT_VERSION = 2
-FORMAT_VERSIONS = (1, 2)
+# quiz question types (fill-in-the-blanks, drag-the-words, mark-the-words, free text),
+# format_version 3 the `pdf` item kind and questions inside slides and videos (an item's
+# `questions`); `pack` writes the lowest version that holds a course, so older apps keep
+# reading packages that do not use what they lack (docs/package-format.md, "Format
+# versions").
+FORMAT_VERSION = 3
+FORMAT_VERSIONS = (1, 2, 3)
+QUESTIONS_FORMAT_VERSION = 3
+QUESTION_KINDS = ("slides", "video")  # item kinds that may hold questions
 MAX_MANIFEST_BYTES = 1024 * 1024
 MAX_DEPTH = 64
-ITEM_KINDS = ("lesson", "video", "slides", "quiz")
+ITEM_KINDS = ("lesson", "video", "slides", "quiz", "pdf")
+# Item kinds added after format_version 1, with the version that added them: a package
+# that says an older version cannot hold them (its readers would not know the kind).
+ITEM_KIND_SINCE = {"pdf": 3}
 
 
 @dataclass(frozen=True)
@@ -62,6 +69,8 @@ class Item:
     required: bool
     subtitles: dict[str, str]
     poster: str | None
+    # format_version 3: language -> questions file shown on the slides or in the video
+    questions: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -201,6 +210,7 @@ def _textmap(value: dict[str, str], default_language: str, where: str) -> dict[s
 def _build(data: dict[str, Any]) -> Manifest:
     default = data["default_language"]
     languages = tuple(data["languages"])
+    format_version = int(data["format_version"])
     if default not in languages:
         raise PackageError(
             f"The manifest is invalid: default_language {default!r} is not in languages."
@@ -247,6 +257,12 @@ def _build(data: dict[str, Any]) -> Manifest:
             if it["id"] in ids:
                 raise PackageError(f"The manifest is invalid: the id {it['id']!r} is used twice.")
             ids.add(it["id"])
+            since = ITEM_KIND_SINCE.get(it["kind"], 1)
+            if since > format_version:
+                raise PackageError(
+                    f"The manifest is invalid: {where} is a {it['kind']!r} item, which needs "
+                    f"format_version {since}, but the manifest says {format_version}.",
+                    "pack the course again with this version of biblio-desktop")
             unknown = [s for s in it.get("skills", []) if s not in skill_ids]
             if unknown:
                 raise PackageError(f"The manifest is invalid: {where} names unknown skill "
@@ -257,11 +273,12 @@ def _build(data: dict[str, Any]) -> Manifest:
                                    f"default language {default!r}.")
             subtitles = {lang: listed_path(p, where) for lang, p in it.get("subtitles", {}).items()}
             poster = it.get("poster")
+            questions = _questions(it, default, int(data["format_version"]), listed_path)
             items.append(Item(
                 id=it["id"], kind=it["kind"], title=_textmap(it["title"], default, where),
                 path=paths, minutes=it.get("minutes", 5), skills=tuple(it.get("skills", [])),
                 required=it.get("required", True), subtitles=subtitles,
-                poster=listed_path(poster, where) if poster else None,
+                poster=listed_path(poster, where) if poster else None, questions=questions,
             ))
         modules.append(Module(mod["id"], _textmap(mod["title"], default, f"module {mod['id']}"),
                               tuple(items)))
@@ -276,5 +293,29 @@ def _build(data: dict[str, Any]) -> Manifest:
         license=data.get("license", ""), skills=skills, modules=tuple(modules),
         pass_mark=float(completion.get("pass_mark", 0.7)),
         certificate_title=dict(completion.get("certificate_title", {})),
-        files=tuple(files), format_version=int(data["format_version"]),
+        files=tuple(files), format_version=format_version,
     )
+
+
+def _questions(it: dict[str, Any], default: str, format_version: int,
+               listed_path: Any) -> dict[str, str]:
+    """An item's questions files (format_version 3), checked against its kind and the
+    package's format_version: a package that says 1 or 2 cannot hold them, since an app
+    of that version would show the slides or video without their questions."""
+    raw = it.get("questions")
+    if not raw:
+        return {}
+    where = f"item {it['id']}"
+    if it["kind"] not in QUESTION_KINDS:
+        raise PackageError(f"The manifest is invalid: {where} is a {it['kind']} and has "
+                           "questions; only slides and video items can have them.")
+    if format_version < QUESTIONS_FORMAT_VERSION:
+        raise PackageError(
+            f"The manifest is invalid: {where} has questions on its {it['kind']}, which "
+            f"needs format_version {QUESTIONS_FORMAT_VERSION}, but the manifest says "
+            f"{format_version}.", "pack the course again with this version of biblio-desktop")
+    paths = {lang: listed_path(p, where) for lang, p in raw.items()}
+    if default not in paths:
+        raise PackageError(f"The manifest is invalid: {where} has no questions file for the "
+                           f"default language {default!r}.")
+    return paths

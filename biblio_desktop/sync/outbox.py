@@ -143,7 +143,7 @@ def outbox_listener(session: Session, event: LearningEvent) -> None:
             attempt_no=event.attempt_no, language=event.language, at=event.at,
             score=result.score, points_earned=result.points_earned,
             points_possible=result.points_possible, pass_mark=result.pass_mark,
-            passed=result.passed, questions=questions)
+            passed=result.passed, questions=questions, item_kind=event.item_kind)
         for statement in batch:
             _add(session, event.learner_id, _verb_of(statement), statement, event.at)
     elif isinstance(event, CourseCompleted):

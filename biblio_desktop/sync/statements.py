@@ -51,6 +51,9 @@ ACTIVITY_TYPES = {
     "course": "http://adlnet.gov/expapi/activities/course",
     "assessment": "http://adlnet.gov/expapi/activities/assessment",
     "question": "http://adlnet.gov/expapi/activities/cmi.interaction",
+    # items that hold questions on their slides or in their video (format_version 3)
+    "slides": "http://adlnet.gov/expapi/activities/lesson",
+    "video": "http://adlnet.gov/expapi/activities/media",
 }
 
 
@@ -250,18 +253,29 @@ class QuestionOutcome:
 def quiz_statements(actor: Actor, *, course_id: str, course_version: str, item_id: str,
                     attempt_no: int, language: str, at: datetime, score: float,
                     points_earned: float, points_possible: float, pass_mark: float,
-                    passed: bool, questions: Sequence[QuestionOutcome] = ()
-                    ) -> list[dict[str, Any]]:
+                    passed: bool, questions: Sequence[QuestionOutcome] = (),
+                    item_kind: str = "quiz") -> list[dict[str, Any]]:
     """A submitted attempt: `answered` for the attempt as a whole and for each question,
-    then `passed` or `failed` for the attempt."""
+    then `passed` or `failed` for the attempt.
+
+    For the questions of a slides or video item (`item_kind`), the item is the parent
+    activity (a lesson or media activity, not an assessment) and there is no `passed` or
+    `failed`: such an item needs its questions answered, not passed."""
     ids = (actor.installation, actor.learner_id, course_id)
     course, quiz = activity_id(course_id), activity_id(course_id, item_id)
     context = _context(course_version, parent=course, language=language,
                        extensions={EXT_ATTEMPT: attempt_no, EXT_MASTERY_SCORE: pass_mark})
-    result = {"score": _score(score, points_earned, points_possible), "success": passed,
-              "completion": True}
+    verdict = item_kind == "quiz"
+    kind = "assessment" if verdict else item_kind
+    if not verdict:
+        context = _context(course_version, parent=course, language=language,
+                           extensions={EXT_ATTEMPT: attempt_no})
+    result: dict[str, Any] = {"score": _score(score, points_earned, points_possible),
+                              "completion": True}
+    if verdict:
+        result = {"score": result["score"], "success": passed, "completion": True}
     out = [_statement(statement_id(*ids, item_id, attempt_no, "answered"), actor, "answered",
-                      _activity(quiz, "assessment"), at, context, result)]
+                      _activity(quiz, kind), at, context, result)]
     for q in questions:
         qctx = _context(course_version, parent=quiz, grouping=course, language=language,
                         extensions={EXT_ATTEMPT: attempt_no})
@@ -278,9 +292,10 @@ def quiz_statements(actor: Actor, *, course_id: str, course_version: str, item_i
             "answered", _activity(activity_id(course_id, item_id, q.question_id), "question",
                                   definition),
             at, qctx, qresult))
-    verb = "passed" if passed else "failed"
-    out.append(_statement(statement_id(*ids, item_id, attempt_no, verb), actor, verb,
-                          _activity(quiz, "assessment"), at, context, result))
+    if verdict:
+        verb = "passed" if passed else "failed"
+        out.append(_statement(statement_id(*ids, item_id, attempt_no, verb), actor, verb,
+                              _activity(quiz, "assessment"), at, context, result))
     return out
 
 

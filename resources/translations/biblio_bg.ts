@@ -278,6 +278,169 @@ Its courses will no longer be offered here. Courses already installed stay insta
     </message>
 </context>
 <context>
+    <name>ConversionReportDialog</name>
+    <message>
+        <source>Conversion report</source>
+        <translation>Отчет за преобразуването</translation>
+    </message>
+    <message>
+        <source>“{title}” is ready to install</source>
+        <translation>„{title}“ е готов за инсталиране</translation>
+    </message>
+    <message>
+        <source>From {file}: {what}</source>
+        <translation>От {file}: {what}</translation>
+    </message>
+    <message>
+        <source>What the course will contain:</source>
+        <translation>Какво ще съдържа курсът:</translation>
+    </message>
+    <message>
+        <source>Nothing was left out.</source>
+        <translation>Нищо не е пропуснато.</translation>
+    </message>
+    <message>
+        <source>Left out, and why ({count}):</source>
+        <translation>Пропуснато и защо ({count}):</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Инсталиране</translation>
+    </message>
+    <message>
+        <source>Install the converted course</source>
+        <translation>Инсталиране на преобразувания курс</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <source>Cancel: install nothing</source>
+        <translation>Отказ: нищо не се инсталира</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Урок</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>Слайдове</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Тест</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF документ</translation>
+    </message>
+    <message>
+        <source>single choice</source>
+        <translation>един верен отговор</translation>
+    </message>
+    <message>
+        <source>multiple choice</source>
+        <translation>няколко верни отговора</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>вярно или невярно</translation>
+    </message>
+    <message>
+        <source>text answer</source>
+        <translation>текстов отговор</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>matching</source>
+        <translation>съпоставяне</translation>
+    </message>
+    <message>
+        <source>ordering</source>
+        <translation>подреждане</translation>
+    </message>
+    <message>
+        <source>fill in the blanks</source>
+        <translation>попълване на празните места</translation>
+    </message>
+    <message>
+        <source>drag the words</source>
+        <translation>плъзгане на думите</translation>
+    </message>
+    <message>
+        <source>mark the words</source>
+        <translation>отбелязване на думите</translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation>свободен текст</translation>
+    </message>
+    <message>
+        <source>Modules: {n}</source>
+        <translation>Модули: {n}</translation>
+    </message>
+    <message>
+        <source>Questions: {n}</source>
+        <translation>Въпроси: {n}</translation>
+    </message>
+    <message>
+        <source>Left out: {n}</source>
+        <translation>Пропуснати: {n}</translation>
+    </message>
+    <message>
+        <source>Module, item or question</source>
+        <translation>Модул, елемент или въпрос</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Става</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Откъде</translation>
+    </message>
+    <message>
+        <source>Course contents</source>
+        <translation>Съдържание на курса</translation>
+    </message>
+    <message>
+        <source>Each module of the converted course, its items and their questions, with where each came from</source>
+        <translation>Всеки модул на преобразувания курс, елементите му и техните въпроси, с произхода на всеки</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Модул</translation>
+    </message>
+    <message>
+        <source>{n} × {type}</source>
+        <translation>{n} × {type}</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Въпрос</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Пропуснато</translation>
+    </message>
+    <message>
+        <source>Parts of the input that are not in the course, and why</source>
+        <translation>Части от входния материал, които не са в курса, и защо</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Бележки:</translation>
+    </message>
+</context>
+<context>
     <name>CourseCard</name>
     <message>
         <source>{publisher} · version {version} · {languages}</source>
@@ -369,6 +532,10 @@ Its courses will no longer be offered here. Courses already installed stay insta
     <message>
         <source>best {score}, {n} attempts</source>
         <translation>най-добър резултат {score}, {n} опита</translation>
+    </message>
+    <message>
+        <source>questions: {score}</source>
+        <translation>въпроси: {score}</translation>
     </message>
     <message>
         <source>Started</source>
@@ -472,6 +639,10 @@ Its courses will no longer be offered here. Courses already installed stay insta
     <message>
         <source>about {minutes} min</source>
         <translation>около {minutes} мин.</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
     </message>
 </context>
 <context>
@@ -1225,56 +1396,22 @@ Profiles keep each person&apos;s progress separate: add one for everyone who lea
     <message>
         <source>No courses are installed yet.
 
-A course comes as a file ending in .biblio, for example on a USB stick from your trainer. Choose &quot;Import course package…&quot; or drag the file onto this window.</source>
+A course comes as a file ending in .biblio, for example on a USB stick from your trainer. Choose &quot;Import course package…&quot; or drag the file onto this window.
+
+Courses from elsewhere (H5P, Moodle backups, Common Cartridge, GIFT or Moodle XML questions, EPUB, PDF) are converted first; you see what they became before anything is installed.</source>
         <translation>Все още няма инсталирани курсове.
 
-Курсът представлява файл с окончание .biblio, например на USB памет от вашия обучител. Изберете „Импортиране на курсов пакет…“ или плъзнете файла в този прозорец.</translation>
+Курсът представлява файл с окончание .biblio, например на USB памет от вашия обучител. Изберете „Импортиране на курсов пакет…“ или плъзнете файла в този прозорец.
+
+Курсовете от други места (H5P, резервни копия от Moodle, Common Cartridge, въпроси в GIFT или Moodle XML, EPUB, PDF) първо се преобразуват; преди да се инсталира каквото и да било, виждате в какво са се превърнали.</translation>
     </message>
     <message>
-        <source>Tip: you can drop .biblio files here to import them.</source>
-        <translation>Съвет: можете да пуснете файлове .biblio тук, за да ги импортирате.</translation>
+        <source>Tip: you can drop .biblio files here to import them, or H5P, Moodle, EPUB and PDF files to convert them.</source>
+        <translation>Съвет: можете да пуснете тук файлове .biblio, за да ги импортирате, или файлове H5P, Moodle, EPUB и PDF, за да ги преобразувате.</translation>
     </message>
     <message>
         <source>Last opened {date}</source>
         <translation>Последно отворен на {date}</translation>
-    </message>
-    <message>
-        <source>Course packages (*.biblio)</source>
-        <translation>Курсови пакети (*.biblio)</translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation>Импортиране</translation>
-    </message>
-    <message>
-        <source>Checking and installing the course…</source>
-        <translation>Проверка и инсталиране на курса…</translation>
-    </message>
-    <message>
-        <source>Already installed</source>
-        <translation>Вече е инсталиран</translation>
-    </message>
-    <message>
-        <source>The course package was not imported</source>
-        <translation>Курсовият пакет не беше импортиран</translation>
-    </message>
-    <message>
-        <source>Course imported</source>
-        <translation>Курсът е импортиран</translation>
-    </message>
-    <message>
-        <source>Installed:
-{names}</source>
-        <translation>Инсталирани:
-{names}</translation>
-    </message>
-    <message>
-        <source>Import cancelled</source>
-        <translation>Импортирането е отменено</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was installed.</source>
-        <translation>Импортирането беше отменено; нищо не беше инсталирано.</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1814,222 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
     </message>
 </context>
 <context>
+    <name>PackageImporter</name>
+    <message>
+        <source>Courses and course material ({patterns})</source>
+        <translation>Курсове и учебни материали ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Всички файлове (*)</translation>
+    </message>
+    <message>
+        <source>Checking and installing the course…</source>
+        <translation>Проверка и инсталиране на курса…</translation>
+    </message>
+    <message>
+        <source>Reading and converting the course material…</source>
+        <translation>Учебният материал се чете и преобразува…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Импортиране</translation>
+    </message>
+    <message>
+        <source>The material was not converted</source>
+        <translation>Материалът не беше преобразуван</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Импортирането е отменено</translation>
+    </message>
+    <message>
+        <source>Nothing was installed.</source>
+        <translation>Нищо не беше инсталирано.</translation>
+    </message>
+    <message>
+        <source>Already installed</source>
+        <translation>Вече е инсталиран</translation>
+    </message>
+    <message>
+        <source>The course package was not imported</source>
+        <translation>Курсовият пакет не беше импортиран</translation>
+    </message>
+    <message>
+        <source>Course imported</source>
+        <translation>Курсът е импортиран</translation>
+    </message>
+    <message>
+        <source>Installed:
+{names}</source>
+        <translation>Инсталирани:
+{names}</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was installed.</source>
+        <translation>Импортирането беше отменено; нищо не беше инсталирано.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfView</name>
+    <message>
+        <source>PDF page</source>
+        <translation>Страница от PDF</translation>
+    </message>
+    <message>
+        <source>Contents of this PDF</source>
+        <translation>Съдържание на този PDF</translation>
+    </message>
+    <message>
+        <source>Pages of this PDF</source>
+        <translation>Страници на този PDF</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Съдържание</translation>
+    </message>
+    <message>
+        <source>Show or hide the contents (or the pages) of this PDF</source>
+        <translation>Показване или скриване на съдържанието (или страниците) на този PDF</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Връзки</translation>
+    </message>
+    <message>
+        <source>Links on this page</source>
+        <translation>Връзки на тази страница</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Предишна страница (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Следваща страница (Page Down)</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Номер на страница</translation>
+    </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation>&amp;Страница</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+Minus)</source>
+        <translation>Намаляване (Ctrl+минус)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+Plus)</source>
+        <translation>Увеличаване (Ctrl+плюс)</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width (Ctrl+0)</source>
+        <translation>Страницата по ширината (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Find in this PDF (Ctrl+F)</source>
+        <translation>Търсене в този PDF (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Отбележи като прочетено</translation>
+    </message>
+    <message>
+        <source>Mark this PDF as read</source>
+        <translation>Отбележи този PDF като прочетен</translation>
+    </message>
+    <message>
+        <source>Find in this PDF</source>
+        <translation>Търсене в този PDF</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Предишно съвпадение (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Следващо съвпадение (Enter)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Затваряне на лентата за търсене (Esc)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Търсене:</translation>
+    </message>
+    <message>
+        <source>Opening the PDF…</source>
+        <translation>PDF се отваря…</translation>
+    </message>
+    <message>
+        <source>Page {n}</source>
+        <translation>Страница {n}</translation>
+    </message>
+    <message>
+        <source>of {total}</source>
+        <translation>от {total}</translation>
+    </message>
+    <message>
+        <source>The PDF file is missing. Reinstall the course package, or ask your facilitator for a new copy.</source>
+        <translation>PDF файлът липсва. Инсталирайте отново пакета на курса или поискайте ново копие от водещия.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged or is not a PDF, so it cannot be shown. Ask your facilitator for a new copy of the course.</source>
+        <translation>Този PDF е повреден или не е PDF, затова не може да бъде показан. Поискайте от водещия ново копие на курса.</translation>
+    </message>
+    <message>
+        <source>This PDF is protected by a password, so it cannot be shown. Ask your facilitator for a copy without one.</source>
+        <translation>Този PDF е защитен с парола, затова не може да бъде показан. Поискайте от водещия копие без парола.</translation>
+    </message>
+    <message>
+        <source>This PDF has no pages.</source>
+        <translation>Този PDF няма страници.</translation>
+    </message>
+    <message>
+        <source>This PDF has {count} pages, more than the {limit} the app opens, so it is not shown. Ask your facilitator for a shorter document.</source>
+        <translation>Този PDF има {count} страници — повече от {limit}, които приложението отваря, затова не се показва. Поискайте от водещия по-кратък документ.</translation>
+    </message>
+    <message>
+        <source>This PDF takes too long to open, so it is not shown; it may be damaged. Ask your facilitator for a new copy of the course.</source>
+        <translation>Отварянето на този PDF отнема твърде дълго, затова не се показва; може да е повреден. Поискайте от водещия ново копие на курса.</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>Страница {n} от {total}</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Прочетено</translation>
+    </message>
+    <message>
+        <source>Go to page {n}</source>
+        <translation>Към страница {n}</translation>
+    </message>
+    <message>
+        <source>This page has no links</source>
+        <translation>На тази страница няма връзки</translation>
+    </message>
+    <message>
+        <source>This link cannot be opened from the app.</source>
+        <translation>Тази връзка не може да бъде отворена от приложението.</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Няма съвпадения</translation>
+    </message>
+    <message>
+        <source>Matches: {count}</source>
+        <translation>Съвпадения: {count}</translation>
+    </message>
+    <message>
+        <source>Match {n} of {total}, page {page}</source>
+        <translation>Съвпадение {n} от {total}, страница {page}</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>PIN for {name}:</source>
@@ -1731,6 +2084,41 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
     </message>
 </context>
 <context>
+    <name>QuestionCard</name>
+    <message>
+        <source>Answer to: {prompt}</source>
+        <translation>Отговор на: {prompt}</translation>
+    </message>
+    <message>
+        <source>Check answer</source>
+        <translation>Провери отговора</translation>
+    </message>
+    <message>
+        <source>Check and save the answer</source>
+        <translation>Провери и запази отговора</translation>
+    </message>
+    <message>
+        <source>Answer saved for your facilitator</source>
+        <translation>Отговорът е запазен за фасилитатора</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Правилно</translation>
+    </message>
+    <message>
+        <source>Partly correct ({score})</source>
+        <translation>Частично правилно ({score})</translation>
+    </message>
+    <message>
+        <source>Incorrect</source>
+        <translation>Неправилно</translation>
+    </message>
+    <message>
+        <source>Explanation: {text}</source>
+        <translation>Обяснение: {text}</translation>
+    </message>
+</context>
+<context>
     <name>QuestionNavigator</name>
     <message>
         <source>answered</source>
@@ -1747,6 +2135,21 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
     <message>
         <source>Question {n}, {state}</source>
         <translation>Въпрос {n}, {state}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPanel</name>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Не е запазено: {reason}</translation>
+    </message>
+    <message>
+        <source>Answer the question first.</source>
+        <translation>Първо отговорете на въпроса.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Запазване…</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2956,26 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
         <translation>Слайд {n} от {total}</translation>
     </message>
     <message>
+        <source>The questions of these slides cannot be shown: {reason}</source>
+        <translation>Въпросите към тези слайдове не могат да бъдат показани: {reason}</translation>
+    </message>
+    <message>
+        <source>Question on this slide</source>
+        <translation>Въпрос към този слайд</translation>
+    </message>
+    <message>
+        <source>Question {n} of {total} on this slide</source>
+        <translation>Въпрос {n} от {total} към този слайд</translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation>1 въпрос</translation>
+    </message>
+    <message>
+        <source>{n} questions</source>
+        <translation>{n} въпроса</translation>
+    </message>
+    <message>
         <source>This slide deck is empty or its file is missing. Reinstall the course package, or ask your facilitator for a new copy.</source>
         <translation>Тази презентация е празна или файлът ѝ липсва. Инсталирайте отново курсовия пакет или помолете фасилитатора за ново копие.</translation>
     </message>
@@ -2850,6 +3273,57 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
     <message>
         <source>False</source>
         <translation>Невярно</translation>
+    </message>
+</context>
+<context>
+    <name>VideoQuestionsBox</name>
+    <message>
+        <source>Continue</source>
+        <translation>Продължи</translation>
+    </message>
+    <message>
+        <source>Continue the video</source>
+        <translation>Продължи видеото</translation>
+    </message>
+    <message>
+        <source>&amp;Questions in this video:</source>
+        <translation>&amp;Въпроси в това видео:</translation>
+    </message>
+    <message>
+        <source>Questions in this video</source>
+        <translation>Въпроси в това видео</translation>
+    </message>
+    <message>
+        <source>Press Enter to go to the question</source>
+        <translation>Натиснете Enter, за да отидете на въпроса</translation>
+    </message>
+    <message>
+        <source>Question at {time}</source>
+        <translation>Въпрос на {time}</translation>
+    </message>
+    <message>
+        <source>Question {n} of {total} at {time}</source>
+        <translation>Въпрос {n} от {total} на {time}</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>С отговор</translation>
+    </message>
+    <message>
+        <source>Asked now</source>
+        <translation>Зададен сега</translation>
+    </message>
+    <message>
+        <source>Skipped, not answered</source>
+        <translation>Пропуснат, без отговор</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Предстои</translation>
+    </message>
+    <message>
+        <source>Questions you skipped: {n}. Choose one in the list and press Enter to answer it.</source>
+        <translation>Пропуснати въпроси: {n}. Изберете един от списъка и натиснете Enter, за да отговорите.</translation>
     </message>
 </context>
 <context>

@@ -278,6 +278,169 @@ Its courses will no longer be offered here. Courses already installed stay insta
     </message>
 </context>
 <context>
+    <name>ConversionReportDialog</name>
+    <message>
+        <source>Conversion report</source>
+        <translation>Αναφορά μετατροπής</translation>
+    </message>
+    <message>
+        <source>“{title}” is ready to install</source>
+        <translation>Το «{title}» είναι έτοιμο για εγκατάσταση</translation>
+    </message>
+    <message>
+        <source>From {file}: {what}</source>
+        <translation>Από {file}: {what}</translation>
+    </message>
+    <message>
+        <source>What the course will contain:</source>
+        <translation>Τι θα περιέχει το μάθημα:</translation>
+    </message>
+    <message>
+        <source>Nothing was left out.</source>
+        <translation>Δεν παραλείφθηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>Left out, and why ({count}):</source>
+        <translation>Τι παραλείφθηκε και γιατί ({count}):</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Εγκατάσταση</translation>
+    </message>
+    <message>
+        <source>Install the converted course</source>
+        <translation>Εγκατάσταση του μαθήματος που μετατράπηκε</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <source>Cancel: install nothing</source>
+        <translation>Ακύρωση: να μην εγκατασταθεί τίποτα</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Ενότητα</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>Διαφάνειες</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Βίντεο</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Κουίζ</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Έγγραφο PDF</translation>
+    </message>
+    <message>
+        <source>single choice</source>
+        <translation>μία επιλογή</translation>
+    </message>
+    <message>
+        <source>multiple choice</source>
+        <translation>πολλαπλές επιλογές</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>σωστό ή λάθος</translation>
+    </message>
+    <message>
+        <source>text answer</source>
+        <translation>απάντηση με κείμενο</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>αριθμός</translation>
+    </message>
+    <message>
+        <source>matching</source>
+        <translation>αντιστοίχιση</translation>
+    </message>
+    <message>
+        <source>ordering</source>
+        <translation>ταξινόμηση</translation>
+    </message>
+    <message>
+        <source>fill in the blanks</source>
+        <translation>συμπλήρωση κενών</translation>
+    </message>
+    <message>
+        <source>drag the words</source>
+        <translation>σύρσιμο λέξεων</translation>
+    </message>
+    <message>
+        <source>mark the words</source>
+        <translation>επισήμανση λέξεων</translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation>ελεύθερο κείμενο</translation>
+    </message>
+    <message>
+        <source>Modules: {n}</source>
+        <translation>Ενότητες: {n}</translation>
+    </message>
+    <message>
+        <source>Questions: {n}</source>
+        <translation>Ερωτήσεις: {n}</translation>
+    </message>
+    <message>
+        <source>Left out: {n}</source>
+        <translation>Παραλείφθηκαν: {n}</translation>
+    </message>
+    <message>
+        <source>Module, item or question</source>
+        <translation>Ενότητα, στοιχείο ή ερώτηση</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Γίνεται</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Από πού</translation>
+    </message>
+    <message>
+        <source>Course contents</source>
+        <translation>Περιεχόμενο μαθήματος</translation>
+    </message>
+    <message>
+        <source>Each module of the converted course, its items and their questions, with where each came from</source>
+        <translation>Κάθε ενότητα του μαθήματος που μετατράπηκε, τα στοιχεία της και οι ερωτήσεις τους, με την προέλευση του καθενός</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Ενότητα</translation>
+    </message>
+    <message>
+        <source>{n} × {type}</source>
+        <translation>{n} × {type}</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Ερώτηση</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Παραλείφθηκε</translation>
+    </message>
+    <message>
+        <source>Parts of the input that are not in the course, and why</source>
+        <translation>Τμήματα του υλικού που δεν περιλαμβάνονται στο μάθημα, και γιατί</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Σημειώσεις:</translation>
+    </message>
+</context>
+<context>
     <name>CourseCard</name>
     <message>
         <source>{publisher} · version {version} · {languages}</source>
@@ -369,6 +532,10 @@ Its courses will no longer be offered here. Courses already installed stay insta
     <message>
         <source>best {score}, {n} attempts</source>
         <translation>καλύτερη βαθμολογία {score}, {n} προσπάθειες</translation>
+    </message>
+    <message>
+        <source>questions: {score}</source>
+        <translation>ερωτήσεις: {score}</translation>
     </message>
     <message>
         <source>Started</source>
@@ -472,6 +639,10 @@ Its courses will no longer be offered here. Courses already installed stay insta
     <message>
         <source>about {minutes} min</source>
         <translation>περίπου {minutes} λεπτά</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
     </message>
 </context>
 <context>
@@ -1225,56 +1396,22 @@ Profiles keep each person&apos;s progress separate: add one for everyone who lea
     <message>
         <source>No courses are installed yet.
 
-A course comes as a file ending in .biblio, for example on a USB stick from your trainer. Choose &quot;Import course package…&quot; or drag the file onto this window.</source>
+A course comes as a file ending in .biblio, for example on a USB stick from your trainer. Choose &quot;Import course package…&quot; or drag the file onto this window.
+
+Courses from elsewhere (H5P, Moodle backups, Common Cartridge, GIFT or Moodle XML questions, EPUB, PDF) are converted first; you see what they became before anything is installed.</source>
         <translation>Δεν έχουν εγκατασταθεί ακόμη μαθήματα.
 
-Κάθε μάθημα διατίθεται ως αρχείο με κατάληξη .biblio, για παράδειγμα σε στικάκι USB από τον εκπαιδευτή σας. Επιλέξτε «Εισαγωγή πακέτου μαθήματος…» ή σύρετε το αρχείο σε αυτό το παράθυρο.</translation>
+Κάθε μάθημα διατίθεται ως αρχείο με κατάληξη .biblio, για παράδειγμα σε στικάκι USB από τον εκπαιδευτή σας. Επιλέξτε «Εισαγωγή πακέτου μαθήματος…» ή σύρετε το αρχείο σε αυτό το παράθυρο.
+
+Τα μαθήματα από αλλού (H5P, αντίγραφα ασφαλείας Moodle, Common Cartridge, ερωτήσεις GIFT ή Moodle XML, EPUB, PDF) μετατρέπονται πρώτα· πριν εγκατασταθεί οτιδήποτε, βλέπετε τι έγιναν.</translation>
     </message>
     <message>
-        <source>Tip: you can drop .biblio files here to import them.</source>
-        <translation>Συμβουλή: μπορείτε να σύρετε αρχεία .biblio εδώ για να τα εισαγάγετε.</translation>
+        <source>Tip: you can drop .biblio files here to import them, or H5P, Moodle, EPUB and PDF files to convert them.</source>
+        <translation>Συμβουλή: μπορείτε να σύρετε εδώ αρχεία .biblio για να τα εισαγάγετε, ή αρχεία H5P, Moodle, EPUB και PDF για να τα μετατρέψετε.</translation>
     </message>
     <message>
         <source>Last opened {date}</source>
         <translation>Τελευταίο άνοιγμα: {date}</translation>
-    </message>
-    <message>
-        <source>Course packages (*.biblio)</source>
-        <translation>Πακέτα μαθημάτων (*.biblio)</translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation>Εισαγωγή</translation>
-    </message>
-    <message>
-        <source>Checking and installing the course…</source>
-        <translation>Έλεγχος και εγκατάσταση του μαθήματος…</translation>
-    </message>
-    <message>
-        <source>Already installed</source>
-        <translation>Έχει ήδη εγκατασταθεί</translation>
-    </message>
-    <message>
-        <source>The course package was not imported</source>
-        <translation>Το πακέτο μαθήματος δεν εισήχθη</translation>
-    </message>
-    <message>
-        <source>Course imported</source>
-        <translation>Το μάθημα εισήχθη</translation>
-    </message>
-    <message>
-        <source>Installed:
-{names}</source>
-        <translation>Εγκαταστάθηκαν:
-{names}</translation>
-    </message>
-    <message>
-        <source>Import cancelled</source>
-        <translation>Η εισαγωγή ακυρώθηκε</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was installed.</source>
-        <translation>Η εισαγωγή ακυρώθηκε. Δεν εγκαταστάθηκε τίποτα.</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1814,222 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
     </message>
 </context>
 <context>
+    <name>PackageImporter</name>
+    <message>
+        <source>Courses and course material ({patterns})</source>
+        <translation>Μαθήματα και εκπαιδευτικό υλικό ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>Checking and installing the course…</source>
+        <translation>Έλεγχος και εγκατάσταση του μαθήματος…</translation>
+    </message>
+    <message>
+        <source>Reading and converting the course material…</source>
+        <translation>Ανάγνωση και μετατροπή του εκπαιδευτικού υλικού…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Εισαγωγή</translation>
+    </message>
+    <message>
+        <source>The material was not converted</source>
+        <translation>Το υλικό δεν μετατράπηκε</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Η εισαγωγή ακυρώθηκε</translation>
+    </message>
+    <message>
+        <source>Nothing was installed.</source>
+        <translation>Δεν εγκαταστάθηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>Already installed</source>
+        <translation>Έχει ήδη εγκατασταθεί</translation>
+    </message>
+    <message>
+        <source>The course package was not imported</source>
+        <translation>Το πακέτο μαθήματος δεν εισήχθη</translation>
+    </message>
+    <message>
+        <source>Course imported</source>
+        <translation>Το μάθημα εισήχθη</translation>
+    </message>
+    <message>
+        <source>Installed:
+{names}</source>
+        <translation>Εγκαταστάθηκαν:
+{names}</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was installed.</source>
+        <translation>Η εισαγωγή ακυρώθηκε. Δεν εγκαταστάθηκε τίποτα.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfView</name>
+    <message>
+        <source>PDF page</source>
+        <translation>Σελίδα PDF</translation>
+    </message>
+    <message>
+        <source>Contents of this PDF</source>
+        <translation>Περιεχόμενα αυτού του PDF</translation>
+    </message>
+    <message>
+        <source>Pages of this PDF</source>
+        <translation>Σελίδες αυτού του PDF</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Περιεχόμενα</translation>
+    </message>
+    <message>
+        <source>Show or hide the contents (or the pages) of this PDF</source>
+        <translation>Εμφάνιση ή απόκρυψη των περιεχομένων (ή των σελίδων) αυτού του PDF</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Σύνδεσμοι</translation>
+    </message>
+    <message>
+        <source>Links on this page</source>
+        <translation>Σύνδεσμοι σε αυτή τη σελίδα</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Προηγούμενη σελίδα (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Επόμενη σελίδα (Page Down)</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Αριθμός σελίδας</translation>
+    </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation>&amp;Σελίδα</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+Minus)</source>
+        <translation>Σμίκρυνση (Ctrl+πλην)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+Plus)</source>
+        <translation>Μεγέθυνση (Ctrl+συν)</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width (Ctrl+0)</source>
+        <translation>Προσαρμογή σελίδας στο πλάτος (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Find in this PDF (Ctrl+F)</source>
+        <translation>Εύρεση σε αυτό το PDF (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Σήμανση ως αναγνωσμένο</translation>
+    </message>
+    <message>
+        <source>Mark this PDF as read</source>
+        <translation>Σήμανση αυτού του PDF ως αναγνωσμένου</translation>
+    </message>
+    <message>
+        <source>Find in this PDF</source>
+        <translation>Εύρεση σε αυτό το PDF</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Προηγούμενο αποτέλεσμα (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Επόμενο αποτέλεσμα (Enter)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Κλείσιμο της γραμμής εύρεσης (Esc)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Εύρεση:</translation>
+    </message>
+    <message>
+        <source>Opening the PDF…</source>
+        <translation>Άνοιγμα του PDF…</translation>
+    </message>
+    <message>
+        <source>Page {n}</source>
+        <translation>Σελίδα {n}</translation>
+    </message>
+    <message>
+        <source>of {total}</source>
+        <translation>από {total}</translation>
+    </message>
+    <message>
+        <source>The PDF file is missing. Reinstall the course package, or ask your facilitator for a new copy.</source>
+        <translation>Το αρχείο PDF λείπει. Εγκαταστήστε ξανά το πακέτο του μαθήματος ή ζητήστε νέο αντίγραφο από τον συντονιστή σας.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged or is not a PDF, so it cannot be shown. Ask your facilitator for a new copy of the course.</source>
+        <translation>Αυτό το PDF είναι κατεστραμμένο ή δεν είναι PDF, γι&apos; αυτό δεν μπορεί να εμφανιστεί. Ζητήστε από τον συντονιστή σας νέο αντίγραφο του μαθήματος.</translation>
+    </message>
+    <message>
+        <source>This PDF is protected by a password, so it cannot be shown. Ask your facilitator for a copy without one.</source>
+        <translation>Αυτό το PDF προστατεύεται με κωδικό, γι&apos; αυτό δεν μπορεί να εμφανιστεί. Ζητήστε από τον συντονιστή σας αντίγραφο χωρίς κωδικό.</translation>
+    </message>
+    <message>
+        <source>This PDF has no pages.</source>
+        <translation>Αυτό το PDF δεν έχει σελίδες.</translation>
+    </message>
+    <message>
+        <source>This PDF has {count} pages, more than the {limit} the app opens, so it is not shown. Ask your facilitator for a shorter document.</source>
+        <translation>Αυτό το PDF έχει {count} σελίδες, περισσότερες από τις {limit} που ανοίγει η εφαρμογή, γι&apos; αυτό δεν εμφανίζεται. Ζητήστε από τον συντονιστή σας συντομότερο έγγραφο.</translation>
+    </message>
+    <message>
+        <source>This PDF takes too long to open, so it is not shown; it may be damaged. Ask your facilitator for a new copy of the course.</source>
+        <translation>Το άνοιγμα αυτού του PDF διαρκεί πολύ, γι&apos; αυτό δεν εμφανίζεται· μπορεί να είναι κατεστραμμένο. Ζητήστε από τον συντονιστή σας νέο αντίγραφο του μαθήματος.</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>Σελίδα {n} από {total}</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Αναγνώστηκε</translation>
+    </message>
+    <message>
+        <source>Go to page {n}</source>
+        <translation>Μετάβαση στη σελίδα {n}</translation>
+    </message>
+    <message>
+        <source>This page has no links</source>
+        <translation>Αυτή η σελίδα δεν έχει συνδέσμους</translation>
+    </message>
+    <message>
+        <source>This link cannot be opened from the app.</source>
+        <translation>Αυτός ο σύνδεσμος δεν μπορεί να ανοίξει από την εφαρμογή.</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Κανένα αποτέλεσμα</translation>
+    </message>
+    <message>
+        <source>Matches: {count}</source>
+        <translation>Αποτελέσματα: {count}</translation>
+    </message>
+    <message>
+        <source>Match {n} of {total}, page {page}</source>
+        <translation>Αποτέλεσμα {n} από {total}, σελίδα {page}</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>PIN for {name}:</source>
@@ -1731,6 +2084,41 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
     </message>
 </context>
 <context>
+    <name>QuestionCard</name>
+    <message>
+        <source>Answer to: {prompt}</source>
+        <translation>Απάντηση στο: {prompt}</translation>
+    </message>
+    <message>
+        <source>Check answer</source>
+        <translation>Έλεγχος απάντησης</translation>
+    </message>
+    <message>
+        <source>Check and save the answer</source>
+        <translation>Έλεγχος και αποθήκευση της απάντησης</translation>
+    </message>
+    <message>
+        <source>Answer saved for your facilitator</source>
+        <translation>Η απάντηση αποθηκεύτηκε για τον συντονιστή</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Σωστή απάντηση</translation>
+    </message>
+    <message>
+        <source>Partly correct ({score})</source>
+        <translation>Μερικώς σωστή απάντηση ({score})</translation>
+    </message>
+    <message>
+        <source>Incorrect</source>
+        <translation>Λανθασμένη απάντηση</translation>
+    </message>
+    <message>
+        <source>Explanation: {text}</source>
+        <translation>Εξήγηση: {text}</translation>
+    </message>
+</context>
+<context>
     <name>QuestionNavigator</name>
     <message>
         <source>answered</source>
@@ -1747,6 +2135,21 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
     <message>
         <source>Question {n}, {state}</source>
         <translation>Ερώτηση {n}, {state}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPanel</name>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Δεν αποθηκεύτηκε: {reason}</translation>
+    </message>
+    <message>
+        <source>Answer the question first.</source>
+        <translation>Απαντήστε πρώτα στην ερώτηση.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Αποθήκευση…</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2956,26 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
         <translation>Διαφάνεια {n} από {total}</translation>
     </message>
     <message>
+        <source>The questions of these slides cannot be shown: {reason}</source>
+        <translation>Οι ερωτήσεις αυτών των διαφανειών δεν μπορούν να εμφανιστούν: {reason}</translation>
+    </message>
+    <message>
+        <source>Question on this slide</source>
+        <translation>Ερώτηση σε αυτή τη διαφάνεια</translation>
+    </message>
+    <message>
+        <source>Question {n} of {total} on this slide</source>
+        <translation>Ερώτηση {n} από {total} σε αυτή τη διαφάνεια</translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation>1 ερώτηση</translation>
+    </message>
+    <message>
+        <source>{n} questions</source>
+        <translation>{n} ερωτήσεις</translation>
+    </message>
+    <message>
         <source>This slide deck is empty or its file is missing. Reinstall the course package, or ask your facilitator for a new copy.</source>
         <translation>Αυτή η παρουσίαση είναι κενή ή το αρχείο της λείπει. Εγκαταστήστε ξανά το πακέτο μαθήματος ή ζητήστε νέο αντίγραφο από τον συντονιστή σας.</translation>
     </message>
@@ -2850,6 +3273,57 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
     <message>
         <source>False</source>
         <translation>Λάθος</translation>
+    </message>
+</context>
+<context>
+    <name>VideoQuestionsBox</name>
+    <message>
+        <source>Continue</source>
+        <translation>Συνέχεια</translation>
+    </message>
+    <message>
+        <source>Continue the video</source>
+        <translation>Συνέχεια του βίντεο</translation>
+    </message>
+    <message>
+        <source>&amp;Questions in this video:</source>
+        <translation>&amp;Ερωτήσεις σε αυτό το βίντεο:</translation>
+    </message>
+    <message>
+        <source>Questions in this video</source>
+        <translation>Ερωτήσεις σε αυτό το βίντεο</translation>
+    </message>
+    <message>
+        <source>Press Enter to go to the question</source>
+        <translation>Πατήστε Enter για να μεταβείτε στην ερώτηση</translation>
+    </message>
+    <message>
+        <source>Question at {time}</source>
+        <translation>Ερώτηση στο {time}</translation>
+    </message>
+    <message>
+        <source>Question {n} of {total} at {time}</source>
+        <translation>Ερώτηση {n} από {total} στο {time}</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Απαντήθηκε</translation>
+    </message>
+    <message>
+        <source>Asked now</source>
+        <translation>Ερωτάται τώρα</translation>
+    </message>
+    <message>
+        <source>Skipped, not answered</source>
+        <translation>Παραλείφθηκε, χωρίς απάντηση</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Ακολουθεί</translation>
+    </message>
+    <message>
+        <source>Questions you skipped: {n}. Choose one in the list and press Enter to answer it.</source>
+        <translation>Ερωτήσεις που παραλείψατε: {n}. Επιλέξτε μία από τη λίστα και πατήστε Enter για να απαντήσετε.</translation>
     </message>
 </context>
 <context>

@@ -278,6 +278,169 @@ I suoi corsi non saranno più proposti qui. I corsi già installati restano inst
     </message>
 </context>
 <context>
+    <name>ConversionReportDialog</name>
+    <message>
+        <source>Conversion report</source>
+        <translation>Rapporto di conversione</translation>
+    </message>
+    <message>
+        <source>“{title}” is ready to install</source>
+        <translation>«{title}» è pronto per l&apos;installazione</translation>
+    </message>
+    <message>
+        <source>From {file}: {what}</source>
+        <translation>Da {file}: {what}</translation>
+    </message>
+    <message>
+        <source>What the course will contain:</source>
+        <translation>Che cosa conterrà il corso:</translation>
+    </message>
+    <message>
+        <source>Nothing was left out.</source>
+        <translation>Non è stato escluso nulla.</translation>
+    </message>
+    <message>
+        <source>Left out, and why ({count}):</source>
+        <translation>Escluso e perché ({count}):</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Installa</translation>
+    </message>
+    <message>
+        <source>Install the converted course</source>
+        <translation>Installa il corso convertito</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Cancel: install nothing</source>
+        <translation>Annulla: non installare nulla</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lezione</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>Presentazione</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <source>single choice</source>
+        <translation>scelta singola</translation>
+    </message>
+    <message>
+        <source>multiple choice</source>
+        <translation>scelta multipla</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>vero o falso</translation>
+    </message>
+    <message>
+        <source>text answer</source>
+        <translation>risposta testuale</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numero</translation>
+    </message>
+    <message>
+        <source>matching</source>
+        <translation>abbinamento</translation>
+    </message>
+    <message>
+        <source>ordering</source>
+        <translation>ordinamento</translation>
+    </message>
+    <message>
+        <source>fill in the blanks</source>
+        <translation>completa gli spazi</translation>
+    </message>
+    <message>
+        <source>drag the words</source>
+        <translation>trascina le parole</translation>
+    </message>
+    <message>
+        <source>mark the words</source>
+        <translation>segna le parole</translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation>testo libero</translation>
+    </message>
+    <message>
+        <source>Modules: {n}</source>
+        <translation>Moduli: {n}</translation>
+    </message>
+    <message>
+        <source>Questions: {n}</source>
+        <translation>Domande: {n}</translation>
+    </message>
+    <message>
+        <source>Left out: {n}</source>
+        <translation>Esclusi: {n}</translation>
+    </message>
+    <message>
+        <source>Module, item or question</source>
+        <translation>Modulo, elemento o domanda</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Diventa</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Da dove</translation>
+    </message>
+    <message>
+        <source>Course contents</source>
+        <translation>Contenuto del corso</translation>
+    </message>
+    <message>
+        <source>Each module of the converted course, its items and their questions, with where each came from</source>
+        <translation>Ogni modulo del corso convertito, i suoi elementi e le loro domande, con la provenienza di ciascuno</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modulo</translation>
+    </message>
+    <message>
+        <source>{n} × {type}</source>
+        <translation>{n} × {type}</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Domanda</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Escluso</translation>
+    </message>
+    <message>
+        <source>Parts of the input that are not in the course, and why</source>
+        <translation>Parti del materiale che non sono nel corso, e perché</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Note:</translation>
+    </message>
+</context>
+<context>
     <name>CourseCard</name>
     <message>
         <source>{publisher} · version {version} · {languages}</source>
@@ -369,6 +532,10 @@ I suoi corsi non saranno più proposti qui. I corsi già installati restano inst
     <message>
         <source>best {score}, {n} attempts</source>
         <translation>miglior risultato {score}, {n} tentativi</translation>
+    </message>
+    <message>
+        <source>questions: {score}</source>
+        <translation>domande: {score}</translation>
     </message>
     <message>
         <source>Started</source>
@@ -472,6 +639,10 @@ I suoi corsi non saranno più proposti qui. I corsi già installati restano inst
     <message>
         <source>about {minutes} min</source>
         <translation>circa {minutes} min</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
     </message>
 </context>
 <context>
@@ -1225,56 +1396,22 @@ I profili tengono separati i progressi di ciascuno: creane uno per ogni persona 
     <message>
         <source>No courses are installed yet.
 
-A course comes as a file ending in .biblio, for example on a USB stick from your trainer. Choose &quot;Import course package…&quot; or drag the file onto this window.</source>
+A course comes as a file ending in .biblio, for example on a USB stick from your trainer. Choose &quot;Import course package…&quot; or drag the file onto this window.
+
+Courses from elsewhere (H5P, Moodle backups, Common Cartridge, GIFT or Moodle XML questions, EPUB, PDF) are converted first; you see what they became before anything is installed.</source>
         <translation>Nessun corso ancora installato.
 
-Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB fornita dal formatore. Scegli &quot;Importa pacchetto del corso…&quot; o trascina il file in questa finestra.</translation>
+Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB fornita dal formatore. Scegli &quot;Importa pacchetto del corso…&quot; o trascina il file in questa finestra.
+
+I corsi provenienti da altrove (H5P, backup di Moodle, Common Cartridge, domande GIFT o Moodle XML, EPUB, PDF) vengono prima convertiti; prima di installare qualsiasi cosa vedi che cosa sono diventati.</translation>
     </message>
     <message>
-        <source>Tip: you can drop .biblio files here to import them.</source>
-        <translation>Suggerimento: puoi trascinare qui i file .biblio per importarli.</translation>
+        <source>Tip: you can drop .biblio files here to import them, or H5P, Moodle, EPUB and PDF files to convert them.</source>
+        <translation>Suggerimento: puoi trascinare qui i file .biblio per importarli, oppure file H5P, Moodle, EPUB e PDF per convertirli.</translation>
     </message>
     <message>
         <source>Last opened {date}</source>
         <translation>Ultima apertura: {date}</translation>
-    </message>
-    <message>
-        <source>Course packages (*.biblio)</source>
-        <translation>Pacchetti di corsi (*.biblio)</translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation>Importazione</translation>
-    </message>
-    <message>
-        <source>Checking and installing the course…</source>
-        <translation>Verifica e installazione del corso…</translation>
-    </message>
-    <message>
-        <source>Already installed</source>
-        <translation>Già installato</translation>
-    </message>
-    <message>
-        <source>The course package was not imported</source>
-        <translation>Il pacchetto del corso non è stato importato</translation>
-    </message>
-    <message>
-        <source>Course imported</source>
-        <translation>Corso importato</translation>
-    </message>
-    <message>
-        <source>Installed:
-{names}</source>
-        <translation>Corsi installati:
-{names}</translation>
-    </message>
-    <message>
-        <source>Import cancelled</source>
-        <translation>Importazione annullata</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was installed.</source>
-        <translation>L&apos;importazione è stata annullata; non è stato installato nulla.</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1814,222 @@ Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB forn
     </message>
 </context>
 <context>
+    <name>PackageImporter</name>
+    <message>
+        <source>Courses and course material ({patterns})</source>
+        <translation>Corsi e materiale didattico ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Checking and installing the course…</source>
+        <translation>Verifica e installazione del corso…</translation>
+    </message>
+    <message>
+        <source>Reading and converting the course material…</source>
+        <translation>Lettura e conversione del materiale del corso…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importazione</translation>
+    </message>
+    <message>
+        <source>The material was not converted</source>
+        <translation>Il materiale non è stato convertito</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importazione annullata</translation>
+    </message>
+    <message>
+        <source>Nothing was installed.</source>
+        <translation>Non è stato installato nulla.</translation>
+    </message>
+    <message>
+        <source>Already installed</source>
+        <translation>Già installato</translation>
+    </message>
+    <message>
+        <source>The course package was not imported</source>
+        <translation>Il pacchetto del corso non è stato importato</translation>
+    </message>
+    <message>
+        <source>Course imported</source>
+        <translation>Corso importato</translation>
+    </message>
+    <message>
+        <source>Installed:
+{names}</source>
+        <translation>Corsi installati:
+{names}</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was installed.</source>
+        <translation>L&apos;importazione è stata annullata; non è stato installato nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfView</name>
+    <message>
+        <source>PDF page</source>
+        <translation>Pagina del PDF</translation>
+    </message>
+    <message>
+        <source>Contents of this PDF</source>
+        <translation>Indice di questo PDF</translation>
+    </message>
+    <message>
+        <source>Pages of this PDF</source>
+        <translation>Pagine di questo PDF</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Indice</translation>
+    </message>
+    <message>
+        <source>Show or hide the contents (or the pages) of this PDF</source>
+        <translation>Mostra o nascondi l&apos;indice (o le pagine) di questo PDF</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Collegamenti</translation>
+    </message>
+    <message>
+        <source>Links on this page</source>
+        <translation>Collegamenti in questa pagina</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Pagina precedente (Pag su)</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Pagina successiva (Pag giù)</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Numero di pagina</translation>
+    </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation>&amp;Pagina</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+Minus)</source>
+        <translation>Riduci (Ctrl+meno)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+Plus)</source>
+        <translation>Ingrandisci (Ctrl+più)</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width (Ctrl+0)</source>
+        <translation>Adatta la pagina alla larghezza (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Find in this PDF (Ctrl+F)</source>
+        <translation>Trova in questo PDF (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Segna come letto</translation>
+    </message>
+    <message>
+        <source>Mark this PDF as read</source>
+        <translation>Segna questo PDF come letto</translation>
+    </message>
+    <message>
+        <source>Find in this PDF</source>
+        <translation>Trova in questo PDF</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Risultato precedente (Maiusc+Invio)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Risultato successivo (Invio)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Chiudi la barra di ricerca (Esc)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Trova:</translation>
+    </message>
+    <message>
+        <source>Opening the PDF…</source>
+        <translation>Apertura del PDF…</translation>
+    </message>
+    <message>
+        <source>Page {n}</source>
+        <translation>Pagina {n}</translation>
+    </message>
+    <message>
+        <source>of {total}</source>
+        <translation>di {total}</translation>
+    </message>
+    <message>
+        <source>The PDF file is missing. Reinstall the course package, or ask your facilitator for a new copy.</source>
+        <translation>Il file PDF manca. Reinstalla il pacchetto del corso o chiedi una nuova copia al tuo facilitatore.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged or is not a PDF, so it cannot be shown. Ask your facilitator for a new copy of the course.</source>
+        <translation>Questo PDF è danneggiato o non è un PDF, quindi non può essere mostrato. Chiedi al tuo facilitatore una nuova copia del corso.</translation>
+    </message>
+    <message>
+        <source>This PDF is protected by a password, so it cannot be shown. Ask your facilitator for a copy without one.</source>
+        <translation>Questo PDF è protetto da password, quindi non può essere mostrato. Chiedi al tuo facilitatore una copia senza password.</translation>
+    </message>
+    <message>
+        <source>This PDF has no pages.</source>
+        <translation>Questo PDF non ha pagine.</translation>
+    </message>
+    <message>
+        <source>This PDF has {count} pages, more than the {limit} the app opens, so it is not shown. Ask your facilitator for a shorter document.</source>
+        <translation>Questo PDF ha {count} pagine, più delle {limit} che l&apos;app apre, quindi non viene mostrato. Chiedi al tuo facilitatore un documento più breve.</translation>
+    </message>
+    <message>
+        <source>This PDF takes too long to open, so it is not shown; it may be damaged. Ask your facilitator for a new copy of the course.</source>
+        <translation>L&apos;apertura di questo PDF richiede troppo tempo, quindi non viene mostrato; potrebbe essere danneggiato. Chiedi al tuo facilitatore una nuova copia del corso.</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>Pagina {n} di {total}</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Letto</translation>
+    </message>
+    <message>
+        <source>Go to page {n}</source>
+        <translation>Vai alla pagina {n}</translation>
+    </message>
+    <message>
+        <source>This page has no links</source>
+        <translation>Questa pagina non ha collegamenti</translation>
+    </message>
+    <message>
+        <source>This link cannot be opened from the app.</source>
+        <translation>Questo collegamento non può essere aperto dall&apos;app.</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Nessun risultato</translation>
+    </message>
+    <message>
+        <source>Matches: {count}</source>
+        <translation>Risultati: {count}</translation>
+    </message>
+    <message>
+        <source>Match {n} of {total}, page {page}</source>
+        <translation>Risultato {n} di {total}, pagina {page}</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>PIN for {name}:</source>
@@ -1731,6 +2084,41 @@ Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB forn
     </message>
 </context>
 <context>
+    <name>QuestionCard</name>
+    <message>
+        <source>Answer to: {prompt}</source>
+        <translation>Risposta a: {prompt}</translation>
+    </message>
+    <message>
+        <source>Check answer</source>
+        <translation>Verifica la risposta</translation>
+    </message>
+    <message>
+        <source>Check and save the answer</source>
+        <translation>Verifica e salva la risposta</translation>
+    </message>
+    <message>
+        <source>Answer saved for your facilitator</source>
+        <translation>Risposta salvata per il facilitatore</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Corretta</translation>
+    </message>
+    <message>
+        <source>Partly correct ({score})</source>
+        <translation>Parzialmente corretta ({score})</translation>
+    </message>
+    <message>
+        <source>Incorrect</source>
+        <translation>Errata</translation>
+    </message>
+    <message>
+        <source>Explanation: {text}</source>
+        <translation>Spiegazione: {text}</translation>
+    </message>
+</context>
+<context>
     <name>QuestionNavigator</name>
     <message>
         <source>answered</source>
@@ -1747,6 +2135,21 @@ Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB forn
     <message>
         <source>Question {n}, {state}</source>
         <translation>Domanda {n}, {state}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPanel</name>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Non salvato: {reason}</translation>
+    </message>
+    <message>
+        <source>Answer the question first.</source>
+        <translation>Prima rispondi alla domanda.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2956,26 @@ Corsi offline per bibliotecari, realizzati per il programma BIBLIO (Boosting Dig
         <translation>Diapositiva {n} di {total}</translation>
     </message>
     <message>
+        <source>The questions of these slides cannot be shown: {reason}</source>
+        <translation>Le domande di queste diapositive non possono essere mostrate: {reason}</translation>
+    </message>
+    <message>
+        <source>Question on this slide</source>
+        <translation>Domanda su questa diapositiva</translation>
+    </message>
+    <message>
+        <source>Question {n} of {total} on this slide</source>
+        <translation>Domanda {n} di {total} su questa diapositiva</translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation>1 domanda</translation>
+    </message>
+    <message>
+        <source>{n} questions</source>
+        <translation>{n} domande</translation>
+    </message>
+    <message>
         <source>This slide deck is empty or its file is missing. Reinstall the course package, or ask your facilitator for a new copy.</source>
         <translation>Questa presentazione è vuota o il suo file manca. Reinstalla il pacchetto del corso o chiedi al facilitatore una nuova copia.</translation>
     </message>
@@ -2850,6 +3273,57 @@ Corsi offline per bibliotecari, realizzati per il programma BIBLIO (Boosting Dig
     <message>
         <source>False</source>
         <translation>Falso</translation>
+    </message>
+</context>
+<context>
+    <name>VideoQuestionsBox</name>
+    <message>
+        <source>Continue</source>
+        <translation>Continua</translation>
+    </message>
+    <message>
+        <source>Continue the video</source>
+        <translation>Continua il video</translation>
+    </message>
+    <message>
+        <source>&amp;Questions in this video:</source>
+        <translation>&amp;Domande in questo video:</translation>
+    </message>
+    <message>
+        <source>Questions in this video</source>
+        <translation>Domande in questo video</translation>
+    </message>
+    <message>
+        <source>Press Enter to go to the question</source>
+        <translation>Premi Invio per andare alla domanda</translation>
+    </message>
+    <message>
+        <source>Question at {time}</source>
+        <translation>Domanda a {time}</translation>
+    </message>
+    <message>
+        <source>Question {n} of {total} at {time}</source>
+        <translation>Domanda {n} di {total} a {time}</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Risposta data</translation>
+    </message>
+    <message>
+        <source>Asked now</source>
+        <translation>Chiesta ora</translation>
+    </message>
+    <message>
+        <source>Skipped, not answered</source>
+        <translation>Saltata, senza risposta</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>In arrivo</translation>
+    </message>
+    <message>
+        <source>Questions you skipped: {n}. Choose one in the list and press Enter to answer it.</source>
+        <translation>Domande saltate: {n}. Scegline una nell&apos;elenco e premi Invio per rispondere.</translation>
     </message>
 </context>
 <context>

@@ -278,6 +278,169 @@ Tā kursi šeit vairs netiks piedāvāti. Jau instalētie kursi paliks instalēt
     </message>
 </context>
 <context>
+    <name>ConversionReportDialog</name>
+    <message>
+        <source>Conversion report</source>
+        <translation>Pārveidošanas pārskats</translation>
+    </message>
+    <message>
+        <source>“{title}” is ready to install</source>
+        <translation>„{title}“ ir gatavs instalēšanai</translation>
+    </message>
+    <message>
+        <source>From {file}: {what}</source>
+        <translation>No {file}: {what}</translation>
+    </message>
+    <message>
+        <source>What the course will contain:</source>
+        <translation>Kas būs kursā:</translation>
+    </message>
+    <message>
+        <source>Nothing was left out.</source>
+        <translation>Nekas netika izlaists.</translation>
+    </message>
+    <message>
+        <source>Left out, and why ({count}):</source>
+        <translation>Izlaists un kāpēc ({count}):</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Instalēt</translation>
+    </message>
+    <message>
+        <source>Install the converted course</source>
+        <translation>Instalēt pārveidoto kursu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <source>Cancel: install nothing</source>
+        <translation>Atcelt: neko neinstalēt</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Nodarbība</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>Slaidi</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF dokuments</translation>
+    </message>
+    <message>
+        <source>single choice</source>
+        <translation>viena izvēle</translation>
+    </message>
+    <message>
+        <source>multiple choice</source>
+        <translation>vairākas izvēles</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>patiess vai nepatiess</translation>
+    </message>
+    <message>
+        <source>text answer</source>
+        <translation>teksta atbilde</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>skaitlis</translation>
+    </message>
+    <message>
+        <source>matching</source>
+        <translation>savienošana pāros</translation>
+    </message>
+    <message>
+        <source>ordering</source>
+        <translation>sakārtošana</translation>
+    </message>
+    <message>
+        <source>fill in the blanks</source>
+        <translation>aizpildi tukšās vietas</translation>
+    </message>
+    <message>
+        <source>drag the words</source>
+        <translation>ievelc vārdus</translation>
+    </message>
+    <message>
+        <source>mark the words</source>
+        <translation>atzīmē vārdus</translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation>brīvs teksts</translation>
+    </message>
+    <message>
+        <source>Modules: {n}</source>
+        <translation>Moduļi: {n}</translation>
+    </message>
+    <message>
+        <source>Questions: {n}</source>
+        <translation>Jautājumi: {n}</translation>
+    </message>
+    <message>
+        <source>Left out: {n}</source>
+        <translation>Izlaists: {n}</translation>
+    </message>
+    <message>
+        <source>Module, item or question</source>
+        <translation>Modulis, vienība vai jautājums</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Kļūst par</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>No kurienes</translation>
+    </message>
+    <message>
+        <source>Course contents</source>
+        <translation>Kursa saturs</translation>
+    </message>
+    <message>
+        <source>Each module of the converted course, its items and their questions, with where each came from</source>
+        <translation>Katrs pārveidotā kursa modulis, tā vienības un to jautājumi, ar norādi, no kurienes katrs ir ņemts</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modulis</translation>
+    </message>
+    <message>
+        <source>{n} × {type}</source>
+        <translation>{n} × {type}</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Jautājums</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Izlaists</translation>
+    </message>
+    <message>
+        <source>Parts of the input that are not in the course, and why</source>
+        <translation>Ievades daļas, kas nav iekļautas kursā, un kāpēc</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Piezīmes:</translation>
+    </message>
+</context>
+<context>
     <name>CourseCard</name>
     <message>
         <source>{publisher} · version {version} · {languages}</source>
@@ -369,6 +532,10 @@ Tā kursi šeit vairs netiks piedāvāti. Jau instalētie kursi paliks instalēt
     <message>
         <source>best {score}, {n} attempts</source>
         <translation>labākais {score}, mēģinājumi: {n}</translation>
+    </message>
+    <message>
+        <source>questions: {score}</source>
+        <translation>jautājumi: {score}</translation>
     </message>
     <message>
         <source>Started</source>
@@ -472,6 +639,10 @@ Tā kursi šeit vairs netiks piedāvāti. Jau instalētie kursi paliks instalēt
     <message>
         <source>about {minutes} min</source>
         <translation>apm. {minutes} min</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
     </message>
 </context>
 <context>
@@ -1225,56 +1396,22 @@ Profili nodala katra cilvēka progresu: izveidojiet profilu ikvienam, kas šeit 
     <message>
         <source>No courses are installed yet.
 
-A course comes as a file ending in .biblio, for example on a USB stick from your trainer. Choose &quot;Import course package…&quot; or drag the file onto this window.</source>
+A course comes as a file ending in .biblio, for example on a USB stick from your trainer. Choose &quot;Import course package…&quot; or drag the file onto this window.
+
+Courses from elsewhere (H5P, Moodle backups, Common Cartridge, GIFT or Moodle XML questions, EPUB, PDF) are converted first; you see what they became before anything is installed.</source>
         <translation>Vēl nav instalēts neviens kurss.
 
-Kurss ir fails ar paplašinājumu .biblio, piemēram, USB zibatmiņā no jūsu pasniedzēja. Izvēlieties „Importēt kursa pakotni…“ vai ievelciet failu šajā logā.</translation>
+Kurss ir fails ar paplašinājumu .biblio, piemēram, USB zibatmiņā no jūsu pasniedzēja. Izvēlieties „Importēt kursa pakotni…“ vai ievelciet failu šajā logā.
+
+Kursi no citurienes (H5P, Moodle dublējumi, Common Cartridge, GIFT vai Moodle XML jautājumi, EPUB, PDF) vispirms tiek pārveidoti; pirms kaut kas tiek instalēts, jūs redzat, par ko tie ir kļuvuši.</translation>
     </message>
     <message>
-        <source>Tip: you can drop .biblio files here to import them.</source>
-        <translation>Padoms: lai importētu .biblio failus, varat tos ievilkt šeit.</translation>
+        <source>Tip: you can drop .biblio files here to import them, or H5P, Moodle, EPUB and PDF files to convert them.</source>
+        <translation>Padoms: šeit varat ievilkt .biblio failus, lai tos importētu, vai H5P, Moodle, EPUB un PDF failus, lai tos pārveidotu.</translation>
     </message>
     <message>
         <source>Last opened {date}</source>
         <translation>Pēdējoreiz atvērts {date}</translation>
-    </message>
-    <message>
-        <source>Course packages (*.biblio)</source>
-        <translation>Kursu pakotnes (*.biblio)</translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation>Importēšana</translation>
-    </message>
-    <message>
-        <source>Checking and installing the course…</source>
-        <translation>Kurss tiek pārbaudīts un instalēts…</translation>
-    </message>
-    <message>
-        <source>Already installed</source>
-        <translation>Jau instalēts</translation>
-    </message>
-    <message>
-        <source>The course package was not imported</source>
-        <translation>Kursa pakotne netika importēta</translation>
-    </message>
-    <message>
-        <source>Course imported</source>
-        <translation>Kurss importēts</translation>
-    </message>
-    <message>
-        <source>Installed:
-{names}</source>
-        <translation>Instalēts:
-{names}</translation>
-    </message>
-    <message>
-        <source>Import cancelled</source>
-        <translation>Importēšana atcelta</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was installed.</source>
-        <translation>Importēšana tika atcelta; nekas netika instalēts.</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1814,222 @@ Kurss ir fails ar paplašinājumu .biblio, piemēram, USB zibatmiņā no jūsu p
     </message>
 </context>
 <context>
+    <name>PackageImporter</name>
+    <message>
+        <source>Courses and course material ({patterns})</source>
+        <translation>Kursi un kursu materiāli ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Visi faili (*)</translation>
+    </message>
+    <message>
+        <source>Checking and installing the course…</source>
+        <translation>Kurss tiek pārbaudīts un instalēts…</translation>
+    </message>
+    <message>
+        <source>Reading and converting the course material…</source>
+        <translation>Kursa materiāls tiek nolasīts un pārveidots…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importēšana</translation>
+    </message>
+    <message>
+        <source>The material was not converted</source>
+        <translation>Materiāls netika pārveidots</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importēšana atcelta</translation>
+    </message>
+    <message>
+        <source>Nothing was installed.</source>
+        <translation>Nekas netika instalēts.</translation>
+    </message>
+    <message>
+        <source>Already installed</source>
+        <translation>Jau instalēts</translation>
+    </message>
+    <message>
+        <source>The course package was not imported</source>
+        <translation>Kursa pakotne netika importēta</translation>
+    </message>
+    <message>
+        <source>Course imported</source>
+        <translation>Kurss importēts</translation>
+    </message>
+    <message>
+        <source>Installed:
+{names}</source>
+        <translation>Instalēts:
+{names}</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was installed.</source>
+        <translation>Importēšana tika atcelta; nekas netika instalēts.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfView</name>
+    <message>
+        <source>PDF page</source>
+        <translation>PDF lappuse</translation>
+    </message>
+    <message>
+        <source>Contents of this PDF</source>
+        <translation>Šī PDF saturs</translation>
+    </message>
+    <message>
+        <source>Pages of this PDF</source>
+        <translation>Šī PDF lappuses</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Saturs</translation>
+    </message>
+    <message>
+        <source>Show or hide the contents (or the pages) of this PDF</source>
+        <translation>Rādīt vai slēpt šī PDF saturu (vai lappuses)</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Saites</translation>
+    </message>
+    <message>
+        <source>Links on this page</source>
+        <translation>Saites šajā lappusē</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Iepriekšējā lappuse (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Nākamā lappuse (Page Down)</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Lappuses numurs</translation>
+    </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation>&amp;Lappuse</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+Minus)</source>
+        <translation>Tālināt (Ctrl+mīnuss)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+Plus)</source>
+        <translation>Tuvināt (Ctrl+pluss)</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width (Ctrl+0)</source>
+        <translation>Lappusi pielāgot platumam (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Find in this PDF (Ctrl+F)</source>
+        <translation>Meklēt šajā PDF (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Atzīmēt kā izlasītu</translation>
+    </message>
+    <message>
+        <source>Mark this PDF as read</source>
+        <translation>Atzīmēt šo PDF kā izlasītu</translation>
+    </message>
+    <message>
+        <source>Find in this PDF</source>
+        <translation>Meklēt šajā PDF</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Iepriekšējā atrastā vieta (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Nākamā atrastā vieta (Enter)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Aizvērt meklēšanas joslu (Esc)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Meklēt:</translation>
+    </message>
+    <message>
+        <source>Opening the PDF…</source>
+        <translation>Atver PDF…</translation>
+    </message>
+    <message>
+        <source>Page {n}</source>
+        <translation>{n}. lappuse</translation>
+    </message>
+    <message>
+        <source>of {total}</source>
+        <translation>no {total}</translation>
+    </message>
+    <message>
+        <source>The PDF file is missing. Reinstall the course package, or ask your facilitator for a new copy.</source>
+        <translation>PDF datnes nav. Atkārtoti instalējiet kursa pakotni vai lūdziet vadītājam jaunu kopiju.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged or is not a PDF, so it cannot be shown. Ask your facilitator for a new copy of the course.</source>
+        <translation>Šis PDF ir bojāts vai nav PDF, tāpēc to nevar parādīt. Lūdziet vadītājam jaunu kursa kopiju.</translation>
+    </message>
+    <message>
+        <source>This PDF is protected by a password, so it cannot be shown. Ask your facilitator for a copy without one.</source>
+        <translation>Šis PDF ir aizsargāts ar paroli, tāpēc to nevar parādīt. Lūdziet vadītājam kopiju bez paroles.</translation>
+    </message>
+    <message>
+        <source>This PDF has no pages.</source>
+        <translation>Šim PDF nav lappušu.</translation>
+    </message>
+    <message>
+        <source>This PDF has {count} pages, more than the {limit} the app opens, so it is not shown. Ask your facilitator for a shorter document.</source>
+        <translation>Šim PDF ir {count} lappuses — vairāk nekā {limit}, ko lietotne atver, tāpēc tas netiek rādīts. Lūdziet vadītājam īsāku dokumentu.</translation>
+    </message>
+    <message>
+        <source>This PDF takes too long to open, so it is not shown; it may be damaged. Ask your facilitator for a new copy of the course.</source>
+        <translation>Šī PDF atvēršana ilgst pārāk ilgi, tāpēc tas netiek rādīts; tas var būt bojāts. Lūdziet vadītājam jaunu kursa kopiju.</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>{n}. lappuse no {total}</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Izlasīts</translation>
+    </message>
+    <message>
+        <source>Go to page {n}</source>
+        <translation>Doties uz {n}. lappusi</translation>
+    </message>
+    <message>
+        <source>This page has no links</source>
+        <translation>Šajā lappusē nav saišu</translation>
+    </message>
+    <message>
+        <source>This link cannot be opened from the app.</source>
+        <translation>Šo saiti nevar atvērt no lietotnes.</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Nav atrasts</translation>
+    </message>
+    <message>
+        <source>Matches: {count}</source>
+        <translation>Atrastas vietas: {count}</translation>
+    </message>
+    <message>
+        <source>Match {n} of {total}, page {page}</source>
+        <translation>{n}. atrastā vieta no {total}, {page}. lappuse</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>PIN for {name}:</source>
@@ -1731,6 +2084,41 @@ Kurss ir fails ar paplašinājumu .biblio, piemēram, USB zibatmiņā no jūsu p
     </message>
 </context>
 <context>
+    <name>QuestionCard</name>
+    <message>
+        <source>Answer to: {prompt}</source>
+        <translation>Atbilde uz: {prompt}</translation>
+    </message>
+    <message>
+        <source>Check answer</source>
+        <translation>Pārbaudīt atbildi</translation>
+    </message>
+    <message>
+        <source>Check and save the answer</source>
+        <translation>Pārbaudīt un saglabāt atbildi</translation>
+    </message>
+    <message>
+        <source>Answer saved for your facilitator</source>
+        <translation>Atbilde saglabāta jūsu vadītājam</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Pareizi</translation>
+    </message>
+    <message>
+        <source>Partly correct ({score})</source>
+        <translation>Daļēji pareizi ({score})</translation>
+    </message>
+    <message>
+        <source>Incorrect</source>
+        <translation>Nepareizi</translation>
+    </message>
+    <message>
+        <source>Explanation: {text}</source>
+        <translation>Skaidrojums: {text}</translation>
+    </message>
+</context>
+<context>
     <name>QuestionNavigator</name>
     <message>
         <source>answered</source>
@@ -1747,6 +2135,21 @@ Kurss ir fails ar paplašinājumu .biblio, piemēram, USB zibatmiņā no jūsu p
     <message>
         <source>Question {n}, {state}</source>
         <translation>{n}. jautājums, {state}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPanel</name>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Nav saglabāts: {reason}</translation>
+    </message>
+    <message>
+        <source>Answer the question first.</source>
+        <translation>Vispirms atbildiet uz jautājumu.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saglabā…</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2956,26 @@ Bezsaistes kursi bibliotekāriem, izstrādāti programmai BIBLIO (Boosting Digit
         <translation>Slaids {n} no {total}</translation>
     </message>
     <message>
+        <source>The questions of these slides cannot be shown: {reason}</source>
+        <translation>Šo slaidu jautājumus nevar parādīt: {reason}</translation>
+    </message>
+    <message>
+        <source>Question on this slide</source>
+        <translation>Jautājums šajā slaidā</translation>
+    </message>
+    <message>
+        <source>Question {n} of {total} on this slide</source>
+        <translation>{n}. jautājums no {total} šajā slaidā</translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation>1 jautājums</translation>
+    </message>
+    <message>
+        <source>{n} questions</source>
+        <translation>jautājumi: {n}</translation>
+    </message>
+    <message>
         <source>This slide deck is empty or its file is missing. Reinstall the course package, or ask your facilitator for a new copy.</source>
         <translation>Šī slaidu kopa ir tukša vai tās fails trūkst. Instalējiet kursa pakotni atkārtoti vai lūdziet vadītājam jaunu kopiju.</translation>
     </message>
@@ -2850,6 +3273,57 @@ Bezsaistes kursi bibliotekāriem, izstrādāti programmai BIBLIO (Boosting Digit
     <message>
         <source>False</source>
         <translation>Aplams</translation>
+    </message>
+</context>
+<context>
+    <name>VideoQuestionsBox</name>
+    <message>
+        <source>Continue</source>
+        <translation>Turpināt</translation>
+    </message>
+    <message>
+        <source>Continue the video</source>
+        <translation>Turpināt video</translation>
+    </message>
+    <message>
+        <source>&amp;Questions in this video:</source>
+        <translation>&amp;Jautājumi šajā video:</translation>
+    </message>
+    <message>
+        <source>Questions in this video</source>
+        <translation>Jautājumi šajā video</translation>
+    </message>
+    <message>
+        <source>Press Enter to go to the question</source>
+        <translation>Nospiediet Enter, lai pārietu uz jautājumu</translation>
+    </message>
+    <message>
+        <source>Question at {time}</source>
+        <translation>Jautājums laikā {time}</translation>
+    </message>
+    <message>
+        <source>Question {n} of {total} at {time}</source>
+        <translation>{n}. jautājums no {total} laikā {time}</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Atbildēts</translation>
+    </message>
+    <message>
+        <source>Asked now</source>
+        <translation>Jautāts tagad</translation>
+    </message>
+    <message>
+        <source>Skipped, not answered</source>
+        <translation>Izlaists, nav atbildēts</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Vēl priekšā</translation>
+    </message>
+    <message>
+        <source>Questions you skipped: {n}. Choose one in the list and press Enter to answer it.</source>
+        <translation>Izlaistie jautājumi: {n}. Izvēlieties vienu sarakstā un nospiediet Enter, lai uz to atbildētu.</translation>
     </message>
 </context>
 <context>

@@ -132,3 +132,46 @@ def test_lesson_html_resolver_sees_every_scheme_and_drops_empty_images() -> None
                     "vbscript:x", "pic.png"]
     assert "file:" not in out and "data:" not in out and "script" not in out
     assert out.count("<img") == 1 and 'src="pic.png"' in out
+
+
+def test_nothing_converted_names_what_was_left_out(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from biblio_desktop.conversion import convert
+
+    class Empty:
+        name = "empty"
+
+        def sniff(self, tree: object) -> str:
+            return "Empty test format"
+
+        def convert(self, tree: object, ctx: ConversionContext) -> CourseDraft:
+            for n in range(7):
+                ctx.leave_out(f"forum {n}", "in.txt", "forums need a server")
+            return CourseDraft(title="Nothing", modules=[ModuleDraft("Empty")])
+
+    monkeypatch.setattr(convert, "converters", lambda: [Empty()])
+    source = tmp_path / "in.txt"
+    source.write_text("x", encoding="utf-8")
+    with pytest.raises(convert.NothingConverted) as caught:
+        convert.convert_inputs([source], tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+    message = str(caught.value)
+    assert "forum 0 (forums need a server)" in message and "and 2 more" in message
+    assert len(caught.value.left_out) == 7
+
+
+def test_unpacked_tar_members_are_linked_user_folders_copied(tmp_path: Path) -> None:
+    path = tmp_path / "in.tar.gz"
+    with tarfile.open(path, "w:gz") as tar:
+        info = tarfile.TarInfo("media/clip.bin")
+        info.size = 3
+        tar.addfile(info, io.BytesIO(b"abc"))
+    with open_input(path, tmp_path / "work") as tree:
+        tree.copy_to("media/clip.bin", tmp_path / "linked")
+    assert (tmp_path / "linked").read_bytes() == b"abc"
+    assert (tmp_path / "linked").stat().st_nlink == 2
+    (tmp_path / "user").mkdir()
+    (tmp_path / "user" / "a.bin").write_bytes(b"xyz")
+    with open_input(tmp_path / "user", tmp_path / "work2") as tree:
+        tree.copy_to("a.bin", tmp_path / "copied")
+    assert (tmp_path / "copied").stat().st_nlink == 1  # an author's edit never reaches it

@@ -217,7 +217,7 @@ def test_the_spanish_video_keeps_its_four_true_false_questions(tmp_path: Path) -
     ("H5P.QuestionSet.h5p", "H5P.QuestionSet 1.17"),
     ("negative/xss-svg.h5p", "empty"),
     ("negative/broken-h5p-json.h5p", "h5p.json cannot be read"),
-    ("negative/corrupt_archive.h5p", "not a format"),
+    ("negative/corrupt_archive.h5p", "is not a zip archive"),
 ])
 def test_files_with_nothing_playable_are_refused_clearly(name: str, message: str,
                                                          tmp_path: Path) -> None:

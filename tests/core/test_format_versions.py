@@ -70,9 +70,9 @@ def test_an_app_of_format_version_1_refuses_a_version_2_package_clearly(
     assert info.value.hint == "update BIBLIO Desktop to open it"
 
 
-def test_a_version_3_package_is_refused_by_this_app(tmp_path: Path) -> None:
-    raw = forge.manifest_bytes(forge.valid_manifest(forge.content_files(), format_version=3))
-    with pytest.raises(PackageError, match="format version 3, newer than this app supports"):
+def test_a_version_4_package_is_refused_by_this_app(tmp_path: Path) -> None:
+    raw = forge.manifest_bytes(forge.valid_manifest(forge.content_files(), format_version=4))
+    with pytest.raises(PackageError, match="format version 4, newer than this app supports"):
         parse_manifest(raw)
 
 
@@ -91,9 +91,9 @@ def test_a_format_version_1_package_imports_and_plays(tmp_path: Path) -> None:
         assert p.submit_attempt(view.attempt_id).passed
 
 
-def test_the_schema_accepts_both_versions_and_nothing_else() -> None:
+def test_the_schema_accepts_the_three_versions_and_nothing_else() -> None:
     files = forge.content_files()
-    for version in (1, 2):
+    for version in (1, 2, 3):
         raw = forge.manifest_bytes(forge.valid_manifest(files, format_version=version))
         assert parse_manifest(raw).format_version == version
     for bad in (0, "2", 2.5, None):

@@ -361,7 +361,7 @@ def manifest_wrong_type(env: Env) -> None:
 
 @case("update BIBLIO Desktop")
 def unknown_format_version(env: Env) -> None:
-    with_manifest(env, forge.valid_manifest(forge.content_files(), format_version=3))
+    with_manifest(env, forge.valid_manifest(forge.content_files(), format_version=4))
 
 
 @case("needs format_version 2")
@@ -373,6 +373,17 @@ def new_question_type_in_a_version_1_package(env: Env) -> None:
                               "text": "The capital of Latvia is {{Rīga}}."})
     files[forge.QUIZ_EN] = forge.quiz_bytes(quiz)
     forge.build(env.pkg, files)
+
+
+@case("needs format_version 3")
+def pdf_item_in_a_version_2_package(env: Env) -> None:
+    # read by an app of format_version 2, the unknown kind would look broken, not newer
+    files = {**forge.content_files(), "media/guide.pdf": b"%PDF-1.7\n%%EOF\n"}
+    manifest = forge.valid_manifest(files, format_version=2)
+    manifest["modules"][0]["items"].append(
+        {"id": "m1-guide", "kind": "pdf", "title": {"en": "Guide", "lv": "Ceļvedis"},
+         "path": {"en": "media/guide.pdf"}})
+    forge.write_package(env.pkg, list(files.items()), manifest)
 
 
 @case("Additional properties")

@@ -48,9 +48,13 @@ def icon_only_status(view: QAbstractItemView, limit: int = 500) -> list[str]:
     seen = 0
     while pending and seen < limit:
         parent = pending.pop()
+        try:
+            columns = model.columnCount(parent)
+        except TypeError:  # a list model (QListWidget): PySide6 keeps columnCount private
+            columns = 1
         for row in range(model.rowCount(parent)):
             seen += 1
-            cells = [model.index(row, c, parent) for c in range(model.columnCount(parent))]
+            cells = [model.index(row, c, parent) for c in range(columns)]
             if cells and model.rowCount(cells[0]):
                 pending.append(cells[0])
             icons = [model.data(cell, Qt.ItemDataRole.DecorationRole) for cell in cells]

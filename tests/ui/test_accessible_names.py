@@ -107,3 +107,38 @@ def test_picker_facilitator_and_their_dialogs(qtbot, window, monkeypatch) -> Non
         QApplication.processEvents()
         found = problems(dialog)
         assert not found, "\n".join(found)
+
+
+def test_questions_on_slides_and_in_the_video(qtbot, window) -> None:
+    """Issue 15's questions inside items: the question cards on a slide and the question,
+    Continue and the question list under a paused video."""
+    window.open_course(SAMPLE_ID, "m2-slides")
+    slides = window.screens["course"].views["slides"]
+    window.state.writer.flush()
+    qtbot.waitUntil(lambda: slides.questions.attempt is not None)
+    for index in (3, 5):  # a single-choice and a fill-in-the-blanks question
+        slides.go(index)
+        assert slides.questions.cards
+        check(window)
+    window.open_course(SAMPLE_ID, "m3-video")
+    video = window.screens["course"].views["video"]
+    window.state.writer.flush()
+    qtbot.waitUntil(lambda: video.questions.ready)
+    check(window)  # the list of the video's questions
+    video.questions.ask(video.questions.embedded.quiz.questions)
+    check(window)
+    video.questions.close_questions()
+
+
+def test_pdf_item_with_its_find_bar_and_a_problem_message(qtbot, window) -> None:
+    window.open_course(SAMPLE_ID, "m4-checklist")
+    view = window.screens["course"].views["pdf"]
+    qtbot.waitUntil(lambda: view.loaded is not None, timeout=10_000)
+    check(window)
+    view.open_find()
+    check(window)
+    view.close_find()
+    from biblio_desktop.ui.course.pdf_document import PdfProblem
+
+    view._show_problem(PdfProblem("damaged"))
+    check(window)

@@ -178,3 +178,67 @@ def test_video_keys_and_captions(window) -> None:
     assert video.seek.singleStep() == 5_000 and video.seek.pageStep() == 30_000
     assert not video.subtitle.accessibleName()  # the caption text itself is read
     assert video.subs_button.isCheckable() and video.subs_button.isChecked()
+
+
+def test_questions_on_a_slide_and_in_a_video_are_no_trap(qtbot, window) -> None:
+    window.open_course(SAMPLE_ID, "m2-slides")
+    slides = window.screens["course"].views["slides"]
+    window.state.writer.flush()
+    qtbot.waitUntil(lambda: slides.questions.attempt is not None)
+    slides.go(3)
+    card = slides.questions.cards[0]
+    forward = stops(tab_cycle(slides.browser))
+    at = forward.index("Users, partners and the community")
+    assert forward[at + 1] == "Check and save the answer"
+    assert forward.index("Previous slide") > at and "Switch learner" in forward
+    assert sorted(stops(tab_cycle(slides.browser, backwards=True))) == sorted(forward)
+    card.control.buttons["a"].setFocus(Qt.FocusReason.TabFocusReason)
+    press(Qt.Key.Key_Space)
+    press(Qt.Key.Key_Tab)
+    press(Qt.Key.Key_Return)  # Enter presses "Check answer"
+    window.state.writer.flush()
+    qtbot.waitUntil(lambda: card.answered)
+    assert focused() is slides.next_button  # on to the next slide
+    window.open_course(SAMPLE_ID, "m3-video")
+    video = window.screens["course"].views["video"]
+    window.state.writer.flush()
+    qtbot.waitUntil(lambda: video.questions.ready)
+    video.player = None  # no playback here: the keys, not the media
+    video.questions.ask(video.questions.embedded.quiz.questions)
+    assert focused() is video.questions.panel.cards[0].control.true_button
+    forward = stops(tab_cycle(focused()))
+    for name in ("Check and save the answer", "Continue the video", "Questions in this video",
+                 "Switch learner"):
+        assert name in forward, forward
+    video.questions.continue_button.setFocus(Qt.FocusReason.TabFocusReason)
+    press(Qt.Key.Key_Return)  # Continue without answering: listed as skipped
+    assert not video.questions.asking
+    assert video.questions.skipped_ids() == ["q-video-profiles"]
+
+
+def test_pdf_item_is_operable_from_the_keyboard(qtbot, window) -> None:
+    """Tab reaches every control of the PDF view and leaves it (no trap); Page Down on the
+    page, Enter on the buttons, Ctrl+F and Esc work without a mouse."""
+    window.open_course(SAMPLE_ID, "m4-checklist")
+    view = window.screens["course"].views["pdf"]
+    qtbot.waitUntil(lambda: view.loaded is not None, timeout=10_000)
+    passed = tab_cycle(view.canvas)
+    names = stops(passed)
+    for name in ("Contents of this PDF", "Links on this page", "Page number",
+                 "Zoom out", "Zoom in", "Fit the page to the width", "Find in this PDF",
+                 "Mark this PDF as read", "Course outline"):
+        assert name in names, (name, names)
+    view.canvas.setFocus()
+    press(Qt.Key.Key_PageDown)
+    assert view.page == 1
+    view.next_button.setFocus()
+    press(Qt.Key.Key_Return)
+    assert view.page == 2
+    view.canvas.setFocus()
+    press(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert focused() is view.find_field
+    press(Qt.Key.Key_Escape)
+    assert not view.find_bar.isVisible() and focused() is view.canvas
+    view.done_button.setFocus()
+    press(Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not view.done_button.isEnabled(), timeout=5000)

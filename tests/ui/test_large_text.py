@@ -103,3 +103,52 @@ def test_a_sign_in_error_is_never_cut_off(qtbot, size) -> None:
         assert label.geometry().bottom() < dialog.buttons.geometry().top()
     finally:
         set_look(QApplication.instance(), "en", "light", 11)
+
+
+def _whole(label) -> None:
+    """A wrapped label is as tall as its text needs at its width (nothing cut off)."""
+    assert label.height() >= label.heightForWidth(label.width()), label.text()
+
+
+def test_questions_on_slides_and_in_a_video_are_whole(qtbot, window) -> None:
+    window.open_course(SAMPLE_ID, "m2-slides")
+    slides = window.screens["course"].views["slides"]
+    window.state.writer.flush()
+    qtbot.waitUntil(lambda: slides.questions.attempt is not None)
+    slides.go(3)
+    QApplication.processEvents()
+    card = slides.questions.cards[0]
+    assert card.prompt.font().pointSizeF() >= 24 or card.prompt.fontInfo().pointSizeF() >= 23
+    _whole(card.prompt)
+    button = card.check_button
+    assert button.fontMetrics().horizontalAdvance(button.text()) < button.width()
+    assert card.geometry().right() <= slides.questions.width()  # no sideways scrolling
+    window.open_course(SAMPLE_ID, "m3-video")
+    video = window.screens["course"].views["video"]
+    window.state.writer.flush()
+    qtbot.waitUntil(lambda: video.questions.ready)
+    video.questions.ask(video.questions.embedded.quiz.questions)
+    QApplication.processEvents()
+    _whole(video.questions.panel.cards[0].prompt)
+    row = video.questions.list.visualItemRect(video.questions.list.item(0))
+    assert row.height() >= video.questions.list.fontMetrics().height()
+    video.questions.close_questions()
+
+
+def test_pdf_item_controls_are_whole_at_24_pt(qtbot, window) -> None:
+    """Every control of the PDF view shows its whole text and lies inside the view."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    window.open_course(SAMPLE_ID, "m4-checklist")
+    view = window.screens["course"].views["pdf"]
+    qtbot.waitUntil(lambda: view.loaded is not None, timeout=10_000)
+    view.open_find()
+    QApplication.processEvents()
+    visible = [w for w in [*view.findChildren(QAbstractButton), *view.findChildren(QLabel)]
+               if w.isVisible() and w.text() and w is not view.message]
+    assert len(visible) >= 6
+    for widget in visible:
+        needed = widget.fontMetrics().horizontalAdvance(widget.text().replace("&", ""))
+        assert widget.width() >= needed, (widget.text(), widget.width(), needed)
+        corner = widget.mapTo(view, widget.rect().bottomRight())
+        assert corner.x() <= view.width() and corner.y() <= view.height(), widget.text()

@@ -53,7 +53,7 @@ def _messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information",
                         lambda *a, **k: shown.append(str(a[2])) or QMessageBox.StandardButton.Ok)
-    monkeypatch.setattr("biblio_desktop.ui.learner.library_screen.show_error",
+    monkeypatch.setattr("biblio_desktop.ui.courses.package_import.show_error",
                         lambda parent, exc, title=None: shown.append(f"ERROR {exc}"))
     return shown
 

@@ -30,11 +30,12 @@ def test_keyboard_navigation_and_completion(qtbot, course: Course) -> None:  # n
     assert not course.state.progress.item_state(COURSE, "m2-slides").done  # 4 slides unseen
     qtbot.keyClick(view.browser, KEYS.Key_Home)
     assert view.index == 0
-    with qtbot.waitSignal(view.completed, timeout=5000) as blocker:
-        for _ in range(count - 1):
-            qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
-    assert blocker.args == ["m2-slides"]
-    assert course.state.progress.item_state(COURSE, "m2-slides").done
+    for _ in range(count - 1):
+        qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+    course.flush()
+    # every slide seen; the deck's two questions (tests/ui/test_slides_questions.py) are
+    # still to answer before it is done
+    assert not course.state.progress.item_state(COURSE, "m2-slides").done
     assert "CECO" in view.browser.toPlainText() or view.browser.toPlainText()
 
 

@@ -26,7 +26,7 @@ from ...bundle import resources_root
 
 NAMES = {
     "lesson": "mdi6.book-open-variant", "video": "mdi6.play-circle-outline",
-    "slides": "mdi6.presentation", "quiz": "mdi6.help-circle-outline",
+    "slides": "mdi6.presentation", "quiz": "mdi6.help-circle-outline", "pdf": "mdi6.file-pdf-box",
     "done": "mdi6.check-circle", "todo": "mdi6.circle-outline", "opened": "mdi6.circle-half-full",
     "library": "mdi6.bookshelf", "progress": "mdi6.chart-bar", "settings": "mdi6.cog-outline",
     "learner": "mdi6.account-circle-outline", "switch": "mdi6.account-switch-outline",

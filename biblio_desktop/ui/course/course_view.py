@@ -39,7 +39,8 @@ from .item_view import ItemView
 FOCUS_INTERVAL_S = 30
 ACTIVE_WINDOW_S = 120
 VIEWS = {"lesson": ("lesson_view", "LessonView"), "slides": ("slides_view", "SlidesView"),
-         "video": ("video_view", "VideoView"), "quiz": ("quiz_view", "QuizView")}
+         "video": ("video_view", "VideoView"), "quiz": ("quiz_view", "QuizView"),
+         "pdf": ("pdf_view", "PdfView")}  # each loaded when first shown (QtPdf only here)
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -219,7 +220,7 @@ class CourseView(QWidget):
     def _decorate(self, node: QTreeWidgetItem, item: Item, done: bool, opened: bool) -> None:
         node.setIcon(0, icon("done") if done else icon(item.kind))
         kinds = {"lesson": self.tr("Lesson"), "video": self.tr("Video"),
-                 "slides": self.tr("Slides"), "quiz": self.tr("Quiz")}
+                 "slides": self.tr("Slides"), "quiz": self.tr("Quiz"), "pdf": self.tr("PDF")}
         status = self.tr("done") if done else (self.tr("started") if opened else
                                                 self.tr("not started"))
         node.setToolTip(0, f"{kinds[item.kind]} · {status}")

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
@@ -529,14 +529,21 @@ class LessonView(ItemView):
                 return
 
     def confirm_external(self, url: QUrl) -> bool:
-        """Ask before leaving the app: the internet may not be available here."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Open a web page?"))
-        box.setText(self.tr("This link leads to the internet, which may not be available "
-                            "here:"))
-        box.setInformativeText(url.toDisplayString())
-        open_button = box.addButton(self.tr("Open in browser"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        return box.clickedButton() is open_button
+        return confirm_external(self, url)
+
+
+def confirm_external(parent: QWidget, url: QUrl) -> bool:
+    """Ask before leaving the app: the internet may not be available here (lessons and
+    PDFs ask the same question, in the lesson view's translation context)."""
+    translate = QCoreApplication.translate
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("LessonView", "Open a web page?"))
+    box.setText(translate("LessonView",
+                          "This link leads to the internet, which may not be available here:"))
+    box.setInformativeText(url.toDisplayString())
+    open_button = box.addButton(translate("LessonView", "Open in browser"),
+                                QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("LessonView", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is open_button

@@ -2,33 +2,42 @@
 
 Each slide goes through the same renderer and confined browser as a lesson, so slides
 get the same protection. Every slide shown is reported; seeing them all completes the
-item, and reopening resumes at the last slide shown.
+item, and reopening resumes at the last slide shown. A deck with questions on its slides
+(format_version 3) shows them below the slide text (embedded_questions.py), in the Tab
+order after the slide; the item then also needs every question answered.
 """
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from ...errors import BiblioError
+from ...learning.embedded import EmbeddedQuestions
+from ...learning.tracker import AttemptView
 from ...lessons.render import render_markdown
 from ...packages.frontmatter import split_front_matter, split_slides
 from ...packages.manifest import Item
 from ..base.icons import icon
 from ..base.state import AppState
 from ..base.theme import colors
+from .embedded_questions import QuestionPanel
 from .item_view import ItemView
 from .lesson_style import boxed_blocks, column_margin, lesson_css, lesson_point_size
 from .lesson_view import ConfinedBrowser, item_text
@@ -66,6 +75,31 @@ class SlidesView(ItemView):
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(10)
         self.bar.setAccessibleName(self.tr("Slides shown"))
+        self.embedded: EmbeddedQuestions | None = None
+        self.questions = QuestionPanel()
+        self.questions.page_keys = True  # Page Up/Down inside a question still move slides
+        self.questions.page_key.connect(lambda step: self.go(self.index + step))
+        self.questions.after_last = self.next_button
+        self.questions.answered.connect(  # after the card's new lines are laid out
+            lambda _qid: QTimer.singleShot(0, self._refit))
+        self.questions.item_done.connect(lambda: self._on_reported(
+            self.item.id if self.item else "", True))
+        self.questions_note = QLabel()
+        self.questions_note.setWordWrap(True)
+        self.questions_note.hide()
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(24, 8, 24, 8)
+        holder_layout.addWidget(self.questions_note)
+        holder_layout.addWidget(self.questions)
+        holder_layout.addStretch(1)
+        self.questions_area = QScrollArea()
+        self.questions_area.setWidgetResizable(True)
+        self.questions_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.questions_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.questions_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.questions_area.setWidget(holder)
+        self.questions_area.hide()
         controls = QHBoxLayout()
         controls.setContentsMargins(16, 8, 16, 12)
         controls.addWidget(self.previous_button)
@@ -76,7 +110,8 @@ class SlidesView(ItemView):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.browser, 3)
+        layout.addWidget(self.questions_area, 2)
         layout.addWidget(self.bar)
         layout.addLayout(controls)
         self.setTabOrder(self.browser, self.previous_button)
@@ -94,6 +129,7 @@ class SlidesView(ItemView):
         except (OSError, UnicodeDecodeError):
             self.slides = []
         self._ids = {i.id for i in self.state.workspace.manifest(course_id).items}
+        self._load_questions(course_id, item, language)
         start = 0
         if self.state.progress is not None:
             position = self.state.progress.item_state(course_id, item.id).position
@@ -113,13 +149,71 @@ class SlidesView(ItemView):
         self.index = max(0, min(index, len(self.slides) - 1))
         self._render()
         count = len(self.slides)
-        self.counter.setText(self.tr("Slide {n} of {total}").format(n=self.index + 1,
-                                                                     total=count))
+        self._counter_base = self.tr("Slide {n} of {total}").format(n=self.index + 1,
+                                                                     total=count)
+        self.counter.setText(self._counter_base)
         self.bar.setRange(0, count)
         self.bar.setValue(self.index + 1)
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < count - 1)
+        self._show_slide_questions()
         self._report(self.index, count)
+
+    # --- questions on the slides ---------------------------------------------------------
+
+    def _load_questions(self, course_id: str, item: Item, language: str) -> None:
+        """Read the deck's questions and fetch (or start) the attempt holding the answers."""
+        self.embedded = None
+        self.questions.attempt = None
+        self.questions.show_questions((), ())
+        self.questions_note.hide()
+        progress = self.state.progress
+        if not item.questions or progress is None:
+            return
+        try:
+            self.embedded = self.state.workspace.item_questions(course_id, item.id, language)
+        except BiblioError as exc:
+            self._note(self.tr("The questions of these slides cannot be shown: {reason}")
+                       .format(reason=exc))
+            return
+        item_id = item.id
+        self.state.write(lambda: progress.item_attempt(course_id, item_id, language),
+                         lambda attempt: self._attempt_ready(item_id, attempt),
+                         lambda exc: self._note(str(exc)) if shiboken6.isValid(self) else None)
+
+    def _note(self, text: str) -> None:
+        self.questions_note.setText(text)
+        self.questions_note.show()
+        self.questions_area.show()
+
+    def _attempt_ready(self, item_id: str, attempt: AttemptView) -> None:
+        progress = self.state.progress
+        if not shiboken6.isValid(self) or self.item is None or self.item.id != item_id \
+                or progress is None:
+            return
+        self.questions.start(self.state.write, progress, attempt, self.language)
+        self._show_slide_questions()
+
+    def _show_slide_questions(self) -> None:
+        """The questions of the slide shown, below it, after it in the Tab order."""
+        embedded = self.embedded
+        questions = embedded.on_slide(self.index) if embedded and self.slides else ()
+        if self.questions.attempt is None:
+            questions = ()
+        total = len(questions)
+        headings = [self.tr("Question on this slide") if total == 1 else
+                    self.tr("Question {n} of {total} on this slide").format(n=n, total=total)
+                    for n in range(1, total + 1)]
+        self.questions.show_questions(questions, headings)
+        self.questions_area.setVisible(bool(questions) or self.questions_note.isVisible())
+        self._fit_questions()
+        chain = [self.browser, *self.questions.stops(), self.previous_button, self.next_button]
+        for first, second in pairwise(chain):
+            self.setTabOrder(first, second)
+        if questions:
+            self.counter.setText(getattr(self, "_counter_base", "") + " · " + (
+                self.tr("1 question") if total == 1 else
+                self.tr("{n} questions").format(n=total)))
 
     def _render(self) -> None:
         size = lesson_point_size(int(self.state.setting("font_size") or 11),
@@ -188,7 +282,22 @@ class SlidesView(ItemView):
             return True
         return super().eventFilter(watched, event)
 
+    def _refit(self) -> None:
+        if shiboken6.isValid(self) and self.questions_area.isVisible():
+            self._fit_questions()
+
+    def _fit_questions(self) -> None:
+        """The questions get the room they need, up to 60 % of the view (then they
+        scroll); the slide keeps the rest."""
+        holder = self.questions_area.widget()
+        holder.layout().activate()
+        needed = holder.layout().sizeHint().height() + 4
+        self.questions_area.setMinimumHeight(min(needed, int(self.height() * 0.6)))
+        self.questions_area.setMaximumHeight(max(needed, self.questions_area.minimumHeight()))
+
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
+        if self.questions_area.isVisible():
+            self._fit_questions()
         if self.slides:
             self._render()

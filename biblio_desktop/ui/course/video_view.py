@@ -3,7 +3,9 @@
 QtMultimedia is imported here only (the course view loads this module when a video is
 opened), and a missing backend becomes a message, not a crash. Progress counts what was
 actually played: continuous stretches of playback are reported as intervals, so seeking
-to the end does not complete a video; 90 % watched does.
+to the end does not complete a video; 90 % watched does. A video with questions
+(format_version 3) pauses at each question's time and shows it under the picture
+(video_questions.py); a seek past an unanswered question lists it as skipped.
 """
 
 from __future__ import annotations
@@ -25,13 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...errors import BiblioError
+from ...learning.tracker import AttemptView
 from ...lessons.vtt import Cue, cue_at, parse_vtt
 from ...packages.manifest import Item
 from ..base.accessibility import show_label_text
-from ..base.icons import icon
+from ..base.icons import icon, set_icon_pixmap
 from ..base.state import AppState
 from .item_view import ItemView
 from .lesson_view import confined_file
+from .video_questions import VideoQuestionsBox, clock_time
 
 try:
     from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
@@ -46,11 +51,7 @@ SEEK_PAGE_MS = 30_000  # Page Up/Page Down
 JUMP_SECONDS = 1.5  # a position change bigger than this (at 1×) is a seek, not playback
 
 
-def format_time(seconds: float) -> str:
-    seconds = max(0, int(seconds))
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+format_time = clock_time  # "1:15", "1:02:05"
 
 
 class VideoView(ItemView):
@@ -117,9 +118,18 @@ class VideoView(ItemView):
                        speed_label, self.speed, self.volume_icon, self.volume,
                        self.full_button):
             controls.addWidget(widget, 1 if widget is self.seek else 0)
-        self.volume_icon.setPixmap(icon("volume").pixmap(20, 20))
+        set_icon_pixmap(self.volume_icon, "volume", 20)  # redrawn on a theme switch
+        self._last_pos = 0.0  # the previous position: playing or a seek since?
+        self.questions = VideoQuestionsBox()
+        self.questions.continue_requested.connect(self.continue_playing)
+        self.questions.go_to_requested.connect(self.go_to_question)
+        self.questions.asking_changed.connect(self._asking_changed)
+        self.screen_stack.addWidget(self.questions.question_page)
+        self.questions.panel.item_done.connect(lambda: self._on_reported(
+            self.item.id if self.item else "", True))
         stage_layout = QVBoxLayout(self.stage)
         stage_layout.addWidget(self.screen_stack, 1)
+        stage_layout.addWidget(self.questions)
         stage_layout.addWidget(self.subtitle)
         stage_layout.addLayout(controls)
         layout = QVBoxLayout(self)
@@ -171,6 +181,8 @@ class VideoView(ItemView):
             position = self.state.progress.item_state(course_id, item.id).position
         self.duration = float(position.get("duration", 0) or 0)
         self._resume_at = float(position.get("video_time", 0) or 0)
+        self._last_pos = self._resume_at
+        self._load_questions(course_id, item, language, position)
         sub_rel = item.subtitles.get(language) or item.subtitles.get(manifest.default_language)
         sub_file = confined_file(folder, sub_rel) if sub_rel else None
         try:
@@ -200,6 +212,29 @@ class VideoView(ItemView):
             self.player.setSource(QUrl.fromLocalFile(str(media)))
         self._update_time(self._resume_at)
 
+    def _load_questions(self, course_id: str, item: Item, language: str,
+                        position: dict[str, Any]) -> None:
+        self.questions.embedded = None
+        self.questions.panel.attempt = None
+        self.questions.hide()
+        progress = self.state.progress
+        if not item.questions or progress is None:
+            return
+        try:
+            embedded = self.state.workspace.item_questions(course_id, item.id, language)
+        except BiblioError:
+            return  # checked at import; a file damaged since then leaves the plain video
+        furthest = max(float(position.get("furthest", 0) or 0), self._resume_at)
+        item_id = item.id
+
+        def ready(attempt: AttemptView) -> None:
+            if shiboken6.isValid(self) and self.item is not None and self.item.id == item_id \
+                    and self.state.progress is progress:
+                self.questions.start(embedded, self.state.write, progress, attempt,
+                                     language, furthest)
+
+        self.state.write(lambda: progress.item_attempt(course_id, item_id, language), ready)
+
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
         self.screen_stack.setCurrentWidget(self.message)
@@ -223,6 +258,9 @@ class VideoView(ItemView):
     # --- playback --------------------------------------------------------------------------
 
     def toggle_play(self) -> None:
+        if self.questions.asking:  # Play while a question is shown: Continue
+            self.continue_playing()
+            return
         if self.player is None or not self.play_button.isEnabled():
             return
         if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
@@ -249,9 +287,14 @@ class VideoView(ItemView):
         playing = (self.player is not None and self.player.playbackState()
                    == QMediaPlayer.PlaybackState.PlayingState)
         self._update_time(seconds)
+        rate = float(self.speed.currentData() or 1.0)
+        before, self._last_pos = self._last_pos, seconds
+        played = playing and 0 <= seconds - before <= JUMP_SECONDS * max(1.0, rate)
+        due = self.questions.follow(before, seconds, played)
+        if due:
+            self.ask(due)
         if not playing:
             return
-        rate = float(self.speed.currentData() or 1.0)
         if self.segment is None:
             self.segment = [seconds, seconds]
         elif 0 <= seconds - self.segment[1] <= JUMP_SECONDS * max(1.0, rate):
@@ -259,6 +302,45 @@ class VideoView(ItemView):
         else:  # a seek (or a backwards jump): what was played so far counts
             self.flush_segment()
             self.segment = [seconds, seconds]
+
+    def ask(self, questions: Any) -> None:
+        """Pause and show the questions whose time playback reached."""
+        if self.player is not None:
+            self.player.pause()
+        self.questions.ask(questions)
+
+    def _asking_changed(self, asking: bool) -> None:
+        if asking:
+            self.screen_stack.setCurrentWidget(self.questions.question_page)
+        elif self.screen_stack.currentWidget() is self.questions.question_page:
+            video = getattr(self, "video", None)
+            self.screen_stack.setCurrentWidget(video if self.player is not None and video
+                                               is not None else self.poster)
+
+    def continue_playing(self) -> None:
+        """Close the questions (unanswered ones are skipped) and play on."""
+        self.questions.close_questions()
+        self.play_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.player is not None and self.play_button.isEnabled():
+            if self.screen_stack.currentWidget() is self.poster:
+                self.screen_stack.setCurrentWidget(self.video)
+            self.player.play()
+
+    def go_to_question(self, at: float, question_id: str) -> None:
+        """Back (or on) to a question from the list: the video waits at its time."""
+        embedded = self.questions.embedded
+        if embedded is None:
+            return
+        if self.player is not None:
+            self.player.pause()
+        if self.questions.asking:
+            self.questions.close_questions()
+        self._last_pos = at
+        self._update_time(at)
+        if self.player is not None:
+            self.flush_segment()
+            self.player.setPosition(int(at * 1000))
+        self.questions.ask([embedded.quiz.question(question_id)])
 
     def _seek_to(self, ms: int) -> None:
         if self.player is not None:
@@ -318,7 +400,10 @@ class VideoView(ItemView):
         if progress is not None and item is not None:
             course_id, item_id = self.course_id, item.id
             now = round(getattr(self, "_current", 0.0), 2)
-            self.state.write(lambda: progress.save_position(course_id, item_id, video_time=now))
+            extra = {"furthest": round(self.questions.furthest, 2)} \
+                if self.questions.embedded is not None else {}
+            self.state.write(lambda: progress.save_position(course_id, item_id, video_time=now,
+                                                            **extra))
 
     def unload(self) -> None:
         if self.player is not None:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -21,14 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...errors import AlreadyInstalled, Cancelled
-from ...installation.importer import ImportResult
-from ...progress import CancelToken, ProgressFn
+from ...progress import CancelToken
 from ...workspace import InstalledCourse
-from ..base.errors import show_error
 from ..base.i18n import LANGUAGE_NAMES
 from ..base.icons import icon
 from ..base.state import AppState, Navigator
+from ..courses.package_import import PackageImporter
 
 
 class CourseCard(QFrame):
@@ -98,6 +95,7 @@ class LibraryScreen(QWidget):
         self.state = state
         self.nav = nav
         self.setAcceptDrops(True)
+        self.importer = PackageImporter(state, self)
         self.cards: list[CourseCard] = []
         headline = QLabel(self.tr("Your courses"))
         headline.setProperty("role", "headline")
@@ -111,7 +109,9 @@ class LibraryScreen(QWidget):
         self.empty = QLabel(self.tr(
             "No courses are installed yet.\n\nA course comes as a file ending in .biblio, for "
             "example on a USB stick from your trainer. Choose \"Import course package…\" or "
-            "drag the file onto this window."))
+            "drag the file onto this window.\n\nCourses from elsewhere (H5P, Moodle backups, "
+            "Common Cartridge, GIFT or Moodle XML questions, EPUB, PDF) are converted first; "
+            "you see what they became before anything is installed."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setProperty("role", "muted")
@@ -123,8 +123,10 @@ class LibraryScreen(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.grid_host)
-        self.hint = QLabel(self.tr("Tip: you can drop .biblio files here to import them."))
+        self.hint = QLabel(self.tr("Tip: you can drop .biblio files here to import them, or "
+                                   "H5P, Moodle, EPUB and PDF files to convert them."))
         self.hint.setProperty("role", "muted")
+        self.hint.setWordWrap(True)  # long in some languages, and at large text sizes
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 20, 28, 16)
         layout.setSpacing(14)
@@ -181,55 +183,18 @@ class LibraryScreen(QWidget):
     def choose_package(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Import course package"), str(Path.home()),
-            self.tr("Course packages (*.biblio)"))
+            self.importer.file_filter())
         if paths:
             self.import_packages([Path(p) for p in paths])
 
     def import_packages(self, paths: list[Path]) -> CancelToken:
-        """Import in a worker with a progress dialog and Cancel; report each result."""
-        workspace = self.state.workspace
-
-        def work(progress: ProgressFn, cancel: CancelToken) -> list[object]:
-            outcomes: list[object] = []
-            for path in paths:
-                cancel.raise_if_cancelled()
-                try:
-                    outcomes.append(workspace.import_package(path, progress=progress,
-                                                             cancel=cancel))
-                except Cancelled:
-                    raise
-                except Exception as exc:  # reported per package below
-                    outcomes.append(exc)
-            return outcomes
-
-        return self.state.tasks.run(self, self.tr("Importing"),
-                                    self.tr("Checking and installing the course…"), work,
-                                    self._imported, self._import_failed)
-
-    def _imported(self, outcomes: list[object]) -> None:
-        installed = [o for o in outcomes if isinstance(o, ImportResult)]
-        if installed:
-            self.state.courses_changed.emit()
-        for outcome in outcomes:
-            if isinstance(outcome, AlreadyInstalled):
-                QMessageBox.information(self, self.tr("Already installed"), str(outcome))
-            elif isinstance(outcome, BaseException):
-                show_error(self, outcome, self.tr("The course package was not imported"))
-        if installed:
-            names = "\n".join(f"{r.title} ({r.version})" for r in installed)
-            QMessageBox.information(self, self.tr("Course imported"),
-                                    self.tr("Installed:\n{names}").format(names=names))
-
-    def _import_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, Cancelled):
-            QMessageBox.information(self, self.tr("Import cancelled"),
-                                    self.tr("The import was cancelled; nothing was installed."))
-            return
-        show_error(self, exc, self.tr("The course package was not imported"))
+        """Import in a worker with a progress dialog and Cancel: packages as they are,
+        other course material converted first, with its report (ui/courses)."""
+        return self.importer.run(paths)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
-        if urls and all(u.isLocalFile() and u.toLocalFile().endswith(".biblio") for u in urls):
+        if urls and all(u.isLocalFile() for u in urls):  # what it is: found from the content
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:

@@ -158,6 +158,8 @@ class CourseProgressView(QWidget):
                 if state.attempts_used == 1
                 else self.tr("best {score}, {n} attempts").format(score=best, n=state.attempts_used)
             )
+        elif state.best_score is not None:  # every question on the slides or video answered
+            quiz = self.tr("questions: {score}").format(score=percent(state.best_score))
         spent = format_duration(state.seconds_spent) if state.seconds_spent else ""
         row = QTreeWidgetItem([title, "", spent, quiz])
         row.setIcon(0, icon(item.kind))

@@ -109,6 +109,20 @@ def _run_steps(app: object, state: object, core: CoreResult, dialogs: list[str])
             no_dialogs("lesson")
 
         step(f"lesson {core.lesson_id} opened", lesson)
+        manifest = state.workspace.manifest(core.course_id)  # type: ignore[attr-defined]
+        pdf_id = next((i.id for i in manifest.items if i.kind == "pdf"), None)
+
+        def pdf_item() -> None:  # QtPdf is in the bundle and pdfium reads the sample
+            course = window.screens["course"]
+            course.show_item(pdf_id)
+            view = course.views["pdf"]
+            check(_wait(app, lambda: not view.opening), "the PDF did not open within 10 s")
+            check(view.loaded is not None and view.loaded.page_count > 0,
+                  f"the PDF is not shown: {view.message.text()}")
+            no_dialogs("PDF item")
+
+        if pdf_id is not None:
+            step(f"PDF item {pdf_id} opened", pdf_item)
 
         def quiz() -> None:
             course = window.screens["course"]

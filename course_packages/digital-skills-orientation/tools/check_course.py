@@ -269,9 +269,18 @@ def main():
                 sigs[lang] = quiz_signature(quiz)
             if len(set(map(repr, sigs.values()))) > 1:
                 err(f"{it['id']}: quiz structure differs between languages")
+        elif it["kind"] == "pdf":
+            for lang in langs:
+                if not it.get("title", {}).get(lang):
+                    err(f"{it['id']}: a PDF needs a title in {lang}")
+                p = COURSE / it["file"].replace("{lang}", lang)
+                if p.is_file() and not p.read_bytes().startswith(b"%PDF-"):
+                    err(f"{p.name}: not a PDF")
+                if p.is_file() and p.stat().st_size >= 512 * 1024:
+                    err(f"{p.name}: PDF is 512 KB or more")
         else:
             err(f"{it['id']}: unknown kind {it['kind']}")
-    if kinds != {"lesson", "slides", "video", "quiz"}:
+    if kinds != {"lesson", "slides", "video", "quiz", "pdf"}:
         err(f"kinds used: {sorted(kinds)}")
     missing = set(skills) - built
     if missing:
