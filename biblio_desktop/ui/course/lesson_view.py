@@ -53,6 +53,7 @@ from ..base.icons import icon
 from ..base.state import AppState
 from ..base.theme import colors
 from .item_view import ItemView
+from .lesson_accessible import install as install_structure
 from .lesson_style import (
     READING_CHARS,
     boxed_blocks,
@@ -109,6 +110,7 @@ class ConfinedBrowser(QTextBrowser):
     link_focused = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        install_structure(ConfinedBrowser)  # headings, links, lists, tables as children
         super().__init__(parent)
         self.folder: Path | None = None
         self.jumping = False
