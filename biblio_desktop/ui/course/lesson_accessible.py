@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QPoint, QRect, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect, QTimer, QUrl
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleActionInterface,
@@ -445,14 +445,14 @@ class DocumentInterface(QAccessibleWidget):
             self.browser.anchorClicked.emit(QUrl(node.url))
 
     def describe(self, node: Node) -> str:
-        translate = _translate
+        translate = QCoreApplication.translate  # literal calls, so lupdate finds them
         if node.role == Role.Table:
-            return translate("rows: {rows}, columns: {columns}").format(
+            return translate("LessonStructure", "rows: {rows}, columns: {columns}").format(
                 rows=node.row, columns=node.column)
         if node.role == Role.List:
-            return translate("{count} items").format(count=len(node.children))
+            return translate("LessonStructure", "{count} items").format(count=len(node.children))
         if node.role == Role.Cell:
-            return translate("row {row}, column {column}").format(
+            return translate("LessonStructure", "row {row}, column {column}").format(
                 row=node.row + 1, column=node.column + 1)
         return ""
 
@@ -475,11 +475,6 @@ class DocumentInterface(QAccessibleWidget):
         if kind == QAccessible.InterfaceType.TextInterface:
             return shiboken6.VoidPtr(self.text_interface)
         return shiboken6.VoidPtr(super().interface_cast(kind))
-
-
-def _translate(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-    return QCoreApplication.translate("LessonStructure", text)
 
 
 _REGISTRY: dict[int, DocumentInterface] = {}
