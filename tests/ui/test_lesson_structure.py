@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QTextCursor
 
+from biblio_desktop.ui.base import accessibility
 from biblio_desktop.ui.course.lesson_accessible import interface_of
 from biblio_desktop.ui.course.lesson_view import ConfinedBrowser, LessonView
 from biblio_desktop.ui.course.slides_view import SlidesView
@@ -126,3 +127,21 @@ def test_destroyed_browser_leaves_nothing_behind(qtbot) -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
     assert all(QAccessible.accessibleInterface(i) is None for i in kids)
+
+
+def test_slides_have_the_heading_and_link_keys(qtbot, course: Course) -> None:  # noqa: F811
+    view = SlidesView(course.state)
+    show(qtbot, view, course, "m2-slides")
+    view.go(1)
+    view.browser.setFocus()
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(view.browser, Qt.Key.Key_Down, ctrl)
+    assert view.browser.textCursor().selectedText() == "Why new profiles?"
+    assert accessibility.announcements[-1] == "Heading level 1: Why new profiles?"
+    assert view.index == 1  # the key moved to the heading, not to another slide
+    qtbot.keyClick(view.browser, Qt.Key.Key_Down, ctrl)
+    assert accessibility.announcements[-1] == "No next heading"
+    view.browser.setHtml('<p>See <a href="item:m2-quiz">the quiz</a>.</p>')
+    view.browser.moveCursor(QTextCursor.MoveOperation.Start)
+    view.browser.link_focused.emit("the quiz")
+    assert accessibility.announcements[-1] == "Link: the quiz"

@@ -29,7 +29,6 @@ from PySide6.QtGui import (
     QImage,
     QKeySequence,
     QShortcut,
-    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -47,13 +46,13 @@ from PySide6.QtWidgets import (
 
 from ...lessons.render import PACKAGE_SCHEME, render_markdown
 from ...packages.manifest import Item
-from ..base.accessibility import announce
 from ..base.errors import show_error
 from ..base.icons import icon
 from ..base.state import AppState
 from ..base.theme import colors
 from .item_view import ItemView
 from .lesson_accessible import install as install_structure
+from .lesson_navigation import HeadingNavigator
 from .lesson_style import (
     READING_CHARS,
     boxed_blocks,
@@ -233,8 +232,7 @@ class LessonView(ItemView):
         self.browser.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.browser.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.browser.anchorClicked.connect(self._on_anchor)
-        self.browser.link_focused.connect(
-            lambda text: announce(self.browser, self.tr("Link: {text}").format(text=text)))
+        self.navigator = HeadingNavigator(self, self.browser)  # Ctrl+Down/Up, links said
         self.browser.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self.find_bar = FindBar(self.browser)
         self.find_bar.hide()
@@ -279,9 +277,7 @@ class LessonView(ItemView):
         for keys, slot in (((QKeySequence.StandardKey.ZoomIn, "Ctrl+="), lambda: self.zoom_by(1)),
                            ((QKeySequence.StandardKey.ZoomOut,), lambda: self.zoom_by(-1)),
                            (("Ctrl+0",), self.reset_zoom),
-                           ((QKeySequence.StandardKey.Find,), self.find_bar.open_bar),
-                           (("Ctrl+Down",), lambda: self.go_to_heading(1)),
-                           (("Ctrl+Up",), lambda: self.go_to_heading(-1))):
+                           ((QKeySequence.StandardKey.Find,), self.find_bar.open_bar)):
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), self)
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -293,7 +289,6 @@ class LessonView(ItemView):
         self._pending_scroll: float | None = None
         self._dirty = False
         self._completed_sent = False
-        self._jumping = False
         state.settings_changed.connect(self._on_setting)
 
     # --- loading and look ------------------------------------------------------------------
@@ -383,31 +378,10 @@ class LessonView(ItemView):
     # --- structure ------------------------------------------------------------------------
 
     def go_to_heading(self, step: int) -> bool:
-        """Select the next (`step` 1) or previous (-1) heading after or before the text
-        cursor, scroll it to the top and announce it; say so when there is none."""
-        document = self.browser.document()
-        cursor = self.browser.textCursor()
-        block = document.findBlock(cursor.selectionStart())
-        block = block.next() if step > 0 else block.previous()
-        while block.isValid() and block.blockFormat().headingLevel() == 0:
-            block = block.next() if step > 0 else block.previous()
-        if not block.isValid():
-            announce(self.browser, self.tr("No next heading") if step > 0
-                     else self.tr("No previous heading"))
-            return False
-        self._select_heading(block.blockNumber())
-        return True
+        return self.navigator.go(step)
 
     def headings(self) -> list[tuple[int, int, str]]:
-        """(block number, level, text) of each heading of the lesson, in order."""
-        found = []
-        block = self.browser.document().begin()
-        while block.isValid():
-            level = block.blockFormat().headingLevel()
-            if level and block.text().strip():
-                found.append((block.blockNumber(), level, block.text().strip()))
-            block = block.next()
-        return found
+        return self.navigator.headings()
 
     def _fill_contents(self) -> None:
         self.contents_menu.clear()
@@ -418,21 +392,7 @@ class LessonView(ItemView):
             self.contents_menu.addAction(self.tr("This lesson has no headings")).setEnabled(False)
 
     def _select_heading(self, number: int) -> None:
-        document = self.browser.document()
-        block = document.findBlockByNumber(number)
-        target = QTextCursor(block)
-        target.movePosition(QTextCursor.MoveOperation.EndOfBlock,
-                            QTextCursor.MoveMode.KeepAnchor)
-        self._jumping = True
-        try:
-            self.browser.setTextCursor(target)
-            top = document.documentLayout().blockBoundingRect(block).top()
-            self.browser.verticalScrollBar().setValue(int(top))
-        finally:
-            self._jumping = False
-        self.browser.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        announce(self.browser, self.tr("Heading level {level}: {text}").format(
-            level=block.blockFormat().headingLevel(), text=block.text().strip()))
+        self.navigator.select(number)
 
     # --- zoom ------------------------------------------------------------------------------
 
@@ -456,7 +416,7 @@ class LessonView(ItemView):
         return 1.0 if bar.maximum() <= 0 else bar.value() / bar.maximum()
 
     def _on_scrolled(self, _value: int) -> None:
-        if self._jumping or self.browser.jumping:
+        if self.browser.jumping:
             return  # a keyboard jump is not reading (focus alone never completes a lesson)
         if self.item is not None and self._pending_scroll is None:
             self._dirty = True
