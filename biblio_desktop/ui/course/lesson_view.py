@@ -7,11 +7,12 @@ scroll position, reported when the reader pauses; reaching the end completes the
 Jumps made by the keyboard (Tab to a link, Ctrl+Down to a heading) do not count as
 reading: focus alone never completes a lesson.
 
-For screen readers the lesson is one text object, so its structure is made reachable
-from the keyboard and said: Ctrl+Down / Ctrl+Up go to the next / previous heading and
-Tab / Shift+Tab to the next / previous link, each placing the text cursor there and
-announcing it (the "Contents" menu lists the headings to go to); images carry their
-alt text as a caption (lessons/render.py) and each table has a line with its size
+Screen readers get the lesson as a document with one child per block (headings, lists,
+tables, links: lesson_accessible.py). Its structure is also reachable from the keyboard
+and said: Ctrl+Down / Ctrl+Up go to the next / previous heading and Tab / Shift+Tab to
+the next / previous link, each placing the text cursor there and announcing it
+(lesson_navigation.py; the "Contents" menu lists the headings to go to); images carry
+their alt text as a caption (lessons/render.py) and each table has a line with its size
 before it.
 """
 
