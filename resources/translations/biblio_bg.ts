@@ -1662,6 +1662,21 @@ Profiles keep each person's progress separate: add one for everyone who learns h
         </message>
     </context>
     <context>
+    <name>LessonStructure</name>
+    <message>
+        <source>rows: {rows}, columns: {columns}</source>
+        <translation>редове: {rows}, колони: {columns}</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} елемента</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation>ред {row}, колона {column}</translation>
+    </message>
+</context>
+<context>
         <name>LessonView</name>
         <message>
             <source>Lesson text</source>

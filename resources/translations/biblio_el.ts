@@ -1662,6 +1662,21 @@ Profiles keep each person's progress separate: add one for everyone who learns h
         </message>
     </context>
     <context>
+    <name>LessonStructure</name>
+    <message>
+        <source>rows: {rows}, columns: {columns}</source>
+        <translation>γραμμές: {rows}, στήλες: {columns}</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} στοιχεία</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation>γραμμή {row}, στήλη {column}</translation>
+    </message>
+</context>
+<context>
         <name>LessonView</name>
         <message>
             <source>Lesson text</source>

@@ -1662,6 +1662,21 @@ I profili tengono separati i progressi di ciascuno: creane uno per ogni persona 
         </message>
     </context>
     <context>
+    <name>LessonStructure</name>
+    <message>
+        <source>rows: {rows}, columns: {columns}</source>
+        <translation>righe: {rows}, colonne: {columns}</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} elementi</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation>riga {row}, colonna {column}</translation>
+    </message>
+</context>
+<context>
         <name>LessonView</name>
         <message>
             <source>Lesson text</source>

@@ -1662,6 +1662,21 @@ Profili nodala katra cilvēka progresu: izveidojiet profilu ikvienam, kas šeit 
         </message>
     </context>
     <context>
+    <name>LessonStructure</name>
+    <message>
+        <source>rows: {rows}, columns: {columns}</source>
+        <translation>rindas: {rows}, kolonnas: {columns}</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} vienumi</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation>rinda {row}, kolonna {column}</translation>
+    </message>
+</context>
+<context>
         <name>LessonView</name>
         <message>
             <source>Lesson text</source>
