@@ -305,6 +305,8 @@ def shoot(data: Path, language: str, out: Path) -> list[Path]:
         render_certificate_png(record.credential_json, path, language, dpi=110)
         saved.append(path)
     shoot_cohorts(window, state, ws, save, settle, out, language, saved)
+    if language in ("en", "lv"):
+        saved += shoot_workshop(ws, state, language, out, settle)
     if language == "en":
         shoot_accessibility(window, state, ws, save, settle)
         shoot_large_text_staff(window, state, save)
@@ -349,6 +351,89 @@ def shoot_cohorts(window: object, state: object, ws: object, save: object, settl
     window.open_course(SAMPLE_ID, "m4-digitisation")  # type: ignore[attr-defined]
     save("this-week-course")  # type: ignore[operator]
     state.sign_out()  # type: ignore[attr-defined]
+
+
+def shoot_workshop(ws: object, state: object, language: str, out: Path,
+                   settle: object) -> list[Path]:
+    """Workshop mode (docs/workshop.md): this library shares, a second PC ("Desk 3") joins,
+    downloads nothing (it has the course) and delivers a learner's records.
+    `workshop-share-<lang>.png`: the facilitator's share panel; `workshop-join-<lang>.png`:
+    the join dialog after a network check with a wrong code; `workshop-joined-<lang>.png`:
+    Get courses on the joined PC, its catalog "On this network"."""
+    import tempfile
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from core.quiz_answers import right_answer
+
+    from biblio_desktop.authoring.builder import build_package
+    from biblio_desktop.ui.base.state import AppState
+    from biblio_desktop.ui.courses.network_box import JoinDialog
+    from biblio_desktop.ui.facilitator.share_panel import ShareController, SharePanel
+    from biblio_desktop.ui.shell.main_window import MainWindow
+    from biblio_desktop.workspace import Workspace
+
+    saved: list[Path] = []
+    state.sign_out()  # type: ignore[attr-defined]
+    state.sign_in_facilitator("workshop-2021")  # type: ignore[attr-defined]
+    ws.settings.set("installation_name", "Ķekava library")  # type: ignore[attr-defined]
+    controller = ShareController.of(state)  # type: ignore[arg-type]
+    controller.announce = False
+    controller.start()
+    controller.control.wait()
+    settle(200)  # type: ignore[operator]
+    sharing = controller.sharing
+    if sharing is None:
+        print(f"warning: no workshop screenshots: {controller.error}")
+        return saved
+    tmp = Path(tempfile.mkdtemp(prefix="biblio-shot-pc-"))
+    package = tmp / "sample.biblio"
+    build_package(ROOT / "course_packages" / "digital-skills-orientation", package)
+    pc = Workspace.open(tmp / "pc")
+    pc.settings.set("ui_language", language)
+    pc.import_package(package, backup=False)
+    dace = pc.learners.add("Dace Liepiņa")
+    complete_course(pc, dace.id, right_answer)
+    pc.workshop.join(f"127.0.0.1:{sharing.service.port}", sharing.code, name="Desk 3")
+    pc.workshop.deliver()
+    panel = SharePanel(state)  # type: ignore[arg-type]
+    panel.resize(1100, 700)
+    panel.show()
+    controller.poll()
+    controller.poller.wait()
+    settle(400)  # type: ignore[operator]
+    path = out / f"workshop-share-{language}.png"
+    panel.grab().save(str(path))
+    saved.append(path)
+    panel.close()
+
+    pc_state = AppState(pc)
+    pc_state.sign_in_learner(dace.id, None)
+    pc_window = MainWindow(pc_state)
+    pc_window.save_geometry = False
+    pc_window.resize(*SIZE)
+    pc_window.show()
+    pc_window.show_catalog()
+    settle(400)  # type: ignore[operator]
+    path = out / f"workshop-joined-{language}.png"
+    pc_window.grab().save(str(path))
+    saved.append(path)
+    dialog = JoinDialog(pc_state, f"127.0.0.1:{sharing.service.port}", pc_window)
+    dialog.code.setText("K7QMEB")
+    dialog.pc_name.setText("Desk 3")
+    dialog.show()
+    dialog.check()
+    dialog.background.wait()
+    settle(400)  # type: ignore[operator]
+    path = out / f"workshop-join-{language}.png"
+    dialog.grab().save(str(path))
+    saved.append(path)
+    dialog.close()
+    pc_window.close()
+    pc_state.shutdown()
+    pc.close()
+    controller.stop_now()
+    shutil.rmtree(tmp, ignore_errors=True)
+    return saved
 
 
 def conversion_report(window: object, ws: object, settle: object, language: str,

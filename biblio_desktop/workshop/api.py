@@ -1,10 +1,12 @@
-"""`Workspace.workshop`: what the command line and (later) the desktop UI call.
+"""`Workspace.workshop`: what the command line and the desktop UI call.
 
 Every method returns plain frozen dataclasses or the service object; nothing here holds a
-database session across calls. The UI's sharing panel would call `share()` (keep the
-service, show `code`, `urls`, `peers()`, `service.transfers()`, call `stop()`), the
-learners' "On this network" would call `browse()`/`join()`/`check()`, and the transfer
-actions `transfer_out()`/`transfer_in()`.
+database session across calls. The UI's sharing panel (ui/facilitator/share_panel.py)
+calls `share()` (keeps the service, shows `code`, `urls`, `peers()`,
+`service.transfers()`, calls `stop()`), the learners' "On this network"
+(ui/courses/network_box.py) `browse()`/`join()`/`check()`/`leave()`, the automatic delivery
+(ui/base/delivery.py) `deliver(due_only=True)`, and the transfer actions
+`transfer_out()`/`transfer_in()`.
 """
 
 from __future__ import annotations

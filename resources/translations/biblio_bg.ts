@@ -178,6 +178,10 @@ Its courses will no longer be offered here. Courses already installed stay insta
             <source>“{title}” version {version} is installed. You find it in your library.</source>
             <translation>„{title}“, версия {version}, е инсталиран. Ще го намерите в библиотеката си.</translation>
         </message>
+        <message>
+            <source>On this network: {name}</source>
+            <translation>В тази мрежа: {name}</translation>
+        </message>
     </context>
     <context>
         <name>CertificateFlow</name>
@@ -1201,6 +1205,10 @@ from {date}</source>
             <source>{action} {title}</source>
             <translation>{action} на „{title}“</translation>
         </message>
+        <message>
+            <source>On this network: {name}</source>
+            <translation>В тази мрежа: {name}</translation>
+        </message>
     </context>
     <context>
         <name>FacilitatorScreen</name>
@@ -1360,6 +1368,22 @@ from {date}</source>
             <source>Cohorts and their reports</source>
             <translation>Групи и техните отчети</translation>
         </message>
+        <message>
+            <source>Share on this network…</source>
+            <translation>Споделяне в тази мрежа…</translation>
+        </message>
+        <message>
+            <source>Share the courses on this network and gather the records of the room's PCs</source>
+            <translation>Споделяне на курсовете в тази мрежа и събиране на записите от компютрите в залата</translation>
+        </message>
+        <message>
+            <source>Learners on other PCs (their records arrived here)</source>
+            <translation>Обучаеми на други компютри (записите им са получени тук)</translation>
+        </message>
+        <message>
+            <source>Sharing on this network (code {code})…</source>
+            <translation>Споделяне в тази мрежа (код {code})…</translation>
+        </message>
     </context>
     <context>
         <name>FacilitatorSetupDialog</name>
@@ -1477,6 +1501,29 @@ Choose a password of at least {n} characters and keep it safe: it cannot be reco
         </message>
     </context>
     <context>
+        <name>GatheredLearnersView</name>
+        <message>
+            <source>PC</source>
+            <translation>Компютър</translation>
+        </message>
+        <message>
+            <source>Learner</source>
+            <translation>Обучаем</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Записи</translation>
+        </message>
+        <message>
+            <source>Completed courses</source>
+            <translation>Завършени курсове</translation>
+        </message>
+        <message>
+            <source>Last record</source>
+            <translation>Последен запис</translation>
+        </message>
+    </context>
+    <context>
         <name>IdleWarning</name>
         <message>
             <source>Sign-out warning</source>
@@ -1489,6 +1536,73 @@ Choose a password of at least {n} characters and keep it safe: it cannot be reco
         <message>
             <source>Nothing has happened for a while: you will be signed out in {seconds} seconds. Your work is saved.</source>
             <translation>Известно време нищо не се е случило: ще бъдете изведени от профила след {seconds} секунди. Работата ви е запазена.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinDialog</name>
+        <message>
+            <source>Join a workshop</source>
+            <translation>Присъединяване към работилница</translation>
+        </message>
+        <message>
+            <source>Type the address and the join code that the facilitator's PC shows under "Share on this network".</source>
+            <translation>Въведете адреса и кода за присъединяване, които компютърът на фасилитатора показва в „Споделяне в тази мрежа“.</translation>
+        </message>
+        <message>
+            <source>Address of the facilitator's PC</source>
+            <translation>Адрес на компютъра на фасилитатора</translation>
+        </message>
+        <message>
+            <source>Join code</source>
+            <translation>Код за присъединяване</translation>
+        </message>
+        <message>
+            <source>This PC's name, as the facilitator sees it</source>
+            <translation>Името на този компютър, както го вижда фасилитаторът</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Адрес:</translation>
+        </message>
+        <message>
+            <source>Join &amp;code:</source>
+            <translation>&amp;Код:</translation>
+        </message>
+        <message>
+            <source>This PC's &amp;name:</source>
+            <translation>&amp;Име на този компютър:</translation>
+        </message>
+        <message>
+            <source>Check the network</source>
+            <translation>Проверка на мрежата</translation>
+        </message>
+        <message>
+            <source>Check the network: what stands between this PC and the facilitator's PC</source>
+            <translation>Проверка на мрежата: какво пречи между този компютър и компютъра на фасилитатора</translation>
+        </message>
+        <message>
+            <source>Join</source>
+            <translation>Присъединяване</translation>
+        </message>
+        <message>
+            <source>Join the workshop</source>
+            <translation>Присъединяване към работилницата</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отказ</translation>
+        </message>
+        <message>
+            <source>Checking the network…</source>
+            <translation>Проверка на мрежата…</translation>
+        </message>
+        <message>
+            <source>Type the join code the facilitator's PC shows.</source>
+            <translation>Въведете кода за присъединяване, който показва компютърът на фасилитатора.</translation>
+        </message>
+        <message>
+            <source>Joining…</source>
+            <translation>Присъединяване…</translation>
         </message>
     </context>
     <context>
@@ -1548,6 +1662,21 @@ Profiles keep each person's progress separate: add one for everyone who learns h
         </message>
     </context>
     <context>
+    <name>LessonStructure</name>
+    <message>
+        <source>rows: {rows}, columns: {columns}</source>
+        <translation>редове: {rows}, колони: {columns}</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} елемента</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation>ред {row}, колона {column}</translation>
+    </message>
+</context>
+<context>
         <name>LessonView</name>
         <message>
             <source>Lesson text</source>
@@ -1794,6 +1923,204 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
         <message>
             <source>Match for: {left}</source>
             <translation>Съответствие за: {left}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkBox</name>
+        <message>
+            <source>On this network</source>
+            <translation>В тази мрежа</translation>
+        </message>
+        <message>
+            <source>In a workshop, the facilitator's PC shares its courses with the PCs in the room. Join it with the code it shows: its courses are listed here, and your records go to it by themselves.</source>
+            <translation>В работилница компютърът на фасилитатора споделя курсовете си с компютрите в залата. Присъединете се с кода, който показва: курсовете му са изброени тук, а записите ви стигат до него сами.</translation>
+        </message>
+        <message>
+            <source>Workshops found on this network</source>
+            <translation>Работилници, намерени в тази мрежа</translation>
+        </message>
+        <message>
+            <source>Look again</source>
+            <translation>Търсене отново</translation>
+        </message>
+        <message>
+            <source>Look for workshops on this network</source>
+            <translation>Търсене на работилници в тази мрежа</translation>
+        </message>
+        <message>
+            <source>Join…</source>
+            <translation>Присъединяване…</translation>
+        </message>
+        <message>
+            <source>Join a workshop with its address and code</source>
+            <translation>Присъединяване към работилница с адреса и кода ѝ</translation>
+        </message>
+        <message>
+            <source>Check network</source>
+            <translation>Проверка на мрежата</translation>
+        </message>
+        <message>
+            <source>Check the network to the workshop PC</source>
+            <translation>Проверка на мрежата до компютъра на работилницата</translation>
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation>Напускане</translation>
+        </message>
+        <message>
+            <source>Leave the workshop</source>
+            <translation>Напускане на работилницата</translation>
+        </message>
+        <message>
+            <source>Joined to {name} ({address})</source>
+            <translation>Присъединен към {name} ({address})</translation>
+        </message>
+        <message>
+            <source>Your records go to this PC by themselves.</source>
+            <translation>Записите ви стигат до този компютър сами.</translation>
+        </message>
+        <message>
+            <source>Looking for workshops…</source>
+            <translation>Търсене на работилници…</translation>
+        </message>
+        <message>
+            <source>Choose a workshop and Join…, or type its address.</source>
+            <translation>Изберете работилница и „Присъединяване…“ или въведете адреса ѝ.</translation>
+        </message>
+        <message>
+            <source>No workshop was found. Networks often block the search (guest Wi-Fi, firewalls): type the address and code with Join….</source>
+            <translation>Не е намерена работилница. Мрежите често блокират търсенето (Wi-Fi за гости, защитни стени): въведете адреса и кода с „Присъединяване…“.</translation>
+        </message>
+        <message>
+            <source>Not joined to a workshop.</source>
+            <translation>Не сте присъединени към работилница.</translation>
+        </message>
+        <message>
+            <source>Joined to {name}. Its courses are listed under Get courses, marked “On this network”.</source>
+            <translation>Присъединен към {name}. Курсовете ѝ са изброени в „Изтегляне на курсове“ с отметка „В тази мрежа“.</translation>
+        </message>
+        <message>
+            <source>Checking the network…</source>
+            <translation>Проверка на мрежата…</translation>
+        </message>
+        <message>
+            <source>Left the workshop {name}. Records already sent stay there; new ones wait on this PC.</source>
+            <translation>Напуснахте работилницата {name}. Вече изпратените записи остават там; новите чакат на този компютър.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkCheck</name>
+        <message>
+            <source>Unsigned course</source>
+            <translation>Неподписан курс</translation>
+        </message>
+        <message>
+            <source>“{title}” from the workshop PC {peer} is not signed by its publisher.</source>
+            <translation>„{title}“ от компютъра на работилницата {peer} не е подписан от издателя си.</translation>
+        </message>
+        <message>
+            <source>Nothing proves who made it or that it was not changed on the way: the PC it comes from, or anyone on this network, could have altered it. Install it only if you trust the facilitator's PC and this network.</source>
+            <translation>Нищо не доказва кой го е създал или че не е променен по пътя: компютърът, от който идва, или всеки в тази мрежа може да го е променил. Инсталирайте го само ако имате доверие на компютъра на фасилитатора и на тази мрежа.</translation>
+        </message>
+        <message>
+            <source>Install anyway</source>
+            <translation>Инсталиране въпреки това</translation>
+        </message>
+        <message>
+            <source>Install the unsigned course anyway</source>
+            <translation>Инсталиране на неподписания курс въпреки това</translation>
+        </message>
+        <message>
+            <source>This PC is not connected to any network.</source>
+            <translation>Този компютър не е свързан с никаква мрежа.</translation>
+        </message>
+        <message>
+            <source>connect the cable or Wi-Fi and try again</source>
+            <translation>свържете кабела или Wi-Fi и опитайте отново</translation>
+        </message>
+        <message>
+            <source>The address {host} cannot be found on this network.</source>
+            <translation>Адресът {host} не може да бъде намерен в тази мрежа.</translation>
+        </message>
+        <message>
+            <source>type the address as numbers, as the facilitator's PC shows it</source>
+            <translation>въведете адреса с цифри, както го показва компютърът на фасилитатора</translation>
+        </message>
+        <message>
+            <source>The PC at {host} does not answer: it is off, on another network (guest Wi-Fi is often kept apart), or a firewall drops the connection.</source>
+            <translation>Компютърът на {host} не отговаря: изключен е, в друга мрежа е (Wi-Fi за гости често е отделен) или защитна стена спира връзката.</translation>
+        </message>
+        <message>
+            <source>check that both PCs are on the same network and that port {port} is allowed on the facilitator's PC</source>
+            <translation>проверете дали двата компютъра са в една мрежа и дали портът {port} е разрешен на компютъра на фасилитатора</translation>
+        </message>
+        <message>
+            <source>The PC at {host} is there, but nothing listens on port {port}: the facilitator is not sharing, or a firewall on that PC refuses the port.</source>
+            <translation>Компютърът на {host} е там, но нищо не слуша на порт {port}: фасилитаторът не споделя или защитна стена на този компютър отказва порта.</translation>
+        </message>
+        <message>
+            <source>ask the facilitator to start sharing (and to allow port {port} in the firewall)</source>
+            <translation>помолете фасилитатора да започне споделяне (и да разреши порт {port} в защитната стена)</translation>
+        </message>
+        <message>
+            <source>Port {port} of {host} answers, but it is not a BIBLIO workshop (another program uses it).</source>
+            <translation>Порт {port} на {host} отговаря, но това не е работилница на BIBLIO (използва го друга програма).</translation>
+        </message>
+        <message>
+            <source>check the address and port on the facilitator's PC</source>
+            <translation>проверете адреса и порта на компютъра на фасилитатора</translation>
+        </message>
+        <message>
+            <source>The join code is wrong.</source>
+            <translation>Кодът за присъединяване е грешен.</translation>
+        </message>
+        <message>
+            <source>type the code shown on the facilitator's PC (letters and digits; case does not matter)</source>
+            <translation>въведете кода, показан на компютъра на фасилитатора (букви и цифри; главни или малки няма значение)</translation>
+        </message>
+        <message>
+            <source>Too many wrong codes: wait a little before trying again.</source>
+            <translation>Твърде много грешни кодове: изчакайте малко, преди да опитате отново.</translation>
+        </message>
+        <message>
+            <source>check the code on the facilitator's PC meanwhile</source>
+            <translation>междувременно проверете кода на компютъра на фасилитатора</translation>
+        </message>
+        <message>
+            <source>This PC is locked out after too many wrong codes.</source>
+            <translation>Този компютър е блокиран след твърде много грешни кодове.</translation>
+        </message>
+        <message>
+            <source>ask the facilitator to stop and start sharing again (a new code)</source>
+            <translation>помолете фасилитатора да спре и да започне споделянето отново (нов код)</translation>
+        </message>
+        <message>
+            <source>Everything works: the workshop at {host} can be reached.</source>
+            <translation>Всичко работи: работилницата на {host} е достъпна.</translation>
+        </message>
+        <message>
+            <source>join it with the code shown on the facilitator's PC</source>
+            <translation>присъединете се с кода, показан на компютъра на фасилитатора</translation>
+        </message>
+        <message>
+            <source>What to do: {hint}.</source>
+            <translation>Какво да направите: {hint}.</translation>
+        </message>
+        <message>
+            <source>Everything works: the workshop at {host} accepts this code.</source>
+            <translation>Всичко работи: работилницата на {host} приема този код.</translation>
+        </message>
+        <message>
+            <source>choose Join</source>
+            <translation>изберете „Присъединяване“</translation>
+        </message>
+        <message>
+            <source>The workshop PC's catalog sends this course to another address ({url}), not to the workshop PC; it was not downloaded.</source>
+            <translation>Каталогът на компютъра на работилницата насочва този курс към друг адрес ({url}), а не към компютъра на работилницата; не е изтеглен.</translation>
+        </message>
+        <message>
+            <source>This course cannot be downloaded</source>
+            <translation>Този курс не може да бъде изтеглен</translation>
         </message>
     </context>
     <context>
@@ -2918,6 +3245,121 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
         </message>
     </context>
     <context>
+        <name>SharePanel</name>
+        <message>
+            <source>Share on this network</source>
+            <translation>Споделяне в тази мрежа</translation>
+        </message>
+        <message>
+            <source>This PC shares its installed courses with the PCs in this room and gathers their records. On each learner PC: Get courses → On this network → Join…, with the address and the join code shown here.</source>
+            <translation>Този компютър споделя инсталираните си курсове с компютрите в залата и събира записите им. На всеки компютър на обучаем: Изтегляне на курсове → В тази мрежа → Присъединяване…, с адреса и кода, показани тук.</translation>
+        </message>
+        <message>
+            <source>Start sharing</source>
+            <translation>Започване на споделянето</translation>
+        </message>
+        <message>
+            <source>Start sharing this PC's courses on this network</source>
+            <translation>Започване на споделянето на курсовете на този компютър в тази мрежа</translation>
+        </message>
+        <message>
+            <source>Stop sharing</source>
+            <translation>Спиране на споделянето</translation>
+        </message>
+        <message>
+            <source>Stop sharing on this network</source>
+            <translation>Спиране на споделянето в тази мрежа</translation>
+        </message>
+        <message>
+            <source>Join code</source>
+            <translation>Код за присъединяване</translation>
+        </message>
+        <message>
+            <source>PCs that joined</source>
+            <translation>Присъединени компютри</translation>
+        </message>
+        <message>
+            <source>PC</source>
+            <translation>Компютър</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Последно видян</translation>
+        </message>
+        <message>
+            <source>Downloading now</source>
+            <translation>Изтегля в момента</translation>
+        </message>
+        <message>
+            <source>Remove this PC…</source>
+            <translation>Премахване на този компютър…</translation>
+        </message>
+        <message>
+            <source>Remove the selected PC from the workshop</source>
+            <translation>Премахване на избрания компютър от работилницата</translation>
+        </message>
+        <message>
+            <source>Learners whose records arrived</source>
+            <translation>Обучаеми, чиито записи са получени</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Затваряне</translation>
+        </message>
+        <message>
+            <source>Sharing could not start: {error}</source>
+            <translation>Споделянето не можа да започне: {error}</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Стартиране…</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Спиране…</translation>
+        </message>
+        <message>
+            <source>Not sharing. Nothing on this PC can be reached from the network until you start sharing.</source>
+            <translation>Няма споделяне. Докато не започнете споделянето, нищо на този компютър не е достъпно от мрежата.</translation>
+        </message>
+        <message>
+            <source>Sharing as {name}. Learner PCs can join now.</source>
+            <translation>Споделяне като {name}. Компютрите на обучаемите вече могат да се присъединят.</translation>
+        </message>
+        <message>
+            <source>Join code, letter by letter: {code}</source>
+            <translation>Код за присъединяване, буква по буква: {code}</translation>
+        </message>
+        <message>
+            <source>Address: {addresses}</source>
+            <translation>Адрес: {addresses}</translation>
+        </message>
+        <message>
+            <source>QR code of the address {address}</source>
+            <translation>QR код на адреса {address}</translation>
+        </message>
+        <message>
+            <source>Shares {n} course(s).</source>
+            <translation>Споделя {n} курс(а).</translation>
+        </message>
+        <message>
+            <source>Not shared: {names} (import their .biblio file again to share them).</source>
+            <translation>Не се споделят: {names} (импортирайте отново файла им .biblio, за да ги споделите).</translation>
+        </message>
+        <message>
+            <source>Remove this PC</source>
+            <translation>Премахване на този компютър</translation>
+        </message>
+        <message>
+            <source>Remove {name} from the workshop? It can no longer download courses or send records here (what it sent stays). It can join again with the join code.</source>
+            <translation>Да се премахне ли {name} от работилницата? Няма да може повече да изтегля курсове или да изпраща записи тук (изпратеното остава). Може да се присъедини отново с кода.</translation>
+        </message>
+    </context>
+    <context>
         <name>SlidesView</name>
         <message>
             <source>Slide</source>
@@ -3210,6 +3652,77 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
         <message>
             <source>The computer's clock says {clock}, which looks wrong, so the course is paced as on {day}. Ask the library staff to set the date and time.</source>
             <translation>Часовникът на компютъра показва {clock}, което изглежда грешно, затова курсът се отваря като на {day}. Помолете служителите на библиотеката да настроят датата и часа.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferActions</name>
+        <message>
+            <source>Move learner to another PC…</source>
+            <translation>Преместване на обучаемия на друг компютър…</translation>
+        </message>
+        <message>
+            <source>Move the selected learner to another PC: save their transfer file</source>
+            <translation>Преместване на избрания обучаем на друг компютър: запазване на файла му за прехвърляне</translation>
+        </message>
+        <message>
+            <source>Bring a learner from another PC…</source>
+            <translation>Пренасяне на обучаем от друг компютър…</translation>
+        </message>
+        <message>
+            <source>Bring a learner from another PC: open their transfer file</source>
+            <translation>Пренасяне на обучаем от друг компютър: отваряне на файла му за прехвърляне</translation>
+        </message>
+        <message>
+            <source>Save the learner transfer file</source>
+            <translation>Запазване на файла за прехвърляне на обучаемия</translation>
+        </message>
+        <message>
+            <source>Learner transfer files ({pattern})</source>
+            <translation>Файлове за прехвърляне на обучаеми ({pattern})</translation>
+        </message>
+        <message>
+            <source>Move learner</source>
+            <translation>Преместване на обучаем</translation>
+        </message>
+        <message>
+            <source>Writing the transfer file of {name}…</source>
+            <translation>Записване на файла за прехвърляне на {name}…</translation>
+        </message>
+        <message>
+            <source>The transfer file was not written</source>
+            <translation>Файлът за прехвърляне не беше записан</translation>
+        </message>
+        <message>
+            <source>Saved the transfer file of {name} ({n} quiz attempts) to {path}. On the other PC: Facilitator → Bring a learner from another PC…. The file holds the learner's PIN hash: keep it like their own data.</source>
+            <translation>Файлът за прехвърляне на {name} ({n} опита на тестове) е запазен в {path}. На другия компютър: Фасилитатор → Пренасяне на обучаем от друг компютър…. Файлът съдържа хеша на ПИН кода на обучаемия: пазете го като неговите лични данни.</translation>
+        </message>
+        <message>
+            <source>Open a learner transfer file</source>
+            <translation>Отваряне на файл за прехвърляне на обучаем</translation>
+        </message>
+        <message>
+            <source>Bring a learner</source>
+            <translation>Пренасяне на обучаем</translation>
+        </message>
+        <message>
+            <source>Checking and merging {file}…</source>
+            <translation>Проверка и сливане на {file}…</translation>
+        </message>
+        <message>
+            <source>The transfer file was refused</source>
+            <translation>Файлът за прехвърляне беше отхвърлен</translation>
+        </message>
+        <message>
+            <source>Added {name} from {signer}: {p} items of progress, {a} quiz attempts, {c} completed courses. They sign in with the same PIN.</source>
+            <translation>Добавен е {name} от {signer}: напредък в {p} елемента, {a} опита на тестове, {c} завършени курса. Влиза със същия ПИН код.</translation>
+        </message>
+        <message>
+            <source>Merged into {name} (file from {signer}): {c} completions added, {a} quiz attempts added, {p} items of progress merged; completions already here are kept.</source>
+            <translation>Слято с {name} (файл от {signer}): добавени {c} завършвания, добавени {a} опита на тестове, слят напредък в {p} елемента; завършванията, които вече са тук, се запазват.</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was changed.</source>
+            <translation>Отказано; нищо не е променено.</translation>
         </message>
     </context>
     <context>
@@ -3593,6 +4106,25 @@ To keep the library undamaged, this window closes now. Work saved before the tak
         <message>
             <source>Clock warning</source>
             <translation>Предупреждение за часовника</translation>
+        </message>
+    </context>
+    <context>
+        <name>delivery</name>
+        <message>
+            <source>The workshop PC {name} no longer accepts this PC (it was removed). The records wait here; join again with the code the facilitator shows.</source>
+            <translation>Компютърът на работилницата {name} вече не приема този компютър (премахнат е). Записите чакат тук; присъединете се отново с кода, който показва фасилитаторът.</translation>
+        </message>
+        <message>
+            <source>The workshop PC {name} cannot be reached now; the records wait here and are sent when it can be reached.</source>
+            <translation>Компютърът на работилницата {name} в момента е недостъпен; записите чакат тук и ще бъдат изпратени, когато стане достъпен.</translation>
+        </message>
+        <message>
+            <source>Sending to the workshop PC {name}: {n} still waiting.</source>
+            <translation>Изпращане към компютъра на работилницата {name}: още {n} чакат.</translation>
+        </message>
+        <message>
+            <source>Records go to the workshop PC {name} as they happen.</source>
+            <translation>Записите стигат до компютъра на работилницата {name} веднага щом се появят.</translation>
         </message>
     </context>
     <context>

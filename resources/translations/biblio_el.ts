@@ -178,6 +178,10 @@ Its courses will no longer be offered here. Courses already installed stay insta
             <source>“{title}” version {version} is installed. You find it in your library.</source>
             <translation>Το «{title}», έκδοση {version}, εγκαταστάθηκε. Θα το βρείτε στη βιβλιοθήκη σας.</translation>
         </message>
+        <message>
+            <source>On this network: {name}</source>
+            <translation>Σε αυτό το δίκτυο: {name}</translation>
+        </message>
     </context>
     <context>
         <name>CertificateFlow</name>
@@ -1201,6 +1205,10 @@ from {date}</source>
             <source>{action} {title}</source>
             <translation>{action}: {title}</translation>
         </message>
+        <message>
+            <source>On this network: {name}</source>
+            <translation>Σε αυτό το δίκτυο: {name}</translation>
+        </message>
     </context>
     <context>
         <name>FacilitatorScreen</name>
@@ -1360,6 +1368,22 @@ from {date}</source>
             <source>Cohorts and their reports</source>
             <translation>Ομάδες και οι αναφορές τους</translation>
         </message>
+        <message>
+            <source>Share on this network…</source>
+            <translation>Κοινή χρήση σε αυτό το δίκτυο…</translation>
+        </message>
+        <message>
+            <source>Share the courses on this network and gather the records of the room's PCs</source>
+            <translation>Κοινή χρήση των μαθημάτων σε αυτό το δίκτυο και συλλογή των καταγραφών των υπολογιστών της αίθουσας</translation>
+        </message>
+        <message>
+            <source>Learners on other PCs (their records arrived here)</source>
+            <translation>Εκπαιδευόμενοι σε άλλους υπολογιστές (οι καταγραφές τους έφτασαν εδώ)</translation>
+        </message>
+        <message>
+            <source>Sharing on this network (code {code})…</source>
+            <translation>Κοινή χρήση σε αυτό το δίκτυο (κωδικός {code})…</translation>
+        </message>
     </context>
     <context>
         <name>FacilitatorSetupDialog</name>
@@ -1477,6 +1501,29 @@ Choose a password of at least {n} characters and keep it safe: it cannot be reco
         </message>
     </context>
     <context>
+        <name>GatheredLearnersView</name>
+        <message>
+            <source>PC</source>
+            <translation>Υπολογιστής</translation>
+        </message>
+        <message>
+            <source>Learner</source>
+            <translation>Εκπαιδευόμενος</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Καταγραφές</translation>
+        </message>
+        <message>
+            <source>Completed courses</source>
+            <translation>Ολοκληρωμένα μαθήματα</translation>
+        </message>
+        <message>
+            <source>Last record</source>
+            <translation>Τελευταία καταγραφή</translation>
+        </message>
+    </context>
+    <context>
         <name>IdleWarning</name>
         <message>
             <source>Sign-out warning</source>
@@ -1489,6 +1536,73 @@ Choose a password of at least {n} characters and keep it safe: it cannot be reco
         <message>
             <source>Nothing has happened for a while: you will be signed out in {seconds} seconds. Your work is saved.</source>
             <translation>Δεν έγινε τίποτα για λίγο: θα αποσυνδεθείτε σε {seconds} δευτερόλεπτα. Η εργασία σας έχει αποθηκευτεί.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinDialog</name>
+        <message>
+            <source>Join a workshop</source>
+            <translation>Συμμετοχή σε εργαστήριο</translation>
+        </message>
+        <message>
+            <source>Type the address and the join code that the facilitator's PC shows under "Share on this network".</source>
+            <translation>Πληκτρολογήστε τη διεύθυνση και τον κωδικό συμμετοχής που δείχνει ο υπολογιστής του συντονιστή στην «Κοινή χρήση σε αυτό το δίκτυο».</translation>
+        </message>
+        <message>
+            <source>Address of the facilitator's PC</source>
+            <translation>Διεύθυνση του υπολογιστή του συντονιστή</translation>
+        </message>
+        <message>
+            <source>Join code</source>
+            <translation>Κωδικός συμμετοχής</translation>
+        </message>
+        <message>
+            <source>This PC's name, as the facilitator sees it</source>
+            <translation>Το όνομα αυτού του υπολογιστή, όπως το βλέπει ο συντονιστής</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Διεύθυνση:</translation>
+        </message>
+        <message>
+            <source>Join &amp;code:</source>
+            <translation>&amp;Κωδικός συμμετοχής:</translation>
+        </message>
+        <message>
+            <source>This PC's &amp;name:</source>
+            <translation>Ό&amp;νομα αυτού του υπολογιστή:</translation>
+        </message>
+        <message>
+            <source>Check the network</source>
+            <translation>Έλεγχος δικτύου</translation>
+        </message>
+        <message>
+            <source>Check the network: what stands between this PC and the facilitator's PC</source>
+            <translation>Έλεγχος δικτύου: τι εμποδίζει τη σύνδεση αυτού του υπολογιστή με τον υπολογιστή του συντονιστή</translation>
+        </message>
+        <message>
+            <source>Join</source>
+            <translation>Συμμετοχή</translation>
+        </message>
+        <message>
+            <source>Join the workshop</source>
+            <translation>Συμμετοχή στο εργαστήριο</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Ακύρωση</translation>
+        </message>
+        <message>
+            <source>Checking the network…</source>
+            <translation>Έλεγχος του δικτύου…</translation>
+        </message>
+        <message>
+            <source>Type the join code the facilitator's PC shows.</source>
+            <translation>Πληκτρολογήστε τον κωδικό συμμετοχής που δείχνει ο υπολογιστής του συντονιστή.</translation>
+        </message>
+        <message>
+            <source>Joining…</source>
+            <translation>Γίνεται συμμετοχή…</translation>
         </message>
     </context>
     <context>
@@ -1548,6 +1662,21 @@ Profiles keep each person's progress separate: add one for everyone who learns h
         </message>
     </context>
     <context>
+    <name>LessonStructure</name>
+    <message>
+        <source>rows: {rows}, columns: {columns}</source>
+        <translation>γραμμές: {rows}, στήλες: {columns}</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} στοιχεία</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation>γραμμή {row}, στήλη {column}</translation>
+    </message>
+</context>
+<context>
         <name>LessonView</name>
         <message>
             <source>Lesson text</source>
@@ -1794,6 +1923,204 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
         <message>
             <source>Match for: {left}</source>
             <translation>Αντιστοίχιση για: {left}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkBox</name>
+        <message>
+            <source>On this network</source>
+            <translation>Σε αυτό το δίκτυο</translation>
+        </message>
+        <message>
+            <source>In a workshop, the facilitator's PC shares its courses with the PCs in the room. Join it with the code it shows: its courses are listed here, and your records go to it by themselves.</source>
+            <translation>Σε ένα εργαστήριο, ο υπολογιστής του συντονιστή μοιράζεται τα μαθήματά του με τους υπολογιστές της αίθουσας. Συνδεθείτε με τον κωδικό που δείχνει: τα μαθήματά του εμφανίζονται εδώ και οι καταγραφές σας στέλνονται σε αυτόν αυτόματα.</translation>
+        </message>
+        <message>
+            <source>Workshops found on this network</source>
+            <translation>Εργαστήρια που βρέθηκαν σε αυτό το δίκτυο</translation>
+        </message>
+        <message>
+            <source>Look again</source>
+            <translation>Νέα αναζήτηση</translation>
+        </message>
+        <message>
+            <source>Look for workshops on this network</source>
+            <translation>Αναζήτηση εργαστηρίων σε αυτό το δίκτυο</translation>
+        </message>
+        <message>
+            <source>Join…</source>
+            <translation>Συμμετοχή…</translation>
+        </message>
+        <message>
+            <source>Join a workshop with its address and code</source>
+            <translation>Συμμετοχή σε εργαστήριο με τη διεύθυνση και τον κωδικό του</translation>
+        </message>
+        <message>
+            <source>Check network</source>
+            <translation>Έλεγχος δικτύου</translation>
+        </message>
+        <message>
+            <source>Check the network to the workshop PC</source>
+            <translation>Έλεγχος του δικτύου προς τον υπολογιστή του εργαστηρίου</translation>
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation>Αποχώρηση</translation>
+        </message>
+        <message>
+            <source>Leave the workshop</source>
+            <translation>Αποχώρηση από το εργαστήριο</translation>
+        </message>
+        <message>
+            <source>Joined to {name} ({address})</source>
+            <translation>Συνδεδεμένος με {name} ({address})</translation>
+        </message>
+        <message>
+            <source>Your records go to this PC by themselves.</source>
+            <translation>Οι καταγραφές σας στέλνονται σε αυτόν τον υπολογιστή αυτόματα.</translation>
+        </message>
+        <message>
+            <source>Looking for workshops…</source>
+            <translation>Αναζήτηση εργαστηρίων…</translation>
+        </message>
+        <message>
+            <source>Choose a workshop and Join…, or type its address.</source>
+            <translation>Επιλέξτε ένα εργαστήριο και «Συμμετοχή…» ή πληκτρολογήστε τη διεύθυνσή του.</translation>
+        </message>
+        <message>
+            <source>No workshop was found. Networks often block the search (guest Wi-Fi, firewalls): type the address and code with Join….</source>
+            <translation>Δεν βρέθηκε εργαστήριο. Τα δίκτυα συχνά μπλοκάρουν την αναζήτηση (Wi-Fi επισκεπτών, τείχη προστασίας): πληκτρολογήστε διεύθυνση και κωδικό με «Συμμετοχή…».</translation>
+        </message>
+        <message>
+            <source>Not joined to a workshop.</source>
+            <translation>Δεν υπάρχει σύνδεση με εργαστήριο.</translation>
+        </message>
+        <message>
+            <source>Joined to {name}. Its courses are listed under Get courses, marked “On this network”.</source>
+            <translation>Συνδεδεμένος με {name}. Τα μαθήματά του εμφανίζονται στη «Λήψη μαθημάτων» με την ένδειξη «Σε αυτό το δίκτυο».</translation>
+        </message>
+        <message>
+            <source>Checking the network…</source>
+            <translation>Έλεγχος του δικτύου…</translation>
+        </message>
+        <message>
+            <source>Left the workshop {name}. Records already sent stay there; new ones wait on this PC.</source>
+            <translation>Αποχωρήσατε από το εργαστήριο {name}. Οι καταγραφές που στάλθηκαν μένουν εκεί· οι νέες περιμένουν σε αυτόν τον υπολογιστή.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkCheck</name>
+        <message>
+            <source>Unsigned course</source>
+            <translation>Μη υπογεγραμμένο μάθημα</translation>
+        </message>
+        <message>
+            <source>“{title}” from the workshop PC {peer} is not signed by its publisher.</source>
+            <translation>Το «{title}» από τον υπολογιστή του εργαστηρίου {peer} δεν είναι υπογεγραμμένο από τον εκδότη του.</translation>
+        </message>
+        <message>
+            <source>Nothing proves who made it or that it was not changed on the way: the PC it comes from, or anyone on this network, could have altered it. Install it only if you trust the facilitator's PC and this network.</source>
+            <translation>Τίποτα δεν αποδεικνύει ποιος το δημιούργησε ή ότι δεν άλλαξε στη διαδρομή: ο υπολογιστής από τον οποίο έρχεται, ή οποιοσδήποτε σε αυτό το δίκτυο, μπορεί να το έχει αλλοιώσει. Εγκαταστήστε το μόνο αν εμπιστεύεστε τον υπολογιστή του συντονιστή και αυτό το δίκτυο.</translation>
+        </message>
+        <message>
+            <source>Install anyway</source>
+            <translation>Εγκατάσταση παρ' όλα αυτά</translation>
+        </message>
+        <message>
+            <source>Install the unsigned course anyway</source>
+            <translation>Εγκατάσταση του μη υπογεγραμμένου μαθήματος παρ' όλα αυτά</translation>
+        </message>
+        <message>
+            <source>This PC is not connected to any network.</source>
+            <translation>Αυτός ο υπολογιστής δεν είναι συνδεδεμένος σε κανένα δίκτυο.</translation>
+        </message>
+        <message>
+            <source>connect the cable or Wi-Fi and try again</source>
+            <translation>συνδέστε το καλώδιο ή το Wi-Fi και δοκιμάστε ξανά</translation>
+        </message>
+        <message>
+            <source>The address {host} cannot be found on this network.</source>
+            <translation>Η διεύθυνση {host} δεν βρίσκεται σε αυτό το δίκτυο.</translation>
+        </message>
+        <message>
+            <source>type the address as numbers, as the facilitator's PC shows it</source>
+            <translation>πληκτρολογήστε τη διεύθυνση με αριθμούς, όπως τη δείχνει ο υπολογιστής του συντονιστή</translation>
+        </message>
+        <message>
+            <source>The PC at {host} does not answer: it is off, on another network (guest Wi-Fi is often kept apart), or a firewall drops the connection.</source>
+            <translation>Ο υπολογιστής στη διεύθυνση {host} δεν απαντά: είναι κλειστός, σε άλλο δίκτυο (το Wi-Fi επισκεπτών συχνά είναι χωριστό) ή ένα τείχος προστασίας μπλοκάρει τη σύνδεση.</translation>
+        </message>
+        <message>
+            <source>check that both PCs are on the same network and that port {port} is allowed on the facilitator's PC</source>
+            <translation>ελέγξτε ότι και οι δύο υπολογιστές είναι στο ίδιο δίκτυο και ότι η θύρα {port} επιτρέπεται στον υπολογιστή του συντονιστή</translation>
+        </message>
+        <message>
+            <source>The PC at {host} is there, but nothing listens on port {port}: the facilitator is not sharing, or a firewall on that PC refuses the port.</source>
+            <translation>Ο υπολογιστής στη διεύθυνση {host} υπάρχει, αλλά τίποτα δεν ακούει στη θύρα {port}: ο συντονιστής δεν κάνει κοινή χρήση ή ένα τείχος προστασίας σε εκείνον τον υπολογιστή απορρίπτει τη θύρα.</translation>
+        </message>
+        <message>
+            <source>ask the facilitator to start sharing (and to allow port {port} in the firewall)</source>
+            <translation>ζητήστε από τον συντονιστή να ξεκινήσει την κοινή χρήση (και να επιτρέψει τη θύρα {port} στο τείχος προστασίας)</translation>
+        </message>
+        <message>
+            <source>Port {port} of {host} answers, but it is not a BIBLIO workshop (another program uses it).</source>
+            <translation>Η θύρα {port} του {host} απαντά, αλλά δεν είναι εργαστήριο BIBLIO (τη χρησιμοποιεί άλλο πρόγραμμα).</translation>
+        </message>
+        <message>
+            <source>check the address and port on the facilitator's PC</source>
+            <translation>ελέγξτε τη διεύθυνση και τη θύρα στον υπολογιστή του συντονιστή</translation>
+        </message>
+        <message>
+            <source>The join code is wrong.</source>
+            <translation>Ο κωδικός συμμετοχής είναι λάθος.</translation>
+        </message>
+        <message>
+            <source>type the code shown on the facilitator's PC (letters and digits; case does not matter)</source>
+            <translation>πληκτρολογήστε τον κωδικό που δείχνει ο υπολογιστής του συντονιστή (γράμματα και ψηφία· κεφαλαία ή πεζά δεν έχουν σημασία)</translation>
+        </message>
+        <message>
+            <source>Too many wrong codes: wait a little before trying again.</source>
+            <translation>Πάρα πολλοί λάθος κωδικοί: περιμένετε λίγο πριν ξαναδοκιμάσετε.</translation>
+        </message>
+        <message>
+            <source>check the code on the facilitator's PC meanwhile</source>
+            <translation>στο μεταξύ ελέγξτε τον κωδικό στον υπολογιστή του συντονιστή</translation>
+        </message>
+        <message>
+            <source>This PC is locked out after too many wrong codes.</source>
+            <translation>Αυτός ο υπολογιστής κλειδώθηκε μετά από πάρα πολλούς λάθος κωδικούς.</translation>
+        </message>
+        <message>
+            <source>ask the facilitator to stop and start sharing again (a new code)</source>
+            <translation>ζητήστε από τον συντονιστή να διακόψει και να ξαναρχίσει την κοινή χρήση (νέος κωδικός)</translation>
+        </message>
+        <message>
+            <source>Everything works: the workshop at {host} can be reached.</source>
+            <translation>Όλα λειτουργούν: το εργαστήριο στη διεύθυνση {host} είναι προσβάσιμο.</translation>
+        </message>
+        <message>
+            <source>join it with the code shown on the facilitator's PC</source>
+            <translation>συνδεθείτε με τον κωδικό που δείχνει ο υπολογιστής του συντονιστή</translation>
+        </message>
+        <message>
+            <source>What to do: {hint}.</source>
+            <translation>Τι να κάνετε: {hint}.</translation>
+        </message>
+        <message>
+            <source>Everything works: the workshop at {host} accepts this code.</source>
+            <translation>Όλα λειτουργούν: το εργαστήριο στη διεύθυνση {host} δέχεται αυτόν τον κωδικό.</translation>
+        </message>
+        <message>
+            <source>choose Join</source>
+            <translation>επιλέξτε «Συμμετοχή»</translation>
+        </message>
+        <message>
+            <source>The workshop PC's catalog sends this course to another address ({url}), not to the workshop PC; it was not downloaded.</source>
+            <translation>Ο κατάλογος του υπολογιστή του εργαστηρίου στέλνει αυτό το μάθημα σε άλλη διεύθυνση ({url}), όχι στον υπολογιστή του εργαστηρίου· δεν κατέβηκε.</translation>
+        </message>
+        <message>
+            <source>This course cannot be downloaded</source>
+            <translation>Αυτό το μάθημα δεν μπορεί να ληφθεί</translation>
         </message>
     </context>
     <context>
@@ -2918,6 +3245,121 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
         </message>
     </context>
     <context>
+        <name>SharePanel</name>
+        <message>
+            <source>Share on this network</source>
+            <translation>Κοινή χρήση σε αυτό το δίκτυο</translation>
+        </message>
+        <message>
+            <source>This PC shares its installed courses with the PCs in this room and gathers their records. On each learner PC: Get courses → On this network → Join…, with the address and the join code shown here.</source>
+            <translation>Αυτός ο υπολογιστής μοιράζεται τα εγκατεστημένα μαθήματά του με τους υπολογιστές της αίθουσας και συλλέγει τις καταγραφές τους. Σε κάθε υπολογιστή εκπαιδευόμενου: Λήψη μαθημάτων → Σε αυτό το δίκτυο → Συμμετοχή…, με τη διεύθυνση και τον κωδικό που φαίνονται εδώ.</translation>
+        </message>
+        <message>
+            <source>Start sharing</source>
+            <translation>Έναρξη κοινής χρήσης</translation>
+        </message>
+        <message>
+            <source>Start sharing this PC's courses on this network</source>
+            <translation>Έναρξη κοινής χρήσης των μαθημάτων αυτού του υπολογιστή σε αυτό το δίκτυο</translation>
+        </message>
+        <message>
+            <source>Stop sharing</source>
+            <translation>Διακοπή κοινής χρήσης</translation>
+        </message>
+        <message>
+            <source>Stop sharing on this network</source>
+            <translation>Διακοπή κοινής χρήσης σε αυτό το δίκτυο</translation>
+        </message>
+        <message>
+            <source>Join code</source>
+            <translation>Κωδικός συμμετοχής</translation>
+        </message>
+        <message>
+            <source>PCs that joined</source>
+            <translation>Υπολογιστές που συνδέθηκαν</translation>
+        </message>
+        <message>
+            <source>PC</source>
+            <translation>Υπολογιστής</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Διεύθυνση</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Τελευταία εμφάνιση</translation>
+        </message>
+        <message>
+            <source>Downloading now</source>
+            <translation>Κατεβάζει τώρα</translation>
+        </message>
+        <message>
+            <source>Remove this PC…</source>
+            <translation>Αφαίρεση αυτού του υπολογιστή…</translation>
+        </message>
+        <message>
+            <source>Remove the selected PC from the workshop</source>
+            <translation>Αφαίρεση του επιλεγμένου υπολογιστή από το εργαστήριο</translation>
+        </message>
+        <message>
+            <source>Learners whose records arrived</source>
+            <translation>Εκπαιδευόμενοι των οποίων έφτασαν οι καταγραφές</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Κλείσιμο</translation>
+        </message>
+        <message>
+            <source>Sharing could not start: {error}</source>
+            <translation>Η κοινή χρήση δεν μπόρεσε να ξεκινήσει: {error}</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Έναρξη…</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Διακοπή…</translation>
+        </message>
+        <message>
+            <source>Not sharing. Nothing on this PC can be reached from the network until you start sharing.</source>
+            <translation>Καμία κοινή χρήση. Μέχρι να την ξεκινήσετε, τίποτα σε αυτόν τον υπολογιστή δεν είναι προσβάσιμο από το δίκτυο.</translation>
+        </message>
+        <message>
+            <source>Sharing as {name}. Learner PCs can join now.</source>
+            <translation>Κοινή χρήση ως {name}. Οι υπολογιστές των εκπαιδευόμενων μπορούν να συνδεθούν τώρα.</translation>
+        </message>
+        <message>
+            <source>Join code, letter by letter: {code}</source>
+            <translation>Κωδικός συμμετοχής, γράμμα προς γράμμα: {code}</translation>
+        </message>
+        <message>
+            <source>Address: {addresses}</source>
+            <translation>Διεύθυνση: {addresses}</translation>
+        </message>
+        <message>
+            <source>QR code of the address {address}</source>
+            <translation>Κωδικός QR της διεύθυνσης {address}</translation>
+        </message>
+        <message>
+            <source>Shares {n} course(s).</source>
+            <translation>Μοιράζεται {n} μάθημα(τα).</translation>
+        </message>
+        <message>
+            <source>Not shared: {names} (import their .biblio file again to share them).</source>
+            <translation>Δεν μοιράζονται: {names} (εισαγάγετε ξανά το αρχείο .biblio τους για να μοιραστούν).</translation>
+        </message>
+        <message>
+            <source>Remove this PC</source>
+            <translation>Αφαίρεση αυτού του υπολογιστή</translation>
+        </message>
+        <message>
+            <source>Remove {name} from the workshop? It can no longer download courses or send records here (what it sent stays). It can join again with the join code.</source>
+            <translation>Αφαίρεση του {name} από το εργαστήριο; Δεν θα μπορεί πλέον να κατεβάζει μαθήματα ή να στέλνει καταγραφές εδώ (όσα έστειλε μένουν). Μπορεί να συνδεθεί ξανά με τον κωδικό συμμετοχής.</translation>
+        </message>
+    </context>
+    <context>
         <name>SlidesView</name>
         <message>
             <source>Slide</source>
@@ -3210,6 +3652,77 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
         <message>
             <source>The computer's clock says {clock}, which looks wrong, so the course is paced as on {day}. Ask the library staff to set the date and time.</source>
             <translation>Το ρολόι του υπολογιστή δείχνει {clock}, που μοιάζει λάθος, γι' αυτό το μάθημα προχωρά σαν να ήταν {day}. Ζητήστε από το προσωπικό της βιβλιοθήκης να ρυθμίσει την ημερομηνία και την ώρα.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferActions</name>
+        <message>
+            <source>Move learner to another PC…</source>
+            <translation>Μεταφορά εκπαιδευόμενου σε άλλον υπολογιστή…</translation>
+        </message>
+        <message>
+            <source>Move the selected learner to another PC: save their transfer file</source>
+            <translation>Μεταφορά του επιλεγμένου εκπαιδευόμενου σε άλλον υπολογιστή: αποθήκευση του αρχείου μεταφοράς του</translation>
+        </message>
+        <message>
+            <source>Bring a learner from another PC…</source>
+            <translation>Μεταφορά εκπαιδευόμενου από άλλον υπολογιστή…</translation>
+        </message>
+        <message>
+            <source>Bring a learner from another PC: open their transfer file</source>
+            <translation>Μεταφορά εκπαιδευόμενου από άλλον υπολογιστή: άνοιγμα του αρχείου μεταφοράς του</translation>
+        </message>
+        <message>
+            <source>Save the learner transfer file</source>
+            <translation>Αποθήκευση του αρχείου μεταφοράς του εκπαιδευόμενου</translation>
+        </message>
+        <message>
+            <source>Learner transfer files ({pattern})</source>
+            <translation>Αρχεία μεταφοράς εκπαιδευόμενων ({pattern})</translation>
+        </message>
+        <message>
+            <source>Move learner</source>
+            <translation>Μεταφορά εκπαιδευόμενου</translation>
+        </message>
+        <message>
+            <source>Writing the transfer file of {name}…</source>
+            <translation>Εγγραφή του αρχείου μεταφοράς του/της {name}…</translation>
+        </message>
+        <message>
+            <source>The transfer file was not written</source>
+            <translation>Το αρχείο μεταφοράς δεν γράφτηκε</translation>
+        </message>
+        <message>
+            <source>Saved the transfer file of {name} ({n} quiz attempts) to {path}. On the other PC: Facilitator → Bring a learner from another PC…. The file holds the learner's PIN hash: keep it like their own data.</source>
+            <translation>Το αρχείο μεταφοράς του/της {name} ({n} προσπάθειες κουίζ) αποθηκεύτηκε στο {path}. Στον άλλον υπολογιστή: Συντονιστής → Μεταφορά εκπαιδευόμενου από άλλον υπολογιστή…. Το αρχείο περιέχει το hash του PIN του εκπαιδευόμενου: φυλάξτε το όπως τα προσωπικά του δεδομένα.</translation>
+        </message>
+        <message>
+            <source>Open a learner transfer file</source>
+            <translation>Άνοιγμα αρχείου μεταφοράς εκπαιδευόμενου</translation>
+        </message>
+        <message>
+            <source>Bring a learner</source>
+            <translation>Μεταφορά εκπαιδευόμενου</translation>
+        </message>
+        <message>
+            <source>Checking and merging {file}…</source>
+            <translation>Έλεγχος και συγχώνευση του {file}…</translation>
+        </message>
+        <message>
+            <source>The transfer file was refused</source>
+            <translation>Το αρχείο μεταφοράς απορρίφθηκε</translation>
+        </message>
+        <message>
+            <source>Added {name} from {signer}: {p} items of progress, {a} quiz attempts, {c} completed courses. They sign in with the same PIN.</source>
+            <translation>Προστέθηκε ο/η {name} από {signer}: πρόοδος σε {p} στοιχεία, {a} προσπάθειες κουίζ, {c} ολοκληρωμένα μαθήματα. Συνδέεται με το ίδιο PIN.</translation>
+        </message>
+        <message>
+            <source>Merged into {name} (file from {signer}): {c} completions added, {a} quiz attempts added, {p} items of progress merged; completions already here are kept.</source>
+            <translation>Συγχωνεύτηκε με {name} (αρχείο από {signer}): προστέθηκαν {c} ολοκληρώσεις, {a} προσπάθειες κουίζ, συγχωνεύτηκε πρόοδος σε {p} στοιχεία· οι ολοκληρώσεις που υπάρχουν ήδη εδώ διατηρούνται.</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was changed.</source>
+            <translation>Ακυρώθηκε· δεν άλλαξε τίποτα.</translation>
         </message>
     </context>
     <context>
@@ -3593,6 +4106,25 @@ To keep the library undamaged, this window closes now. Work saved before the tak
         <message>
             <source>Clock warning</source>
             <translation>Προειδοποίηση για το ρολόι</translation>
+        </message>
+    </context>
+    <context>
+        <name>delivery</name>
+        <message>
+            <source>The workshop PC {name} no longer accepts this PC (it was removed). The records wait here; join again with the code the facilitator shows.</source>
+            <translation>Ο υπολογιστής του εργαστηρίου {name} δεν δέχεται πλέον αυτόν τον υπολογιστή (αφαιρέθηκε). Οι καταγραφές περιμένουν εδώ· συνδεθείτε ξανά με τον κωδικό που δείχνει ο συντονιστής.</translation>
+        </message>
+        <message>
+            <source>The workshop PC {name} cannot be reached now; the records wait here and are sent when it can be reached.</source>
+            <translation>Ο υπολογιστής του εργαστηρίου {name} δεν είναι προσβάσιμος τώρα· οι καταγραφές περιμένουν εδώ και θα σταλούν όταν γίνει προσβάσιμος.</translation>
+        </message>
+        <message>
+            <source>Sending to the workshop PC {name}: {n} still waiting.</source>
+            <translation>Αποστολή στον υπολογιστή του εργαστηρίου {name}: {n} ακόμη σε αναμονή.</translation>
+        </message>
+        <message>
+            <source>Records go to the workshop PC {name} as they happen.</source>
+            <translation>Οι καταγραφές φτάνουν στον υπολογιστή του εργαστηρίου {name} καθώς δημιουργούνται.</translation>
         </message>
     </context>
     <context>

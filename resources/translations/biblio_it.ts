@@ -178,6 +178,10 @@ I suoi corsi non saranno più proposti qui. I corsi già installati restano inst
             <source>“{title}” version {version} is installed. You find it in your library.</source>
             <translation>“{title}” versione {version} è installato. Lo trovi nella tua biblioteca.</translation>
         </message>
+        <message>
+            <source>On this network: {name}</source>
+            <translation>In questa rete: {name}</translation>
+        </message>
     </context>
     <context>
         <name>CertificateFlow</name>
@@ -1201,6 +1205,10 @@ dal {date}</translation>
             <source>{action} {title}</source>
             <translation>{action} {title}</translation>
         </message>
+        <message>
+            <source>On this network: {name}</source>
+            <translation>In questa rete: {name}</translation>
+        </message>
     </context>
     <context>
         <name>FacilitatorScreen</name>
@@ -1360,6 +1368,22 @@ dal {date}</translation>
             <source>Cohorts and their reports</source>
             <translation>Gruppi e i loro rapporti</translation>
         </message>
+        <message>
+            <source>Share on this network…</source>
+            <translation>Condividi in questa rete…</translation>
+        </message>
+        <message>
+            <source>Share the courses on this network and gather the records of the room's PCs</source>
+            <translation>Condividi i corsi in questa rete e raccogli le registrazioni dei PC della sala</translation>
+        </message>
+        <message>
+            <source>Learners on other PCs (their records arrived here)</source>
+            <translation>Partecipanti su altri PC (le loro registrazioni sono arrivate qui)</translation>
+        </message>
+        <message>
+            <source>Sharing on this network (code {code})…</source>
+            <translation>Condivisione in questa rete (codice {code})…</translation>
+        </message>
     </context>
     <context>
         <name>FacilitatorSetupDialog</name>
@@ -1477,6 +1501,29 @@ Scegli una password di almeno {n} caratteri e conservala con cura: non può esse
         </message>
     </context>
     <context>
+        <name>GatheredLearnersView</name>
+        <message>
+            <source>PC</source>
+            <translation>PC</translation>
+        </message>
+        <message>
+            <source>Learner</source>
+            <translation>Partecipante</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Registrazioni</translation>
+        </message>
+        <message>
+            <source>Completed courses</source>
+            <translation>Corsi completati</translation>
+        </message>
+        <message>
+            <source>Last record</source>
+            <translation>Ultima registrazione</translation>
+        </message>
+    </context>
+    <context>
         <name>IdleWarning</name>
         <message>
             <source>Sign-out warning</source>
@@ -1489,6 +1536,73 @@ Scegli una password di almeno {n} caratteri e conservala con cura: non può esse
         <message>
             <source>Nothing has happened for a while: you will be signed out in {seconds} seconds. Your work is saved.</source>
             <translation>Da un po' non succede nulla: verrai disconnesso tra {seconds} secondi. Il tuo lavoro è salvato.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinDialog</name>
+        <message>
+            <source>Join a workshop</source>
+            <translation>Partecipa a un laboratorio</translation>
+        </message>
+        <message>
+            <source>Type the address and the join code that the facilitator's PC shows under "Share on this network".</source>
+            <translation>Digita l'indirizzo e il codice di accesso che il PC del facilitatore mostra in "Condividi in questa rete".</translation>
+        </message>
+        <message>
+            <source>Address of the facilitator's PC</source>
+            <translation>Indirizzo del PC del facilitatore</translation>
+        </message>
+        <message>
+            <source>Join code</source>
+            <translation>Codice di accesso</translation>
+        </message>
+        <message>
+            <source>This PC's name, as the facilitator sees it</source>
+            <translation>Nome di questo PC, come lo vede il facilitatore</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Indirizzo:</translation>
+        </message>
+        <message>
+            <source>Join &amp;code:</source>
+            <translation>&amp;Codice di accesso:</translation>
+        </message>
+        <message>
+            <source>This PC's &amp;name:</source>
+            <translation>&amp;Nome di questo PC:</translation>
+        </message>
+        <message>
+            <source>Check the network</source>
+            <translation>Verifica la rete</translation>
+        </message>
+        <message>
+            <source>Check the network: what stands between this PC and the facilitator's PC</source>
+            <translation>Verifica la rete: cosa si frappone tra questo PC e il PC del facilitatore</translation>
+        </message>
+        <message>
+            <source>Join</source>
+            <translation>Partecipa</translation>
+        </message>
+        <message>
+            <source>Join the workshop</source>
+            <translation>Partecipa al laboratorio</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annulla</translation>
+        </message>
+        <message>
+            <source>Checking the network…</source>
+            <translation>Verifica della rete…</translation>
+        </message>
+        <message>
+            <source>Type the join code the facilitator's PC shows.</source>
+            <translation>Digita il codice di accesso mostrato dal PC del facilitatore.</translation>
+        </message>
+        <message>
+            <source>Joining…</source>
+            <translation>Connessione in corso…</translation>
         </message>
     </context>
     <context>
@@ -1548,6 +1662,21 @@ I profili tengono separati i progressi di ciascuno: creane uno per ogni persona 
         </message>
     </context>
     <context>
+    <name>LessonStructure</name>
+    <message>
+        <source>rows: {rows}, columns: {columns}</source>
+        <translation>righe: {rows}, colonne: {columns}</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} elementi</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation>riga {row}, colonna {column}</translation>
+    </message>
+</context>
+<context>
         <name>LessonView</name>
         <message>
             <source>Lesson text</source>
@@ -1794,6 +1923,204 @@ Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB forn
         <message>
             <source>Match for: {left}</source>
             <translation>Corrispondenza per: {left}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkBox</name>
+        <message>
+            <source>On this network</source>
+            <translation>In questa rete</translation>
+        </message>
+        <message>
+            <source>In a workshop, the facilitator's PC shares its courses with the PCs in the room. Join it with the code it shows: its courses are listed here, and your records go to it by themselves.</source>
+            <translation>In un laboratorio, il PC del facilitatore condivide i suoi corsi con i PC della sala. Collegati con il codice che mostra: i suoi corsi sono elencati qui e le tue registrazioni gli arrivano da sole.</translation>
+        </message>
+        <message>
+            <source>Workshops found on this network</source>
+            <translation>Laboratori trovati in questa rete</translation>
+        </message>
+        <message>
+            <source>Look again</source>
+            <translation>Cerca di nuovo</translation>
+        </message>
+        <message>
+            <source>Look for workshops on this network</source>
+            <translation>Cerca laboratori in questa rete</translation>
+        </message>
+        <message>
+            <source>Join…</source>
+            <translation>Partecipa…</translation>
+        </message>
+        <message>
+            <source>Join a workshop with its address and code</source>
+            <translation>Partecipa a un laboratorio con indirizzo e codice</translation>
+        </message>
+        <message>
+            <source>Check network</source>
+            <translation>Verifica rete</translation>
+        </message>
+        <message>
+            <source>Check the network to the workshop PC</source>
+            <translation>Verifica la rete verso il PC del laboratorio</translation>
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation>Esci</translation>
+        </message>
+        <message>
+            <source>Leave the workshop</source>
+            <translation>Esci dal laboratorio</translation>
+        </message>
+        <message>
+            <source>Joined to {name} ({address})</source>
+            <translation>Collegato a {name} ({address})</translation>
+        </message>
+        <message>
+            <source>Your records go to this PC by themselves.</source>
+            <translation>Le tue registrazioni arrivano a questo PC da sole.</translation>
+        </message>
+        <message>
+            <source>Looking for workshops…</source>
+            <translation>Ricerca di laboratori…</translation>
+        </message>
+        <message>
+            <source>Choose a workshop and Join…, or type its address.</source>
+            <translation>Scegli un laboratorio e Partecipa…, oppure digita il suo indirizzo.</translation>
+        </message>
+        <message>
+            <source>No workshop was found. Networks often block the search (guest Wi-Fi, firewalls): type the address and code with Join….</source>
+            <translation>Nessun laboratorio trovato. Le reti spesso bloccano la ricerca (Wi-Fi ospiti, firewall): digita indirizzo e codice con Partecipa….</translation>
+        </message>
+        <message>
+            <source>Not joined to a workshop.</source>
+            <translation>Non collegato a un laboratorio.</translation>
+        </message>
+        <message>
+            <source>Joined to {name}. Its courses are listed under Get courses, marked “On this network”.</source>
+            <translation>Collegato a {name}. I suoi corsi sono elencati in Scarica corsi, con l'indicazione “In questa rete”.</translation>
+        </message>
+        <message>
+            <source>Checking the network…</source>
+            <translation>Verifica della rete…</translation>
+        </message>
+        <message>
+            <source>Left the workshop {name}. Records already sent stay there; new ones wait on this PC.</source>
+            <translation>Uscito dal laboratorio {name}. Le registrazioni già inviate restano lì; le nuove attendono su questo PC.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkCheck</name>
+        <message>
+            <source>Unsigned course</source>
+            <translation>Corso non firmato</translation>
+        </message>
+        <message>
+            <source>“{title}” from the workshop PC {peer} is not signed by its publisher.</source>
+            <translation>“{title}” dal PC del laboratorio {peer} non è firmato dal suo editore.</translation>
+        </message>
+        <message>
+            <source>Nothing proves who made it or that it was not changed on the way: the PC it comes from, or anyone on this network, could have altered it. Install it only if you trust the facilitator's PC and this network.</source>
+            <translation>Nulla prova chi l'ha creato né che non sia stato modificato lungo il percorso: il PC da cui proviene, o chiunque in questa rete, potrebbe averlo alterato. Installalo solo se ti fidi del PC del facilitatore e di questa rete.</translation>
+        </message>
+        <message>
+            <source>Install anyway</source>
+            <translation>Installa comunque</translation>
+        </message>
+        <message>
+            <source>Install the unsigned course anyway</source>
+            <translation>Installa comunque il corso non firmato</translation>
+        </message>
+        <message>
+            <source>This PC is not connected to any network.</source>
+            <translation>Questo PC non è connesso a nessuna rete.</translation>
+        </message>
+        <message>
+            <source>connect the cable or Wi-Fi and try again</source>
+            <translation>collega il cavo o il Wi-Fi e riprova</translation>
+        </message>
+        <message>
+            <source>The address {host} cannot be found on this network.</source>
+            <translation>L'indirizzo {host} non si trova in questa rete.</translation>
+        </message>
+        <message>
+            <source>type the address as numbers, as the facilitator's PC shows it</source>
+            <translation>digita l'indirizzo in cifre, come lo mostra il PC del facilitatore</translation>
+        </message>
+        <message>
+            <source>The PC at {host} does not answer: it is off, on another network (guest Wi-Fi is often kept apart), or a firewall drops the connection.</source>
+            <translation>Il PC all'indirizzo {host} non risponde: è spento, su un'altra rete (il Wi-Fi ospiti è spesso separato) oppure un firewall blocca la connessione.</translation>
+        </message>
+        <message>
+            <source>check that both PCs are on the same network and that port {port} is allowed on the facilitator's PC</source>
+            <translation>verifica che entrambi i PC siano sulla stessa rete e che la porta {port} sia consentita sul PC del facilitatore</translation>
+        </message>
+        <message>
+            <source>The PC at {host} is there, but nothing listens on port {port}: the facilitator is not sharing, or a firewall on that PC refuses the port.</source>
+            <translation>Il PC all'indirizzo {host} c'è, ma nulla è in ascolto sulla porta {port}: il facilitatore non sta condividendo, oppure un firewall su quel PC rifiuta la porta.</translation>
+        </message>
+        <message>
+            <source>ask the facilitator to start sharing (and to allow port {port} in the firewall)</source>
+            <translation>chiedi al facilitatore di avviare la condivisione (e di consentire la porta {port} nel firewall)</translation>
+        </message>
+        <message>
+            <source>Port {port} of {host} answers, but it is not a BIBLIO workshop (another program uses it).</source>
+            <translation>La porta {port} di {host} risponde, ma non è un laboratorio BIBLIO (la usa un altro programma).</translation>
+        </message>
+        <message>
+            <source>check the address and port on the facilitator's PC</source>
+            <translation>controlla indirizzo e porta sul PC del facilitatore</translation>
+        </message>
+        <message>
+            <source>The join code is wrong.</source>
+            <translation>Il codice di accesso è sbagliato.</translation>
+        </message>
+        <message>
+            <source>type the code shown on the facilitator's PC (letters and digits; case does not matter)</source>
+            <translation>digita il codice mostrato sul PC del facilitatore (lettere e cifre; maiuscole o minuscole non contano)</translation>
+        </message>
+        <message>
+            <source>Too many wrong codes: wait a little before trying again.</source>
+            <translation>Troppi codici sbagliati: attendi un po' prima di riprovare.</translation>
+        </message>
+        <message>
+            <source>check the code on the facilitator's PC meanwhile</source>
+            <translation>nel frattempo controlla il codice sul PC del facilitatore</translation>
+        </message>
+        <message>
+            <source>This PC is locked out after too many wrong codes.</source>
+            <translation>Questo PC è bloccato dopo troppi codici sbagliati.</translation>
+        </message>
+        <message>
+            <source>ask the facilitator to stop and start sharing again (a new code)</source>
+            <translation>chiedi al facilitatore di interrompere e riavviare la condivisione (un nuovo codice)</translation>
+        </message>
+        <message>
+            <source>Everything works: the workshop at {host} can be reached.</source>
+            <translation>Tutto funziona: il laboratorio all'indirizzo {host} è raggiungibile.</translation>
+        </message>
+        <message>
+            <source>join it with the code shown on the facilitator's PC</source>
+            <translation>collegati con il codice mostrato sul PC del facilitatore</translation>
+        </message>
+        <message>
+            <source>What to do: {hint}.</source>
+            <translation>Cosa fare: {hint}.</translation>
+        </message>
+        <message>
+            <source>Everything works: the workshop at {host} accepts this code.</source>
+            <translation>Tutto funziona: il laboratorio all'indirizzo {host} accetta questo codice.</translation>
+        </message>
+        <message>
+            <source>choose Join</source>
+            <translation>scegli Partecipa</translation>
+        </message>
+        <message>
+            <source>The workshop PC's catalog sends this course to another address ({url}), not to the workshop PC; it was not downloaded.</source>
+            <translation>Il catalogo del PC del laboratorio indirizza questo corso a un altro indirizzo ({url}), non al PC del laboratorio; non è stato scaricato.</translation>
+        </message>
+        <message>
+            <source>This course cannot be downloaded</source>
+            <translation>Questo corso non può essere scaricato</translation>
         </message>
     </context>
     <context>
@@ -2918,6 +3245,121 @@ Corsi offline per bibliotecari, realizzati per il programma BIBLIO (Boosting Dig
         </message>
     </context>
     <context>
+        <name>SharePanel</name>
+        <message>
+            <source>Share on this network</source>
+            <translation>Condividi in questa rete</translation>
+        </message>
+        <message>
+            <source>This PC shares its installed courses with the PCs in this room and gathers their records. On each learner PC: Get courses → On this network → Join…, with the address and the join code shown here.</source>
+            <translation>Questo PC condivide i corsi installati con i PC della sala e ne raccoglie le registrazioni. Su ogni PC dei partecipanti: Scarica corsi → In questa rete → Partecipa…, con l'indirizzo e il codice di accesso mostrati qui.</translation>
+        </message>
+        <message>
+            <source>Start sharing</source>
+            <translation>Avvia la condivisione</translation>
+        </message>
+        <message>
+            <source>Start sharing this PC's courses on this network</source>
+            <translation>Avvia la condivisione dei corsi di questo PC in questa rete</translation>
+        </message>
+        <message>
+            <source>Stop sharing</source>
+            <translation>Interrompi la condivisione</translation>
+        </message>
+        <message>
+            <source>Stop sharing on this network</source>
+            <translation>Interrompi la condivisione in questa rete</translation>
+        </message>
+        <message>
+            <source>Join code</source>
+            <translation>Codice di accesso</translation>
+        </message>
+        <message>
+            <source>PCs that joined</source>
+            <translation>PC collegati</translation>
+        </message>
+        <message>
+            <source>PC</source>
+            <translation>PC</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Indirizzo</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Ultimo contatto</translation>
+        </message>
+        <message>
+            <source>Downloading now</source>
+            <translation>Sta scaricando</translation>
+        </message>
+        <message>
+            <source>Remove this PC…</source>
+            <translation>Rimuovi questo PC…</translation>
+        </message>
+        <message>
+            <source>Remove the selected PC from the workshop</source>
+            <translation>Rimuovi il PC selezionato dal laboratorio</translation>
+        </message>
+        <message>
+            <source>Learners whose records arrived</source>
+            <translation>Partecipanti di cui sono arrivate le registrazioni</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Chiudi</translation>
+        </message>
+        <message>
+            <source>Sharing could not start: {error}</source>
+            <translation>Impossibile avviare la condivisione: {error}</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Avvio…</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Arresto…</translation>
+        </message>
+        <message>
+            <source>Not sharing. Nothing on this PC can be reached from the network until you start sharing.</source>
+            <translation>Nessuna condivisione. Finché non avvii la condivisione, nulla su questo PC è raggiungibile dalla rete.</translation>
+        </message>
+        <message>
+            <source>Sharing as {name}. Learner PCs can join now.</source>
+            <translation>Condivisione come {name}. I PC dei partecipanti possono collegarsi ora.</translation>
+        </message>
+        <message>
+            <source>Join code, letter by letter: {code}</source>
+            <translation>Codice di accesso, lettera per lettera: {code}</translation>
+        </message>
+        <message>
+            <source>Address: {addresses}</source>
+            <translation>Indirizzo: {addresses}</translation>
+        </message>
+        <message>
+            <source>QR code of the address {address}</source>
+            <translation>Codice QR dell'indirizzo {address}</translation>
+        </message>
+        <message>
+            <source>Shares {n} course(s).</source>
+            <translation>Condivide {n} corso/i.</translation>
+        </message>
+        <message>
+            <source>Not shared: {names} (import their .biblio file again to share them).</source>
+            <translation>Non condivisi: {names} (importa di nuovo il loro file .biblio per condividerli).</translation>
+        </message>
+        <message>
+            <source>Remove this PC</source>
+            <translation>Rimuovi questo PC</translation>
+        </message>
+        <message>
+            <source>Remove {name} from the workshop? It can no longer download courses or send records here (what it sent stays). It can join again with the join code.</source>
+            <translation>Rimuovere {name} dal laboratorio? Non potrà più scaricare corsi né inviare registrazioni qui (ciò che ha inviato resta). Potrà ricollegarsi con il codice di accesso.</translation>
+        </message>
+    </context>
+    <context>
         <name>SlidesView</name>
         <message>
             <source>Slide</source>
@@ -3210,6 +3652,77 @@ Corsi offline per bibliotecari, realizzati per il programma BIBLIO (Boosting Dig
         <message>
             <source>The computer's clock says {clock}, which looks wrong, so the course is paced as on {day}. Ask the library staff to set the date and time.</source>
             <translation>L'orologio del computer indica {clock}, che sembra sbagliato, quindi il corso procede come il {day}. Chiedi al personale della biblioteca di impostare data e ora.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferActions</name>
+        <message>
+            <source>Move learner to another PC…</source>
+            <translation>Sposta il partecipante su un altro PC…</translation>
+        </message>
+        <message>
+            <source>Move the selected learner to another PC: save their transfer file</source>
+            <translation>Sposta il partecipante selezionato su un altro PC: salva il suo file di trasferimento</translation>
+        </message>
+        <message>
+            <source>Bring a learner from another PC…</source>
+            <translation>Porta un partecipante da un altro PC…</translation>
+        </message>
+        <message>
+            <source>Bring a learner from another PC: open their transfer file</source>
+            <translation>Porta un partecipante da un altro PC: apri il suo file di trasferimento</translation>
+        </message>
+        <message>
+            <source>Save the learner transfer file</source>
+            <translation>Salva il file di trasferimento del partecipante</translation>
+        </message>
+        <message>
+            <source>Learner transfer files ({pattern})</source>
+            <translation>File di trasferimento dei partecipanti ({pattern})</translation>
+        </message>
+        <message>
+            <source>Move learner</source>
+            <translation>Sposta partecipante</translation>
+        </message>
+        <message>
+            <source>Writing the transfer file of {name}…</source>
+            <translation>Scrittura del file di trasferimento di {name}…</translation>
+        </message>
+        <message>
+            <source>The transfer file was not written</source>
+            <translation>Il file di trasferimento non è stato scritto</translation>
+        </message>
+        <message>
+            <source>Saved the transfer file of {name} ({n} quiz attempts) to {path}. On the other PC: Facilitator → Bring a learner from another PC…. The file holds the learner's PIN hash: keep it like their own data.</source>
+            <translation>File di trasferimento di {name} ({n} tentativi di quiz) salvato in {path}. Sull'altro PC: Facilitatore → Porta un partecipante da un altro PC…. Il file contiene l'hash del PIN del partecipante: custodiscilo come i suoi dati personali.</translation>
+        </message>
+        <message>
+            <source>Open a learner transfer file</source>
+            <translation>Apri un file di trasferimento del partecipante</translation>
+        </message>
+        <message>
+            <source>Bring a learner</source>
+            <translation>Porta un partecipante</translation>
+        </message>
+        <message>
+            <source>Checking and merging {file}…</source>
+            <translation>Verifica e unione di {file}…</translation>
+        </message>
+        <message>
+            <source>The transfer file was refused</source>
+            <translation>Il file di trasferimento è stato rifiutato</translation>
+        </message>
+        <message>
+            <source>Added {name} from {signer}: {p} items of progress, {a} quiz attempts, {c} completed courses. They sign in with the same PIN.</source>
+            <translation>Aggiunto {name} da {signer}: {p} elementi di avanzamento, {a} tentativi di quiz, {c} corsi completati. Accede con lo stesso PIN.</translation>
+        </message>
+        <message>
+            <source>Merged into {name} (file from {signer}): {c} completions added, {a} quiz attempts added, {p} items of progress merged; completions already here are kept.</source>
+            <translation>Unito a {name} (file da {signer}): {c} completamenti aggiunti, {a} tentativi di quiz aggiunti, {p} elementi di avanzamento uniti; i completamenti già presenti qui restano.</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was changed.</source>
+            <translation>Annullato; nulla è stato modificato.</translation>
         </message>
     </context>
     <context>
@@ -3593,6 +4106,25 @@ Per non danneggiare la biblioteca, questa finestra ora si chiude. Il lavoro salv
         <message>
             <source>Clock warning</source>
             <translation>Avviso sull'orologio</translation>
+        </message>
+    </context>
+    <context>
+        <name>delivery</name>
+        <message>
+            <source>The workshop PC {name} no longer accepts this PC (it was removed). The records wait here; join again with the code the facilitator shows.</source>
+            <translation>Il PC del laboratorio {name} non accetta più questo PC (è stato rimosso). Le registrazioni attendono qui; ricollegati con il codice mostrato dal facilitatore.</translation>
+        </message>
+        <message>
+            <source>The workshop PC {name} cannot be reached now; the records wait here and are sent when it can be reached.</source>
+            <translation>Il PC del laboratorio {name} ora non è raggiungibile; le registrazioni attendono qui e saranno inviate quando lo sarà.</translation>
+        </message>
+        <message>
+            <source>Sending to the workshop PC {name}: {n} still waiting.</source>
+            <translation>Invio al PC del laboratorio {name}: {n} ancora in attesa.</translation>
+        </message>
+        <message>
+            <source>Records go to the workshop PC {name} as they happen.</source>
+            <translation>Le registrazioni arrivano al PC del laboratorio {name} man mano che avvengono.</translation>
         </message>
     </context>
     <context>

@@ -178,6 +178,10 @@ Tā kursi šeit vairs netiks piedāvāti. Jau instalētie kursi paliks instalēt
             <source>“{title}” version {version} is installed. You find it in your library.</source>
             <translation>„{title}“ versija {version} ir instalēta. Tā atrodama jūsu bibliotēkā.</translation>
         </message>
+        <message>
+            <source>On this network: {name}</source>
+            <translation>Šajā tīklā: {name}</translation>
+        </message>
     </context>
     <context>
         <name>CertificateFlow</name>
@@ -1201,6 +1205,10 @@ no {date}</translation>
             <source>{action} {title}</source>
             <translation>{action} {title}</translation>
         </message>
+        <message>
+            <source>On this network: {name}</source>
+            <translation>Šajā tīklā: {name}</translation>
+        </message>
     </context>
     <context>
         <name>FacilitatorScreen</name>
@@ -1360,6 +1368,22 @@ no {date}</translation>
             <source>Cohorts and their reports</source>
             <translation>Grupas un to pārskati</translation>
         </message>
+        <message>
+            <source>Share on this network…</source>
+            <translation>Koplietot šajā tīklā…</translation>
+        </message>
+        <message>
+            <source>Share the courses on this network and gather the records of the room's PCs</source>
+            <translation>Koplietot kursus šajā tīklā un savākt telpas datoru ierakstus</translation>
+        </message>
+        <message>
+            <source>Learners on other PCs (their records arrived here)</source>
+            <translation>Izglītojamie citos datoros (viņu ieraksti ir saņemti šeit)</translation>
+        </message>
+        <message>
+            <source>Sharing on this network (code {code})…</source>
+            <translation>Koplieto šajā tīklā (kods {code})…</translation>
+        </message>
     </context>
     <context>
         <name>FacilitatorSetupDialog</name>
@@ -1477,6 +1501,29 @@ Izvēlieties paroli, kurā ir vismaz {n} rakstzīmes, un glabājiet to drošīb�
         </message>
     </context>
     <context>
+        <name>GatheredLearnersView</name>
+        <message>
+            <source>PC</source>
+            <translation>Dators</translation>
+        </message>
+        <message>
+            <source>Learner</source>
+            <translation>Izglītojamais</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Ieraksti</translation>
+        </message>
+        <message>
+            <source>Completed courses</source>
+            <translation>Pabeigtie kursi</translation>
+        </message>
+        <message>
+            <source>Last record</source>
+            <translation>Pēdējais ieraksts</translation>
+        </message>
+    </context>
+    <context>
         <name>IdleWarning</name>
         <message>
             <source>Sign-out warning</source>
@@ -1489,6 +1536,73 @@ Izvēlieties paroli, kurā ir vismaz {n} rakstzīmes, un glabājiet to drošīb�
         <message>
             <source>Nothing has happened for a while: you will be signed out in {seconds} seconds. Your work is saved.</source>
             <translation>Kādu laiku nekas nav noticis: pēc {seconds} sekundēm jūs tiksiet izrakstīts. Jūsu darbs ir saglabāts.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinDialog</name>
+        <message>
+            <source>Join a workshop</source>
+            <translation>Pievienoties darbnīcai</translation>
+        </message>
+        <message>
+            <source>Type the address and the join code that the facilitator's PC shows under "Share on this network".</source>
+            <translation>Ievadiet adresi un pievienošanās kodu, ko vadītāja dators rāda sadaļā "Koplietot šajā tīklā".</translation>
+        </message>
+        <message>
+            <source>Address of the facilitator's PC</source>
+            <translation>Vadītāja datora adrese</translation>
+        </message>
+        <message>
+            <source>Join code</source>
+            <translation>Pievienošanās kods</translation>
+        </message>
+        <message>
+            <source>This PC's name, as the facilitator sees it</source>
+            <translation>Šī datora nosaukums, kā to redz vadītājs</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Adrese:</translation>
+        </message>
+        <message>
+            <source>Join &amp;code:</source>
+            <translation>Pievienošanās &amp;kods:</translation>
+        </message>
+        <message>
+            <source>This PC's &amp;name:</source>
+            <translation>Šī datora &amp;nosaukums:</translation>
+        </message>
+        <message>
+            <source>Check the network</source>
+            <translation>Pārbaudīt tīklu</translation>
+        </message>
+        <message>
+            <source>Check the network: what stands between this PC and the facilitator's PC</source>
+            <translation>Pārbaudīt tīklu: kas traucē starp šo datoru un vadītāja datoru</translation>
+        </message>
+        <message>
+            <source>Join</source>
+            <translation>Pievienoties</translation>
+        </message>
+        <message>
+            <source>Join the workshop</source>
+            <translation>Pievienoties darbnīcai</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Atcelt</translation>
+        </message>
+        <message>
+            <source>Checking the network…</source>
+            <translation>Pārbauda tīklu…</translation>
+        </message>
+        <message>
+            <source>Type the join code the facilitator's PC shows.</source>
+            <translation>Ievadiet pievienošanās kodu, ko rāda vadītāja dators.</translation>
+        </message>
+        <message>
+            <source>Joining…</source>
+            <translation>Pievienojas…</translation>
         </message>
     </context>
     <context>
@@ -1548,6 +1662,21 @@ Profili nodala katra cilvēka progresu: izveidojiet profilu ikvienam, kas šeit 
         </message>
     </context>
     <context>
+    <name>LessonStructure</name>
+    <message>
+        <source>rows: {rows}, columns: {columns}</source>
+        <translation>rindas: {rows}, kolonnas: {columns}</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} vienumi</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation>rinda {row}, kolonna {column}</translation>
+    </message>
+</context>
+<context>
         <name>LessonView</name>
         <message>
             <source>Lesson text</source>
@@ -1794,6 +1923,204 @@ Kurss ir fails ar paplašinājumu .biblio, piemēram, USB zibatmiņā no jūsu p
         <message>
             <source>Match for: {left}</source>
             <translation>Atbilstība: {left}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkBox</name>
+        <message>
+            <source>On this network</source>
+            <translation>Šajā tīklā</translation>
+        </message>
+        <message>
+            <source>In a workshop, the facilitator's PC shares its courses with the PCs in the room. Join it with the code it shows: its courses are listed here, and your records go to it by themselves.</source>
+            <translation>Darbnīcā vadītāja dators koplieto savus kursus ar telpas datoriem. Pievienojieties tam ar kodu, ko tas rāda: tā kursi ir redzami šeit, un jūsu ieraksti tiek nosūtīti uz to automātiski.</translation>
+        </message>
+        <message>
+            <source>Workshops found on this network</source>
+            <translation>Šajā tīklā atrastās darbnīcas</translation>
+        </message>
+        <message>
+            <source>Look again</source>
+            <translation>Meklēt vēlreiz</translation>
+        </message>
+        <message>
+            <source>Look for workshops on this network</source>
+            <translation>Meklēt darbnīcas šajā tīklā</translation>
+        </message>
+        <message>
+            <source>Join…</source>
+            <translation>Pievienoties…</translation>
+        </message>
+        <message>
+            <source>Join a workshop with its address and code</source>
+            <translation>Pievienoties darbnīcai ar tās adresi un kodu</translation>
+        </message>
+        <message>
+            <source>Check network</source>
+            <translation>Pārbaudīt tīklu</translation>
+        </message>
+        <message>
+            <source>Check the network to the workshop PC</source>
+            <translation>Pārbaudīt tīklu līdz darbnīcas datoram</translation>
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation>Atvienoties</translation>
+        </message>
+        <message>
+            <source>Leave the workshop</source>
+            <translation>Atvienoties no darbnīcas</translation>
+        </message>
+        <message>
+            <source>Joined to {name} ({address})</source>
+            <translation>Pievienots darbnīcai {name} ({address})</translation>
+        </message>
+        <message>
+            <source>Your records go to this PC by themselves.</source>
+            <translation>Jūsu ieraksti uz šo datoru tiek nosūtīti automātiski.</translation>
+        </message>
+        <message>
+            <source>Looking for workshops…</source>
+            <translation>Meklē darbnīcas…</translation>
+        </message>
+        <message>
+            <source>Choose a workshop and Join…, or type its address.</source>
+            <translation>Izvēlieties darbnīcu un “Pievienoties…” vai ievadiet tās adresi.</translation>
+        </message>
+        <message>
+            <source>No workshop was found. Networks often block the search (guest Wi-Fi, firewalls): type the address and code with Join….</source>
+            <translation>Neviena darbnīca netika atrasta. Tīkli bieži bloķē meklēšanu (viesu Wi-Fi, ugunsmūri): ievadiet adresi un kodu ar “Pievienoties…”.</translation>
+        </message>
+        <message>
+            <source>Not joined to a workshop.</source>
+            <translation>Nav pievienots nevienai darbnīcai.</translation>
+        </message>
+        <message>
+            <source>Joined to {name}. Its courses are listed under Get courses, marked “On this network”.</source>
+            <translation>Pievienots darbnīcai {name}. Tās kursi ir redzami sadaļā “Iegūt kursus” ar atzīmi “Šajā tīklā”.</translation>
+        </message>
+        <message>
+            <source>Checking the network…</source>
+            <translation>Pārbauda tīklu…</translation>
+        </message>
+        <message>
+            <source>Left the workshop {name}. Records already sent stay there; new ones wait on this PC.</source>
+            <translation>Atvienots no darbnīcas {name}. Jau nosūtītie ieraksti paliek tur; jaunie gaida šajā datorā.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkCheck</name>
+        <message>
+            <source>Unsigned course</source>
+            <translation>Neparakstīts kurss</translation>
+        </message>
+        <message>
+            <source>“{title}” from the workshop PC {peer} is not signed by its publisher.</source>
+            <translation>Kursu “{title}” no darbnīcas datora {peer} nav parakstījis tā izdevējs.</translation>
+        </message>
+        <message>
+            <source>Nothing proves who made it or that it was not changed on the way: the PC it comes from, or anyone on this network, could have altered it. Install it only if you trust the facilitator's PC and this network.</source>
+            <translation>Nekas nepierāda, kas to izveidoja vai ka tas ceļā netika mainīts: to varēja pārveidot dators, no kura tas nāk, vai jebkurš šajā tīklā. Instalējiet to tikai tad, ja uzticaties vadītāja datoram un šim tīklam.</translation>
+        </message>
+        <message>
+            <source>Install anyway</source>
+            <translation>Tomēr instalēt</translation>
+        </message>
+        <message>
+            <source>Install the unsigned course anyway</source>
+            <translation>Tomēr instalēt neparakstīto kursu</translation>
+        </message>
+        <message>
+            <source>This PC is not connected to any network.</source>
+            <translation>Šis dators nav pievienots nevienam tīklam.</translation>
+        </message>
+        <message>
+            <source>connect the cable or Wi-Fi and try again</source>
+            <translation>pievienojiet kabeli vai Wi-Fi un mēģiniet vēlreiz</translation>
+        </message>
+        <message>
+            <source>The address {host} cannot be found on this network.</source>
+            <translation>Adresi {host} šajā tīklā nevar atrast.</translation>
+        </message>
+        <message>
+            <source>type the address as numbers, as the facilitator's PC shows it</source>
+            <translation>ievadiet adresi cipariem, kā to rāda vadītāja dators</translation>
+        </message>
+        <message>
+            <source>The PC at {host} does not answer: it is off, on another network (guest Wi-Fi is often kept apart), or a firewall drops the connection.</source>
+            <translation>Dators adresē {host} neatbild: tas ir izslēgts, atrodas citā tīklā (viesu Wi-Fi bieži ir nodalīts) vai ugunsmūris bloķē savienojumu.</translation>
+        </message>
+        <message>
+            <source>check that both PCs are on the same network and that port {port} is allowed on the facilitator's PC</source>
+            <translation>pārbaudiet, vai abi datori ir vienā tīklā un vai vadītāja datorā ir atļauts ports {port}</translation>
+        </message>
+        <message>
+            <source>The PC at {host} is there, but nothing listens on port {port}: the facilitator is not sharing, or a firewall on that PC refuses the port.</source>
+            <translation>Dators adresē {host} ir sasniedzams, bet portā {port} nekas neklausās: vadītājs nekoplieto vai ugunsmūris tajā datorā atsaka šo portu.</translation>
+        </message>
+        <message>
+            <source>ask the facilitator to start sharing (and to allow port {port} in the firewall)</source>
+            <translation>palūdziet vadītājam sākt koplietošanu (un atļaut portu {port} ugunsmūrī)</translation>
+        </message>
+        <message>
+            <source>Port {port} of {host} answers, but it is not a BIBLIO workshop (another program uses it).</source>
+            <translation>Ports {port} adresē {host} atbild, bet tā nav BIBLIO darbnīca (to izmanto cita programma).</translation>
+        </message>
+        <message>
+            <source>check the address and port on the facilitator's PC</source>
+            <translation>pārbaudiet adresi un portu vadītāja datorā</translation>
+        </message>
+        <message>
+            <source>The join code is wrong.</source>
+            <translation>Pievienošanās kods ir nepareizs.</translation>
+        </message>
+        <message>
+            <source>type the code shown on the facilitator's PC (letters and digits; case does not matter)</source>
+            <translation>ievadiet kodu, ko rāda vadītāja dators (burti un cipari; lielie vai mazie burti nav svarīgi)</translation>
+        </message>
+        <message>
+            <source>Too many wrong codes: wait a little before trying again.</source>
+            <translation>Pārāk daudz nepareizu kodu: pagaidiet mazliet, pirms mēģināt vēlreiz.</translation>
+        </message>
+        <message>
+            <source>check the code on the facilitator's PC meanwhile</source>
+            <translation>pa to laiku pārbaudiet kodu vadītāja datorā</translation>
+        </message>
+        <message>
+            <source>This PC is locked out after too many wrong codes.</source>
+            <translation>Šis dators ir bloķēts pēc pārāk daudziem nepareiziem kodiem.</translation>
+        </message>
+        <message>
+            <source>ask the facilitator to stop and start sharing again (a new code)</source>
+            <translation>palūdziet vadītājam apturēt un atkal sākt koplietošanu (jauns kods)</translation>
+        </message>
+        <message>
+            <source>Everything works: the workshop at {host} can be reached.</source>
+            <translation>Viss darbojas: darbnīca adresē {host} ir sasniedzama.</translation>
+        </message>
+        <message>
+            <source>join it with the code shown on the facilitator's PC</source>
+            <translation>pievienojieties tai ar kodu, ko rāda vadītāja dators</translation>
+        </message>
+        <message>
+            <source>What to do: {hint}.</source>
+            <translation>Ko darīt: {hint}.</translation>
+        </message>
+        <message>
+            <source>Everything works: the workshop at {host} accepts this code.</source>
+            <translation>Viss darbojas: darbnīca adresē {host} pieņem šo kodu.</translation>
+        </message>
+        <message>
+            <source>choose Join</source>
+            <translation>izvēlieties “Pievienoties”</translation>
+        </message>
+        <message>
+            <source>The workshop PC's catalog sends this course to another address ({url}), not to the workshop PC; it was not downloaded.</source>
+            <translation>Darbnīcas datora katalogs šo kursu sūta uz citu adresi ({url}), nevis uz darbnīcas datoru; tas netika lejupielādēts.</translation>
+        </message>
+        <message>
+            <source>This course cannot be downloaded</source>
+            <translation>Šo kursu nevar lejupielādēt</translation>
         </message>
     </context>
     <context>
@@ -2918,6 +3245,121 @@ Bezsaistes kursi bibliotekāriem, izstrādāti programmai BIBLIO (Boosting Digit
         </message>
     </context>
     <context>
+        <name>SharePanel</name>
+        <message>
+            <source>Share on this network</source>
+            <translation>Koplietot šajā tīklā</translation>
+        </message>
+        <message>
+            <source>This PC shares its installed courses with the PCs in this room and gathers their records. On each learner PC: Get courses → On this network → Join…, with the address and the join code shown here.</source>
+            <translation>Šis dators koplieto savus instalētos kursus ar telpas datoriem un savāc to ierakstus. Katrā izglītojamā datorā: Iegūt kursus → Šajā tīklā → Pievienoties…, ar šeit redzamo adresi un pievienošanās kodu.</translation>
+        </message>
+        <message>
+            <source>Start sharing</source>
+            <translation>Sākt koplietošanu</translation>
+        </message>
+        <message>
+            <source>Start sharing this PC's courses on this network</source>
+            <translation>Sākt koplietot šī datora kursus šajā tīklā</translation>
+        </message>
+        <message>
+            <source>Stop sharing</source>
+            <translation>Beigt koplietošanu</translation>
+        </message>
+        <message>
+            <source>Stop sharing on this network</source>
+            <translation>Beigt koplietošanu šajā tīklā</translation>
+        </message>
+        <message>
+            <source>Join code</source>
+            <translation>Pievienošanās kods</translation>
+        </message>
+        <message>
+            <source>PCs that joined</source>
+            <translation>Pievienojušies datori</translation>
+        </message>
+        <message>
+            <source>PC</source>
+            <translation>Dators</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adrese</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Pēdējoreiz redzēts</translation>
+        </message>
+        <message>
+            <source>Downloading now</source>
+            <translation>Pašlaik lejupielādē</translation>
+        </message>
+        <message>
+            <source>Remove this PC…</source>
+            <translation>Noņemt šo datoru…</translation>
+        </message>
+        <message>
+            <source>Remove the selected PC from the workshop</source>
+            <translation>Noņemt izvēlēto datoru no darbnīcas</translation>
+        </message>
+        <message>
+            <source>Learners whose records arrived</source>
+            <translation>Izglītojamie, kuru ieraksti ir saņemti</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Aizvērt</translation>
+        </message>
+        <message>
+            <source>Sharing could not start: {error}</source>
+            <translation>Koplietošanu nevarēja sākt: {error}</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Sāk…</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Aptur…</translation>
+        </message>
+        <message>
+            <source>Not sharing. Nothing on this PC can be reached from the network until you start sharing.</source>
+            <translation>Netiek koplietots. Kamēr nesākat koplietošanu, no tīkla šim datoram nevar piekļūt.</translation>
+        </message>
+        <message>
+            <source>Sharing as {name}. Learner PCs can join now.</source>
+            <translation>Koplieto kā {name}. Izglītojamo datori tagad var pievienoties.</translation>
+        </message>
+        <message>
+            <source>Join code, letter by letter: {code}</source>
+            <translation>Pievienošanās kods pa burtam: {code}</translation>
+        </message>
+        <message>
+            <source>Address: {addresses}</source>
+            <translation>Adrese: {addresses}</translation>
+        </message>
+        <message>
+            <source>QR code of the address {address}</source>
+            <translation>Adreses {address} QR kods</translation>
+        </message>
+        <message>
+            <source>Shares {n} course(s).</source>
+            <translation>Koplieto kursus: {n}.</translation>
+        </message>
+        <message>
+            <source>Not shared: {names} (import their .biblio file again to share them).</source>
+            <translation>Netiek koplietoti: {names} (lai tos koplietotu, vēlreiz importējiet to .biblio failu).</translation>
+        </message>
+        <message>
+            <source>Remove this PC</source>
+            <translation>Noņemt šo datoru</translation>
+        </message>
+        <message>
+            <source>Remove {name} from the workshop? It can no longer download courses or send records here (what it sent stays). It can join again with the join code.</source>
+            <translation>Noņemt {name} no darbnīcas? Tas vairs nevarēs lejupielādēt kursus vai sūtīt ierakstus šeit (jau nosūtītais paliek). Tas var pievienoties vēlreiz ar pievienošanās kodu.</translation>
+        </message>
+    </context>
+    <context>
         <name>SlidesView</name>
         <message>
             <source>Slide</source>
@@ -3210,6 +3652,77 @@ Bezsaistes kursi bibliotekāriem, izstrādāti programmai BIBLIO (Boosting Digit
         <message>
             <source>The computer's clock says {clock}, which looks wrong, so the course is paced as on {day}. Ask the library staff to set the date and time.</source>
             <translation>Datora pulkstenis rāda {clock}, kas izskatās nepareizi, tāpēc kurss tiek atvērts kā {day}. Palūdziet bibliotēkas darbiniekiem iestatīt datumu un laiku.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferActions</name>
+        <message>
+            <source>Move learner to another PC…</source>
+            <translation>Pārcelt izglītojamo uz citu datoru…</translation>
+        </message>
+        <message>
+            <source>Move the selected learner to another PC: save their transfer file</source>
+            <translation>Pārcelt izvēlēto izglītojamo uz citu datoru: saglabāt pārcelšanas failu</translation>
+        </message>
+        <message>
+            <source>Bring a learner from another PC…</source>
+            <translation>Pārcelt izglītojamo no cita datora…</translation>
+        </message>
+        <message>
+            <source>Bring a learner from another PC: open their transfer file</source>
+            <translation>Pārcelt izglītojamo no cita datora: atvērt pārcelšanas failu</translation>
+        </message>
+        <message>
+            <source>Save the learner transfer file</source>
+            <translation>Saglabāt izglītojamā pārcelšanas failu</translation>
+        </message>
+        <message>
+            <source>Learner transfer files ({pattern})</source>
+            <translation>Izglītojamo pārcelšanas faili ({pattern})</translation>
+        </message>
+        <message>
+            <source>Move learner</source>
+            <translation>Pārcelt izglītojamo</translation>
+        </message>
+        <message>
+            <source>Writing the transfer file of {name}…</source>
+            <translation>Raksta {name} pārcelšanas failu…</translation>
+        </message>
+        <message>
+            <source>The transfer file was not written</source>
+            <translation>Pārcelšanas fails netika uzrakstīts</translation>
+        </message>
+        <message>
+            <source>Saved the transfer file of {name} ({n} quiz attempts) to {path}. On the other PC: Facilitator → Bring a learner from another PC…. The file holds the learner's PIN hash: keep it like their own data.</source>
+            <translation>{name} pārcelšanas fails ({n} testu mēģinājumi) saglabāts: {path}. Otrā datorā: Vadītājs → Pārcelt izglītojamo no cita datora…. Failā ir izglītojamā PIN jaucējvērtība: glabājiet to kā viņa personas datus.</translation>
+        </message>
+        <message>
+            <source>Open a learner transfer file</source>
+            <translation>Atvērt izglītojamā pārcelšanas failu</translation>
+        </message>
+        <message>
+            <source>Bring a learner</source>
+            <translation>Pārcelt izglītojamo</translation>
+        </message>
+        <message>
+            <source>Checking and merging {file}…</source>
+            <translation>Pārbauda un apvieno {file}…</translation>
+        </message>
+        <message>
+            <source>The transfer file was refused</source>
+            <translation>Pārcelšanas fails tika noraidīts</translation>
+        </message>
+        <message>
+            <source>Added {name} from {signer}: {p} items of progress, {a} quiz attempts, {c} completed courses. They sign in with the same PIN.</source>
+            <translation>Pievienots izglītojamais {name} no {signer}: progress {p} vienībās, {a} testu mēģinājumi, {c} pabeigti kursi. Pierakstīšanās ar to pašu PIN.</translation>
+        </message>
+        <message>
+            <source>Merged into {name} (file from {signer}): {c} completions added, {a} quiz attempts added, {p} items of progress merged; completions already here are kept.</source>
+            <translation>Apvienots ar {name} (fails no {signer}): pievienoti {c} pabeigšanas ieraksti, {a} testu mēģinājumi, apvienots progress {p} vienībās; šeit jau esošās pabeigšanas saglabātas.</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was changed.</source>
+            <translation>Atcelts; nekas netika mainīts.</translation>
         </message>
     </context>
     <context>
@@ -3593,6 +4106,25 @@ Lai bibliotēka netiktu sabojāta, šis logs tagad tiks aizvērts. Darbs, kas sa
         <message>
             <source>Clock warning</source>
             <translation>Brīdinājums par pulksteni</translation>
+        </message>
+    </context>
+    <context>
+        <name>delivery</name>
+        <message>
+            <source>The workshop PC {name} no longer accepts this PC (it was removed). The records wait here; join again with the code the facilitator shows.</source>
+            <translation>Darbnīcas dators {name} vairs nepieņem šo datoru (tas tika noņemts). Ieraksti gaida šeit; pievienojieties vēlreiz ar kodu, ko rāda vadītājs.</translation>
+        </message>
+        <message>
+            <source>The workshop PC {name} cannot be reached now; the records wait here and are sent when it can be reached.</source>
+            <translation>Darbnīcas datoram {name} pašlaik nevar piekļūt; ieraksti gaida šeit un tiks nosūtīti, kad tas būs sasniedzams.</translation>
+        </message>
+        <message>
+            <source>Sending to the workshop PC {name}: {n} still waiting.</source>
+            <translation>Sūta uz darbnīcas datoru {name}: vēl gaida {n}.</translation>
+        </message>
+        <message>
+            <source>Records go to the workshop PC {name} as they happen.</source>
+            <translation>Ieraksti nonāk darbnīcas datorā {name}, tiklīdz rodas.</translation>
         </message>
     </context>
     <context>

@@ -14,9 +14,9 @@ from biblio_desktop.authoring.builder import build_package
 from biblio_desktop.conversion.convert import ConversionResult, convert_inputs
 from biblio_desktop.packages.reader import inspect_package
 
-REALCASES = next((p for p in (Path(__file__).resolve().parents[3] / "shared/realcases/content",
-                              Path("/work/shared/realcases/content")) if p.exists()),
-                 Path(__file__).resolve().parents[3] / "shared/realcases/content")
+from ..shared_material import REALCASES as SHARED_REALCASES
+
+REALCASES = SHARED_REALCASES
 
 
 def realcase(rel: str) -> Path:

@@ -19,7 +19,9 @@ from biblio_desktop.errors import ConversionError
 from biblio_desktop.packages.frontmatter import split_front_matter, split_slides
 from biblio_desktop.packages.reader import inspect_package
 
-REALCASES = Path(__file__).resolve().parents[3] / "shared" / "realcases" / "content"
+from ..shared_material import REALCASES as SHARED_REALCASES
+
+REALCASES = SHARED_REALCASES
 H5P = REALCASES / "h5p"
 pytestmark = pytest.mark.skipif(not H5P.is_dir(), reason="shared/realcases is not here")
 

@@ -18,6 +18,7 @@ from biblio_desktop.conversion.moodle_backup import MoodleBackupConverter
 from biblio_desktop.errors import ConversionError
 from biblio_desktop.packages.reader import inspect_package
 
+from ..shared_material import REALCASES as SHARED_REALCASES
 from .mbz_forge import (
     MP4_HEAD,
     PDF,
@@ -34,7 +35,7 @@ from .mbz_forge import (
     truefalse,
 )
 
-REALCASES = Path(__file__).resolve().parents[3] / "shared/realcases/content"
+REALCASES = SHARED_REALCASES
 MBZ = REALCASES / "mbz"
 needs_corpus = pytest.mark.skipif(not MBZ.is_dir(), reason="real-case corpus not present")
 CONTENT = {"page", "label", "resource", "book", "url", "folder"}

@@ -13,9 +13,9 @@ from biblio_desktop.conversion.pdf import pdf_title, title_from_name
 from biblio_desktop.errors import ConversionError
 from biblio_desktop.packages.reader import inspect_package
 
-REALCASES = next((p for p in (Path(__file__).resolve().parents[3] / "shared/realcases/content",
-                               Path("/work/shared/realcases/content")) if p.is_dir()),
-                 Path("/nonexistent"))
+from ..shared_material import REALCASES as SHARED_REALCASES
+
+REALCASES = SHARED_REALCASES
 needs_corpus = pytest.mark.skipif(not REALCASES.is_dir(), reason="no realcases corpus here")
 
 

@@ -11,9 +11,9 @@ import pytest
 from biblio_desktop.conversion.convert import convert_inputs
 from biblio_desktop.errors import ConversionError
 
-REALCASES = next((p for p in (Path(__file__).resolve().parents[3] / "shared/realcases/content",
-                               Path("/work/shared/realcases/content")) if p.is_dir()),
-                 Path("/nonexistent"))
+from ..shared_material import REALCASES as SHARED_REALCASES
+
+REALCASES = SHARED_REALCASES
 needs_corpus = pytest.mark.skipif(not REALCASES.is_dir(), reason="no realcases corpus here")
 
 WEB_PROGRAM = "web programs"

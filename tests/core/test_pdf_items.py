@@ -17,11 +17,12 @@ from biblio_desktop.packages import manifest as manifest_module
 from biblio_desktop.packages.manifest import parse_manifest
 from biblio_desktop.workspace import Workspace
 
+from ..shared_material import REALCASES as SHARED_REALCASES
 from . import forge
 from .learning_fixtures import add_learner_row
 from .pdf_forge import pdf_course, text_pdf
 
-REALCASES = Path("/work/shared/realcases/content/pdf")
+REALCASES = SHARED_REALCASES / "pdf"
 
 
 @pytest.mark.parametrize(("seen", "page", "expected"), [

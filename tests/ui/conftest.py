@@ -72,3 +72,12 @@ def english_after_each_test(qapp) -> Iterator[None]:
     translations = getattr(qapp, "biblio_translations", None)
     if translations is not None:
         translations.set_language("en")
+
+
+@pytest.fixture(autouse=True)
+def no_workshop_search(monkeypatch) -> None:
+    """Get courses looks for workshops by multicast when shown; tests that want it call
+    `NetworkBox.browse` themselves (tests/ui/test_workshop_ui.py)."""
+    from biblio_desktop.ui.courses.network_box import NetworkBox
+
+    monkeypatch.setattr(NetworkBox, "auto_browse", False)

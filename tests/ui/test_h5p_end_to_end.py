@@ -20,7 +20,9 @@ from tests.ui.test_progress_screen import FakeNav
 from tests.ui.test_quiz_view import Env, answer_all, start, submit
 from tests.ui.test_records_actions import save_certificate
 
-H5P = Path(__file__).resolve().parents[3] / "shared" / "realcases" / "content" / "h5p"
+from ..shared_material import REALCASES as SHARED_REALCASES
+
+H5P = SHARED_REALCASES / "h5p"
 FILES = ["H5P.CoursePresentation.h5p", "H5P.DragText.h5p"]
 pytestmark = pytest.mark.skipif(not all((H5P / f).is_file() for f in FILES),
                                 reason="shared/realcases is not here")

@@ -257,6 +257,9 @@ def test_heading_keys_move_the_cursor_and_announce(qtbot, course: Course) -> Non
     show(qtbot, view, course, "m2-two-profiles")
     view.browser.setFocus()
     ctrl = lesson_view.Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(view.browser, lesson_view.Qt.Key.Key_Down, ctrl)  # from the top: the title
+    assert accessibility.announcements[-1] == (
+        "Heading level 1: CECO and DIGY, the two new job profiles")
     qtbot.keyClick(view.browser, lesson_view.Qt.Key.Key_Down, ctrl)
     heading = "CECO – Community Engagement and Communication Officer"
     assert view.browser.textCursor().selectedText() == heading

@@ -27,9 +27,11 @@ from biblio_desktop.workspace import Workspace
 from tests.core.pdf_forge import hostile_pdfs, pdf_course, text_pdf
 from tests.ui.test_lesson_view import COURSE, Course, course, show  # noqa: F401 - fixture
 
+from ..shared_material import REALCASES as SHARED_REALCASES
+
 KEYS = Qt.Key
 ROOT = Path(__file__).resolve().parents[2]
-REALCASES = Path("/work/shared/realcases/content/pdf")
+REALCASES = SHARED_REALCASES / "pdf"
 
 
 def opened(qtbot, view: PdfView, course: Course, item_id: str,  # noqa: F811

@@ -7,11 +7,12 @@ scroll position, reported when the reader pauses; reaching the end completes the
 Jumps made by the keyboard (Tab to a link, Ctrl+Down to a heading) do not count as
 reading: focus alone never completes a lesson.
 
-For screen readers the lesson is one text object, so its structure is made reachable
-from the keyboard and said: Ctrl+Down / Ctrl+Up go to the next / previous heading and
-Tab / Shift+Tab to the next / previous link, each placing the text cursor there and
-announcing it (the "Contents" menu lists the headings to go to); images carry their
-alt text as a caption (lessons/render.py) and each table has a line with its size
+Screen readers get the lesson as a document with one child per block (headings, lists,
+tables, links: lesson_accessible.py). Its structure is also reachable from the keyboard
+and said: Ctrl+Down / Ctrl+Up go to the next / previous heading and Tab / Shift+Tab to
+the next / previous link, each placing the text cursor there and announcing it
+(lesson_navigation.py; the "Contents" menu lists the headings to go to); images carry
+their alt text as a caption (lessons/render.py) and each table has a line with its size
 before it.
 """
 
@@ -29,7 +30,6 @@ from PySide6.QtGui import (
     QImage,
     QKeySequence,
     QShortcut,
-    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -47,12 +47,13 @@ from PySide6.QtWidgets import (
 
 from ...lessons.render import PACKAGE_SCHEME, render_markdown
 from ...packages.manifest import Item
-from ..base.accessibility import announce
 from ..base.errors import show_error
 from ..base.icons import icon
 from ..base.state import AppState
 from ..base.theme import colors
 from .item_view import ItemView
+from .lesson_accessible import install as install_structure
+from .lesson_navigation import HeadingNavigator
 from .lesson_style import (
     READING_CHARS,
     boxed_blocks,
@@ -109,6 +110,7 @@ class ConfinedBrowser(QTextBrowser):
     link_focused = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        install_structure(ConfinedBrowser)  # headings, links, lists, tables as children
         super().__init__(parent)
         self.folder: Path | None = None
         self.jumping = False
@@ -231,8 +233,7 @@ class LessonView(ItemView):
         self.browser.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.browser.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.browser.anchorClicked.connect(self._on_anchor)
-        self.browser.link_focused.connect(
-            lambda text: announce(self.browser, self.tr("Link: {text}").format(text=text)))
+        self.navigator = HeadingNavigator(self, self.browser)  # Ctrl+Down/Up, links said
         self.browser.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self.find_bar = FindBar(self.browser)
         self.find_bar.hide()
@@ -277,9 +278,7 @@ class LessonView(ItemView):
         for keys, slot in (((QKeySequence.StandardKey.ZoomIn, "Ctrl+="), lambda: self.zoom_by(1)),
                            ((QKeySequence.StandardKey.ZoomOut,), lambda: self.zoom_by(-1)),
                            (("Ctrl+0",), self.reset_zoom),
-                           ((QKeySequence.StandardKey.Find,), self.find_bar.open_bar),
-                           (("Ctrl+Down",), lambda: self.go_to_heading(1)),
-                           (("Ctrl+Up",), lambda: self.go_to_heading(-1))):
+                           ((QKeySequence.StandardKey.Find,), self.find_bar.open_bar)):
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), self)
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -291,7 +290,6 @@ class LessonView(ItemView):
         self._pending_scroll: float | None = None
         self._dirty = False
         self._completed_sent = False
-        self._jumping = False
         state.settings_changed.connect(self._on_setting)
 
     # --- loading and look ------------------------------------------------------------------
@@ -381,31 +379,10 @@ class LessonView(ItemView):
     # --- structure ------------------------------------------------------------------------
 
     def go_to_heading(self, step: int) -> bool:
-        """Select the next (`step` 1) or previous (-1) heading after or before the text
-        cursor, scroll it to the top and announce it; say so when there is none."""
-        document = self.browser.document()
-        cursor = self.browser.textCursor()
-        block = document.findBlock(cursor.selectionStart())
-        block = block.next() if step > 0 else block.previous()
-        while block.isValid() and block.blockFormat().headingLevel() == 0:
-            block = block.next() if step > 0 else block.previous()
-        if not block.isValid():
-            announce(self.browser, self.tr("No next heading") if step > 0
-                     else self.tr("No previous heading"))
-            return False
-        self._select_heading(block.blockNumber())
-        return True
+        return self.navigator.go(step)
 
     def headings(self) -> list[tuple[int, int, str]]:
-        """(block number, level, text) of each heading of the lesson, in order."""
-        found = []
-        block = self.browser.document().begin()
-        while block.isValid():
-            level = block.blockFormat().headingLevel()
-            if level and block.text().strip():
-                found.append((block.blockNumber(), level, block.text().strip()))
-            block = block.next()
-        return found
+        return self.navigator.headings()
 
     def _fill_contents(self) -> None:
         self.contents_menu.clear()
@@ -416,21 +393,7 @@ class LessonView(ItemView):
             self.contents_menu.addAction(self.tr("This lesson has no headings")).setEnabled(False)
 
     def _select_heading(self, number: int) -> None:
-        document = self.browser.document()
-        block = document.findBlockByNumber(number)
-        target = QTextCursor(block)
-        target.movePosition(QTextCursor.MoveOperation.EndOfBlock,
-                            QTextCursor.MoveMode.KeepAnchor)
-        self._jumping = True
-        try:
-            self.browser.setTextCursor(target)
-            top = document.documentLayout().blockBoundingRect(block).top()
-            self.browser.verticalScrollBar().setValue(int(top))
-        finally:
-            self._jumping = False
-        self.browser.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        announce(self.browser, self.tr("Heading level {level}: {text}").format(
-            level=block.blockFormat().headingLevel(), text=block.text().strip()))
+        self.navigator.select(number)
 
     # --- zoom ------------------------------------------------------------------------------
 
@@ -454,7 +417,7 @@ class LessonView(ItemView):
         return 1.0 if bar.maximum() <= 0 else bar.value() / bar.maximum()
 
     def _on_scrolled(self, _value: int) -> None:
-        if self._jumping or self.browser.jumping:
+        if self.browser.jumping:
             return  # a keyboard jump is not reading (focus alone never completes a lesson)
         if self.item is not None and self._pending_scroll is None:
             self._dirty = True

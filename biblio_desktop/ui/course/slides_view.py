@@ -1,10 +1,12 @@
 """Slides: a Markdown file split on `---`, shown one slide at a time in large type.
 
 Each slide goes through the same renderer and confined browser as a lesson, so slides
-get the same protection. Every slide shown is reported; seeing them all completes the
-item, and reopening resumes at the last slide shown. A deck with questions on its slides
-(format_version 3) shows them below the slide text (embedded_questions.py), in the Tab
-order after the slide; the item then also needs every question answered.
+get the same protection and the same heading and link keys (lesson_navigation.py) and
+structure for screen readers (lesson_accessible.py). Every slide shown is reported;
+seeing them all completes the item, and reopening resumes at the last slide shown. A
+deck with questions on its slides (format_version 3) shows them below the slide text
+(embedded_questions.py), in the Tab order after the slide; the item then also needs
+every question answered.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from ..base.state import AppState
 from ..base.theme import colors
 from .embedded_questions import QuestionPanel
 from .item_view import ItemView
+from .lesson_navigation import HeadingNavigator
 from .lesson_style import boxed_blocks, column_margin, lesson_css, lesson_point_size
 from .lesson_view import ConfinedBrowser, item_text
 
@@ -61,6 +64,7 @@ class SlidesView(ItemView):
         self.browser.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.browser.anchorClicked.connect(self._on_anchor)
         self.browser.installEventFilter(self)
+        self.navigator = HeadingNavigator(self, self.browser)  # as in lessons
         self.previous_button = QPushButton(icon("previous"), self.tr("Previous"))
         self.previous_button.setAccessibleName(self.tr("Previous slide"))
         self.previous_button.clicked.connect(lambda: self.go(self.index - 1))

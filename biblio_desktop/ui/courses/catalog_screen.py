@@ -41,6 +41,7 @@ from ..base.icons import icon
 from ..base.state import AppState, Navigator
 from ..base.theme import set_role
 from .download_panel import ACTIVE, DownloadJob, DownloadPanel, DownloadService, format_size
+from .network_box import NetworkBox, joined_peer, peer_download_terms
 
 
 class CatalogRefresher(QObject):
@@ -87,7 +88,7 @@ class EntryCard(QFrame):
     """One course a catalog offers: title, description, facts, status, action."""
 
     def __init__(self, item: CatalogListing, language: str, can_open: bool,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, network: str | None = None) -> None:
         super().__init__(parent)
         self.item = item
         entry = item.entry
@@ -111,6 +112,10 @@ class EntryCard(QFrame):
                                     languages=languages))
         self.facts.setProperty("role", "muted")
         self.facts.setWordWrap(True)
+        # a course of the joined workshop PC's catalog (ui/courses/network_box.py)
+        self.network = QLabel(self.tr("On this network: {name}").format(name=network))
+        self.network.setVisible(network is not None)
+        self.network.setWordWrap(True)
         self.status = QLabel(self._status_text())
         self.status.setProperty("role", "success" if item.status == INSTALLED else "muted")
         self.status.setWordWrap(True)
@@ -123,7 +128,7 @@ class EntryCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(6)
-        for widget in (title, about, self.facts):
+        for widget in (title, self.network, about, self.facts):
             layout.addWidget(widget)
         layout.addLayout(row)
         self.set_job(None)
@@ -217,6 +222,9 @@ class CatalogScreen(QWidget):
         side = QVBoxLayout()
         side.setSpacing(16)
         side.addWidget(self.downloads)
+        self.network = NetworkBox(state)
+        self.network.joined_changed.connect(self.reload)
+        side.addWidget(self.network)
         side.addWidget(self._catalog_box())
         side.addStretch(1)
         side.setContentsMargins(0, 0, 12, 0)
@@ -286,6 +294,7 @@ class CatalogScreen(QWidget):
     def on_shown(self) -> None:
         """Show the cached listing at once; fetch fresh copies once per run."""
         self.reload()
+        self.network.on_shown()
         if self.refresher.busy:
             self._say(self.tr("Checking the catalogs for new courses…"), "muted")
         elif not self.refresher.ran and self.state.workspace.catalogs.sources():
@@ -305,10 +314,17 @@ class CatalogScreen(QWidget):
         ws = self.state.workspace
         language = self.state.language
         items = listing_of(ws, ws.catalogs.cached())
+        self.peer = peer = joined_peer(self.state)
         newest: dict[str, CatalogListing] = {}
         for item in items:
             have = newest.get(item.entry.id)
-            if have is None or version_key(item.entry.version) > version_key(have.entry.version):
+            # the joined workshop PC's copy of the same version is preferred: a room does not
+            # go to the internet for what the facilitator's PC has
+            ahead = have is None or version_key(item.entry.version) > version_key(
+                have.entry.version) or (peer is not None and item.catalog_url ==
+                                        peer.catalog_url and item.entry.version ==
+                                        have.entry.version)
+            if ahead:
                 newest[item.entry.id] = item
         self.listing = sorted(newest.values(),
                               key=lambda i: i.entry.text(i.entry.title, language).lower())
@@ -330,13 +346,15 @@ class CatalogScreen(QWidget):
         for item in self.listing:
             if only and item.status != UPDATE_AVAILABLE:
                 continue
-            card = EntryCard(item, self.state.language, can_open)
+            network = self.peer.name if self.peer is not None and \
+                item.catalog_url == self.peer.catalog_url else None
+            card = EntryCard(item, self.state.language, can_open, network=network)
             card.button.clicked.connect(lambda _c=False, c=card: self._act(c))
             self.list_layout.addWidget(card)
             self.cards.append(card)
         self._update_buttons()
         chain = [self.updates_only, self.refresh_button, *(c.button for c in self.cards),
-                 self.sources, self.add_button, self.remove_button]
+                 *self.network.buttons, self.sources, self.add_button, self.remove_button]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
         if self.cards:
@@ -364,6 +382,9 @@ class CatalogScreen(QWidget):
             else:
                 seen = self.tr("{n} courses, last seen {date}").format(
                     n=source.package_count, date=self._date(source.fetched_at))
+            if self.peer is not None and source.url == self.peer.catalog_url:
+                seen = self.tr("On this network: {name}").format(name=self.peer.name) + \
+                    " · " + seen
             item = QListWidgetItem(f"{source.url}\n{seen}")
             item.setData(Qt.ItemDataRole.UserRole, source.url)
             item.setToolTip(source.last_error or source.url)
@@ -398,7 +419,13 @@ class CatalogScreen(QWidget):
         except Exception as exc:
             show_error(self, exc, self.tr("This course cannot be downloaded"))
             return
-        self.service.start(entry, catalog_url, title)
+        require_signed = False
+        if self.peer is not None and catalog_url == self.peer.catalog_url:
+            terms = peer_download_terms(self, self.peer, entry, title)
+            if terms is None:
+                return
+            require_signed = terms
+        self.service.start(entry, catalog_url, title, require_signed=require_signed)
 
     def _open_course(self, course_id: str) -> None:
         self.save_now()

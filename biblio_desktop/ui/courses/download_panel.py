@@ -69,6 +69,7 @@ class DownloadJob:
     error: BaseException | None = None
     installed: DownloadOutcome | None = None
     token: DownloadToken | None = None
+    require_signed: bool = False  # from a workshop PC: only signed, unless the user agreed
     samples: deque[tuple[float, int]] = field(default_factory=lambda: deque(maxlen=50))
 
 
@@ -120,8 +121,10 @@ class DownloadService(QObject):
 
     # --- actions (GUI thread) ------------------------------------------------------------
 
-    def start(self, entry: CatalogEntry, catalog_url: str | None, title: str) -> DownloadJob:
-        """Queue a download (or resume the paused one of the same package)."""
+    def start(self, entry: CatalogEntry, catalog_url: str | None, title: str, *,
+              require_signed: bool = False) -> DownloadJob:
+        """Queue a download (or resume the paused one of the same package);
+        `require_signed` refuses an unsigned package (one from a workshop PC)."""
         job = self.find(entry.id, entry.version)
         if job is None:
             job = DownloadJob(self._next_key, entry, catalog_url, title, total=entry.size)
@@ -129,6 +132,7 @@ class DownloadService(QObject):
             self.jobs[job.key] = job
         elif job.state in ACTIVE:
             return job
+        job.require_signed = require_signed
         self._submit(job)
         return job
 
@@ -197,7 +201,7 @@ class DownloadService(QObject):
         job.speed = 0.0
         self.changed.emit(job.key)
         self._pool.submit(self._work, job.key, job.entry, job.catalog_url, job.token,
-                          self.state.workspace)
+                          self.state.workspace, job.require_signed)
 
     def _forget(self, job: DownloadJob) -> None:
         manager = self.manager_factory(self.state.workspace)
@@ -213,7 +217,8 @@ class DownloadService(QObject):
         self.state.write(discard)
 
     def _work(self, key: int, entry: CatalogEntry, catalog_url: str | None,
-              token: DownloadToken, workspace: Workspace) -> None:
+              token: DownloadToken, workspace: Workspace, require_signed: bool = False
+              ) -> None:
         """Runs on the download thread: only emits signals."""
         def progress(done: int, total: int, phase: str = "downloading") -> None:
             # Coalesced: at most one report in flight; the GUI slot reads the latest value,
@@ -230,7 +235,8 @@ class DownloadService(QObject):
             outcome: Any = self.manager_factory(workspace).download(
                 entry, catalog_url=catalog_url, progress=progress,
                 import_progress=lambda d, t: progress(d, t, "installing"), cancel=token,
-                notice=lambda message: self._w_notice.emit(key, message))
+                notice=lambda message: self._w_notice.emit(key, message),
+                require_signed=require_signed)
         except BaseException as exc:  # reported on the GUI thread
             outcome = exc
         with contextlib.suppress(RuntimeError):  # the service is gone (app closing)

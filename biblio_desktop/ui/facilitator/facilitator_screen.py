@@ -56,6 +56,8 @@ from ..base.theme import set_role
 from ..learner.learner_dialogs import RemoveLearnerDialog, ResetPinDialog
 from ..progress.progress_screen import CourseProgressView
 from ..records.records_actions import SyncBar
+from .share_panel import GatheredLearnersView, ShareController, SharePanel
+from .transfer_actions import TransferActions
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -305,6 +307,21 @@ class FacilitatorScreen(QWidget):
         self.exports_button.setAccessibleName(self.tr("Open the folder with exports"))
         self.exports_button.clicked.connect(self.open_exports)
         more_actions.addWidget(self.exports_button)
+        # workshop mode: share on the LAN, move learners between PCs (docs/workshop.md)
+        self.share_button = QPushButton(icon("sync"), self.tr("Share on this network…"))
+        self.share_button.setAccessibleName(self.tr("Share the courses on this network and "
+                                                    "gather the records of the room's PCs"))
+        self.share_button.clicked.connect(self.open_share_panel)
+        ShareController.of(state).changed.connect(self._update_share_button)
+        self.transfer = TransferActions(state, self)
+        self.workshop_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        for button in (self.share_button, self.transfer.move_button, self.transfer.bring_button):
+            self.workshop_row.addWidget(button)
+        self.workshop_row.addStretch(1)
+        self.gathered = GatheredLearnersView(self.tr("Learners on other PCs (their records "
+                                                     "arrived here)"))
+        self.gathered.hide()
+        ShareController.of(state).snapshot_ready.connect(self._show_gathered)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setProperty("role", "success")
@@ -321,12 +338,15 @@ class FacilitatorScreen(QWidget):
         layout.addWidget(self.sync_bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
+        layout.addWidget(self.gathered)
         layout.addLayout(self.action_rows)
+        layout.addLayout(self.workshop_row)
         layout.addWidget(self.status)
         self.setTabOrder(self.filter, self.export_button)
         self.setTabOrder(self.export_button, self.sync_bar.sync_button)
         self.setTabOrder(self.sync_bar.usb_button, self.table)
-        self.setTabOrder(self.table, self.details_button)
+        self.setTabOrder(self.table, self.gathered.tree)  # the learners of other PCs
+        self.setTabOrder(self.gathered.tree, self.details_button)
 
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.export_button.clicked.connect(self.choose_csv)
@@ -353,7 +373,8 @@ class FacilitatorScreen(QWidget):
         self.table.setColumnWidth(PROGRESS_COLUMN, max(
             110, head.sectionSizeFromContents(PROGRESS_COLUMN).width()))
         large = QApplication.font().pointSize() >= LARGE_TEXT_PT
-        for rows in (self.action_rows, self.top):  # the filter's hint was cut to "Filter…"
+        # at large text rows stack (the filter's hint was cut to "Filter…")
+        for rows in (self.action_rows, self.top, self.workshop_row):
             rows.setDirection(QBoxLayout.Direction.TopToBottom if large
                               else QBoxLayout.Direction.LeftToRight)
 
@@ -381,6 +402,8 @@ class FacilitatorScreen(QWidget):
             return
         self.model.set_rows([Row(s, titles.get(s.course_id, s.course_id)) for s in statuses])
         self._update_review_button()
+        self._update_share_button()
+        ShareController.of(self.state).poll()  # learners of joined PCs, off the GUI thread
         self.table.setColumnWidth(1, min(max(self.table.sizeHintForColumn(1), 120), 260))
         if not learner_count:
             self._show_empty(self.tr("No learners yet. Learners add their own profile on the "
@@ -429,7 +452,7 @@ class FacilitatorScreen(QWidget):
     def _update_actions(self) -> None:
         chosen = self.selected_row() is not None and self.table.isVisible()
         for button in (self.details_button, self.rename_button, self.pin_button,
-                       self.remove_button):
+                       self.remove_button, self.transfer.move_button):
             button.setEnabled(chosen)
 
     def visible_rows(self) -> list[Row]:
@@ -447,6 +470,24 @@ class FacilitatorScreen(QWidget):
                                      row.status.course_id, self)
         self.detail_dialog = dialog
         dialog.open()
+
+    def open_share_panel(self) -> None:
+        panel = getattr(self, "share_panel", None)
+        if panel is None or not panel.isVisible():
+            panel = self.share_panel = SharePanel(self.state, self)
+        panel.show()  # not modal: the facilitator keeps working while the room joins
+        panel.raise_()
+        panel.activateWindow()
+
+    def _update_share_button(self) -> None:
+        sharing = ShareController.of(self.state).sharing
+        self.share_button.setText(self.tr("Sharing on this network (code {code})…").format(
+            code=sharing.code) if sharing else self.tr("Share on this network…"))
+
+    def _show_gathered(self) -> None:
+        gathered = ShareController.of(self.state).snapshot.gathered
+        self.gathered.set_learners(gathered)
+        self.gathered.setVisible(bool(gathered) and self.state.facilitator is not None)
 
     def _update_review_button(self) -> None:
         try:

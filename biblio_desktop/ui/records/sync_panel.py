@@ -47,6 +47,7 @@ from ...sync import (
 )
 from ...sync.lrs import LrsClient, password_path
 from ..base.accessibility import show_label_text
+from ..base.delivery import AutoDelivery, status_sentence
 from ..base.errors import show_error
 from ..base.files import default_folder, write_public_key_file
 from ..base.formats import format_date
@@ -163,6 +164,8 @@ class SyncStatusLabel(QLabel):
         self.setProperty("role", "muted")
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.delivery = AutoDelivery.of(state)  # a joined PC's delivery to the workshop PC
+        self.delivery.changed.connect(self.refresh)
 
     def refresh(self) -> None:
         learner_id = self.state.learner.id if self.own and self.state.learner else None
@@ -182,6 +185,9 @@ class SyncStatusLabel(QLabel):
             text += " · " + QCoreApplication.translate(
                 "sync", "the last try failed (hover for details)"
             )
+        workshop = status_sentence(self.delivery.status)
+        if workshop:
+            text += "\n" + workshop
         self.setText(text)
         self.setToolTip(status.last_error or "")
         self.setAccessibleName(text)

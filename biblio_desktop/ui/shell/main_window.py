@@ -242,12 +242,23 @@ class MainWindow(QMainWindow):
         state.error.connect(lambda exc: show_error(self, exc))
         state.library_opened.connect(lambda: QTimer.singleShot(0, self._library_opened))
         self.attached = True
+        if state.library_is_open:  # else when it opens: the first paint needs no SQLAlchemy
+            self._start_delivery()
+        else:
+            state.library_opened.connect(self._start_delivery)
         self._update_actions()
         self.show_picker()
         if self.opening is not None:
             self.stack.removeWidget(self.opening)
             self.opening.deleteLater()
             self.opening = None
+
+    def _start_delivery(self) -> None:
+        """A PC that joined a workshop sends its records there every 30 s and after
+        progress (ui/base/delivery.py); it does nothing on a PC that did not join."""
+        from ..base.delivery import AutoDelivery
+
+        AutoDelivery.of(self.state).start()
 
     # --- actions and toolbar -------------------------------------------------------------
 

@@ -1,0 +1,144 @@
+"""The facilitator's learner transfer: "Move learner to another PC…" writes a learner's
+signed transfer file, "Bring a learner from another PC…" merges one (docs/workshop.md,
+"Learner transfer file").
+
+Both run in the task runner (a progress dialog with Cancel; the file is written whole or not
+at all), and end with one sentence in the facilitator screen's status line that says what
+happened: where the file is, or what was merged ("3 completions added, 12 quiz attempts
+added"). A changed or unsigned file is refused by the core before anything is merged; the
+refusal is shown with the reason.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
+
+from ...errors import Cancelled
+from ...learning.learners import Learner
+from ...workshop.transfer import TransferMerged, TransferWritten
+from ..base.errors import show_error
+from ..base.files import default_folder
+from ..base.icons import icon
+from ..base.state import AppState
+from ..records.records_actions import certificate_stem
+
+FILE_FILTER = "*.json"
+
+
+def transfer_name(learner: str) -> str:
+    """`BIBLIO-learner-Ilze-Kalnina.json`: ASCII, safe on any stick."""
+    return certificate_stem("x", learner).replace("BIBLIO-certificate-x-", "BIBLIO-learner-") \
+        + ".json"
+
+
+class TransferActions(QObject):
+    """The two buttons and what they do; `screen` gives the selected learner and `say`."""
+
+    def __init__(self, state: AppState, screen: Any) -> None:
+        super().__init__(screen)
+        self.state, self.screen = state, screen
+        self.move_button = QPushButton(icon("export"), self.tr("Move learner to another PC…"))
+        self.move_button.setAccessibleName(self.tr(
+            "Move the selected learner to another PC: save their transfer file"))
+        self.bring_button = QPushButton(icon("import"),
+                                        self.tr("Bring a learner from another PC…"))
+        self.bring_button.setAccessibleName(self.tr(
+            "Bring a learner from another PC: open their transfer file"))
+        self.move_button.clicked.connect(self.choose_move)
+        self.bring_button.clicked.connect(self.choose_bring)
+
+    @property
+    def parent_widget(self) -> QWidget:
+        return self.screen
+
+    # --- out -------------------------------------------------------------------------------
+
+    def choose_move(self) -> None:
+        learner = self.screen.selected_learner()
+        if learner is None:
+            return
+        suggested = default_folder() / transfer_name(learner.name)
+        path, _filter = QFileDialog.getSaveFileName(
+            self.parent_widget, self.tr("Save the learner transfer file"), str(suggested),
+            self.tr("Learner transfer files ({pattern})").format(pattern=FILE_FILTER))
+        if path:
+            self.move(learner, Path(path))
+
+    def move(self, learner: Learner, path: Path) -> None:
+        if path.suffix.lower() != ".json":
+            path = path.with_name(path.name + ".json")
+        workshop = self.state.workspace.workshop
+
+        def work(progress: Any, cancel: Any) -> TransferWritten:
+            progress(0, 1)
+            cancel.raise_if_cancelled()
+            written = workshop.transfer_out(learner.id, path)
+            progress(1, 1)
+            return written
+
+        self.task_token = self.state.tasks.run(
+            self.parent_widget, self.tr("Move learner"),
+            self.tr("Writing the transfer file of {name}…").format(name=learner.name), work,
+            self._moved, lambda exc: self._failed(exc, self.tr("The transfer file was not "
+                                                                "written")))
+
+    def _moved(self, written: TransferWritten) -> None:
+        self.last_written = written
+        self.screen.say(self.tr(
+            "Saved the transfer file of {name} ({n} quiz attempts) to {path}. On the other PC: "
+            "Facilitator → Bring a learner from another PC…. The file holds the learner's PIN "
+            "hash: keep it like their own data.").format(
+            name=written.learner, n=written.attempts, path=written.path))
+
+    # --- in --------------------------------------------------------------------------------
+
+    def choose_bring(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self.parent_widget, self.tr("Open a learner transfer file"), str(default_folder()),
+            self.tr("Learner transfer files ({pattern})").format(pattern=FILE_FILTER))
+        if path:
+            self.bring(Path(path))
+
+    def bring(self, path: Path) -> None:
+        workshop = self.state.workspace.workshop
+
+        def work(progress: Any, cancel: Any) -> TransferMerged:
+            progress(0, 1)
+            cancel.raise_if_cancelled()
+            merged = workshop.transfer_in(path)
+            progress(1, 1)
+            return merged
+
+        self.task_token = self.state.tasks.run(
+            self.parent_widget, self.tr("Bring a learner"),
+            self.tr("Checking and merging {file}…").format(file=path.name), work,
+            self._brought, lambda exc: self._failed(exc, self.tr("The transfer file was "
+                                                                  "refused")))
+
+    def _brought(self, merged: TransferMerged) -> None:
+        self.last_merged = merged
+        signer = merged.writer_name or merged.writer
+        if merged.created:
+            text = self.tr("Added {name} from {signer}: {p} items of progress, {a} quiz "
+                           "attempts, {c} completed courses. They sign in with the same PIN.")
+        else:
+            text = self.tr("Merged into {name} (file from {signer}): {c} completions added, "
+                           "{a} quiz attempts added, {p} items of progress merged; completions "
+                           "already here are kept.")
+        self.screen.say(text.format(name=merged.learner, signer=signer, p=merged.progress_merged,
+                                    a=merged.attempts_added, c=merged.completions_added))
+        self.screen.refresh()
+
+    def _failed(self, exc: BaseException, title: str) -> None:
+        if isinstance(exc, Cancelled):
+            self.screen.say(self.tr("Cancelled; nothing was changed."))
+            return
+        self.show_error(exc, title)
+
+    def show_error(self, exc: BaseException, title: str) -> None:
+        """A seam tests replace (the real one is a modal message)."""
+        show_error(self.parent_widget, exc, title)
