@@ -32,9 +32,11 @@ from tests.ui.keyboard import focused, press
 from tests.ui.test_progress_screen import FakeNav
 from tests.ui.test_records_actions import save_certificate
 
+from ..shared_material import REALCASES
+
 KEYS = Qt.Key
 # three pages; read in place from the shared corpus, never copied into the repository
-PDF = Path("/work/shared/realcases/content/pdf/Digital-Dexterity-Feedback_Skilled.pdf")
+PDF = REALCASES / "pdf" / "Digital-Dexterity-Feedback_Skilled.pdf"
 
 
 def png(width: int = 4, height: int = 3) -> bytes:
