@@ -420,9 +420,11 @@ class Workspace:
         return learner, self.progress_of(learner.id)
 
     def progress_of(self, learner_id: int) -> LearnerProgress:
-        """Progress access scoped to one learner; call only after that learner signed in."""
+        """Progress access scoped to one learner; call only after that learner signed in.
+        Their cohort's weekly release is enforced here too (an item of a week not yet
+        open cannot be opened or answered), whatever screen or command asks."""
         return LearnerProgress(self.sessions, learner_id, self,
-                               listeners=tuple(self.listeners))
+                               listeners=tuple(self.listeners), gate=self.cohorts.access)
 
     def course_progress(self, progress: LearnerProgress, course_id: str,
                         language: str | None = None) -> CourseProgress:
