@@ -139,7 +139,7 @@ def test_make_a_cohort_and_open_a_week_early_from_the_keyboard(env, qtbot) -> No
     dialog.early_all.setFocus()
     qtbot.keyClick(dialog.early_all, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: ws.cohorts.get(cohort.id).opened_weeks == (2,), timeout=5000)
-    assert "week 2" in dialog.status.text()
+    qtbot.waitUntil(lambda: "week 2" in dialog.status.text(), timeout=5000)  # after the write
 
 
 def test_this_week_and_locked_items_for_the_learner(env, qtbot) -> None:
