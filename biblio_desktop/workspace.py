@@ -45,7 +45,7 @@ if TYPE_CHECKING:  # imported lazily: only the download screens and commands nee
     from .downloads.manager import DownloadManager
     from .downloads.store import CatalogStore
     from .learning.cohort_report import ReportData
-    from .learning.cohorts import Cohorts
+    from .learning.cohorts import Cohort, Cohorts
     from .learning.embedded import EmbeddedQuestions
     from .workshop.api import Workshop
 
@@ -391,13 +391,16 @@ class Workspace:
 
         return Cohorts(self.sessions, self)
 
-    def cohort_report(self, cohort_id: int | None, *, learner_id: int | None = None,
+    def cohort_report(self, cohort_id: int | Cohort | None, *, learner_id: int | None = None,
                       language: str | None = None) -> ReportData:
         """The facilitator's report of a cohort (None: everyone) or of one learner: the
-        one query behind the dashboard, the CSV and the PDF (learning/cohort_report.py)."""
+        one query behind the dashboard, the CSV and the PDF (learning/cohort_report.py).
+        A Cohort the caller has just read is used as it is (the dashboard reads it once)."""
         from .learning.cohort_report import cohort_report
+        from .learning.cohorts import Cohort
 
-        cohort = self.cohorts.get(cohort_id) if cohort_id is not None else None
+        cohort = cohort_id if isinstance(cohort_id, Cohort) else (
+            self.cohorts.get(cohort_id) if cohort_id is not None else None)
         with self.sessions() as session:
             return cohort_report(session, self, cohort, learner_id=learner_id,
                                  language=language)
@@ -420,9 +423,11 @@ class Workspace:
         return learner, self.progress_of(learner.id)
 
     def progress_of(self, learner_id: int) -> LearnerProgress:
-        """Progress access scoped to one learner; call only after that learner signed in."""
+        """Progress access scoped to one learner; call only after that learner signed in.
+        Their cohort's weekly release is enforced here too (an item of a week not yet
+        open cannot be opened or answered), whatever screen or command asks."""
         return LearnerProgress(self.sessions, learner_id, self,
-                               listeners=tuple(self.listeners))
+                               listeners=tuple(self.listeners), gate=self.cohorts.access)
 
     def course_progress(self, progress: LearnerProgress, course_id: str,
                         language: str | None = None) -> CourseProgress:

@@ -23,6 +23,7 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     from . import (
+        cohorts,
         conversion,
         courses,
         downloads,
@@ -57,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     maintenance.register(sub)
     learners.register(sub)
     progress.register(sub)
+    cohorts.register(sub)
     downloads.register(sub)
     records.register(sub)
     sync.register(sub)

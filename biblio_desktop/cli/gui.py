@@ -1,7 +1,8 @@
 """The command line's one door into the desktop interface (biblio_desktop/ui/).
 
-Opening the app, the window's part of `--self-test`, and the PDF certificate of `export
---pdf` (drawn by Qt: ui/records/certificate.py). Every other command module stays free of
+Opening the app, the window's part of `--self-test`, the PDF certificate of `export
+--pdf` (drawn by Qt: ui/records/certificate.py) and the cohort report of `cohorts report
+--pdf` (ui/facilitator/report_pdf.py). Every other command module stays free of
 Qt, and an import-linter contract keeps it so (docs/architecture.md, "Layers"). Each
 says plainly what is missing when the desktop part is not installed.
 """
@@ -10,10 +11,14 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import BiblioError
+
+if TYPE_CHECKING:
+    from ..learning.cohort_report import ReportTable
 
 
 def has_display() -> bool:
@@ -67,3 +72,17 @@ def certificate_pdf_writer() -> Callable[[bytes, Path, str], Path]:
                           "install it with: pip install 'biblio-desktop[gui]', or export "
                           "without --pdf") from exc
     return write_certificate_pdf
+
+
+def report_pdf_writer() -> Callable[[Path, str, Sequence[ReportTable], str], Path]:
+    """`write(out, title, tables, subtitle)`: the cohort report PDF of the desktop part
+    (the dialog's own drawing), or a BiblioError saying how to install it."""
+    try:
+        from ..ui.facilitator.report_pdf import write_report_pdf_headless
+    except ImportError as exc:
+        raise BiblioError("A PDF report needs the desktop part of BIBLIO Desktop "
+                          f"({exc.name or 'biblio_desktop.ui.facilitator.report_pdf'} cannot "
+                          "be loaded); nothing was written.",
+                          "install it with: pip install 'biblio-desktop[gui]', or write "
+                          "the report with --csv") from exc
+    return write_report_pdf_headless

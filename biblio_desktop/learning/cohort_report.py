@@ -128,12 +128,15 @@ def cohort_report(session: Session, source: AnswerSource, cohort: Cohort | None,
     # pre: the first submitted attempt; post: the best, which the overview rows already
     # hold (learner_course_stats.quiz_best), so both come from what the dashboard shows
     firsts = first_scores(session, set(learners), pairs)
-    post_items = {(p.course_id, p.post_item) for p in pairs}
+    post_items: dict[str, list[str]] = {}
+    for p in pairs:
+        post_items.setdefault(p.course_id, []).append(p.post_item)
     scores: dict[tuple[int, str, str], tuple[float, float]] = {
         key: (score, score) for key, score in firsts.items()}
     for s in statuses:
-        for item_id, best in s.quiz_scores.items():
-            if (s.course_id, item_id) in post_items:
+        for item_id in post_items.get(s.course_id, ()):
+            best = s.quiz_scores.get(item_id)
+            if best is not None:
                 key = (s.learner_id, s.course_id, item_id)
                 scores[key] = (scores[key][0] if key in scores else best, best)
     profiles = {sid: profile for sid, (_, profile) in skills.items()}

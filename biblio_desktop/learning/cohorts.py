@@ -88,6 +88,11 @@ class Cohorts:
     def __init__(self, sessions: sessionmaker[Session], source: ManifestSource) -> None:
         self._sessions = sessions
         self._source = source
+        # manifests read by this instance: "today" and "next week to open" both walk every
+        # course's weeks, and the dashboard asks both. An instance lives for one screen
+        # refresh or command (workspace.cohorts hands out a new one each time), so a
+        # course updated meanwhile is seen at the next.
+        self._manifests: dict[str, Manifest] = {}
 
     # --- reading ------------------------------------------------------------------------
 
@@ -248,8 +253,9 @@ class Cohorts:
     # --- pacing -------------------------------------------------------------------------
 
     def weeks(self, cohort: Cohort, course_id: str) -> tuple[Week, ...]:
-        return pacing.course_weeks(self._source.manifest(course_id), cohort.pace,
-                                   cohort.start_date)
+        if course_id not in self._manifests:
+            self._manifests[course_id] = self._source.manifest(course_id)
+        return pacing.course_weeks(self._manifests[course_id], cohort.pace, cohort.start_date)
 
     def _last_week_opens(self, cohort: Cohort) -> date:
         days = [cohort.start_date]
@@ -305,10 +311,12 @@ class Cohorts:
         reached = pacing.reached_week(weeks, today.day, cohort.early_weeks(learner_id))
         return pacing.this_week(course_id, weeks, access, reached), today
 
-    def next_week_to_open(self, cohort: Cohort, learner_id: int | None = None) -> int | None:
+    def next_week_to_open(self, cohort: Cohort, learner_id: int | None = None, *,
+                          today: Today | None = None) -> int | None:
         """The week "open a week early" would open (for everyone or one learner), or None
-        when every week of every course is already open."""
-        day = self.today(cohort).day
+        when every week of every course is already open. `today`: the caller's reading
+        of `today(cohort)`, if it has one (the dashboard shows both)."""
+        day = (today or self.today(cohort)).day
         reached = max(1, pacing.week_number(cohort.start_date, day),
                       *cohort.early_weeks(learner_id))
         last = 1

@@ -25,6 +25,19 @@ from ..storage.models import (
     LearnerRow,
 )
 
+# Built once (compiling and cache-keying statements costs more than running them). JSON is
+# decoded without json.loads' whitespace checks: the tracker wrote it (course_stats.py).
+_decode = json.JSONDecoder().raw_decode
+_LEARNERS = select(LearnerRow.id, LearnerRow.name).where(LearnerRow.role == "learner")
+_ITEMS = (select(CourseVersionRow.course_id, ItemRow.item_id, ItemRow.required)
+          .join(ItemRow, ItemRow.course_version_id == CourseVersionRow.id)
+          .where(CourseVersionRow.is_current))
+_STATS = select(LearnerCourseStatsRow.learner_id, LearnerCourseStatsRow.course_id,
+                LearnerCourseStatsRow.seconds_spent, LearnerCourseStatsRow.last_activity,
+                LearnerCourseStatsRow.done_item_ids, LearnerCourseStatsRow.quiz_best)
+_COMPLETIONS = select(CourseCompletionRow.learner_id, CourseCompletionRow.course_id,
+                      CourseCompletionRow.completed_at, CourseCompletionRow.course_version)
+
 
 @dataclass(frozen=True)
 class LearnerCourseStatus:
@@ -55,38 +68,27 @@ def facilitator_overview(session: Session, learner_id: int | None = None, *,
     facilitator's drill-down use the same numbers); with `learner_ids`, only those
     learners' (a cohort's report, learning/cohort_report.py).
     """
-    learners_q = select(LearnerRow.id, LearnerRow.name).where(LearnerRow.role == "learner")
-    if learner_id is not None:
-        learners_q = learners_q.where(LearnerRow.id == learner_id)
-    learners = session.execute(learners_q.order_by(LearnerRow.name)).all()
+    conn = session.connection()  # Core rows: the ORM's row handling cost more than SQLite
+    learners_q = _LEARNERS if learner_id is None else _LEARNERS.where(LearnerRow.id == learner_id)
+    learners = conn.execute(learners_q.order_by(LearnerRow.name)).all()
     if learner_ids is not None:
         learners = [row for row in learners if row[0] in learner_ids]
     # The current version of each course: its item ids, and which of them are required.
     items: dict[str, set[str]] = {}
     needed: dict[str, set[str]] = {}
-    for cid, item_id, is_required in session.execute(
-            select(CourseVersionRow.course_id, ItemRow.item_id, ItemRow.required)
-            .join(ItemRow, ItemRow.course_version_id == CourseVersionRow.id)
-            .where(CourseVersionRow.is_current)).tuples():
+    for cid, item_id, is_required in conn.execute(_ITEMS):
         items.setdefault(cid, set()).add(item_id)
         if is_required:
             needed.setdefault(cid, set()).add(item_id)
     required = {cid: frozenset(ids) for cid, ids in needed.items()}
     courses = sorted(required)  # as before: a course without required items is not listed
-    sscope = [] if learner_id is None else [LearnerCourseStatsRow.learner_id == learner_id]
-    stats = {
-        (lid, cid): (secs, last, done, best) for lid, cid, secs, last, done, best
-        in session.execute(
-            select(LearnerCourseStatsRow.learner_id, LearnerCourseStatsRow.course_id,
-                   LearnerCourseStatsRow.seconds_spent, LearnerCourseStatsRow.last_activity,
-                   LearnerCourseStatsRow.done_item_ids, LearnerCourseStatsRow.quiz_best)
-            .where(*sscope)).tuples()}
-    cscope = [] if learner_id is None else [CourseCompletionRow.learner_id == learner_id]
-    completions = {
-        (lid, cid): (at, version) for lid, cid, at, version in session.execute(
-            select(CourseCompletionRow.learner_id, CourseCompletionRow.course_id,
-                   CourseCompletionRow.completed_at, CourseCompletionRow.course_version)
-            .where(*cscope)).tuples()}
+    stats_q = _STATS if learner_id is None else _STATS.where(
+        LearnerCourseStatsRow.learner_id == learner_id)
+    stats = {(row[0], row[1]): row for row in conn.execute(stats_q).all()}
+    completions_q = _COMPLETIONS if learner_id is None else _COMPLETIONS.where(
+        CourseCompletionRow.learner_id == learner_id)
+    completions = {(lid, cid): (at, version)
+                   for lid, cid, at, version in conn.execute(completions_q).all()}
     # Many learners share the same done set (everything, or the first few items): count
     # each distinct (course, JSON text) once.
     counted: dict[tuple[str, str], int] = {}
@@ -99,20 +101,17 @@ def facilitator_overview(session: Session, learner_id: int | None = None, *,
             if row is None:
                 secs, last, done, scores = 0, None, 0, {}
             else:
-                secs, last, done_json, best_json = row
+                _lid, _cid, secs, last, done_json, best_json = row
                 done = counted.get((cid, done_json), -1)
                 if done < 0:
-                    done = len(required[cid].intersection(json.loads(done_json)))
+                    done = len(required[cid].intersection(_decode(done_json)[0]))
                     counted[(cid, done_json)] = done
-                scores = json.loads(best_json) if best_json != "{}" else {}
+                scores = _decode(best_json)[0] if best_json != "{}" else {}
                 if not scores.keys() <= items[cid]:  # an item the current version dropped
                     scores = {k: v for k, v in scores.items() if k in items[cid]}
             completed = completions.get(key)
             append(LearnerCourseStatus(
-                learner_id=lid, learner_name=name, course_id=cid,
-                required_items=len(required[cid]), done_items=done,
-                seconds_spent=secs, last_activity=last,
-                completed_at=completed[0] if completed else None,
-                completed_version=completed[1] if completed else None,
-                quiz_scores=scores))
+                lid, name, cid, len(required[cid]), done, secs, last,
+                completed[0] if completed else None, completed[1] if completed else None,
+                scores))
     return result

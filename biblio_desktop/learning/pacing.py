@@ -29,6 +29,7 @@ from datetime import date, datetime, timedelta
 from typing import Literal
 
 from .. import clock
+from ..errors import BiblioError
 from ..packages.manifest import Manifest
 
 Pace = Literal["all", "weekly", "plan"]
@@ -154,6 +155,32 @@ def item_access(manifest: Manifest, weeks: Sequence[Week], today: date, *,
             result[item.id] = ItemAccess(item.id, module.id, week, is_open,
                                          None if is_open else opens.get(week))
     return result
+
+
+class ItemLocked(BiblioError):
+    """A learner tried to open or answer an item of a week their cohort has not opened."""
+
+    def __init__(self, access: ItemAccess) -> None:
+        when = (f"on {access.opens_on:%A, %d %B %Y}" if access.opens_on is not None
+                else "in a later week")
+        super().__init__(f"This item opens {when} (week {access.week} of your cohort).",
+                         "ask the facilitator to open the week early if you need it now")
+        self.access = access
+
+
+def require_open(access: Mapping[str, ItemAccess] | None, item_id: str) -> None:
+    """Raise ItemLocked when `access` (item_access's, None: not paced) locks `item_id`.
+
+    Why in the core and not only in the outline: every door to the learner's progress
+    (the app's views, the command line, a future screen) goes through LearnerProgress,
+    and an item once started is never locked again, so a write that slipped through
+    would open the item for good.
+    """
+    if access is None:
+        return
+    state = access.get(item_id)
+    if state is not None and not state.open:
+        raise ItemLocked(state)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ transaction (see course_stats.py), so the summary commits or rolls back with the
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -28,7 +28,7 @@ from ..errors import BiblioError
 from ..packages.manifest import Item, Manifest
 from ..storage.db import unit_of_work
 from ..storage.models import AnswerRow, CourseCompletionRow, ItemProgressRow, QuizAttemptRow
-from . import rules
+from . import pacing, rules
 from .course_stats import refresh_stats
 from .events import CourseCompleted, LearningEvent, Listener, QuizSubmitted, WebinarWatched
 from .quiz import (
@@ -45,6 +45,8 @@ from .quiz_plan import attempt_plan
 from .reviews import AnswerReview, reviews_of_attempt
 
 Clock = Callable[[], datetime]
+# (learner id, course id) -> which items their cohort has opened; None: not paced
+AccessGate = Callable[[int, str], Mapping[str, pacing.ItemAccess] | None]
 _STATS_DIRTY = "biblio_stats_dirty"  # session.info key: courses whose summary must refresh
 
 
@@ -123,8 +125,11 @@ class LearnerProgress:
 
     def __init__(self, sessions: sessionmaker[Session], learner_id: int, source: QuizSource,
                  clock: Clock = utc_now, listeners: tuple[Listener, ...] = (), *,
-                 monotonic: Callable[[], float] = app_clock.monotonic) -> None:
+                 monotonic: Callable[[], float] = app_clock.monotonic,
+                 gate: AccessGate | None = None) -> None:
         self._sessions = sessions
+        self._gate = gate  # the cohort's weekly release (learning/cohorts.py)
+        self._unlocked: set[tuple[str, str]] = set()  # passed the gate in this run
         self.learner_id = learner_id
         self._source = source
         self._clock = clock  # wall clock: stamps only
@@ -162,6 +167,19 @@ class LearnerProgress:
                 return item
         raise BiblioError(f"The course {course_id} has no item {item_id!r}.")
 
+    def _require_open(self, course_id: str, item_id: str) -> Item:
+        """The item, if the learner's cohort has opened it (pacing.ItemLocked if not).
+
+        Called before every write that could make the item's first progress row: that row
+        means "started", and a started item is never locked again. An item that passed
+        once stays open (what is open stays open), so the gate is asked once per run.
+        """
+        item = self._item(course_id, item_id)
+        if self._gate is not None and (course_id, item_id) not in self._unlocked:
+            pacing.require_open(self._gate(self.learner_id, course_id), item_id)
+            self._unlocked.add((course_id, item_id))
+        return item
+
     def _row(self, session: Session, course_id: str, item_id: str,
              create: bool = True) -> ItemProgressRow | None:
         row = session.scalars(select(ItemProgressRow).where(
@@ -178,7 +196,7 @@ class LearnerProgress:
 
     def open_item(self, course_id: str, item_id: str) -> ItemState:
         """Mark an item opened now (for "last opened" and resume) and return its state."""
-        self._item(course_id, item_id)
+        self._require_open(course_id, item_id)
         with self._write() as session:
             row = self._row(session, course_id, item_id)
             assert row is not None
@@ -197,7 +215,7 @@ class LearnerProgress:
         can then only cost a few seconds (rules.credit_seconds never credits a negative gap
         beyond its slack, nor more than a minute for a gap of years).
         """
-        self._item(course_id, item_id)
+        self._require_open(course_id, item_id)
         now = self._clock()
         elapsed_now = self._monotonic()
         previous = self._ticks.get((course_id, item_id))
@@ -218,7 +236,7 @@ class LearnerProgress:
 
     def save_position(self, course_id: str, item_id: str, **position: Any) -> None:
         """Remember where the learner is in an item (scroll, video time, slide, question)."""
-        self._item(course_id, item_id)
+        self._require_open(course_id, item_id)
         with self._write() as session:
             row = self._row(session, course_id, item_id)
             assert row is not None
@@ -241,7 +259,7 @@ class LearnerProgress:
     def mark_done(self, course_id: str, item_id: str) -> CompletionInfo | None:
         """The learner marked a lesson, video, slides or PDF item done (quizzes need a
         pass)."""
-        item = self._item(course_id, item_id)
+        item = self._require_open(course_id, item_id)
         if item.kind == "quiz":
             raise BiblioError("A quiz is done when it is passed; it cannot be marked done.")
         if item.questions:
@@ -263,6 +281,7 @@ class LearnerProgress:
                      duration: float) -> bool:
         """The video played from `start` to `end` seconds; 90 % watched completes it (and
         every question in it answered, when it has questions)."""
+        self._require_open(course_id, item_id)
         with self._write() as session:
             row = self._row(session, course_id, item_id)
             assert row is not None
@@ -282,6 +301,7 @@ class LearnerProgress:
     def report_slide(self, course_id: str, item_id: str, index: int, count: int) -> bool:
         """Slide `index` (0-based) of `count` was shown; seeing all of them completes it
         (with every question on the slides answered, when they have questions)."""
+        self._require_open(course_id, item_id)
         with self._write() as session:
             row = self._row(session, course_id, item_id)
             assert row is not None
@@ -300,7 +320,7 @@ class LearnerProgress:
         """Page `index` (0-based) of a PDF of `count` pages was shown; every page shown
         completes it. The position keeps the page to resume at and the pages seen (as
         ranges, rules.add_page), in the same row as a lesson's scroll or a video's time."""
-        if self._item(course_id, item_id).kind != "pdf":
+        if self._require_open(course_id, item_id).kind != "pdf":
             raise BiblioError(f"The item {item_id!r} is not a PDF.")
         with self._write() as session:
             row = self._row(session, course_id, item_id)
@@ -345,6 +365,7 @@ class LearnerProgress:
 
     def current_attempt(self, course_id: str, item_id: str, language: str) -> AttemptView:
         """Resume the open attempt, or start a new one if allowed (same order on resume)."""
+        self._require_open(course_id, item_id)
         quiz = self._source.quiz(course_id, item_id, language)
         with self._write() as session:
             attempts = self._attempts(session, course_id, item_id)
@@ -458,7 +479,7 @@ class LearnerProgress:
         question is answered, and shown as it is afterwards, so a resumed deck or video
         shows every answer given and its feedback.
         """
-        item = self._item(course_id, item_id)
+        item = self._require_open(course_id, item_id)
         if item.kind == "quiz" or not item.questions:
             raise BiblioError(f"The item {item_id!r} has no questions on slides or in a video.")
         quiz = self._source.quiz(course_id, item_id, language)

@@ -130,7 +130,11 @@ class QuizAttemptRow(Base):
     """One attempt at a quiz; the seed fixes question draw and order for resume."""
 
     __tablename__ = "quiz_attempts"
-    __table_args__ = (UniqueConstraint("learner_id", "course_id", "item_id", "attempt_no"),)
+    __table_args__ = (UniqueConstraint("learner_id", "course_id", "item_id", "attempt_no"),
+                      # pre-test scores of the cohort report (migration 0009)
+                      Index("ix_quiz_attempts_first", "item_id", "learner_id", "course_id",
+                            "attempt_no", "score",
+                            sqlite_where=text("submitted_at IS NOT NULL AND score IS NOT NULL")))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     learner_id: Mapped[int] = mapped_column(ForeignKey("learners.id", ondelete="CASCADE"),

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-HEAD_REVISION = "0008_cohorts"
+HEAD_REVISION = "0009_first_attempt_index"
 
 
 @contextmanager

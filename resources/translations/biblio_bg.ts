@@ -3849,6 +3849,14 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
     <context>
         <name>WebinarView</name>
         <message>
+            <source>About this webinar</source>
+            <translation>За този уебинар</translation>
+        </message>
+        <message>
+            <source>This webinar's description is missing or damaged. Reinstall the course package, or ask your facilitator for a new copy.</source>
+            <translation>Описанието на този уебинар липсва или е повредено. Инсталирайте отново пакета на курса или поискайте ново копие от фасилитатора.</translation>
+        </message>
+        <message>
             <source>Open the slides</source>
             <translation>Отваряне на слайдовете</translation>
         </message>

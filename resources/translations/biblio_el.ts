@@ -3849,6 +3849,14 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
     <context>
         <name>WebinarView</name>
         <message>
+            <source>About this webinar</source>
+            <translation>Σχετικά με αυτό το διαδικτυακό σεμινάριο</translation>
+        </message>
+        <message>
+            <source>This webinar's description is missing or damaged. Reinstall the course package, or ask your facilitator for a new copy.</source>
+            <translation>Η περιγραφή αυτού του διαδικτυακού σεμιναρίου λείπει ή είναι κατεστραμμένη. Εγκαταστήστε ξανά το πακέτο του μαθήματος ή ζητήστε νέο αντίγραφο από τον συντονιστή.</translation>
+        </message>
+        <message>
             <source>Open the slides</source>
             <translation>Άνοιγμα των διαφανειών</translation>
         </message>

@@ -3849,6 +3849,14 @@ Corsi offline per bibliotecari, realizzati per il programma BIBLIO (Boosting Dig
     <context>
         <name>WebinarView</name>
         <message>
+            <source>About this webinar</source>
+            <translation>Informazioni su questo webinar</translation>
+        </message>
+        <message>
+            <source>This webinar's description is missing or damaged. Reinstall the course package, or ask your facilitator for a new copy.</source>
+            <translation>La descrizione di questo webinar manca o è danneggiata. Reinstalla il pacchetto del corso o chiedi al facilitatore una nuova copia.</translation>
+        </message>
+        <message>
             <source>Open the slides</source>
             <translation>Apri le slide</translation>
         </message>

@@ -3849,6 +3849,14 @@ Bezsaistes kursi bibliotekāriem, izstrādāti programmai BIBLIO (Boosting Digit
     <context>
         <name>WebinarView</name>
         <message>
+            <source>About this webinar</source>
+            <translation>Par šo vebināru</translation>
+        </message>
+        <message>
+            <source>This webinar's description is missing or damaged. Reinstall the course package, or ask your facilitator for a new copy.</source>
+            <translation>Šī vebināra apraksts trūkst vai ir bojāts. Pārinstalējiet kursa pakotni vai lūdziet vadītājam jaunu kopiju.</translation>
+        </message>
+        <message>
             <source>Open the slides</source>
             <translation>Atvērt slaidus</translation>
         </message>

@@ -10,7 +10,7 @@ import pytest
 
 from biblio_desktop import clock as app_clock
 from biblio_desktop.learning.cohorts import CohortError
-from biblio_desktop.learning.pacing import course_weeks, pacing_today
+from biblio_desktop.learning.pacing import ItemLocked, course_weeks, pacing_today
 from biblio_desktop.learning.tracker import LearnerProgress
 
 from .course_fixtures import COURSE_ID
@@ -202,4 +202,47 @@ def test_plan_pace_without_a_plan_is_one_module_a_week(tmp_path: Path) -> None:
     assert course_weeks(manifest, "plan", START) == course_weeks(manifest, "weekly", START)
     assert [w.module_ids for w in course_weeks(manifest, "all", START)] == [
         ("m1-basics", "m2-more")]
+    ws.close()
+
+
+def test_the_core_refuses_items_of_a_week_not_yet_open(
+        tmp_path: Path, fake_clock: app_clock.FakeClock, utc_zone: None) -> None:
+    """Locking is the tracker's, not only the outline's: every door that would start an
+    item of a locked week says when it opens and leaves no trace (a progress row would
+    open the item for good)."""
+    ws = workspace_with_course(tmp_path)
+    anna, bruno, outside = (add_learner_row(ws, n) for n in ("Anna", "Bruno", "Outside"))
+    fake_clock.set(datetime(2026, 3, 3, 9, 0, tzinfo=UTC))  # week 1
+    cohort = ws.cohorts.create("Term", START, "weekly", course_ids=[COURSE_ID],
+                               learner_ids=[anna, bruno])
+    progress = ws.progress_of(anna)
+    attempts = [
+        lambda: progress.open_item(COURSE_ID, "m2-video"),
+        lambda: progress.record_focus(COURSE_ID, "m2-video", 30),
+        lambda: progress.save_position(COURSE_ID, "m2-video", video_time=3.0),
+        lambda: progress.mark_done(COURSE_ID, "m2-video"),
+        lambda: progress.report_video(COURSE_ID, "m2-video", 0, 100, 100),
+        lambda: progress.current_attempt(COURSE_ID, "m2-quiz", "en"),
+    ]
+    for attempt in attempts:
+        with pytest.raises(ItemLocked) as refused:
+            attempt()
+        assert "opens on Monday, 09 March 2026 (week 2" in str(refused.value)
+        assert refused.value.access.opens_on == date(2026, 3, 9)
+    states = progress.item_states(COURSE_ID)
+    assert not states["m2-video"].opened and not states["m2-quiz"].opened
+    assert states["m2-quiz"].attempts_used == 0
+    assert progress.last_attempt(COURSE_ID, "m2-quiz", "en") is None  # no attempt begun
+    assert ws.cohorts.access(anna, COURSE_ID)["m2-video"].open is False  # still locked
+    # week 1 is open; a learner in no cohort is not paced
+    assert progress.open_item(COURSE_ID, "m1-welcome").opened
+    assert ws.progress_of(outside).open_item(COURSE_ID, "m2-video").opened
+    # opened early for Anna only: she may, Bruno still may not
+    ws.cohorts.open_week_early(cohort.id, 2, learner_id=anna)
+    assert ws.progress_of(anna).current_attempt(COURSE_ID, "m2-quiz", "en").attempt_no == 1
+    with pytest.raises(ItemLocked):
+        ws.progress_of(bruno).open_item(COURSE_ID, "m2-video")
+    # the week boundary opens it for Bruno too
+    fake_clock.set(datetime(2026, 3, 9, 0, 1, tzinfo=UTC))
+    assert ws.progress_of(bruno).report_video(COURSE_ID, "m2-video", 0, 100, 100)
     ws.close()

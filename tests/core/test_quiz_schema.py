@@ -42,7 +42,7 @@ def test_every_sample_and_test_quiz_passes(tmp_path: Path) -> None:
                 quizzes.append((name, json.loads(zf.read(name))))
     quizzes += [(f"all-types {lang}", tomllib.loads(all_types_quiz(lang)))
                 for lang in ("en", "lv")]
-    assert len(quizzes) == 12
+    assert len(quizzes) == 16  # 7 sample quizzes (with the pre- and post-test) x 2 + 2
     types = set()
     for name, quiz in quizzes:
         errors = [e.message for e in VALIDATOR.iter_errors(quiz)]

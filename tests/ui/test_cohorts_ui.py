@@ -177,3 +177,26 @@ def test_this_week_and_locked_items_for_the_learner(env, qtbot) -> None:
     assert view.locked(later.id) is None
     assert view.content.currentWidget() is not view.locked_page
     view.save_now()
+
+
+def test_cli_report_pdf_holds_the_csv_cells(qtbot, tmp_path: Path) -> None:
+    """`cohorts report --pdf` (through cli/gui.py) draws the dialog's PDF: its text holds
+    every cell of the CSV written by the same command, in order."""
+    from biblio_desktop.cli import main
+    from tests.core.course_fixtures import COURSE_ID
+    from tests.core.learning_fixtures import add_learner_row, workspace_with_course
+
+    ws = workspace_with_course(tmp_path)
+    anna = add_learner_row(ws, "Anna Παπαδοπούλου")
+    ws.progress_of(anna).mark_done(COURSE_ID, "m1-welcome")
+    cohort = ws.cohorts.create("Riga autumn", date(2026, 3, 2), "all", course_ids=[COURSE_ID],
+                               learner_ids=[anna])
+    ws.close()
+    pdf, csv_file = tmp_path / "r.pdf", tmp_path / "r.csv"
+    assert main(["--data-dir", str(tmp_path / "data"), "cohorts", "report", str(cohort.id),
+                 "--pdf", str(pdf), "--csv", str(csv_file)]) == 0
+    text = _norm(" ".join(page.extract_text() for page in PdfReader(pdf).pages))
+    assert "Riga autumn" in text
+    cells = [cell for line in csv_file.read_text("utf-8-sig").splitlines()
+             for cell in line.split(",") if cell]
+    _in_order(text, [cell.strip('"') for cell in cells[1:]])

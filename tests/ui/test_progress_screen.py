@@ -125,8 +125,8 @@ def test_progress_changed_refreshes_and_certificate_after_completion(qtbot, sign
     state.progress.open_item(COURSE, "m1-welcome")
     state.progress.mark_done(COURSE, "m1-welcome")
     state.progress_changed.emit(COURSE)
-    first = screen.view.tree.topLevelItem(0).child(0)
-    assert first.text(1) == "Done"
+    welcome = screen.view.tree.topLevelItem(0).child(1)  # after the pre-test
+    assert welcome.text(1) == "Done"
     assert 0 < screen.view.overall.value() < 100
     assert screen.view.status_label.text() == "In progress"
     assert not screen.certificate_button.isEnabled()
@@ -136,7 +136,7 @@ def test_progress_changed_refreshes_and_certificate_after_completion(qtbot, sign
     assert screen.view.overall.value() == 100
     assert screen.view.status_label.text().startswith("Completed on ")
     assert screen.certificate_button.isEnabled()
-    quiz_row = screen.view.tree.topLevelItem(0).child(2)
+    quiz_row = screen.view.tree.topLevelItem(0).child(3)
     assert quiz_row.text(3) == "best 100 %, 1 attempt"
     slides_row = screen.view.tree.topLevelItem(1).child(1)  # questions on its slides
     assert slides_row.text(3) == "questions: 100 %"

@@ -18,10 +18,26 @@ from biblio_desktop.workspace import Workspace
 from tests.core.course_fixtures import COURSE_ID
 from tests.core.test_format_cohorts import WEBINARS, _course
 
+LIVE_PAGE = """---
+title: Live questions and answers
+---
+# Questions and answers with Ilze
+
+Bring **one question** about your community. Read [the welcome](item:m1-welcome) first,
+and see [the programme](https://example.org/programme).
+
+<script>alert("no")</script>
+<img src="https://tracker.example.org/pixel.png" onerror="alert(1)">
+<iframe src="https://example.org"></iframe>
+"""
+
 
 @pytest.fixture
 def env(qtbot, tmp_path: Path):
-    folder = _course(tmp_path, "", WEBINARS)
+    folder = _course(tmp_path, "", WEBINARS.replace('file = "lessons/{lang}/welcome.md"',
+                                                    'file = "lessons/{lang}/live.md"'))
+    for lang in ("en", "lv"):
+        (folder / "lessons" / lang / "live.md").write_text(LIVE_PAGE, encoding="utf-8")
     (folder / "media" / "video" / "intro.en.vtt").write_text(
         "WEBVTT\n\n00:00.000 --> 00:02.000\nWelcome to the seminar\n\n"
         "00:02.000 --> 00:04.000\nCommunity needs come first\n", encoding="utf-8")
@@ -71,3 +87,29 @@ def test_live_webinar_time_join_confirmation_and_after(env, qtbot) -> None:
         view.load(COURSE_ID, item, "en", ws.course_folder(COURSE_ID, "1.0.0"))
         assert "recording will come with a course update" in view.live_text.text()
         assert not view.join_button.isVisibleTo(view)
+
+
+def test_live_webinar_description_is_rendered_and_sanitised(env, qtbot) -> None:
+    """The live webinar's Markdown page goes through the lesson renderer: formatting kept,
+    scripts, event attributes, iframes and remote images gone, links routed like a
+    lesson's (another item opens it, the internet only after the question)."""
+    ws, _state, view = env
+    item = next(i for i in ws.manifest(COURSE_ID).items if i.id == "w2-live")
+    asked: list[QUrl] = []
+    view.confirm_external = lambda url: asked.append(url) or False
+    with app_clock.use(app_clock.FakeClock(datetime(2027, 3, 9, 10, 0, tzinfo=UTC))):
+        view.load(COURSE_ID, item, "en", ws.course_folder(COURSE_ID, "1.0.0"))
+    assert view.description.isVisibleTo(view) and view.description.accessibleName()
+    text = view.description.toPlainText()
+    assert "Questions and answers with Ilze" in text and "Bring one question" in text
+    html = view.description.toHtml()
+    assert "font-weight:" in html  # **one question** kept its bold
+    for gone in ("alert", "iframe", "tracker.example.org", "onerror"):
+        assert gone not in html and gone not in text
+    opened: list[str] = []
+    view.open_item_requested.connect(opened.append)
+    view.description.anchorClicked.emit(QUrl("item:m1-welcome"))
+    view.description.anchorClicked.emit(QUrl("https://example.org/programme"))
+    view.description.anchorClicked.emit(QUrl("file:///etc/passwd"))
+    assert opened == ["m1-welcome"]
+    assert [u.toString() for u in asked] == ["https://example.org/programme"]

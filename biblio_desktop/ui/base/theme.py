@@ -118,6 +118,8 @@ QLabel[role="verdict"] {{ font-size: {font_size + 8}pt; font-weight: 700; }}
 QFrame[role="card"] {{ background: {c.card}; border: 1px solid {c.border};
     border-radius: 10px; }}
 QFrame[role="card"]:focus {{ border: 2px solid {c.accent}; }}
+QTreeWidget[role="outline"] {{ border: 1px solid {c.control_border}; padding: 1px; }}
+QTreeWidget[role="outline"]:focus {{ border: 2px solid {c.accent}; padding: 0px; }}
 QToolButton[role="tile"] {{ background: {c.card}; border: 1px solid {c.border};
     border-radius: 12px; padding: 12px; font-size: {font_size + 2}pt; }}
 QToolButton[role="tile"]:hover, QToolButton[role="tile"]:focus {{

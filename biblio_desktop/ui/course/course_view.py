@@ -103,6 +103,9 @@ class CourseView(QWidget):
         progress_button.clicked.connect(lambda: self.nav.show_progress(self.course_id))
         self.outline = QTreeWidget()
         self.outline.setHeaderHidden(True)
+        # its own focus ring (theme.py): the style's frame shows none once a long outline
+        # needs a scroll bar
+        self.outline.setProperty("role", "outline")
         self.outline.setMinimumWidth(300)
         wrap_titles(self.outline)  # long titles wrap at large text sizes, never elided
         self.outline.setAccessibleName(self.tr("Course outline"))

@@ -3,9 +3,11 @@
 Recorded: the course's video player (video_view.py, so watching counts exactly as for a
 video), with the speakers, a button to the slides beside it, its chapters and a search
 in its transcript (the subtitles): choosing a chapter or a line plays from there.
-Live: title, speakers, the start in the learner's own time zone, and the join link,
-opened only after the same question as every link to the internet; once it is over, the
-learner is told that the recording will come with a course update.
+Live: title, speakers, the start in the learner's own time zone, its description (the
+item's Markdown page, rendered and sanitised by the lesson renderer, shown in the same
+confined browser as a lesson) and the join link, opened only after the same question as
+every link to the internet; once it is over, the learner is told that the recording will
+come with a course update.
 """
 
 from __future__ import annotations
@@ -29,12 +31,15 @@ from PySide6.QtWidgets import (
 )
 
 from ... import clock
+from ...lessons.render import PACKAGE_SCHEME, render_markdown
 from ...lessons.vtt import Cue, parse_vtt
 from ...packages.manifest import Item
 from ..base.icons import icon
 from ..base.state import AppState
+from ..base.theme import colors
 from .item_view import ItemView
-from .lesson_view import confined_file
+from .lesson_style import lesson_css, lesson_point_size
+from .lesson_view import ConfinedBrowser, confined_file, item_text
 from .video_view import VideoView
 
 # A live webinar counts as over this long after its start (none lasts longer).
@@ -107,6 +112,9 @@ class WebinarView(ItemView):
         self.live_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.live_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.description = ConfinedBrowser()  # the item's Markdown page, as a lesson shows it
+        self.description.setAccessibleName(self.tr("About this webinar"))
+        self.description.anchorClicked.connect(self._on_link)
         self.join_button = QPushButton(icon("next"), self.tr("Join the webinar…"))
         self.join_button.setProperty("role", "primary")
         self.join_button.clicked.connect(self.join)
@@ -115,7 +123,6 @@ class WebinarView(ItemView):
         self.done_button.clicked.connect(self._mark_done)
         live = QWidget()
         live_layout = QVBoxLayout(live)
-        live_layout.addStretch(1)
         live_layout.addWidget(self.live_text)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -123,7 +130,7 @@ class WebinarView(ItemView):
         buttons.addWidget(self.done_button)
         buttons.addStretch(1)
         live_layout.addLayout(buttons)
-        live_layout.addStretch(2)
+        live_layout.addWidget(self.description, 1)
         self.pages.addWidget(recorded)
         self.pages.addWidget(live)
         layout = QVBoxLayout(self)
@@ -145,6 +152,7 @@ class WebinarView(ItemView):
         if webinar is not None and webinar.live:
             self.pages.setCurrentIndex(1)
             self._show_live(item)
+            self._show_description(course_id, item, language, folder)
             return
         self.pages.setCurrentIndex(0)
         self.video.load(course_id, item, language, folder)
@@ -178,6 +186,42 @@ class WebinarView(ItemView):
         self.live_text.setAccessibleName(text)
         self.join_button.setVisible(not over)
         self.join_button.setAccessibleName(self.tr("Join the live webinar in the browser"))
+
+    def _show_description(self, course_id: str, item: Item, language: str,
+                          folder: Path) -> None:
+        """The live webinar's page, through the lesson renderer (same sanitising, same
+        confined resources: images from the course folder only)."""
+        self.description.folder = folder
+        try:
+            base, text = item_text(self.state, course_id, item, language, folder)
+            ids = {i.id for i in self.state.workspace.manifest(course_id).items}
+            html = render_markdown(text, base, ids).html
+        except (OSError, UnicodeDecodeError):
+            html = "<p>{}</p>".format(self.tr(
+                "This webinar's description is missing or damaged. Reinstall the course "
+                "package, or ask your facilitator for a new copy."))
+        size = lesson_point_size(int(self.state.setting("font_size") or 11),
+                                 int(self.state.setting("lesson_zoom") or 0))
+        document = self.description.document()
+        document.setDefaultStyleSheet(lesson_css(colors(str(self.state.setting("theme"))),
+                                                 size))
+        document.setDocumentMargin(12)
+        self.description.setHtml(html)
+
+    def _on_link(self, url: QUrl) -> None:
+        """Links in the description: another item of the course opens it; the internet
+        only after the usual question; anything else is ignored."""
+        scheme = url.scheme().lower()
+        if scheme == "item":
+            self.open_item_requested.emit(url.path())
+        elif scheme in ("http", "https") and self.confirm_external(url):
+            QDesktopServices.openUrl(url)
+        elif scheme == PACKAGE_SCHEME and self.description.package_file(url) is not None:
+            for other in self.state.workspace.manifest(self.course_id).items:
+                if url.path() in other.path.values() and (
+                        self.item is None or other.id != self.item.id):
+                    self.open_item_requested.emit(other.id)
+                    return
 
     # --- actions -------------------------------------------------------------------------
 

@@ -280,14 +280,15 @@ class CohortsDialog(QDialog):
                 self.skills.hide()
                 self._update()
                 return
-            self.data = ws.cohort_report(cohort.id, language=self.state.language)
+            self.data = ws.cohort_report(cohort, language=self.state.language)
             self.tables = report_tables(self.data, report_labels())
             info = self.tr("Starts {date} · {pace} · {n} learners").format(
                 date=long_day(cohort.start_date), pace=pace_name(cohort.pace),
                 n=len(cohort.learner_ids))
             if cohort.pace != "all":
-                today = ws.cohorts.today(cohort)
-                week = ws.cohorts.next_week_to_open(cohort)
+                cohorts = ws.cohorts  # one instance: it reads each course's weeks once
+                today = cohorts.today(cohort)
+                week = cohorts.next_week_to_open(cohort, today=today)
                 info += " · " + (self.tr("next to open: week {week}").format(week=week)
                                  if week else self.tr("every week is open"))
                 warning = clock_warning_text(today)

@@ -11,6 +11,8 @@ font metrics, no widgets. Headers repeat on every page; long names wrap in their
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -21,6 +23,7 @@ from PySide6.QtGui import (
     QFont,
     QFontDatabase,
     QFontMetricsF,
+    QGuiApplication,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -214,3 +217,19 @@ def write_report_pdf(out: Path, title: str, tables: Sequence[ReportTable], *,
 
 def generated_line(when: datetime, text: str) -> str:
     return text.format(date=when.strftime("%Y-%m-%d %H:%M"))
+
+
+_app: QGuiApplication | None = None  # made only when the command line writes a report
+
+
+def write_report_pdf_headless(out: Path, title: str, tables: Sequence[ReportTable],
+                              subtitle: str = "") -> Path:
+    """`write_report_pdf` for the command line (`cohorts report --pdf`, through cli/gui.py):
+    fonts and painting need a QGuiApplication, so a windowless one is made first."""
+    global _app
+    if QGuiApplication.instance() is None:
+        if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
+                                                     or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _app = QGuiApplication(["biblio-desktop"])
+    return write_report_pdf(out, title, tables, subtitle=subtitle)

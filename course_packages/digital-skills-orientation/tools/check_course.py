@@ -7,7 +7,7 @@ every language; lessons have front matter, 250-600 words, local images that exis
 item: links to existing items; slides have 6-10 slides; quizzes follow the question-type
 table and are structurally identical across languages; every skill is built by a required
 item; all question types, shuffle_options, max_attempts and draw are used; the video is
-under 3 MB and the subtitles are WebVTT.
+under 3 MB (the webinar under 1.5 MB) and subtitles and chapters are WebVTT.
 """
 from __future__ import annotations
 
@@ -208,7 +208,7 @@ def main():
                 built.add(sk)
         if not it.get("skills"):
             err(f"{it['id']}: lists no skills")
-        refs = [it["file"]] + [it[k] for k in ("subtitles", "poster") if k in it]
+        refs = [it["file"]] + [it[k] for k in ("subtitles", "chapters", "poster") if k in it]
         for ref in refs:
             if not PATH_RE.match(ref.replace("{lang}", "xx")):
                 err(f"{it['id']}: bad path characters in {ref}")
@@ -216,18 +216,23 @@ def main():
                 p = COURSE / ref.replace("{lang}", lang)
                 if not p.is_file():
                     err(f"{it['id']}: missing file {p.relative_to(COURSE)}")
-        if it["kind"] == "video":
+        if it["kind"] in ("video", "webinar"):
             for lang in langs:
                 if not it.get("title", {}).get(lang):
-                    err(f"{it['id']}: video needs a title in {lang}")
+                    err(f"{it['id']}: {it['kind']} needs a title in {lang}")
             mp4 = COURSE / it["file"]
-            if mp4.is_file() and mp4.stat().st_size >= 3 * 1024 * 1024:
-                err(f"{it['id']}: video is 3 MB or more")
-            if "subtitles" in it:
-                for lang in langs:
-                    p = COURSE / it["subtitles"].replace("{lang}", lang)
+            limit = 3 if it["kind"] == "video" else 1.5
+            if mp4.is_file() and mp4.stat().st_size >= limit * 1024 * 1024:
+                err(f"{it['id']}: {it['kind']} is {limit} MB or more")
+            for key in ("subtitles", "chapters"):
+                for lang in langs if key in it else ():
+                    p = COURSE / it[key].replace("{lang}", lang)
                     if p.is_file() and not p.read_text(encoding="utf-8").startswith("WEBVTT"):
                         err(f"{p.name}: not WebVTT")
+            if it["kind"] == "webinar":
+                slides = it.get("webinar", {}).get("slides")
+                if slides is not None and slides not in item_ids:
+                    err(f"{it['id']}: slides item {slides} does not exist")
         elif it["kind"] in ("lesson", "slides"):
             for lang in langs:
                 rel = it["file"].replace("{lang}", lang)
@@ -280,7 +285,7 @@ def main():
                     err(f"{p.name}: PDF is 512 KB or more")
         else:
             err(f"{it['id']}: unknown kind {it['kind']}")
-    if kinds != {"lesson", "slides", "video", "quiz", "pdf"}:
+    if kinds != {"lesson", "slides", "video", "quiz", "pdf", "webinar"}:
         err(f"kinds used: {sorted(kinds)}")
     missing = set(skills) - built
     if missing:

@@ -511,6 +511,116 @@ QUIZZES["final"] = {
 }
 
 
+# ------------------------------------------------------ pre- and post-test --
+# The same eight questions before the course (the pre-test: one attempt, nothing to
+# pass) and after it (the post-test), one per skill of the course, so the facilitator's
+# dashboard shows each learner's gain (docs/cohorts.md). Marked in course.toml with
+# test = "pre" / "post".
+PRE_POST_QUESTIONS = [
+    {"id": "t-needs", "type": "single",
+     "prompt": ("You want to start a new service at your library. What do you do first?",
+                "Jūs vēlaties sākt jaunu pakalpojumu savā bibliotēkā. Ko darāt vispirms?"),
+     "explanation": ("Ask the community what it needs: surveys, a suggestion box, talks at the desk.",
+                     "Pajautājiet kopienai, kas tai vajadzīgs: aptaujas, ieteikumu kaste, sarunas pie apkalpošanas galda."),
+     "options": [
+         opt("a", ("Ask the community what it needs", "Pajautāju kopienai, kas tai vajadzīgs"), True),
+         opt("b", ("Copy what the largest library in the country does",
+                   "Atkārtoju to, ko dara lielākā bibliotēka valstī"),
+             feedback=("Its community is not yours: ask your own first.",
+                       "Tās kopiena nav jūsu kopiena: vispirms jautājiet savējai.")),
+         opt("c", ("Buy the newest equipment first", "Vispirms iegādājos jaunāko aprīkojumu")),
+     ]},
+    {"id": "t-channels", "type": "true_false",
+     "prompt": ("A post on the library's social media page reaches every group of its users.",
+                "Ieraksts bibliotēkas sociālo tīklu lapā sasniedz visas tās lietotāju grupas."),
+     "answer": False,
+     "explanation": ("Some users are not online: combine posters, the desk and partners with online channels.",
+                     "Daļa lietotāju nav tiešsaistē: apvienojiet plakātus, apkalpošanas galdu un partnerus ar tiešsaistes kanāliem.")},
+    {"id": "t-e-services", "type": "multiple",
+     "prompt": ("A user asks for help with an online public service. What is good practice? Choose all that apply.",
+                "Lietotājs lūdz palīdzību ar e-pakalpojumu. Kas ir laba prakse? Atzīmējiet visu atbilstošo."),
+     "explanation": ("The user keeps control: they type, you explain, and every account is logged out afterwards.",
+                     "Kontrole paliek lietotājam: viņš raksta, jūs skaidrojat, un pēc tam no visiem kontiem izrakstās."),
+     "options": [
+         opt("a", ("Let the user type, and explain each step", "Ļauju lietotājam rakstīt pašam un skaidroju katru soli"), True),
+         opt("b", ("Log out of every account afterwards", "Pēc tam izrakstos no visiem kontiem"), True),
+         opt("c", ("Type the user's password for them to save time",
+                   "Lai ietaupītu laiku, pats ierakstu lietotāja paroli"),
+             feedback=("Never: the password stays the user's alone.",
+                       "Nekad: parole pieder tikai lietotājam.")),
+     ]},
+    {"id": "t-privacy", "type": "single",
+     "prompt": ("What should the help desk write down about each request?",
+                "Ko digitālā atbalsta punktam vajadzētu pierakstīt par katru pieprasījumu?"),
+     "explanation": ("The topic is enough to plan the service; names and personal data stay out.",
+                     "Pakalpojuma plānošanai pietiek ar tēmu; vārdi un personas dati netiek pierakstīti."),
+     "options": [
+         opt("a", ("Its topic, without names", "Tā tēmu, bez vārdiem"), True),
+         opt("b", ("The user's name and phone number", "Lietotāja vārdu un tālruņa numuru"),
+             feedback=("Personal data are not needed to plan a service.",
+                       "Pakalpojuma plānošanai personas dati nav vajadzīgi.")),
+         opt("c", ("Nothing at all", "Neko")),
+     ]},
+    {"id": "t-digitisation", "type": "single",
+     "prompt": ("What comes first in a small digitisation project?",
+                "Kas ir pirmais solis nelielā digitalizācijas projektā?"),
+     "explanation": ("Choose what to digitise and check its rights before any scanning.",
+                     "Pirms skenēšanas izvēlieties, ko digitalizēt, un pārbaudiet tiesības."),
+     "options": [
+         opt("a", ("Selecting the items and checking their rights", "Vienību atlase un to tiesību pārbaude"), True),
+         opt("b", ("Scanning everything as fast as possible", "Visa skenēšana pēc iespējas ātrāk"),
+             feedback=("Without a selection and a rights check, much of it cannot be published.",
+                       "Bez atlases un tiesību pārbaudes lielu daļu nevarēs publicēt.")),
+         opt("c", ("Publishing the files online", "Datņu publicēšana tiešsaistē")),
+     ]},
+    {"id": "t-public-domain", "type": "true_false",
+     "prompt": ("A faithful photo of a public-domain painting should stay in the public domain.",
+                "Publiskā domēna gleznas precīzai fotogrāfijai jāpaliek publiskajā domēnā."),
+     "answer": True,
+     "explanation": ("Article 14 of Directive 2019/790: reproductions of public-domain works of visual art stay free.",
+                     "Direktīvas 2019/790 14. pants: publiskā domēna vizuālās mākslas darbu reprodukcijas paliek brīvas.")},
+    {"id": "t-mining", "type": "single",
+     "prompt": ("What does text and data mining need from digitised newspapers?",
+                "Kas teksta un datu ieguvei vajadzīgs no digitalizētiem laikrakstiem?"),
+     "explanation": ("Page images must be turned into machine-readable text (OCR) first.",
+                     "Lappušu attēli vispirms jāpārvērš mašīnlasāmā tekstā (OCR)."),
+     "options": [
+         opt("a", ("Machine-readable text (OCR)", "Mašīnlasāms teksts (OCR)"), True),
+         opt("b", ("High-resolution colour images only", "Tikai augstas izšķirtspējas krāsu attēli"),
+             feedback=("Images alone cannot be searched or counted.",
+                       "Attēlos vien nevar meklēt vai skaitīt vārdus.")),
+         opt("c", ("A virtual reality headset", "Virtuālās realitātes brilles")),
+     ]},
+    {"id": "t-peers", "type": "single",
+     "prompt": ("A colleague struggles with a new digital tool. What helps most?",
+                "Kolēģim ir grūtības ar jaunu digitālo rīku. Kas palīdz visvairāk?"),
+     "explanation": ("Short hands-on practice with a peer closes a skills gap best.",
+                     "Prasmju trūkumu vislabāk novērš īsa praktiska nodarbība kopā ar kolēģi."),
+     "options": [
+         opt("a", ("A short hands-on session together", "Īsa praktiska nodarbība kopā"), True),
+         opt("b", ("A long printed manual", "Gara drukāta rokasgrāmata"),
+             feedback=("Manuals help later; practice with a peer helps first.",
+                       "Rokasgrāmata noder vēlāk; vispirms palīdz prakse kopā ar kolēģi.")),
+         opt("c", ("Doing the task for them every time", "Katru reizi izdarīt darbu viņa vietā")),
+     ]},
+]
+QUIZZES["pretest"] = {
+    "title": ("Before you start: what do you already know?",
+              "Pirms sākat: ko jūs jau zināt?"),
+    "pass_mark": 0.0,
+    "max_attempts": 1,
+    "shuffle_options": True,
+    "questions": PRE_POST_QUESTIONS,
+}
+QUIZZES["posttest"] = {
+    "title": ("After the course: what do you know now?",
+              "Pēc kursa: ko jūs zināt tagad?"),
+    "pass_mark": 0.7,
+    "shuffle_options": True,
+    "questions": PRE_POST_QUESTIONS,
+}
+
+
 # ------------------------------------------------------------------ writer --
 def q(s: str) -> str:
     """A TOML basic string (JSON string escapes are valid TOML escapes)."""
