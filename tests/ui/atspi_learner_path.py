@@ -390,8 +390,7 @@ def structure(acc: Atspi.Accessible, depth: int = 0) -> list[tuple[str, str, dic
 def lesson_structure(driver: Driver) -> None:
     """A lesson is a document whose children are its headings (with their level) and
     the links in its paragraphs; Ctrl+Down goes to the first heading and says so."""
-    title = "Who is behind BIBLIO"
-    outline_to(driver, "Lesson", title)
+    outline_to(driver, "Lesson", "CECO and DIGY, the two new job profiles")
     document = driver.tab_to("Lesson text", exact=True)
     if not role(document).startswith("document"):
         raise PathFailed(f"the lesson text is not a document: {describe(document)}")
@@ -437,17 +436,23 @@ def slides_question(driver: Driver) -> None:
     """Page Down through the slides to the one with a question; answer it by keys."""
     title = "CECO and DIGY in eight slides"
     outline_to(driver, "Slides", title)
-    driver.tab_to("Slide", exact=True)
-    for _ in range(8):
-        focus = driver.key("Tab")  # after the slide: its question, or Previous / Next
-        if "on this slide" in description(focus):
+    slide = driver.tab_to("Slide", exact=True)
+    for number in range(2, 10):  # the slide says which it is: "Slide 4 of 8 · 1 question"
+        if "question" in description(slide):
             break
-        driver.key("shift+Tab")
-        driver.expect("Slide", "back on the slide")
-        driver.key("Next")  # Page Down: the next slide
+        driver.reader.announced.clear()
+        slide = driver.key("Next")  # Page Down: the next slide
         driver.expect("Slide", "after Page Down on a slide")
+        said = f"Slide {number} of "
+        if not description(slide).startswith(said) or not any(
+                text.startswith(said) for text in driver.reader.announced):
+            raise PathFailed(f"Page Down on a slide: it says {description(slide)!r}, "
+                             f"announced {driver.reader.announced}, expected {said!r}")
     else:
-        raise PathFailed("no slide's question could be reached with Page Down and Tab")
+        raise PathFailed("Page Down never reached a slide with a question")
+    focus = driver.key("Tab")  # after the slide's text: its question
+    if "on this slide" not in description(focus):
+        raise PathFailed(f"Tab from a slide did not reach its question: {describe(focus)}")
     focus = answer_here(driver, focus, "on a slide")
     if name(focus) != "Next slide":  # the slide's only question: on to the next slide
         raise PathFailed(f"after answering on a slide the focus is on {describe(focus)}")
@@ -476,7 +481,7 @@ def pdf_pages(driver: Driver) -> None:
     """Page Down on the PDF page: the page's description and an announcement say which
     page; the focus stays on the named page."""
     outline_to(driver, "PDF", "checklist")
-    page = driver.tab_to("PDF page", exact=True)
+    page = driver.tab_to("PDF page", exact=True, backwards=True)  # the last stop of a course
     first = description(page)
     if not first.startswith("Page 1 of "):
         raise PathFailed(f"the PDF page does not say which page it is: {first!r}")
