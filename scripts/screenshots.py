@@ -311,6 +311,7 @@ def shoot(data: Path, language: str, out: Path) -> list[Path]:
         shoot_accessibility(window, state, ws, save, settle)
         shoot_large_text_staff(window, state, save)
         saved.append(conversion_report_large_text(window, state, ws, settle, out))
+        saved += shoot_large_text_views(window, state, ws, save, settle, out)
     state.writer.flush()
     window.close()
     state.shutdown()
@@ -547,6 +548,46 @@ def shoot_large_text_staff(window: object, state: object, save: object) -> None:
     window.show_facilitator()  # type: ignore[attr-defined]
     save("large-text-facilitator")  # type: ignore[operator]
     state.set_setting("font_size", 11)  # type: ignore[attr-defined]
+
+
+def shoot_large_text_views(window: object, state: object, ws: object, save: object,
+                           settle: object, out: Path) -> list[Path]:
+    """At 24 pt and 1280×800: a slide with its question, the PDF view and Qt's input box
+    (add a catalog, its prompt wrapped): `large-text-slides-en.png`, `large-text-pdf-en.png`,
+    `large-text-input-box-en.png` (tests/ui/test_large_text_views.py checks them)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(1280, 800)  # type: ignore[attr-defined]
+    state.sign_out()  # type: ignore[attr-defined]
+    learner = next(x for x in ws.learners.list_learners()  # type: ignore[attr-defined]
+                   if x.name == "Ilze Kalniņa")
+    state.sign_in_learner(learner.id, None)  # type: ignore[attr-defined]
+    state.set_setting("font_size", 24)  # type: ignore[attr-defined]
+    window.open_course(SAMPLE_ID, "m2-slides")  # type: ignore[attr-defined]
+    state.writer.flush()  # type: ignore[attr-defined]
+    settle(500)  # type: ignore[operator]
+    window.screens["course"].views["slides"].go(3)  # type: ignore[attr-defined]
+    save("large-text-slides")  # type: ignore[operator]
+    window.open_course(SAMPLE_ID, "m4-checklist")  # type: ignore[attr-defined]
+    settle(1500)  # type: ignore[operator]
+    save("large-text-pdf")  # type: ignore[operator]
+    window.show_catalog()  # type: ignore[attr-defined]
+    path = out / "large-text-input-box-en.png"
+
+    def grab_box() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(50, grab_box)
+            return
+        settle(300)  # type: ignore[operator]
+        box.grab().save(str(path))
+        box.reject()
+
+    QTimer.singleShot(0, grab_box)
+    window.screens["catalog"].choose_catalog()  # type: ignore[attr-defined]
+    state.set_setting("font_size", 11)  # type: ignore[attr-defined]
+    return [path]
 
 
 def main() -> None:

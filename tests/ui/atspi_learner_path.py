@@ -32,6 +32,7 @@ from gi.repository import Atspi, GLib  # noqa: E402
 APP_NAME = "BIBLIO Desktop"
 KEY_SETTLE_S = 0.35  # time for the app to react to a key and for AT-SPI events to arrive
 log: list[dict[str, str]] = []
+STARTED = time.monotonic()
 
 
 class PathFailed(AssertionError):
@@ -175,19 +176,23 @@ class Driver:
             raise PathFailed(f"focus lost {when}: the last focus was {describe(focus)}; "
                              f"the last focus events: {self.reader.history[-6:]}")
         label = name(focus).strip()
-        log.append({"when": when, "focus": describe(focus)})
+        log.append({"when": when, "focus": describe(focus),
+                    "t": f"{time.monotonic() - STARTED:.1f}"})
         if not label:
             raise PathFailed(f"unnamed focus {when}: {describe(focus)}")
         return focus
 
-    def tab_to(self, wanted: str, limit: int = 60, backwards: bool = False) -> Atspi.Accessible:
-        """Tab until the focus is on an object whose name contains `wanted`; fails when
-        Tab goes round without reaching it (unreachable) or never comes round (a trap)."""
+    def tab_to(self, wanted: str, limit: int = 60, backwards: bool = False,
+               exact: bool = False) -> Atspi.Accessible:
+        """Tab until the focus is on an object whose name contains `wanted` (or is it,
+        with `exact`); fails when Tab goes round without reaching it (unreachable) or
+        never comes round (a trap)."""
         seen: list[str] = []
         for _ in range(limit):
             focus = self.key("shift+Tab" if backwards else "Tab")
             label = name(focus)
-            if wanted.lower() in label.lower():
+            if (label.lower() == wanted.lower() if exact
+                    else wanted.lower() in label.lower()):
                 return focus
             seen.append(f"{role(focus)} {label!r}")
             if seen.count(seen[-1]) >= 3:
@@ -312,10 +317,184 @@ def learner_path(driver: Driver, learner: str, pin: str, course: str) -> None:
     driver.key("Return")
     driver.expect(course, "after Back to the library")
 
+    # the course again: a lesson's structure, a slide's question, the video's question
+    # (from its list: the video itself cannot play reliably on Xvfb) and a PDF's pages
+    driver.key("Return")
+    driver.check_focus("in the course again")
+    lesson_structure(driver)
+    slides_question(driver)
+    video_question(driver)
+    pdf_pages(driver)
+
     # sign out from the toolbar
     driver.tab_to("Switch learner")
     driver.key("Return")
     driver.expect(learner, "on the picker after switching learner")
+
+
+# --- inside a course: the outline, then one kind of item at a time -------------------------
+
+def outline_to(driver: Driver, kind: str, title: str = "") -> Atspi.Accessible:
+    """Walk the outline with Down (then Up) to an item of `kind` ("Lesson", "Slides",
+    "Video", "PDF": the start of its description) whose name contains `title`, and open
+    it with Enter. The focus stays in the outline."""
+    focus = driver.check_focus("in the outline")
+
+    def wanted(acc: Atspi.Accessible) -> bool:
+        return (description(acc).startswith(kind + ",")
+                and title.lower() in name(acc).lower())
+
+    for direction in ("Down", "Up"):
+        last = ""
+        for _ in range(25):
+            if wanted(focus):
+                driver.key("Return")
+                return driver.check_focus(f"after opening {name(focus)!r}")
+            focus = driver.key(direction)
+            if role(focus) not in ("tree", "tree item", "table cell", "list item"):
+                raise PathFailed(f"{direction} left the outline: {describe(focus)}")
+            if describe(focus) == last:
+                break  # the end of the outline
+            last = describe(focus)
+    raise PathFailed(f"the outline has no {kind} {title!r} reachable with the arrows")
+
+
+def back_to_outline(driver: Driver) -> None:
+    """Shift+Tab back to the outline (the tree has the focus, on the item shown)."""
+    focus = driver.tab_to("Course outline", backwards=True, exact=True)
+    if role(focus) != "tree":
+        raise PathFailed(f"Shift+Tab reached {describe(focus)}, not the outline")
+
+
+def structure(acc: Atspi.Accessible, depth: int = 0) -> list[tuple[str, str, dict[str, str]]]:
+    """(role, name, attributes) of the objects under `acc`, in reading order."""
+    found: list[tuple[str, str, dict[str, str]]] = []
+    try:
+        count = min(acc.get_child_count(), 400)
+    except GLib.Error:
+        return found
+    for index in range(count):
+        child = acc.get_child_at_index(index)
+        if child is None:
+            continue
+        try:
+            attributes = dict(child.get_attributes() or {})
+        except GLib.Error:
+            attributes = {}
+        found.append((role(child), name(child), attributes))
+        if depth < 3:
+            found.extend(structure(child, depth + 1))
+    return found
+
+
+def lesson_structure(driver: Driver) -> None:
+    """A lesson is a document whose children are its headings (with their level) and
+    the links in its paragraphs; Ctrl+Down goes to the first heading and says so."""
+    outline_to(driver, "Lesson", "CECO and DIGY, the two new job profiles")
+    document = driver.tab_to("Lesson text", exact=True)
+    if not role(document).startswith("document"):
+        raise PathFailed(f"the lesson text is not a document: {describe(document)}")
+    parts = structure(document)
+    headings = [(text, attrs.get("level", "")) for kind, text, attrs in parts
+                if kind == "heading"]
+    links = [text for kind, text, _attrs in parts if kind == "link"]
+    if not headings or any(not text or not level.isdigit() for text, level in headings):
+        raise PathFailed(f"the lesson's headings are missing, unnamed or without a level: "
+                         f"{headings} (children: {parts[:12]})")
+    if {level for _text, level in headings} < {"1", "2"}:
+        raise PathFailed(f"the lesson's heading levels are wrong: {headings}")
+    if not links or any(not text for text in links):
+        raise PathFailed(f"the lesson's links are missing or unnamed: {links}")
+    log.append({"when": "the lesson's structure", "focus": f"{len(headings)} headings "
+                f"{headings[:3]}, {len(links)} links {links[:3]}"})
+    driver.reader.announced.clear()
+    driver.key("ctrl+Down")
+    driver.expect("Lesson text", "after Ctrl+Down in the lesson")
+    driver.reader.pump(0.3)
+    if not any(text.startswith("Heading level") for text in driver.reader.announced):
+        raise PathFailed(f"Ctrl+Down did not announce a heading: {driver.reader.announced}")
+    back_to_outline(driver)
+
+
+def answer_here(driver: Driver, focus: Atspi.Accessible, where: str) -> Atspi.Accessible:
+    """Answer the question whose first control has the focus, then Check answer with
+    Enter; the verdict must be announced and the focus stay named. Returns the focus."""
+    if role(focus) not in ("radio button", "check box"):
+        raise PathFailed(f"{where}: the question starts on {describe(focus)}")
+    driver.key("space")
+    driver.tab_to("Check and save the answer")
+    driver.reader.announced.clear()
+    driver.key("Return")
+    driver.reader.pump(1.0)  # saved on the writer thread, then shown and announced
+    verdicts = ("correct", "incorrect", "partly correct", "answer saved")
+    if not any(text.lower().startswith(verdicts) for text in driver.reader.announced):
+        raise PathFailed(f"{where}: the verdict was not announced: {driver.reader.announced}")
+    return driver.check_focus(f"after Check answer {where}")
+
+
+def slides_question(driver: Driver) -> None:
+    """Page Down through the slides to the one with a question; answer it by keys."""
+    title = "CECO and DIGY in eight slides"
+    outline_to(driver, "Slides", title)
+    slide = driver.tab_to("Slide", exact=True)
+    for number in range(2, 10):  # the slide says which it is: "Slide 4 of 8 · 1 question"
+        if "question" in description(slide):
+            break
+        driver.reader.announced.clear()
+        slide = driver.key("Next")  # Page Down: the next slide
+        driver.expect("Slide", "after Page Down on a slide")
+        said = f"Slide {number} of "
+        if not description(slide).startswith(said) or not any(
+                text.startswith(said) for text in driver.reader.announced):
+            raise PathFailed(f"Page Down on a slide: it says {description(slide)!r}, "
+                             f"announced {driver.reader.announced}, expected {said!r}")
+    else:
+        raise PathFailed("Page Down never reached a slide with a question")
+    focus = driver.key("Tab")  # after the slide's text: its question
+    if "on this slide" not in description(focus):
+        raise PathFailed(f"Tab from a slide did not reach its question: {describe(focus)}")
+    focus = answer_here(driver, focus, "on a slide")
+    if name(focus) != "Next slide":  # the slide's only question: on to the next slide
+        raise PathFailed(f"after answering on a slide the focus is on {describe(focus)}")
+    back_to_outline(driver)
+
+
+def video_question(driver: Driver) -> None:
+    """From the video's list of questions (Enter), to the question and its answer."""
+    title = "Video: the library as a community centre"
+    outline_to(driver, "Video", title)
+    focus = driver.tab_to("Questions in this video", exact=True)  # on its first row
+    driver.reader.announced.clear()
+    focus = driver.key("Return")
+    if "Question at" not in description(focus):
+        raise PathFailed(f"Enter on the video's question list did not go to the question: "
+                         f"{describe(focus)} {description(focus)!r}")
+    if not any(text.startswith("Question at") for text in driver.reader.announced):
+        raise PathFailed(f"the video's question was not announced: {driver.reader.announced}")
+    focus = answer_here(driver, focus, "in the video")
+    if name(focus) != "Continue the video":
+        raise PathFailed(f"after answering in the video the focus is on {describe(focus)}")
+    back_to_outline(driver)
+
+
+def pdf_pages(driver: Driver) -> None:
+    """Page Down on the PDF page: the page's description and an announcement say which
+    page; the focus stays on the named page."""
+    outline_to(driver, "PDF", "checklist")
+    page = driver.tab_to("PDF page", exact=True, backwards=True)  # the last stop of a course
+    first = description(page)
+    if not first.startswith("Page 1 of "):
+        raise PathFailed(f"the PDF page does not say which page it is: {first!r}")
+    driver.reader.announced.clear()
+    page = driver.key("Next")
+    driver.expect("PDF page", "after Page Down in the PDF")
+    driver.reader.pump(0.3)
+    second = description(page)
+    if not second.startswith("Page 2 of "):
+        raise PathFailed(f"after Page Down the PDF page says {second!r}")
+    if not any(text.startswith("Page 2 of") for text in driver.reader.announced):
+        raise PathFailed(f"the new page was not announced: {driver.reader.announced}")
+    log.append({"when": "the PDF's pages", "focus": f"{first} → {second}"})
 
 
 def main() -> int:

@@ -112,5 +112,6 @@ def test_keyboard_only_learner_path_through_atspi(desktop: dict[str, str], tmp_p
     finally:
         _stop(app)
     app_errors = app.stderr.read().decode(errors="replace")[-1500:] if app.stderr else ""
+    print(run.stdout)  # the steps with their times (pytest -rP shows them)
     assert run.returncode == 0, (f"{run.stdout}\n{run.stderr[-3000:]}\n"
                                  f"app stderr:\n{app_errors}")

@@ -49,3 +49,17 @@ def test_resumes_at_the_last_slide_shown(qtbot, course: Course) -> None:  # noqa
     assert again.index == 4 and again.counter.text() == "Slide 5 of 8"
     assert again.browser.toPlainText().strip()
     assert course.state.progress.item_state(COURSE, "m2-slides").position["seen"] == [0, 4]
+
+
+def test_the_slide_says_which_it_is(qtbot, course: Course) -> None:  # noqa: F811
+    """A screen reader on the slide hears which slide it is, also after Page Down."""
+    from biblio_desktop.ui.base.accessibility import announcements
+
+    view = SlidesView(course.state)
+    show(qtbot, view, course, "m2-slides")
+    assert view.browser.accessibleDescription() == "Slide 1 of 8"
+    announcements.clear()
+    view.browser.setFocus()
+    qtbot.keyClick(view.browser, KEYS.Key_PageDown)
+    assert view.browser.accessibleDescription() == "Slide 2 of 8"
+    assert list(announcements) == ["Slide 2 of 8"]

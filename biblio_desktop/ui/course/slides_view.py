@@ -36,6 +36,7 @@ from ...learning.tracker import AttemptView
 from ...lessons.render import render_markdown
 from ...packages.frontmatter import split_front_matter, split_slides
 from ...packages.manifest import Item
+from ..base.accessibility import announce
 from ..base.icons import icon
 from ..base.state import AppState
 from ..base.theme import colors
@@ -138,10 +139,12 @@ class SlidesView(ItemView):
         if self.state.progress is not None:
             position = self.state.progress.item_state(course_id, item.id).position
             start = int(position.get("slide", 0) or 0)
-        self.go(max(0, min(start, len(self.slides) - 1)))
+        self.go(max(0, min(start, len(self.slides) - 1)), announce_slide=False)
 
-    def go(self, index: int | str) -> None:
-        """Show slide `index` (clamped; "first"/"last" allowed) and report it."""
+    def go(self, index: int | str, *, announce_slide: bool = True) -> None:
+        """Show slide `index` (clamped; "first"/"last" allowed) and report it; the slide
+        says which it is (and how many questions it has) to screen readers, as the
+        PDF page does."""
         if not self.slides:
             self._show_empty()
             return
@@ -161,6 +164,8 @@ class SlidesView(ItemView):
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < count - 1)
         self._show_slide_questions()
+        if announce_slide:
+            announce(self.browser, self.counter.text())
         self._report(self.index, count)
 
     # --- questions on the slides ---------------------------------------------------------
@@ -218,6 +223,7 @@ class SlidesView(ItemView):
             self.counter.setText(getattr(self, "_counter_base", "") + " · " + (
                 self.tr("1 question") if total == 1 else
                 self.tr("{n} questions").format(n=total)))
+        self.browser.setAccessibleDescription(self.counter.text())
 
     def _render(self) -> None:
         size = lesson_point_size(int(self.state.setting("font_size") or 11),

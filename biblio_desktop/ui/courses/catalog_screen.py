@@ -17,9 +17,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -39,6 +37,7 @@ from ..base.errors import show_error
 from ..base.i18n import LANGUAGE_NAMES
 from ..base.icons import icon
 from ..base.state import AppState, Navigator
+from ..base.text_input import ask_text
 from ..base.theme import set_role
 from .download_panel import ACTIVE, DownloadJob, DownloadPanel, DownloadService, format_size
 from .network_box import NetworkBox, joined_peer, peer_download_terms
@@ -437,11 +436,11 @@ class CatalogScreen(QWidget):
             self._say(self.tr("Checking the catalogs for new courses…"), "muted")
 
     def choose_catalog(self) -> None:
-        url, ok = QInputDialog.getText(
+        url, ok = ask_text(
             self, self.tr("Add a catalog"),
             self.tr("Paste the catalog's address (it starts with https://).\nIts courses will "
                     "be listed here for everyone on this computer; nothing is downloaded yet."),
-            QLineEdit.EchoMode.Normal, "https://")
+            "https://")
         if ok and url.strip() and url.strip() != "https://":
             self.add_catalog(url)
 

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -52,6 +51,7 @@ from ..base.errors import show_error
 from ..base.formats import format_date, format_duration, percent
 from ..base.icons import icon
 from ..base.state import AppState, Navigator
+from ..base.text_input import ask_text
 from ..base.theme import set_role
 from ..learner.learner_dialogs import RemoveLearnerDialog, ResetPinDialog
 from ..progress.progress_screen import CourseProgressView
@@ -608,4 +608,4 @@ class FacilitatorScreen(QWidget):
         return dialog.exec()
 
     def ask_text(self, title: str, label: str, text: str) -> tuple[str, bool]:
-        return QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Normal, text)
+        return ask_text(self, title, label, text)
