@@ -2307,6 +2307,26 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
     <context>
         <name>PdfView</name>
         <message>
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <source>Show this page as text, for screen readers, a text cursor or copying (Ctrl+T)</source>
+            <translation>Показване на тази страница като текст – за екранни четци, текстов курсор или копиране (Ctrl+T)</translation>
+        </message>
+        <message>
+            <source>Show this page as text</source>
+            <translation>Показване на тази страница като текст</translation>
+        </message>
+        <message>
+            <source>This page has no text to read: it may be a scanned picture.</source>
+            <translation>На тази страница няма текст за четене: може да е сканирано изображение.</translation>
+        </message>
+        <message>
+            <source>Text of page {n} of {total}</source>
+            <translation>Текст на страница {n} от {total}</translation>
+        </message>
+        <message>
             <source>PDF page</source>
             <translation>Страница от PDF</translation>
         </message>

@@ -2307,6 +2307,26 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
     <context>
         <name>PdfView</name>
         <message>
+            <source>Text</source>
+            <translation>Κείμενο</translation>
+        </message>
+        <message>
+            <source>Show this page as text, for screen readers, a text cursor or copying (Ctrl+T)</source>
+            <translation>Εμφάνιση αυτής της σελίδας ως κείμενο, για αναγνώστες οθόνης, δρομέα κειμένου ή αντιγραφή (Ctrl+T)</translation>
+        </message>
+        <message>
+            <source>Show this page as text</source>
+            <translation>Εμφάνιση αυτής της σελίδας ως κείμενο</translation>
+        </message>
+        <message>
+            <source>This page has no text to read: it may be a scanned picture.</source>
+            <translation>Αυτή η σελίδα δεν έχει κείμενο για ανάγνωση: μπορεί να είναι σαρωμένη εικόνα.</translation>
+        </message>
+        <message>
+            <source>Text of page {n} of {total}</source>
+            <translation>Κείμενο της σελίδας {n} από {total}</translation>
+        </message>
+        <message>
             <source>PDF page</source>
             <translation>Σελίδα PDF</translation>
         </message>

@@ -2307,6 +2307,26 @@ Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB forn
     <context>
         <name>PdfView</name>
         <message>
+            <source>Text</source>
+            <translation>Testo</translation>
+        </message>
+        <message>
+            <source>Show this page as text, for screen readers, a text cursor or copying (Ctrl+T)</source>
+            <translation>Mostra questa pagina come testo, per i lettori di schermo, un cursore di testo o per copiarla (Ctrl+T)</translation>
+        </message>
+        <message>
+            <source>Show this page as text</source>
+            <translation>Mostra questa pagina come testo</translation>
+        </message>
+        <message>
+            <source>This page has no text to read: it may be a scanned picture.</source>
+            <translation>Questa pagina non ha testo da leggere: potrebbe essere un'immagine scansionata.</translation>
+        </message>
+        <message>
+            <source>Text of page {n} of {total}</source>
+            <translation>Testo della pagina {n} di {total}</translation>
+        </message>
+        <message>
             <source>PDF page</source>
             <translation>Pagina del PDF</translation>
         </message>

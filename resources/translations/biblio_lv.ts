@@ -2307,6 +2307,26 @@ Kurss ir fails ar paplašinājumu .biblio, piemēram, USB zibatmiņā no jūsu p
     <context>
         <name>PdfView</name>
         <message>
+            <source>Text</source>
+            <translation>Teksts</translation>
+        </message>
+        <message>
+            <source>Show this page as text, for screen readers, a text cursor or copying (Ctrl+T)</source>
+            <translation>Rādīt šo lappusi kā tekstu ekrāna lasītājiem, teksta kursoram vai kopēšanai (Ctrl+T)</translation>
+        </message>
+        <message>
+            <source>Show this page as text</source>
+            <translation>Rādīt šo lappusi kā tekstu</translation>
+        </message>
+        <message>
+            <source>This page has no text to read: it may be a scanned picture.</source>
+            <translation>Šajā lappusē nav lasāma teksta: tā var būt skenēts attēls.</translation>
+        </message>
+        <message>
+            <source>Text of page {n} of {total}</source>
+            <translation>Lappuses {n} no {total} teksts</translation>
+        </message>
+        <message>
             <source>PDF page</source>
             <translation>PDF lappuse</translation>
         </message>

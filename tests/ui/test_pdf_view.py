@@ -115,6 +115,26 @@ def test_resume_and_completion_when_every_page_was_shown(qtbot, course: Course) 
     assert not again.done_button.isEnabled() and again.done_button.text() == "Read"
 
 
+def test_the_page_as_text_for_screen_readers(qtbot, course: Course) -> None:  # noqa: F811
+    """QtPdf draws pictures: Ctrl+T shows the page's text, named, with a caret; Page Down
+    at its end goes on to the next page's text; Ctrl+T again goes back to the picture."""
+    view = PdfView(course.state)
+    opened(qtbot, view, course, "m4-checklist")
+    view.canvas.setFocus()
+    qtbot.keyClick(view.canvas, KEYS.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert view.stack.currentWidget() is view.page_text and view.page_text.hasFocus()
+    assert view.page_text.toPlainText().startswith("A digitisation checklist for small\nlibraries")
+    assert "\r" not in view.page_text.toPlainText()
+    assert view.page_text.accessibleName() == "Text of page 1 of 4"
+    qtbot.keyClick(view.page_text, KEYS.Key_PageDown)  # the short text fits: next page
+    assert view.page == 1 and view.page_text.toPlainText().startswith("1. Before you scan")
+    assert accessibility.announcements[-1] == "Page 2 of 4"
+    qtbot.keyClick(view.page_text, KEYS.Key_PageUp)
+    assert view.page == 0
+    qtbot.keyClick(view.page_text, KEYS.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert view.stack.currentWidget() is view.canvas and view.canvas.hasFocus()
+
+
 def test_mark_as_read(qtbot, course: Course) -> None:  # noqa: F811
     view = PdfView(course.state)
     opened(qtbot, view, course, "m4-checklist")

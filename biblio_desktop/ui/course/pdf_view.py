@@ -56,6 +56,7 @@ from .pdf_document import (
     close_later,
 )
 from .pdf_pages import PageList
+from .pdf_text import PageText
 
 ZOOM_STEP = 1.25
 COUNT_SETTLE_MS = 400  # announce the number of matches once the search stops finding more
@@ -117,9 +118,12 @@ class PdfView(ItemView):
         self.side = QStackedWidget()
         self.side.addWidget(self.outline)
         self.side.addWidget(self.pages)
+        self.page_text = PageText()
+        self.page_text.installEventFilter(self)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.canvas)
         self.stack.addWidget(self.message)
+        self.stack.addWidget(self.page_text)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.side)
         self.splitter.addWidget(self.stack)
@@ -163,6 +167,13 @@ class PdfView(ItemView):
         self.fit_button = _tool("mdi6.arrow-expand-horizontal",
                                 self.tr("Fit the page to the width (Ctrl+0)"), self.fit)
         self.find_button = _tool("search", self.tr("Find in this PDF (Ctrl+F)"), self.open_find)
+        self.text_button = QToolButton()
+        self.text_button.setText(self.tr("Text"))
+        self.text_button.setCheckable(True)
+        self.text_button.setToolTip(self.tr("Show this page as text, for screen readers, a "
+                                            "text cursor or copying (Ctrl+T)"))
+        self.text_button.setAccessibleName(self.tr("Show this page as text"))
+        self.text_button.toggled.connect(self._show_text)
         self.done_button = QPushButton(icon("done"), self.tr("Mark as read"))
         self.done_button.setAccessibleName(self.tr("Mark this PDF as read"))
         self.done_button.clicked.connect(self.mark_done)
@@ -202,8 +213,8 @@ class PdfView(ItemView):
         view_row.setContentsMargins(8, 4, 8, 4)
         view_row.setSpacing(8)
         view_row.addStretch(1)
-        for widget in (self.zoom_out, self.zoom_label, self.zoom_in, self.fit_button,
-                       self.find_button):
+        for widget in (self.text_button, self.zoom_out, self.zoom_label, self.zoom_in,
+                       self.fit_button, self.find_button):
             view_row.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -217,6 +228,7 @@ class PdfView(ItemView):
                            ((QKeySequence.StandardKey.ZoomOut,),
                             lambda: self.zoom_by(1 / ZOOM_STEP)),
                            (("Ctrl+0",), self.fit),
+                           (("Ctrl+T",), self.text_button.toggle),
                            ((QKeySequence.StandardKey.Find,), self.open_find),
                            (("Ctrl+Right",), lambda: self.go(self.page + 1)),
                            (("Ctrl+Left",), lambda: self.go(self.page - 1))):
@@ -284,7 +296,8 @@ class PdfView(ItemView):
         self.page_box.setRange(1, result.page_count)
         self.page_box.blockSignals(False)
         self.count_label.setText(self.tr("of {total}").format(total=result.page_count))
-        self.stack.setCurrentWidget(self.canvas)
+        self.stack.setCurrentWidget(self.page_text if self.text_button.isChecked()
+                                    else self.canvas)
         self._set_controls(True)
         self.go(min(self._resume_page, result.page_count - 1), announce_page=False)
 
@@ -317,7 +330,7 @@ class PdfView(ItemView):
     def _set_controls(self, enabled: bool) -> None:
         for widget in (self.links_button, self.previous_button, self.next_button,
                        self.page_box, self.zoom_out, self.zoom_in, self.fit_button,
-                       self.find_button):
+                       self.find_button, self.text_button):
             widget.setEnabled(enabled)
         if not enabled:
             self.find_bar.hide()
@@ -355,8 +368,10 @@ class PdfView(ItemView):
         self.canvas.verticalScrollBar().setValue(0)
         text = self.tr("Page {n} of {total}").format(n=self.page + 1, total=count)
         self.canvas.setAccessibleDescription(text)
+        if self.stack.currentWidget() is self.page_text:
+            self._fill_text()
         if announce_page:
-            announce(self.canvas, text)
+            announce(self.focus_target(), text)
         self._report(self.page, count)
 
     def _report(self, page: int, count: int) -> None:
@@ -529,6 +544,10 @@ class PdfView(ItemView):
             key = event.key()  # type: ignore[attr-defined]
             if watched is self.canvas and self._navigate(key):
                 return True
+            if watched is self.page_text and event.modifiers() == (  # type: ignore[attr-defined]
+                    Qt.KeyboardModifier.NoModifier) and key in (
+                    Qt.Key.Key_PageDown, Qt.Key.Key_PageUp) and self._page_edge(key):
+                return True
             if watched is self.find_field:
                 if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                     shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier  # type: ignore[attr-defined]
@@ -540,7 +559,35 @@ class PdfView(ItemView):
         return super().eventFilter(watched, event)
 
     def focus_target(self) -> QWidget:
-        return self.canvas if self.stack.currentWidget() is self.canvas else self.message
+        current = self.stack.currentWidget()
+        return current if current in (self.canvas, self.page_text) else self.message
+
+    # --- the page as text (for screen readers; QtPdf exposes no text) --------------------
+
+    def _show_text(self, shown: bool) -> None:
+        if self.loaded is None:
+            return
+        if shown:
+            self._fill_text()
+        self.stack.setCurrentWidget(self.page_text if shown else self.canvas)
+        self.focus_target().setFocus()
+
+    def _fill_text(self) -> None:
+        assert self.loaded is not None
+        count = self.loaded.page_count
+        self.page_text.show_page(
+            self.loaded.document, self.page, count,
+            self.tr("This page has no text to read: it may be a scanned picture."),
+            self.tr("Text of page {n} of {total}").format(n=self.page + 1, total=count))
+
+    def _page_edge(self, key: int) -> bool:
+        """Page Down at the end of a page's text goes to the next page (Up: the previous)."""
+        bar = self.page_text.verticalScrollBar()
+        if key == Qt.Key.Key_PageDown and bar.value() >= bar.maximum():
+            return self._navigate(key)
+        if key == Qt.Key.Key_PageUp and bar.value() <= bar.minimum():
+            return self._navigate(key)
+        return False
 
     def unload(self) -> None:
         self._count_timer.stop()
