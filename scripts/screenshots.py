@@ -202,6 +202,10 @@ def shoot_pdf(window: object, save: object, settle: object) -> None:
     settle(800)  # type: ignore[operator]
     save("pdf-item")  # type: ignore[operator]
     view.close_find()
+    view.text_button.setChecked(True)  # the page as text, for screen readers (Ctrl+T)
+    settle(300)  # type: ignore[operator]
+    save("pdf-item-text")  # type: ignore[operator]
+    view.text_button.setChecked(False)
 
 
 def shoot(data: Path, language: str, out: Path) -> list[Path]:

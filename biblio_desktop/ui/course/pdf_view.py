@@ -569,6 +569,8 @@ class PdfView(ItemView):
             return
         if shown:
             self._fill_text()
+        for widget in (self.zoom_out, self.zoom_in, self.fit_button):  # the picture's zoom
+            widget.setEnabled(not shown)
         self.stack.setCurrentWidget(self.page_text if shown else self.canvas)
         self.focus_target().setFocus()
 
