@@ -6,7 +6,7 @@ calls `share()` (keeps the service, shows `code`, `urls`, `peers()`,
 `service.transfers()`, calls `stop()`), the learners' "On this network"
 (ui/courses/network_box.py) `browse()`/`join()`/`check()`/`leave()`, the automatic delivery
 (ui/base/delivery.py) `deliver(due_only=True)`, and the transfer actions
-`transfer_out()`/`transfer_in()`.
+`transfer_out()`/`transfer_in()`, `hand_over()`/`waiting_learners()`/`take_learner()`.
 """
 
 from __future__ import annotations
@@ -166,3 +166,23 @@ class Workshop:
         from .transfer import read_transfer
 
         return read_transfer(self.ws, path)
+
+    # --- a learner moves over the network (handover.py) ------------------------------
+
+    def hand_over(self, learner: str | int) -> Any:
+        """Hand a learner to the joined workshop PC (a WaitingLearner)."""
+        from .handover import hand_over
+
+        return hand_over(self.ws, learner)
+
+    def waiting_learners(self) -> list[Any]:
+        """The learners the joined workshop PC offers (WaitingLearner)."""
+        from .handover import waiting_learners
+
+        return waiting_learners(self.ws)
+
+    def take_learner(self, which: str) -> Any:
+        """Take a learner from the workshop PC and merge them here (a TransferMerged)."""
+        from .handover import take
+
+        return take(self.ws, which)
