@@ -11,6 +11,7 @@ calls `share()` (keeps the service, shows `code`, `urls`, `peers()`,
 
 from __future__ import annotations
 
+import contextlib
 import socket
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from ..errors import BiblioError
 from ..storage.models import OutboxRow
 from .check import Diagnosis, check
 from .client import JoinedPeer, deliver, join, leave, load_peer
@@ -153,7 +155,17 @@ class Workshop:
         return load_peer(self.ws.layout.root)
 
     def deliver(self, **kwargs: Any) -> Any:
-        return deliver(self.ws, **kwargs)
+        """Deliver the waiting statements to the joined PC, then refresh its hand-over copy
+        of each learner active since the last delivery (handover.py), so the workshop PC
+        has the latest progress of everyone in the room. That second step is cheap (one
+        small request per active learner) and quiet: its failure is not the delivery's
+        and is retried next time."""
+        from .handover import hand_over_active
+
+        result = deliver(self.ws, **kwargs)
+        with contextlib.suppress(BiblioError, OSError, ValueError):
+            hand_over_active(self.ws)
+        return result
 
     # --- learner transfer ----------------------------------------------------------------
 

@@ -11,12 +11,12 @@ verified downloader and importer as any catalog.
 Delivery: the sharing PC is an LRS to this PC's sync (`peer_lrs_config`): the token is the
 Basic password, the xAPI base is `http://ADDRESS:PORT/xapi/`. Statements leave this PC's
 outbox only once the sharing PC stored them. After each delivery the learners active since
-the last one are handed over to the sharing PC too (handover.py).
+the last one are handed over to the sharing PC too (`Workspace.workshop.deliver`,
+handover.py).
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 import socket
 import urllib.error
@@ -287,16 +287,4 @@ def deliver(workspace: Any, *, due_only: bool = False, **kwargs: Any) -> Any:
     if config is None:
         raise BiblioError("This PC has not joined a workshop.",
                           "join one with: biblio-desktop join ADDRESS CODE")
-    result = sync(workspace, config, due_only=due_only, **kwargs)
-    hand_over_quietly(workspace)
-    return result
-
-
-def hand_over_quietly(workspace: Any) -> None:
-    """After a delivery, refresh the workshop PC's copy of each learner active since the
-    last one (handover.py), so the facilitator's PC has everyone's latest progress for a
-    learner who moves. A failure is not the delivery's: it is tried again next time."""
-    from .handover import hand_over_active
-
-    with contextlib.suppress(BiblioError, OSError, ValueError):
-        hand_over_active(workspace)
+    return sync(workspace, config, due_only=due_only, **kwargs)
