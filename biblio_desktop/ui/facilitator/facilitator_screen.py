@@ -380,7 +380,7 @@ class FacilitatorScreen(QWidget):
             110, head.sectionSizeFromContents(PROGRESS_COLUMN).width()))
         large = QApplication.font().pointSize() >= LARGE_TEXT_PT
         # at large text rows stack (the filter's hint was cut to "Filter…")
-        for rows in (self.action_rows, self.top, self.workshop_row, self.network_row):
+        for rows in (self.action_rows, self.top, self.workshop_row):  # network_row: 2 fit
             rows.setDirection(QBoxLayout.Direction.TopToBottom if large
                               else QBoxLayout.Direction.LeftToRight)
 
