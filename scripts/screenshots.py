@@ -434,6 +434,7 @@ def shoot_workshop(ws: object, state: object, language: str, out: Path,
     dialog.grab().save(str(path))
     saved.append(path)
     dialog.close()
+    saved += shoot_handover(pc, pc_state, pc_window, language, out, settle)
     pc_window.close()
     pc_state.shutdown()
     pc.close()
@@ -462,6 +463,38 @@ def take_tests(ws: object) -> None:
                 progress.save_answer(view.attempt_id, qid, right_answer(question)
                                      if n < right else wrong_answer(question))
             progress.submit_attempt(view.attempt_id)
+
+
+def shoot_handover(pc: object, pc_state: object, pc_window: object, language: str,
+                   out: Path, settle: object) -> list[Path]:
+    """A learner moves through the workshop PC (docs/workshop.md): on the joined PC "Desk
+    3", `workshop-handover-<lang>.png`: the facilitator screen with "Hand over to the
+    workshop PC" and "Bring a learner from the workshop PC…"; `workshop-bring-<lang>.png`:
+    the dialog listing the learners waiting on the workshop PC."""
+    from biblio_desktop.ui.facilitator.waiting_dialog import WaitingLearnersDialog
+
+    saved: list[Path] = []
+    pc.learners.create_facilitator("workshop-2021")  # type: ignore[attr-defined]
+    pc_state.sign_out()  # type: ignore[attr-defined]
+    pc_state.sign_in_facilitator("workshop-2021")  # type: ignore[attr-defined]
+    pc.workshop.hand_over("Dace Liepiņa")  # type: ignore[attr-defined]
+    pc_window.show_facilitator()  # type: ignore[attr-defined]
+    screen = pc_window.screens["facilitator"]  # type: ignore[attr-defined]
+    screen.table.selectRow(0)
+    settle(400)  # type: ignore[operator]
+    path = out / f"workshop-handover-{language}.png"
+    pc_window.grab().save(str(path))  # type: ignore[attr-defined]
+    saved.append(path)
+    waiting = pc.workshop.waiting_learners()  # type: ignore[attr-defined]
+    peer = pc.workshop.joined()  # type: ignore[attr-defined]
+    dialog = WaitingLearnersDialog(waiting, peer.name if peer else "", pc_window)  # type: ignore[arg-type]
+    dialog.show()
+    settle(400)  # type: ignore[operator]
+    path = out / f"workshop-bring-{language}.png"
+    dialog.grab().save(str(path))
+    saved.append(path)
+    dialog.close()
+    return saved
 
 
 def conversion_report(window: object, ws: object, settle: object, language: str,

@@ -97,6 +97,26 @@ def register(sub: Any) -> None:
     a.add_argument("file", metavar="FILE", type=Path)
     a.set_defaults(run=cmd_transfer_in)
 
+    a = actions.add_parser(
+        "hand-over", help="hand a learner to the joined workshop PC",
+        description="Send a learner's signed transfer document (profile, PIN hash, "
+        "progress) to the workshop PC this PC joined, so another PC of the room can take "
+        "them ('learners from-workshop NAME' there). The workshop PC keeps the latest copy "
+        "of each learner; this PC keeps the learner too. Joined PCs also do this by "
+        "themselves for learners active since their last delivery.")
+    a.add_argument("learner", metavar="NAME|ID")
+    a.set_defaults(run=cmd_hand_over)
+
+    a = actions.add_parser(
+        "from-workshop", help="take a learner waiting on the joined workshop PC",
+        description="List the learners the joined workshop PC offers (handed over by the "
+        "room's PCs, and the workshop PC's own), or take one by name or id and merge them "
+        "here with the transfer file's rules (signature checked; completions kept, "
+        "attempts united, no statement queued twice). Taking leaves the copy there.")
+    a.add_argument("--list", action="store_true", help="only list the waiting learners")
+    a.add_argument("learner", metavar="NAME|ID", nargs="?")
+    a.set_defaults(run=cmd_from_workshop)
+
 
 def _first_line(text: str) -> str:
     # Only the line ending is dropped: a password may begin or end with a space.
@@ -218,4 +238,31 @@ def cmd_transfer_in(args: argparse.Namespace) -> int:
     print(f"{what} learner {merged.learner} (id {merged.learner_id}): "
           f"{merged.progress_merged} item(s), {merged.attempts_added} new attempt(s), "
           f"{merged.completions_added} new completion(s); file signed by {writer}")
+    return 0
+
+
+def cmd_hand_over(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        kept = ws.workshop.hand_over(args.learner)
+        peer = ws.workshop.joined()
+    print(f"handed {kept.name} over to {peer.name if peer else 'the workshop PC'}")
+    return 0
+
+
+def cmd_from_workshop(args: argparse.Namespace) -> int:
+    if not args.list and not args.learner:
+        raise UsageError("give a learner's NAME or ID, or --list")
+    with open_workspace(args) as ws:
+        if args.list:
+            waiting = ws.workshop.waiting_learners()
+            for w in waiting:
+                print(f"{w.name}\t{w.pc}\t{w.id}")
+            if not waiting:
+                print("no learner is waiting on the workshop PC")
+            return 0
+        merged = ws.workshop.take_learner(args.learner)
+    what = "added" if merged.created else "merged into"
+    print(f"{what} learner {merged.learner} (id {merged.learner_id}) from the workshop PC: "
+          f"{merged.progress_merged} item(s), {merged.attempts_added} new attempt(s), "
+          f"{merged.completions_added} new completion(s)")
     return 0

@@ -6,11 +6,12 @@ calls `share()` (keeps the service, shows `code`, `urls`, `peers()`,
 `service.transfers()`, calls `stop()`), the learners' "On this network"
 (ui/courses/network_box.py) `browse()`/`join()`/`check()`/`leave()`, the automatic delivery
 (ui/base/delivery.py) `deliver(due_only=True)`, and the transfer actions
-`transfer_out()`/`transfer_in()`.
+`transfer_out()`/`transfer_in()`, `hand_over()`/`waiting_learners()`/`take_learner()`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import socket
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from ..errors import BiblioError
 from ..storage.models import OutboxRow
 from .check import Diagnosis, check
 from .client import JoinedPeer, deliver, join, leave, load_peer
@@ -153,7 +155,17 @@ class Workshop:
         return load_peer(self.ws.layout.root)
 
     def deliver(self, **kwargs: Any) -> Any:
-        return deliver(self.ws, **kwargs)
+        """Deliver the waiting statements to the joined PC, then refresh its hand-over copy
+        of each learner active since the last delivery (handover.py), so the workshop PC
+        has the latest progress of everyone in the room. That second step is cheap (one
+        small request per active learner) and quiet: its failure is not the delivery's
+        and is retried next time."""
+        from .handover import hand_over_active
+
+        result = deliver(self.ws, **kwargs)
+        with contextlib.suppress(BiblioError, OSError, ValueError):
+            hand_over_active(self.ws)
+        return result
 
     # --- learner transfer ----------------------------------------------------------------
 
@@ -166,3 +178,23 @@ class Workshop:
         from .transfer import read_transfer
 
         return read_transfer(self.ws, path)
+
+    # --- a learner moves over the network (handover.py) ------------------------------
+
+    def hand_over(self, learner: str | int) -> Any:
+        """Hand a learner to the joined workshop PC (a WaitingLearner)."""
+        from .handover import hand_over
+
+        return hand_over(self.ws, learner)
+
+    def waiting_learners(self) -> list[Any]:
+        """The learners the joined workshop PC offers (WaitingLearner)."""
+        from .handover import waiting_learners
+
+        return waiting_learners(self.ws)
+
+    def take_learner(self, which: str) -> Any:
+        """Take a learner from the workshop PC and merge them here (a TransferMerged)."""
+        from .handover import take
+
+        return take(self.ws, which)

@@ -10,7 +10,9 @@ verified downloader and importer as any catalog.
 
 Delivery: the sharing PC is an LRS to this PC's sync (`peer_lrs_config`): the token is the
 Basic password, the xAPI base is `http://ADDRESS:PORT/xapi/`. Statements leave this PC's
-outbox only once the sharing PC stored them.
+outbox only once the sharing PC stored them. After each delivery the learners active since
+the last one are handed over to the sharing PC too (`Workspace.workshop.deliver`,
+handover.py).
 """
 
 from __future__ import annotations

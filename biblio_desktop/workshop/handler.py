@@ -18,6 +18,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from ..errors import BiblioError
 from . import protocol as P
+from .handover import HandOverError
 from .inbox import InboxError, accept, stored_statement
 
 _RANGE_RE = re.compile(r"^bytes=(\d{1,15})-(\d{0,15})$")
@@ -190,8 +191,34 @@ class WorkshopHandler(BaseHTTPRequestHandler):
             self.send_header("X-Experience-API-Version", _XAPI_VERSION)
             self.end_headers()
             self.wfile.write(found)
+        elif path == P.LEARNERS_PATH or path.startswith(P.LEARNERS_PATH + "/"):
+            if self._token_peer() is not None:
+                self._learner(unquote(path[len(P.LEARNERS_PATH) + 1:]))
         else:
             self._error(404, "not-found", "No such page.")
+
+    def _learner(self, which: str) -> None:
+        """GET /learners (who waits: names and PC names) or /learners/<id> (one signed
+        transfer document)."""
+        store = self.service.handover
+        if not which:
+            self._json(200, {"learners": [{"id": w.id, "name": w.name, "pc": w.pc,
+                                           "updated_at": w.updated_at}
+                                          for w in store.waiting()]})
+            return
+        try:
+            found = store.get(which)
+        except BiblioError:
+            found = None
+        if found is None:
+            self._error(404, "not-found", "No such learner is waiting here.")
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json; charset=utf-8")
+        self.send_header("Content-Length", str(len(found)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        self.wfile.write(found)
 
     def do_POST(self) -> None:
         path = urlsplit(self.path).path
@@ -213,9 +240,28 @@ class WorkshopHandler(BaseHTTPRequestHandler):
                 return
             self.service.statements_received(accepted.stored)
             self._json(200, {"stored": accepted.stored, "already": accepted.already})
+        elif path == P.LEARNERS_PATH:
+            self._hand_over()
         else:
             self._error(404, "not-found", "No such page.")
             self.close_connection = True
+
+    def _hand_over(self) -> None:
+        peer = self._token_peer()
+        if peer is None:
+            self.close_connection = True  # its body was not read
+            return
+        body = self._body(P.MAX_LEARNER_BODY)
+        if body is None:
+            return
+        try:
+            kept = self.service.handover.put(peer, self.service.peers.name_of(peer) or peer,
+                                             body)
+        except HandOverError as exc:
+            self._error(exc.status, "refused", exc.message)
+            return
+        self._json(200, {"id": kept.id, "name": kept.name, "pc": kept.pc,
+                         "updated_at": kept.updated_at})
 
     def _join(self) -> None:
         body = self._body(P.MAX_JOIN_BODY)

@@ -13,6 +13,7 @@ CATALOG_PATH = "/catalog.json"
 PACKAGES_PREFIX = "/packages/"
 XAPI_PREFIX = "/xapi/"  # the LRS base a joined PC's sync posts to
 STATEMENTS_PATH = XAPI_PREFIX + "statements"
+LEARNERS_PATH = "/learners"  # learners handed over to the workshop PC (handover.py)
 
 # Bounds on what a client may send (docs/workshop.md, "Security").
 MAX_REQUEST_LINE = 8 * 1024
@@ -20,6 +21,7 @@ MAX_HEADER_BYTES = 32 * 1024
 MAX_JOIN_BODY = 4 * 1024
 MAX_STATEMENTS_BODY = 1024 * 1024  # one batch of statements with its records
 MAX_STATEMENTS_PER_BATCH = 500
+MAX_LEARNER_BODY = 8 * 1024 * 1024  # one learner's signed transfer document
 MAX_CONNECTIONS = 64
 MAX_CONNECTIONS_PER_ADDRESS = 24
 HEADER_TIMEOUT = 10.0  # seconds to send a request line and headers (also idle keep-alive)

@@ -10,7 +10,8 @@ is the bounds a hostile LAN needs (docs/workshop.md, "Security"):
   between keep-alive requests) and a body within 30 s, enforced by a watchdog that shuts
   down the socket, so a slowloris client that trickles one byte at a time is cut off
   rather than only one slow read; every single read or write times out after 30 s;
-- sizes: request line 8 KiB, headers 32 KiB, a join 4 KiB, a batch of statements 1 MiB;
+- sizes: request line 8 KiB, headers 32 KiB, a join 4 KiB, a batch of statements 1 MiB,
+  a learner handed over 8 MiB;
 - everything except discovery (`/`, `/ping`, `/xapi/about`) needs the token of a joined PC.
 """
 
@@ -32,6 +33,7 @@ from ..errors import BiblioError
 from . import protocol as P
 from .codes import JoinGate
 from .handler import Transfer, WorkshopHandler
+from .handover import HandOverStore
 from .peers import PeerRegistry
 from .shelf import Shelf
 
@@ -123,6 +125,7 @@ class WorkshopService:
         self.gate = JoinGate(code)
         self.peers = PeerRegistry(sessions)
         self.shelf = Shelf(layout, sessions)
+        self.handover = HandOverStore(layout, sessions, name=name, installation=installation)
         self.limits = limits or Limits()
         self.activity = _Activity()
         self._activity_lock = threading.Lock()

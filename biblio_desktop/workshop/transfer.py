@@ -161,8 +161,9 @@ def document(session: Session, installation: str, learner: LearnerRow,
         "progress": progress, "attempts": attempts, "completions": completions}
 
 
-def write_transfer(workspace: Any, which: str | int, out: Path) -> TransferWritten:
-    """Write the signed transfer file of one learner (by id or name) to `out`."""
+def signed_transfer(workspace: Any, which: str | int) -> tuple[bytes, dict[str, Any]]:
+    """The signed transfer document of one learner (by id or name) as bytes and as a dict:
+    the file of `write_transfer`, and what a joined PC hands to the workshop PC."""
     from ..records.issue import ISSUER_NAME_SETTING
     from ..records.keys import load_installation_key
     from ..sync.outbox import get_setting, installation_uri
@@ -177,9 +178,15 @@ def write_transfer(workspace: Any, which: str | int, out: Path) -> TransferWritt
     signature = key.private_key.sign(rfc8785.dumps(doc))
     doc["proof"] = {"type": PROOF_TYPE, "verificationMethod": key.verification_method,
                     "signatureValue": base64.b64encode(signature).decode("ascii")}
-    data = json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
+    return json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"), doc
+
+
+def write_transfer(workspace: Any, which: str | int, out: Path) -> TransferWritten:
+    """Write the signed transfer file of one learner (by id or name) to `out`."""
+    data, doc = signed_transfer(workspace, which)
     write_atomic(out, data, private=True)  # a PIN hash is inside: owner-only
-    return TransferWritten(Path(out), doc["learner"]["name"], len(doc["attempts"]), key.did)
+    return TransferWritten(Path(out), doc["learner"]["name"], len(doc["attempts"]),
+                           doc["writer"]["did"])
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -246,13 +253,19 @@ def _free_name(session: Session, name: str) -> str:
 
 def read_transfer(workspace: Any, path: Path) -> TransferMerged:
     """Verify a transfer file and merge it into this PC's learners (rules above)."""
-    from ..learning.course_stats import refresh_stats
-    from ..sync.outbox import installation_uri
-
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
         raise TransferError(f"Cannot read {path}: {exc.strerror}.") from exc
+    return merge_transfer(workspace, raw)
+
+
+def merge_transfer(workspace: Any, raw: bytes) -> TransferMerged:
+    """Verify a transfer document (a file, or one taken from the workshop PC) and merge
+    it: the same signature check and rules whichever way it travelled."""
+    from ..learning.course_stats import refresh_stats
+    from ..sync.outbox import installation_uri
+
     doc = verify_transfer(raw)
     learner = doc.get("learner")
     if not isinstance(learner, dict):

@@ -3744,6 +3744,54 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
             <source>Cancelled; nothing was changed.</source>
             <translation>Отказано; нищо не е променено.</translation>
         </message>
+        <message>
+            <source>Hand over to the workshop PC</source>
+            <translation>Предай на компютъра на работилницата</translation>
+        </message>
+        <message>
+            <source>Hand the selected learner over to the workshop PC, for another PC of the room</source>
+            <translation>Предай избрания обучаем на компютъра на работилницата, за друг компютър в залата</translation>
+        </message>
+        <message>
+            <source>Bring a learner from the workshop PC…</source>
+            <translation>Вземи обучаем от компютъра на работилницата…</translation>
+        </message>
+        <message>
+            <source>Bring a learner from the workshop PC: choose one of the learners waiting there</source>
+            <translation>Вземи обучаем от компютъра на работилницата: изберете един от чакащите там обучаеми</translation>
+        </message>
+        <message>
+            <source>Hand over</source>
+            <translation>Предаване</translation>
+        </message>
+        <message>
+            <source>Sending {name} to the workshop PC…</source>
+            <translation>{name} се изпраща към компютъра на работилницата…</translation>
+        </message>
+        <message>
+            <source>The learner was not handed over</source>
+            <translation>Обучаемият не беше предаден</translation>
+        </message>
+        <message>
+            <source>Handed {name} over to {workshop}. On the PC they use next: Facilitator → Bring a learner from the workshop PC….</source>
+            <translation>{name} е предаден на {workshop}. На компютъра, който ще ползва следващия път: Фасилитатор → Вземи обучаем от компютъра на работилницата….</translation>
+        </message>
+        <message>
+            <source>Asking the workshop PC who is waiting…</source>
+            <translation>Компютърът на работилницата се пита кой чака…</translation>
+        </message>
+        <message>
+            <source>The waiting learners could not be listed</source>
+            <translation>Чакащите обучаеми не можаха да бъдат показани</translation>
+        </message>
+        <message>
+            <source>Bringing the learner from the workshop PC…</source>
+            <translation>Обучаемият се взема от компютъра на работилницата…</translation>
+        </message>
+        <message>
+            <source>The learner was not brought</source>
+            <translation>Обучаемият не беше взет</translation>
+        </message>
     </context>
     <context>
         <name>TrueFalseControl</name>
@@ -3864,6 +3912,41 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
         <message>
             <source>Pause (Space)</source>
             <translation>Пауза (Space)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitingLearnersDialog</name>
+        <message>
+            <source>Bring a learner from the workshop PC</source>
+            <translation>Вземи обучаем от компютъра на работилницата</translation>
+        </message>
+        <message>
+            <source>Learners handed over to {workshop} by the room's PCs, and its own learners. The one you choose is added here (or merged with their profile here) with the same PIN; completions are kept.</source>
+            <translation>Обучаеми, предадени на {workshop} от компютрите в залата, и собствените му обучаеми. Избраният се добавя тук (или се обединява с профила си тук) със същия ПИН; завършванията се запазват.</translation>
+        </message>
+        <message>
+            <source>Learners waiting on the workshop PC</source>
+            <translation>Обучаеми, чакащи на компютъра на работилницата</translation>
+        </message>
+        <message>
+            <source>Choose a learner with the arrow keys and press Enter to bring them to this PC</source>
+            <translation>Изберете обучаем със стрелките и натиснете Enter, за да го вземете на този компютър</translation>
+        </message>
+        <message>
+            <source>{name} — from {pc}</source>
+            <translation>{name} — от {pc}</translation>
+        </message>
+        <message>
+            <source>No learner is waiting on the workshop PC. On the PC the learner used: Facilitator → Hand over to the workshop PC.</source>
+            <translation>Никой обучаем не чака на компютъра на работилницата. На компютъра, който обучаемият е ползвал: Фасилитатор → Предай на компютъра на работилницата.</translation>
+        </message>
+        <message>
+            <source>Bring this learner</source>
+            <translation>Вземи този обучаем</translation>
+        </message>
+        <message>
+            <source>Bring the chosen learner to this PC</source>
+            <translation>Вземи избрания обучаем на този компютър</translation>
         </message>
     </context>
     <context>

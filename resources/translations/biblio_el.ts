@@ -3744,6 +3744,54 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
             <source>Cancelled; nothing was changed.</source>
             <translation>Ακυρώθηκε· δεν άλλαξε τίποτα.</translation>
         </message>
+        <message>
+            <source>Hand over to the workshop PC</source>
+            <translation>Παράδοση στον υπολογιστή του εργαστηρίου</translation>
+        </message>
+        <message>
+            <source>Hand the selected learner over to the workshop PC, for another PC of the room</source>
+            <translation>Παράδοση του επιλεγμένου εκπαιδευόμενου στον υπολογιστή του εργαστηρίου, για άλλον υπολογιστή της αίθουσας</translation>
+        </message>
+        <message>
+            <source>Bring a learner from the workshop PC…</source>
+            <translation>Φέρτε έναν εκπαιδευόμενο από τον υπολογιστή του εργαστηρίου…</translation>
+        </message>
+        <message>
+            <source>Bring a learner from the workshop PC: choose one of the learners waiting there</source>
+            <translation>Φέρτε έναν εκπαιδευόμενο από τον υπολογιστή του εργαστηρίου: επιλέξτε έναν από όσους περιμένουν εκεί</translation>
+        </message>
+        <message>
+            <source>Hand over</source>
+            <translation>Παράδοση</translation>
+        </message>
+        <message>
+            <source>Sending {name} to the workshop PC…</source>
+            <translation>Αποστολή του/της {name} στον υπολογιστή του εργαστηρίου…</translation>
+        </message>
+        <message>
+            <source>The learner was not handed over</source>
+            <translation>Ο εκπαιδευόμενος δεν παραδόθηκε</translation>
+        </message>
+        <message>
+            <source>Handed {name} over to {workshop}. On the PC they use next: Facilitator → Bring a learner from the workshop PC….</source>
+            <translation>Ο/Η {name} παραδόθηκε στον {workshop}. Στον υπολογιστή που θα χρησιμοποιήσει την επόμενη φορά: Συντονιστής → Φέρτε έναν εκπαιδευόμενο από τον υπολογιστή του εργαστηρίου….</translation>
+        </message>
+        <message>
+            <source>Asking the workshop PC who is waiting…</source>
+            <translation>Ερώτηση στον υπολογιστή του εργαστηρίου ποιοι περιμένουν…</translation>
+        </message>
+        <message>
+            <source>The waiting learners could not be listed</source>
+            <translation>Δεν ήταν δυνατή η εμφάνιση των εκπαιδευομένων που περιμένουν</translation>
+        </message>
+        <message>
+            <source>Bringing the learner from the workshop PC…</source>
+            <translation>Μεταφορά του εκπαιδευόμενου από τον υπολογιστή του εργαστηρίου…</translation>
+        </message>
+        <message>
+            <source>The learner was not brought</source>
+            <translation>Ο εκπαιδευόμενος δεν μεταφέρθηκε</translation>
+        </message>
     </context>
     <context>
         <name>TrueFalseControl</name>
@@ -3864,6 +3912,41 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
         <message>
             <source>Pause (Space)</source>
             <translation>Παύση (Space)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitingLearnersDialog</name>
+        <message>
+            <source>Bring a learner from the workshop PC</source>
+            <translation>Φέρτε έναν εκπαιδευόμενο από τον υπολογιστή του εργαστηρίου</translation>
+        </message>
+        <message>
+            <source>Learners handed over to {workshop} by the room's PCs, and its own learners. The one you choose is added here (or merged with their profile here) with the same PIN; completions are kept.</source>
+            <translation>Εκπαιδευόμενοι που παρέδωσαν στον {workshop} οι υπολογιστές της αίθουσας, και οι δικοί του. Όποιον επιλέξετε προστίθεται εδώ (ή συγχωνεύεται με το προφίλ του εδώ) με το ίδιο PIN· οι ολοκληρώσεις διατηρούνται.</translation>
+        </message>
+        <message>
+            <source>Learners waiting on the workshop PC</source>
+            <translation>Εκπαιδευόμενοι που περιμένουν στον υπολογιστή του εργαστηρίου</translation>
+        </message>
+        <message>
+            <source>Choose a learner with the arrow keys and press Enter to bring them to this PC</source>
+            <translation>Επιλέξτε εκπαιδευόμενο με τα βέλη και πατήστε Enter για να τον φέρετε σε αυτόν τον υπολογιστή</translation>
+        </message>
+        <message>
+            <source>{name} — from {pc}</source>
+            <translation>{name} — από {pc}</translation>
+        </message>
+        <message>
+            <source>No learner is waiting on the workshop PC. On the PC the learner used: Facilitator → Hand over to the workshop PC.</source>
+            <translation>Κανένας εκπαιδευόμενος δεν περιμένει στον υπολογιστή του εργαστηρίου. Στον υπολογιστή που χρησιμοποίησε: Συντονιστής → Παράδοση στον υπολογιστή του εργαστηρίου.</translation>
+        </message>
+        <message>
+            <source>Bring this learner</source>
+            <translation>Φέρτε αυτόν τον εκπαιδευόμενο</translation>
+        </message>
+        <message>
+            <source>Bring the chosen learner to this PC</source>
+            <translation>Φέρτε τον επιλεγμένο εκπαιδευόμενο σε αυτόν τον υπολογιστή</translation>
         </message>
     </context>
     <context>

@@ -3744,6 +3744,54 @@ Corsi offline per bibliotecari, realizzati per il programma BIBLIO (Boosting Dig
             <source>Cancelled; nothing was changed.</source>
             <translation>Annullato; nulla è stato modificato.</translation>
         </message>
+        <message>
+            <source>Hand over to the workshop PC</source>
+            <translation>Consegna al PC del laboratorio</translation>
+        </message>
+        <message>
+            <source>Hand the selected learner over to the workshop PC, for another PC of the room</source>
+            <translation>Consegna il partecipante selezionato al PC del laboratorio, per un altro PC della sala</translation>
+        </message>
+        <message>
+            <source>Bring a learner from the workshop PC…</source>
+            <translation>Porta un partecipante dal PC del laboratorio…</translation>
+        </message>
+        <message>
+            <source>Bring a learner from the workshop PC: choose one of the learners waiting there</source>
+            <translation>Porta un partecipante dal PC del laboratorio: scegli uno degli partecipanti che aspettano lì</translation>
+        </message>
+        <message>
+            <source>Hand over</source>
+            <translation>Consegna</translation>
+        </message>
+        <message>
+            <source>Sending {name} to the workshop PC…</source>
+            <translation>Invio di {name} al PC del laboratorio…</translation>
+        </message>
+        <message>
+            <source>The learner was not handed over</source>
+            <translation>Il partecipante non è stato consegnato</translation>
+        </message>
+        <message>
+            <source>Handed {name} over to {workshop}. On the PC they use next: Facilitator → Bring a learner from the workshop PC….</source>
+            <translation>{name} consegnato a {workshop}. Sul PC che userà la prossima volta: Facilitatore → Porta un partecipante dal PC del laboratorio….</translation>
+        </message>
+        <message>
+            <source>Asking the workshop PC who is waiting…</source>
+            <translation>Chiedo al PC del laboratorio chi sta aspettando…</translation>
+        </message>
+        <message>
+            <source>The waiting learners could not be listed</source>
+            <translation>Non è stato possibile elencare gli partecipanti in attesa</translation>
+        </message>
+        <message>
+            <source>Bringing the learner from the workshop PC…</source>
+            <translation>Trasferimento delil partecipante dal PC del laboratorio…</translation>
+        </message>
+        <message>
+            <source>The learner was not brought</source>
+            <translation>Il partecipante non è stato portato</translation>
+        </message>
     </context>
     <context>
         <name>TrueFalseControl</name>
@@ -3864,6 +3912,41 @@ Corsi offline per bibliotecari, realizzati per il programma BIBLIO (Boosting Dig
         <message>
             <source>Pause (Space)</source>
             <translation>Pausa (Spazio)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitingLearnersDialog</name>
+        <message>
+            <source>Bring a learner from the workshop PC</source>
+            <translation>Porta un partecipante dal PC del laboratorio</translation>
+        </message>
+        <message>
+            <source>Learners handed over to {workshop} by the room's PCs, and its own learners. The one you choose is added here (or merged with their profile here) with the same PIN; completions are kept.</source>
+            <translation>Partecipanti consegnati a {workshop} dai PC della sala, e i suoi partecipanti. Quello che scegli viene aggiunto qui (o unito al suo profilo qui) con lo stesso PIN; i completamenti restano.</translation>
+        </message>
+        <message>
+            <source>Learners waiting on the workshop PC</source>
+            <translation>Partecipanti in attesa sul PC del laboratorio</translation>
+        </message>
+        <message>
+            <source>Choose a learner with the arrow keys and press Enter to bring them to this PC</source>
+            <translation>Scegli un partecipante con i tasti freccia e premi Invio per portarlo su questo PC</translation>
+        </message>
+        <message>
+            <source>{name} — from {pc}</source>
+            <translation>{name} — da {pc}</translation>
+        </message>
+        <message>
+            <source>No learner is waiting on the workshop PC. On the PC the learner used: Facilitator → Hand over to the workshop PC.</source>
+            <translation>Nessun partecipante è in attesa sul PC del laboratorio. Sul PC che il partecipante ha usato: Facilitatore → Consegna al PC del laboratorio.</translation>
+        </message>
+        <message>
+            <source>Bring this learner</source>
+            <translation>Porta questo partecipante</translation>
+        </message>
+        <message>
+            <source>Bring the chosen learner to this PC</source>
+            <translation>Porta il partecipante scelto su questo PC</translation>
         </message>
     </context>
     <context>

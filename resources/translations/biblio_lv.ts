@@ -3744,6 +3744,54 @@ Bezsaistes kursi bibliotekāriem, izstrādāti programmai BIBLIO (Boosting Digit
             <source>Cancelled; nothing was changed.</source>
             <translation>Atcelts; nekas netika mainīts.</translation>
         </message>
+        <message>
+            <source>Hand over to the workshop PC</source>
+            <translation>Nodot darbnīcas datoram</translation>
+        </message>
+        <message>
+            <source>Hand the selected learner over to the workshop PC, for another PC of the room</source>
+            <translation>Nodot atlasīto izglītojamo darbnīcas datoram, lai viņu varētu paņemt cits telpas dators</translation>
+        </message>
+        <message>
+            <source>Bring a learner from the workshop PC…</source>
+            <translation>Pārcelt izglītojamo no darbnīcas datora…</translation>
+        </message>
+        <message>
+            <source>Bring a learner from the workshop PC: choose one of the learners waiting there</source>
+            <translation>Pārcelt izglītojamo no darbnīcas datora: izvēlieties kādu no tur gaidošajiem izglītojamajiem</translation>
+        </message>
+        <message>
+            <source>Hand over</source>
+            <translation>Nodot</translation>
+        </message>
+        <message>
+            <source>Sending {name} to the workshop PC…</source>
+            <translation>Sūta {name} uz darbnīcas datoru…</translation>
+        </message>
+        <message>
+            <source>The learner was not handed over</source>
+            <translation>Izglītojamais netika nodots</translation>
+        </message>
+        <message>
+            <source>Handed {name} over to {workshop}. On the PC they use next: Facilitator → Bring a learner from the workshop PC….</source>
+            <translation>{name} nodots datoram {workshop}. Datorā, ko viņš izmantos nākamreiz: Vadītājs → Pārcelt izglītojamo no darbnīcas datora….</translation>
+        </message>
+        <message>
+            <source>Asking the workshop PC who is waiting…</source>
+            <translation>Jautā darbnīcas datoram, kas gaida…</translation>
+        </message>
+        <message>
+            <source>The waiting learners could not be listed</source>
+            <translation>Gaidošos izglītojamos neizdevās parādīt</translation>
+        </message>
+        <message>
+            <source>Bringing the learner from the workshop PC…</source>
+            <translation>Pārceļ izglītojamo no darbnīcas datora…</translation>
+        </message>
+        <message>
+            <source>The learner was not brought</source>
+            <translation>Izglītojamais netika pārcelts</translation>
+        </message>
     </context>
     <context>
         <name>TrueFalseControl</name>
@@ -3864,6 +3912,41 @@ Bezsaistes kursi bibliotekāriem, izstrādāti programmai BIBLIO (Boosting Digit
         <message>
             <source>Pause (Space)</source>
             <translation>Pauze (Space)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitingLearnersDialog</name>
+        <message>
+            <source>Bring a learner from the workshop PC</source>
+            <translation>Pārcelt izglītojamo no darbnīcas datora</translation>
+        </message>
+        <message>
+            <source>Learners handed over to {workshop} by the room's PCs, and its own learners. The one you choose is added here (or merged with their profile here) with the same PIN; completions are kept.</source>
+            <translation>Izglītojamie, kurus telpas datori nodevuši datoram {workshop}, un tā paša izglītojamie. Izvēlētais tiek pievienots šeit (vai apvienots ar viņa profilu šeit) ar to pašu PIN; pabeigtie kursi saglabājas.</translation>
+        </message>
+        <message>
+            <source>Learners waiting on the workshop PC</source>
+            <translation>Izglītojamie, kas gaida darbnīcas datorā</translation>
+        </message>
+        <message>
+            <source>Choose a learner with the arrow keys and press Enter to bring them to this PC</source>
+            <translation>Izvēlieties izglītojamo ar bultiņu taustiņiem un nospiediet Enter, lai pārceltu viņu uz šo datoru</translation>
+        </message>
+        <message>
+            <source>{name} — from {pc}</source>
+            <translation>{name} — no {pc}</translation>
+        </message>
+        <message>
+            <source>No learner is waiting on the workshop PC. On the PC the learner used: Facilitator → Hand over to the workshop PC.</source>
+            <translation>Semināra datorā neviens izglītojamais negaida. Datorā, ko izglītojamais izmantoja: Vadītājs → Nodot darbnīcas datoram.</translation>
+        </message>
+        <message>
+            <source>Bring this learner</source>
+            <translation>Pārcelt šo izglītojamo</translation>
+        </message>
+        <message>
+            <source>Bring the chosen learner to this PC</source>
+            <translation>Pārcelt izvēlēto izglītojamo uz šo datoru</translation>
         </message>
     </context>
     <context>

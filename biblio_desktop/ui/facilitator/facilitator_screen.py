@@ -318,6 +318,11 @@ class FacilitatorScreen(QWidget):
         for button in (self.share_button, self.transfer.move_button, self.transfer.bring_button):
             self.workshop_row.addWidget(button)
         self.workshop_row.addStretch(1)
+        # joined to a workshop: a learner moves through the workshop PC (handover.py)
+        self.network_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        for button in (self.transfer.hand_over_button, self.transfer.from_workshop_button):
+            self.network_row.addWidget(button)
+        self.network_row.addStretch(1)
         self.gathered = GatheredLearnersView(self.tr("Learners on other PCs (their records "
                                                      "arrived here)"))
         self.gathered.hide()
@@ -341,6 +346,7 @@ class FacilitatorScreen(QWidget):
         layout.addWidget(self.gathered)
         layout.addLayout(self.action_rows)
         layout.addLayout(self.workshop_row)
+        layout.addLayout(self.network_row)
         layout.addWidget(self.status)
         self.setTabOrder(self.filter, self.export_button)
         self.setTabOrder(self.export_button, self.sync_bar.sync_button)
@@ -374,7 +380,7 @@ class FacilitatorScreen(QWidget):
             110, head.sectionSizeFromContents(PROGRESS_COLUMN).width()))
         large = QApplication.font().pointSize() >= LARGE_TEXT_PT
         # at large text rows stack (the filter's hint was cut to "Filter…")
-        for rows in (self.action_rows, self.top, self.workshop_row):
+        for rows in (self.action_rows, self.top, self.workshop_row):  # network_row: 2 fit
             rows.setDirection(QBoxLayout.Direction.TopToBottom if large
                               else QBoxLayout.Direction.LeftToRight)
 
@@ -384,6 +390,7 @@ class FacilitatorScreen(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        self.transfer.update_network()
         self.sync_bar.setVisible(self.state.facilitator is not None)
         self.sync_bar.refresh()
         if self.state.facilitator is None:
@@ -452,7 +459,8 @@ class FacilitatorScreen(QWidget):
     def _update_actions(self) -> None:
         chosen = self.selected_row() is not None and self.table.isVisible()
         for button in (self.details_button, self.rename_button, self.pin_button,
-                       self.remove_button, self.transfer.move_button):
+                       self.remove_button, self.transfer.move_button,
+                       self.transfer.hand_over_button):
             button.setEnabled(chosen)
 
     def visible_rows(self) -> list[Row]:

@@ -7,6 +7,12 @@ at all), and end with one sentence in the facilitator screen's status line that 
 happened: where the file is, or what was merged ("3 completions added, 12 quiz attempts
 added"). A changed or unsigned file is refused by the core before anything is merged; the
 refusal is shown with the reason.
+
+On a PC joined to a workshop, the same document also travels over the network
+(workshop/handover.py): "Hand over to the workshop PC" sends the selected learner there,
+"Bring a learner from the workshop PC…" fetches the list of waiting learners in the task
+runner, lets the facilitator choose one (waiting_dialog.py) and merges them with the same
+rules. Both buttons are shown only while this PC is joined.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from ...errors import Cancelled
 from ...learning.learners import Learner
+from ...workshop.handover import WaitingLearner
 from ...workshop.transfer import TransferMerged, TransferWritten
 from ..base.errors import show_error
 from ..base.files import default_folder
@@ -50,6 +57,22 @@ class TransferActions(QObject):
             "Bring a learner from another PC: open their transfer file"))
         self.move_button.clicked.connect(self.choose_move)
         self.bring_button.clicked.connect(self.choose_bring)
+        self.hand_over_button = QPushButton(icon("sync"), self.tr("Hand over to the workshop PC"))
+        self.hand_over_button.setAccessibleName(self.tr(
+            "Hand the selected learner over to the workshop PC, for another PC of the room"))
+        self.from_workshop_button = QPushButton(
+            icon("import"), self.tr("Bring a learner from the workshop PC…"))
+        self.from_workshop_button.setAccessibleName(self.tr(
+            "Bring a learner from the workshop PC: choose one of the learners waiting there"))
+        self.hand_over_button.clicked.connect(self.hand_over)
+        self.from_workshop_button.clicked.connect(self.list_waiting)
+        self.update_network()
+
+    def update_network(self) -> None:
+        """Show the network buttons only while this PC is joined to a workshop."""
+        joined = self.state.workspace.workshop.joined() is not None
+        self.hand_over_button.setVisible(joined)
+        self.from_workshop_button.setVisible(joined)
 
     @property
     def parent_widget(self) -> QWidget:
@@ -132,6 +155,84 @@ class TransferActions(QObject):
         self.screen.say(text.format(name=merged.learner, signer=signer, p=merged.progress_merged,
                                     a=merged.attempts_added, c=merged.completions_added))
         self.screen.refresh()
+
+    # --- over the network (workshop/handover.py) -------------------------------------------
+
+    def hand_over(self) -> None:
+        learner = self.screen.selected_learner()
+        if learner is None:
+            return
+        workshop = self.state.workspace.workshop
+
+        def work(progress: Any, cancel: Any) -> WaitingLearner:
+            progress(0, 1)
+            cancel.raise_if_cancelled()
+            kept = workshop.hand_over(learner.id)
+            progress(1, 1)
+            return kept
+
+        self.task_token = self.state.tasks.run(
+            self.parent_widget, self.tr("Hand over"),
+            self.tr("Sending {name} to the workshop PC…").format(name=learner.name), work,
+            self._handed_over, lambda exc: self._failed(exc, self.tr(
+                "The learner was not handed over")))
+
+    def _handed_over(self, kept: WaitingLearner) -> None:
+        self.last_handed_over = kept
+        peer = self.state.workspace.workshop.joined()
+        self.screen.say(self.tr(
+            "Handed {name} over to {workshop}. On the PC they use next: Facilitator → Bring "
+            "a learner from the workshop PC….").format(
+            name=kept.name, workshop=peer.name if peer else kept.pc))
+
+    def list_waiting(self) -> None:
+        workshop = self.state.workspace.workshop
+
+        def work(progress: Any, cancel: Any) -> list[WaitingLearner]:
+            progress(0, 1)
+            cancel.raise_if_cancelled()
+            waiting = workshop.waiting_learners()
+            progress(1, 1)
+            return waiting
+
+        self.task_token = self.state.tasks.run(
+            self.parent_widget, self.tr("Bring a learner"),
+            self.tr("Asking the workshop PC who is waiting…"), work, self._listed,
+            lambda exc: self._failed(exc, self.tr("The waiting learners could not be listed")))
+
+    def _listed(self, waiting: list[WaitingLearner]) -> None:
+        peer = self.state.workspace.workshop.joined()
+        chosen = self.choose_waiting(waiting, peer.name if peer else "")
+        if chosen:
+            self.take(chosen)
+
+    def choose_waiting(self, waiting: list[WaitingLearner], workshop_name: str) -> str | None:
+        """The id of the learner the facilitator chooses (a seam tests may replace)."""
+        from .waiting_dialog import WaitingLearnersDialog
+
+        dialog = WaitingLearnersDialog(waiting, workshop_name, self.parent_widget)
+        self.waiting_dialog = dialog
+        try:
+            return dialog.chosen() if dialog.exec() == WaitingLearnersDialog.DialogCode.Accepted \
+                else None
+        finally:
+            self.waiting_dialog = None
+            dialog.deleteLater()
+
+    def take(self, learner_id: str) -> None:
+        workshop = self.state.workspace.workshop
+
+        def work(progress: Any, cancel: Any) -> TransferMerged:
+            progress(0, 1)
+            cancel.raise_if_cancelled()
+            merged = workshop.take_learner(learner_id)
+            progress(1, 1)
+            return merged
+
+        self.task_token = self.state.tasks.run(
+            self.parent_widget, self.tr("Bring a learner"),
+            self.tr("Bringing the learner from the workshop PC…"), work, self._brought,
+            lambda exc: self._failed(exc, self.tr("The learner was not brought")))
 
     def _failed(self, exc: BaseException, title: str) -> None:
         if isinstance(exc, Cancelled):

@@ -1,0 +1,306 @@
+"""A learner moves over the network: hand-over copies kept on the workshop PC.
+
+The network path is the learner transfer file (transfer.py) carried by the workshop's
+HTTP service instead of a USB stick; there is no new trust model:
+
+- a joined PC **hands over** a learner: `POST /learners` with the signed transfer document
+  (at most `MAX_LEARNER_BODY`), with its workshop token. The sharing PC checks the
+  signature and that the document was written by the PC that sends it (a PC cannot hand
+  over in another PC's name), then keeps it in `<data>/workshop-learners/` (owner-only:
+  it holds the PIN hash);
+- a joined PC **lists** the waiting learners (`GET /learners`: id, name, PC name and when;
+  never a PIN hash or progress) and **takes** one (`GET /learners/<id>`), which it merges
+  with `merge_transfer`: the same signature check and merge rules as a file;
+- the sharing PC's own learners are offered too: their document is written (and signed by
+  the sharing PC) when a PC takes one.
+
+Which copy is kept: one per learner (the transfer `uid`), the latest one handed over;
+taking does not delete it, so a learner can go on to a third PC the next day, and a copy
+handed over by a joined PC replaces an older one (also the sharing PC's own profile in the
+list, since the joined PC's copy carries everything merged into it). A removed PC's token
+no longer works: it can neither hand over nor take.
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import threading
+import urllib.error
+import urllib.request
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from .. import clock
+from ..atomic_files import write_atomic
+from ..datadir import DataLayout
+from ..errors import BiblioError
+from ..storage.db import unit_of_work
+from ..storage.models import CourseCompletionRow, ItemProgressRow, LearnerRow, QuizAttemptRow
+from . import protocol as P
+from .transfer import (
+    MAX_BYTES,
+    TransferError,
+    TransferMerged,
+    learner_uid,
+    merge_transfer,
+    signed_transfer,
+    verify_transfer,
+)
+
+FOLDER = "workshop-learners"
+MAX_STORED = 2000  # learners kept on the sharing PC (a room, many days)
+HANDOVER_AT_KEY = "workshop.handover_at"
+
+
+class HandOverError(BiblioError):
+    """A hand-over the sharing PC refuses; `status` is the HTTP answer."""
+
+    def __init__(self, status: int, message: str, hint: str = "") -> None:
+        super().__init__(message, hint)
+        self.status = status
+
+
+@dataclass(frozen=True)
+class WaitingLearner:
+    """A learner the workshop PC offers: no PIN hash, no progress."""
+
+    id: str  # the learner's transfer uid
+    name: str
+    pc: str  # the name of the PC that handed them over (or the sharing PC)
+    updated_at: str  # ISO time the copy was received (or "" for the sharing PC's own)
+
+
+def _uid(value: object) -> str | None:
+    """A canonical UUID string (safe as a file name), or None."""
+    if not isinstance(value, str) or len(value) > 36:
+        return None
+    try:
+        return str(uuid.UUID(value))
+    except ValueError:
+        return None
+
+
+# --- the sharing PC ------------------------------------------------------------------------
+
+class HandOverStore:
+    """The hand-over copies on the sharing PC; thread-safe for the request threads."""
+
+    def __init__(self, layout: DataLayout, sessions: sessionmaker[Session], *,
+                 name: str, installation: str) -> None:
+        self.layout = layout
+        self.sessions = sessions
+        self.name = name
+        self.installation = installation
+        self.folder = Path(layout.root) / FOLDER
+        self._lock = threading.Lock()
+
+    def put(self, peer: str, peer_name: str, raw: bytes) -> WaitingLearner:
+        """Keep a signed transfer document handed over by the joined PC `peer`."""
+        try:
+            doc = verify_transfer(raw)
+        except TransferError as exc:
+            raise HandOverError(400, exc.message) from None
+        writer = doc.get("writer", {})
+        if writer.get("installation") != peer:
+            raise HandOverError(403, "This learner was written by another PC; a PC may only "
+                                "hand over its own learners.")
+        learner = doc.get("learner")
+        uid = _uid(learner.get("uid")) if isinstance(learner, dict) else None
+        name = learner.get("name") if isinstance(learner, dict) else None
+        if uid is None or not isinstance(name, str) or not name.strip():
+            raise HandOverError(400, "The transfer document has no valid learner.")
+        meta = {"name": " ".join(name.split())[:60], "pc": peer_name[:60],
+                "installation": peer, "received_at": clock.utc_now().isoformat()}
+        with self._lock:
+            self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if not (self.folder / f"{uid}.json").exists() and len(
+                    list(self.folder.glob("*.meta"))) >= MAX_STORED:
+                raise HandOverError(507, f"The workshop PC keeps at most {MAX_STORED} "
+                                    "learners; ask the facilitator to clear old ones.")
+            write_atomic(self.folder / f"{uid}.json", raw, private=True)
+            write_atomic(self.folder / f"{uid}.meta",
+                         json.dumps(meta, ensure_ascii=False).encode("utf-8"), private=True)
+        return WaitingLearner(uid, meta["name"], meta["pc"], meta["received_at"])
+
+    def _stored(self) -> dict[str, WaitingLearner]:
+        out: dict[str, WaitingLearner] = {}
+        if not self.folder.is_dir():
+            return out
+        for path in self.folder.glob("*.meta"):
+            uid = _uid(path.stem)
+            try:
+                meta = json.loads(path.read_text(encoding="utf-8"))
+                if uid is None or not (self.folder / f"{uid}.json").is_file():
+                    continue
+                out[uid] = WaitingLearner(uid, str(meta["name"]), str(meta["pc"]),
+                                          str(meta["received_at"]))
+            except (OSError, ValueError, KeyError, TypeError):
+                continue  # a damaged copy is not offered
+        return out
+
+    def _own(self) -> dict[str, tuple[int, str]]:
+        with self.sessions() as session:
+            rows = session.scalars(select(LearnerRow).where(LearnerRow.role == "learner"))
+            return {learner_uid(self.installation, r): (r.id, r.name) for r in rows}
+
+    def waiting(self) -> list[WaitingLearner]:
+        """Everyone a joined PC can take: copies handed over, then this PC's own learners
+        that no joined PC handed over a newer copy of."""
+        stored = self._stored()
+        own = [WaitingLearner(uid, name, self.name, "")
+               for uid, (_id, name) in self._own().items() if uid not in stored]
+        return sorted([*stored.values(), *own],
+                      key=lambda w: (w.name.casefold(), w.pc.casefold(), w.id))
+
+    def get(self, which: str) -> bytes | None:
+        """The signed document of one learner (None when not offered here)."""
+        uid = _uid(which)
+        if uid is None:
+            return None
+        path = self.folder / f"{uid}.json"
+        if path.is_file() and (self.folder / f"{uid}.meta").is_file():
+            try:
+                return path.read_bytes()
+            except OSError:
+                return None
+        own = self._own().get(uid)
+        if own is None:
+            return None
+        data, _doc = signed_transfer(self, own[0])  # self has .layout and .sessions
+        return data
+
+
+# --- a joined PC ---------------------------------------------------------------------------
+
+def _peer(workspace: Any) -> Any:
+    from .client import load_peer
+
+    peer = load_peer(workspace.layout.root)
+    if peer is None:
+        raise BiblioError("This PC has not joined a workshop.",
+                          "join one with: biblio-desktop join ADDRESS CODE")
+    return peer
+
+
+def _call(peer: Any, path: str, *, body: bytes | None = None, limit: int = 64 * 1024,
+          timeout: float = 30.0) -> bytes:
+    """One request to the joined PC with its token; the body, or a BiblioError naming the
+    refusal (removed PC, too large, not offered) or the network failure."""
+    from .client import explain_unreachable
+
+    request = urllib.request.Request(peer.base_url + path, data=body,
+                                     method="POST" if body is not None else "GET")
+    request.add_header("Authorization", f"Bearer {peer.token}")
+    if body is not None:
+        request.add_header("Content-Type", "application/json")
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    try:
+        with opener.open(request, timeout=timeout) as resp:
+            data = resp.read(limit + 1)
+    except urllib.error.HTTPError as exc:
+        try:
+            answer = json.loads(exc.read(64 * 1024) or b"{}")
+        except ValueError:
+            answer = {}
+        exc.close()
+        message = answer.get("message") if isinstance(answer, dict) else None
+        if exc.code == 401:
+            raise BiblioError("The workshop PC no longer accepts this PC (it was removed, or "
+                              "sharing was restarted).", "join the workshop again with the "
+                              "code shown on the facilitator's PC") from None
+        raise BiblioError(f"The workshop PC refused: {message or f'HTTP {exc.code}'}") from None
+    except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
+        raise explain_unreachable(peer.base_url, exc) from exc
+    if len(data) > limit:
+        raise BiblioError("The workshop PC's answer is too large.")
+    return data
+
+
+def hand_over(workspace: Any, which: str | int) -> WaitingLearner:
+    """Hand one learner (by id or name) to the joined workshop PC."""
+    peer = _peer(workspace)
+    data, doc = signed_transfer(workspace, which)
+    if len(data) > P.MAX_LEARNER_BODY:
+        raise BiblioError(f"{doc['learner']['name']}'s progress is too large to hand over "
+                          f"({len(data) // 1024} KiB).",
+                          "use 'learners transfer-out' and a USB stick instead")
+    answer = json.loads(_call(peer, P.LEARNERS_PATH, body=data))
+    return WaitingLearner(str(answer.get("id", "")), str(answer.get("name", "")),
+                          str(answer.get("pc", "")), str(answer.get("updated_at", "")))
+
+
+def waiting_learners(workspace: Any) -> list[WaitingLearner]:
+    """The learners the joined workshop PC offers."""
+    try:
+        answer = json.loads(_call(_peer(workspace), P.LEARNERS_PATH, limit=4 * 1024 * 1024))
+        items = answer["learners"]
+        return [WaitingLearner(str(x["id"]), str(x["name"])[:60], str(x["pc"])[:60],
+                               str(x.get("updated_at", ""))) for x in items
+                if _uid(x.get("id")) is not None]
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise BiblioError("The workshop PC's list of learners cannot be read.") from None
+
+
+def take(workspace: Any, which: str) -> TransferMerged:
+    """Take a learner (by id, or by a name the workshop PC offers once) and merge them
+    here with the transfer file's rules."""
+    peer = _peer(workspace)
+    uid = _uid(which)
+    if uid is None:
+        found = [w for w in waiting_learners(workspace)
+                 if w.name.casefold() == which.strip().casefold()]
+        if not found:
+            raise BiblioError(f"The workshop PC offers no learner called {which!r}.",
+                              "see 'biblio-desktop learners from-workshop --list'")
+        if len(found) > 1:
+            raise BiblioError(f"Several learners called {which!r} are waiting.",
+                              "give the id shown by 'learners from-workshop --list'")
+        uid = found[0].id
+    raw = _call(peer, P.LEARNERS_PATH + "/" + quote(uid), limit=MAX_BYTES)
+    return merge_transfer(workspace, raw)
+
+
+def active_learners(session: Session, since: datetime | None) -> list[int]:
+    """Learners with progress, a submitted quiz or a completion after `since`."""
+    queries = [select(ItemProgressRow.learner_id), select(QuizAttemptRow.learner_id).where(
+        QuizAttemptRow.submitted_at.is_not(None)), select(CourseCompletionRow.learner_id)]
+    if since is not None:
+        queries = [select(ItemProgressRow.learner_id).where(
+            ItemProgressRow.last_opened_at > since), select(QuizAttemptRow.learner_id).where(
+            QuizAttemptRow.submitted_at > since), select(CourseCompletionRow.learner_id).where(
+            CourseCompletionRow.completed_at > since)]
+    ids: set[int] = set()
+    for query in queries:
+        ids.update(session.scalars(query.distinct()))
+    learners = set(session.scalars(select(LearnerRow.id).where(LearnerRow.role == "learner")))
+    return sorted(ids & learners)
+
+
+def hand_over_active(workspace: Any) -> int:
+    """Refresh the workshop PC's copy of every learner active since the last refresh
+    (called after each delivery); the number handed over. The time is stored only when
+    all of them arrived, so a failure is retried at the next delivery."""
+    from ..sync.outbox import get_setting, put_setting
+
+    _peer(workspace)
+    started = clock.utc_now()
+    with workspace.sessions() as session:
+        stored = get_setting(session, HANDOVER_AT_KEY)
+        try:
+            since = datetime.fromisoformat(stored) if isinstance(stored, str) else None
+        except ValueError:
+            since = None
+        ids = active_learners(session, since)
+    for learner_id in ids:
+        hand_over(workspace, learner_id)
+    with unit_of_work(workspace.sessions) as session:
+        put_setting(session, HANDOVER_AT_KEY, started.isoformat())
+    return len(ids)
