@@ -260,11 +260,27 @@ class PeerAuthHandler(urllib.request.BaseHandler):
         return request
 
 
+class PeerProxyBypass(urllib.request.ProxyHandler):
+    """The environment's proxies for the internet, never for the workshop PC: a proxy
+    cannot reach a PC on the branch's own network, so catalog and package requests to the
+    joined peer go direct (join, ping and the network check already do)."""
+
+    def __init__(self, peer: JoinedPeer) -> None:
+        super().__init__()  # http_proxy / https_proxy / no_proxy from the environment
+        self.peer = peer
+
+    def proxy_open(self, req: urllib.request.Request, proxy: str,
+                   type: str) -> Any:
+        if self.peer.owns(req.full_url):
+            return None  # the next handler (plain HTTP) connects directly
+        return super().proxy_open(req, proxy, type)
+
+
 def url_handlers(root: Path) -> tuple[urllib.request.BaseHandler, ...]:
     """urllib handlers the catalogs and downloads of a data folder need: the token for the
-    joined peer's address (none when not joined)."""
+    joined peer's address, and no proxy for it (none of this when not joined)."""
     peer = load_peer(root)
-    return (PeerAuthHandler(peer),) if peer is not None else ()
+    return (PeerAuthHandler(peer), PeerProxyBypass(peer)) if peer is not None else ()
 
 
 def peer_lrs_config(root: Path) -> Any:
