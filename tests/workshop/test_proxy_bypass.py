@@ -15,7 +15,7 @@ from biblio_desktop.workshop.client import JoinedPeer, PeerAuthHandler, PeerProx
 
 
 class _Hello(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+    def do_GET(self) -> None:
         body = (self.headers.get("Authorization") or "none").encode()
         self.send_response(200)
         self.send_header("Content-Length", str(len(body)))
