@@ -4402,4 +4402,51 @@ Lai bibliotēka netiktu sabojāta, šis logs tagad tiks aizvērts. Darbs, kas sa
             <translation>pēdējais mēģinājums neizdevās (lai uzzinātu sīkāk, norādiet ar peli)</translation>
         </message>
     </context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Labi</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Saglabāt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Atvērt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Aizvērt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Atmest</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Lietot</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Atiestatīt</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Palīdzība</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Jā</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nē</translation>
+    </message>
+</context>
 </TS>
