@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from shiboken6 import Shiboken
 
 from ...errors import BiblioError
@@ -26,19 +26,16 @@ from ..base.errors import user_message
 from ..base.icons import icon
 from ..base.theme import set_role
 from .passage_controls import make_passage_control
-from .quiz_widgets import AnswerControl, InvalidAnswer, is_answered, make_control
+from .quiz_widgets import (
+    AnswerControl,
+    InvalidAnswer,
+    is_answered,
+    make_control,
+    plain_label,
+)
 
 log = logging.getLogger("biblio_desktop.ui.embedded_questions")
 PAGE_KEYS = {Qt.Key.Key_PageUp.value: -1, Qt.Key.Key_PageDown.value: 1}
-
-
-def _label(text: str = "", role: str | None = None) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if role:
-        label.setProperty("role", role)
-    return label
 
 
 def tab_stops(root: QWidget) -> list[QWidget]:
@@ -64,8 +61,8 @@ class QuestionCard(QFrame):
         self.question = question
         self.answered = False
         self.setProperty("role", "card")
-        self.heading = _label(heading, "muted")
-        self.prompt = _label(question.prompt)
+        self.heading = plain_label(heading, "muted")
+        self.prompt = plain_label(question.prompt)
         font = self.prompt.font()
         font.setBold(True)
         self.prompt.setFont(font)
@@ -83,9 +80,9 @@ class QuestionCard(QFrame):
         self.check_button.setAccessibleName(self.tr("Check and save the answer"))
         self.check_button.setAccessibleDescription(where)
         self.check_button.clicked.connect(lambda: self.check_requested.emit(question.id))
-        self.status = _label()
-        self.verdict = _label()
-        self.feedback = _label()
+        self.status = plain_label()
+        self.verdict = plain_label()
+        self.feedback = plain_label()
         self.verdict.hide()
         self.feedback.hide()
         row = QHBoxLayout()

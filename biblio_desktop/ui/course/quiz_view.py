@@ -17,10 +17,8 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -46,31 +44,21 @@ from ..base.state import AppState
 from ..base.theme import set_role
 from .item_view import ItemView
 from .passage_controls import describe_passage_answer, make_passage_control
-from .quiz_widgets import AnswerControl, InvalidAnswer, QuestionNavigator, is_answered, make_control
+from .quiz_widgets import (
+    AnswerControl,
+    InvalidAnswer,
+    QuestionNavigator,
+    is_answered,
+    make_control,
+    plain_label,
+    scroll_area,
+)
 
 log = logging.getLogger("biblio_desktop.ui.quiz")
 
 
 def _percent(fraction: float | None) -> str:
     return f"{round((fraction or 0) * 100)}%"
-
-
-def _label(text: str = "", role: str | None = None, wrap: bool = True) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(wrap)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if role:
-        label.setProperty("role", role)
-    return label
-
-
-def _scroll(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setWidget(widget)
-    return area
 
 
 class QuizView(ItemView):
@@ -96,10 +84,10 @@ class QuizView(ItemView):
 
     def _build_intro(self) -> QWidget:
         page = QWidget()
-        self.intro_title = _label(role="headline")
-        self.intro_facts = _label()
-        self.intro_best = _label()
-        self.intro_message = _label()
+        self.intro_title = plain_label(role="headline")
+        self.intro_facts = plain_label()
+        self.intro_best = plain_label()
+        self.intro_message = plain_label()
         self.start_button = QPushButton(icon("next"), self.tr("Start"))
         self.start_button.setProperty("role", "primary")
         self.start_button.clicked.connect(self.start)
@@ -121,15 +109,15 @@ class QuizView(ItemView):
 
     def _build_question_page(self) -> QWidget:
         page = QWidget()
-        self.quiz_title = _label(role="title")
-        self.position_label = _label(role="muted", wrap=False)
-        self.save_status = _label(role="muted")
+        self.quiz_title = plain_label(role="title")
+        self.position_label = plain_label(role="muted", wrap=False)
+        self.save_status = plain_label(role="muted")
         show_label_text(self.save_status, self.tr("Save status"))
         self.navigator = QuestionNavigator()
         self.navigator.selected.connect(self.go_to)
         self.card = QFrame()
         self.card.setProperty("role", "card")
-        self.prompt = _label()
+        self.prompt = plain_label()
         font = self.prompt.font()  # the size comes from the theme's style sheet
         font.setBold(True)
         self.prompt.setFont(font)
@@ -171,20 +159,20 @@ class QuizView(ItemView):
         layout.setSpacing(12)
         layout.addLayout(top)
         layout.addWidget(self.navigator)
-        layout.addWidget(_scroll(holder), 1)
+        layout.addWidget(scroll_area(holder), 1)
         layout.addLayout(bottom)
         return page
 
     def _build_summary(self) -> QWidget:
         page = QWidget()
-        self.result_title = _label(role="headline")
-        self.result_headline = _label()
-        self.result_score = _label()
+        self.result_title = plain_label(role="headline")
+        self.result_headline = plain_label()
+        self.result_score = plain_label()
         self.retry_button = QPushButton(icon("retry"), self.tr("Try again"))
         self.retry_button.setProperty("role", "primary")
         self.retry_button.setAccessibleName(self.tr("Try the quiz again"))
         self.retry_button.clicked.connect(self.start)
-        self.retry_message = _label(role="muted")
+        self.retry_message = plain_label(role="muted")
         self.review_host = QWidget()
         self.review_layout = QVBoxLayout(self.review_host)
         self.review_layout.setContentsMargins(0, 0, 8, 0)
@@ -202,7 +190,7 @@ class QuizView(ItemView):
         layout.setContentsMargins(28, 20, 28, 16)
         layout.setSpacing(12)
         layout.addLayout(header)
-        layout.addWidget(_scroll(self.review_host), 1)
+        layout.addWidget(scroll_area(self.review_host), 1)
         return page
 
     # --- ItemView --------------------------------------------------------------------------
@@ -555,7 +543,7 @@ class QuizView(ItemView):
         layout = QVBoxLayout(card)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(6)
-        prompt = _label(f"{n}. {question.prompt}")
+        prompt = plain_label(f"{n}. {question.prompt}")
         prompt.setStyleSheet("font-weight: 600;")
         if not result.answered or not is_answered(answer):
             verdict, role = self.tr("Not answered"), "danger"
@@ -569,22 +557,24 @@ class QuizView(ItemView):
         else:
             verdict, role = self.tr("Incorrect"), "danger"
         layout.addWidget(prompt)
-        layout.addWidget(_label(verdict, role))
+        layout.addWidget(plain_label(verdict, role))
         if is_answered(answer):
-            layout.addWidget(_label(self.tr("Your answer: {answer}").format(
+            layout.addWidget(plain_label(self.tr("Your answer: {answer}").format(
                 answer=self.describe(question, answer))))
         for line in result.feedback:
-            layout.addWidget(_label(line))
+            layout.addWidget(plain_label(line))
         if result.explanation:
-            layout.addWidget(_label(self.tr("Explanation: {text}").format(
+            layout.addWidget(plain_label(self.tr("Explanation: {text}").format(
                 text=result.explanation), "muted"))
         if review is not None:
-            layout.addWidget(_label(self.tr("Your facilitator's review ({date}): {score}").format(
-                date=format_date(review.reviewed_at), score=_percent(review.score)), "success"))
+            reviewed = self.tr("Your facilitator's review ({date}): {score}").format(
+                date=format_date(review.reviewed_at), score=_percent(review.score))
+            layout.addWidget(plain_label(reviewed, "success"))
             if review.comment:
-                layout.addWidget(_label(self.tr("Comment: {text}").format(text=review.comment)))
+                comment = self.tr("Comment: {text}").format(text=review.comment)
+                layout.addWidget(plain_label(comment))
         elif not result.scored and result.answered:
-            layout.addWidget(_label(self.tr("Not reviewed yet."), "muted"))
+            layout.addWidget(plain_label(self.tr("Not reviewed yet."), "muted"))
         card.setAccessibleName(self.tr("Question {n}: {verdict}").format(n=n, verdict=verdict))
         card.setAccessibleDescription(question.prompt)
         card.setFocusPolicy(Qt.FocusPolicy.TabFocus)
