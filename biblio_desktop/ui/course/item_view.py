@@ -13,6 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from ...packages.manifest import Item
+from ..base.errors import show_error
 from ..base.state import AppState
 
 
@@ -38,3 +39,17 @@ class ItemView(QWidget):
 
     def unload(self) -> None:
         """Stop playback, timers and the like when the view is hidden."""
+
+    def mark_done(self) -> None:
+        """The learner's "Mark as done" (or "as read"): written off the GUI thread, then
+        the view's `_on_reported` shows it and emits `completed`."""
+        progress, item = self.state.progress, self.item
+        if progress is None or item is None:
+            return
+        course_id, item_id = self.course_id, item.id
+        self.state.write(lambda: progress.mark_done(course_id, item_id),
+                         lambda _info: self._on_reported(item_id, True),
+                         lambda exc: show_error(self, exc))
+
+    def _on_reported(self, item_id: str, finished: bool) -> None:
+        """A progress report was written; `finished` when it completed the item."""

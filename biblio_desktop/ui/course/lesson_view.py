@@ -440,15 +440,6 @@ class LessonView(ItemView):
                 self._completed_sent = True
                 self.completed.emit(item_id)
 
-    def mark_done(self) -> None:
-        progress, item = self.state.progress, self.item
-        if progress is None or item is None:
-            return
-        course_id, item_id = self.course_id, item.id
-        self.state.write(lambda: progress.mark_done(course_id, item_id),
-                         lambda _info: self._on_reported(item_id, True),
-                         lambda exc: show_error(self, exc))
-
     def _show_done(self, done: bool) -> None:
         self.done_button.setEnabled(not done and self.state.progress is not None)
         self.done_button.setText(self.tr("Done") if done else self.tr("Mark as done"))

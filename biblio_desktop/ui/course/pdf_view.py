@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
 
 from ...packages.manifest import Item
 from ..base.accessibility import announce, wrap_titles
-from ..base.errors import show_error
 from ..base.icons import icon
 from ..base.state import AppState
 from .item_view import ItemView
@@ -390,15 +389,6 @@ class PdfView(ItemView):
             if not self._completed_sent:
                 self._completed_sent = True
                 self.completed.emit(item_id)
-
-    def mark_done(self) -> None:
-        progress, item = self.state.progress, self.item
-        if progress is None or item is None:
-            return
-        course_id, item_id = self.course_id, item.id
-        self.state.write(lambda: progress.mark_done(course_id, item_id),
-                         lambda _info: self._on_reported(item_id, True),
-                         lambda exc: show_error(self, exc))
 
     def _show_done(self, done: bool) -> None:
         self.done_button.setEnabled(not done and self.state.progress is not None)
