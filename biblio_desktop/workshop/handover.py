@@ -226,9 +226,9 @@ class HandOverStore:
     def _make_room(self) -> None:
         """Before a new learner's copy: expire, and at MAX_STORED remove the copy refreshed
         longest ago (called with the lock held)."""
+        if sum(1 for _ in self.folder.glob("*.meta")) < MAX_STORED:
+            return  # the usual case: no file is read
         scanned = self._scan()
-        if len(scanned) < MAX_STORED:
-            return
         self._expire(scanned)
         oldest = sorted(scanned, key=lambda uid: (scanned[uid][1] or datetime.min, uid))
         for uid in oldest[:max(0, len(scanned) - MAX_STORED + 1)]:
