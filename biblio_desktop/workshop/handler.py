@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import logging
 import re
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler
@@ -20,6 +21,8 @@ from ..errors import BiblioError
 from . import protocol as P
 from .handover import HandOverError
 from .inbox import InboxError, accept, stored_statement
+
+log = logging.getLogger(__name__)
 
 _RANGE_RE = re.compile(r"^bytes=(\d{1,15})-(\d{0,15})$")
 _PACKAGE_RE = re.compile(r"^/packages/([^/]{1,200})/([^/]{1,20})\.biblio$")
@@ -236,6 +239,8 @@ class WorkshopHandler(BaseHTTPRequestHandler):
                 accepted = accept(self.service.sessions, peer, body,
                                   self.headers.get("Content-Type", ""))
             except InboxError as exc:
+                if exc.status == 400:  # e.g. a record that failed its check: worth a trace
+                    log.warning("statements from %s refused: %s", peer, exc.message)
                 self._error(exc.status, "refused", exc.message)
                 return
             self.service.statements_received(accepted.stored)

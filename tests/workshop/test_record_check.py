@@ -207,3 +207,39 @@ def test_an_attachment_that_is_no_record_is_refused(pcs) -> None:
     odd = json.loads(json.dumps(statement))
     odd["attachments"][0]["usageType"] = "http://example.org/signature"
     _refused(host, one, [odd], [record], "not a signed completion record")
+
+
+def test_through_the_network_only_the_bad_record_waits(tmp_path: Path, room) -> None:
+    """A joined PC whose record was changed after signing: its sync delivers everything
+    else, and the refused statement stays waiting there with the sharing PC's reason."""
+    from biblio_desktop.storage.models import CompletionRecordRow
+
+    pc = _pc(tmp_path, "desk", _package(room))
+    try:
+        pc.ws.workshop.join(room.url, room.sharing.code, name="Desk 1")
+        learner = _learner_with_record(pc, "Ilze")
+        statement, record = pc.earned(learner)
+        doc = json.loads(record)
+        doc["credentialSubject"]["identifier"][0]["identityHash"] = "Someone Else"
+        tampered = json.dumps(doc).encode()
+        with unit_of_work(pc.ws.sessions) as session:
+            row = session.get(OutboxRow, statement["id"])
+            row.statement_json = json.dumps(_attach(statement, tampered))
+            session.get(CompletionRecordRow, doc["id"]).credential_json = tampered.decode()
+        result = pc.ws.workshop.deliver()
+        assert result.rejected == 1 and result.pending == 1 and result.delivered > 0
+        with pc.ws.sessions() as session:
+            waiting = session.get(OutboxRow, statement["id"])
+            assert waiting.delivered_at is None
+            assert "not valid" in waiting.last_error and "signature does not match" in \
+                waiting.last_error
+        with room.host.sessions() as session:
+            assert session.get(OutboxRow, statement["id"]) is None
+            assert session.scalar(select(func.count()).select_from(ReceivedAttachmentRow)) == 0
+    finally:
+        pc.ws.close()
+
+
+def _package(room) -> Path:
+    """The course package the sharing PC keeps (installed on the joined PC as well)."""
+    return next((room.host.layout.root / "packages").rglob("*.biblio"))
