@@ -201,12 +201,22 @@ class LearnerProgress(ItemQuestions):
     def save_position(self, course_id: str, item_id: str, **position: Any) -> None:
         """Remember where the learner is in an item (scroll, video time, slide, question)."""
         self._require_open(course_id, item_id)
+        self._update_position(course_id, item_id, lambda _session, stored: stored.update(position))
+
+    def _update_position(self, course_id: str, item_id: str,
+                         change: Callable[[Session, dict[str, Any]], bool | None]) -> bool:
+        """Apply `change` to the item's stored position in one unit of work; when it says
+        the item is now done (True), complete the item and perhaps the course with it."""
         with self._write() as session:
             row = self._row(session, course_id, item_id)
             assert row is not None
-            merged = json.loads(row.position_json or "{}")
-            merged.update(position)
-            row.position_json = json.dumps(merged, sort_keys=True)
+            position = json.loads(row.position_json or "{}")
+            done = bool(change(session, position))
+            row.position_json = json.dumps(position, sort_keys=True)
+            if done:
+                self._complete(session, course_id, item_id)
+                self._check_course(session, course_id)
+        return done
 
     def _complete(self, session: Session, course_id: str, item_id: str) -> None:
         row = self._row(session, course_id, item_id)
@@ -246,39 +256,27 @@ class LearnerProgress(ItemQuestions):
         """The video played from `start` to `end` seconds; 90 % watched completes it (and
         every question in it answered, when it has questions)."""
         self._require_open(course_id, item_id)
-        with self._write() as session:
-            row = self._row(session, course_id, item_id)
-            assert row is not None
-            position = json.loads(row.position_json or "{}")
+
+        def played(session: Session, position: dict[str, Any]) -> bool:
             watched = rules.merge_intervals(
                 [tuple(w) for w in position.get("watched", [])] + [(start, end)])
             position.update(watched=[list(w) for w in watched], video_time=end,
                             duration=duration)
-            row.position_json = json.dumps(position, sort_keys=True)
-            done = rules.media_item_done("video", position,
+            return rules.media_item_done("video", position,
                                          self._questions_answered(session, course_id, item_id))
-            if done:
-                self._complete(session, course_id, item_id)
-                self._check_course(session, course_id)
-        return done
+        return self._update_position(course_id, item_id, played)
 
     def report_slide(self, course_id: str, item_id: str, index: int, count: int) -> bool:
         """Slide `index` (0-based) of `count` was shown; seeing all of them completes it
         (with every question on the slides answered, when they have questions)."""
         self._require_open(course_id, item_id)
-        with self._write() as session:
-            row = self._row(session, course_id, item_id)
-            assert row is not None
-            position = json.loads(row.position_json or "{}")
+
+        def shown(session: Session, position: dict[str, Any]) -> bool:
             seen = sorted(set(position.get("seen", [])) | {int(index)})
             position.update(seen=seen, slide=int(index), slide_count=int(count))
-            row.position_json = json.dumps(position, sort_keys=True)
-            done = rules.media_item_done("slides", position,
+            return rules.media_item_done("slides", position,
                                          self._questions_answered(session, course_id, item_id))
-            if done:
-                self._complete(session, course_id, item_id)
-                self._check_course(session, course_id)
-        return done
+        return self._update_position(course_id, item_id, shown)
 
     def report_page(self, course_id: str, item_id: str, index: int, count: int) -> bool:
         """Page `index` (0-based) of a PDF of `count` pages was shown; every page shown
@@ -286,19 +284,13 @@ class LearnerProgress(ItemQuestions):
         ranges, rules.add_page), in the same row as a lesson's scroll or a video's time."""
         if self._require_open(course_id, item_id).kind != "pdf":
             raise BiblioError(f"The item {item_id!r} is not a PDF.")
-        with self._write() as session:
-            row = self._row(session, course_id, item_id)
-            assert row is not None
-            position = json.loads(row.position_json or "{}")
+
+        def shown(_session: Session, position: dict[str, Any]) -> bool:
             earlier = position.get("pages_seen")
             seen = rules.add_page(earlier if isinstance(earlier, list) else [], int(index))
             position.update(page=int(index), page_count=int(count), pages_seen=seen)
-            row.position_json = json.dumps(position, sort_keys=True)
-            done = rules.all_pages_seen(seen, int(count))
-            if done:
-                self._complete(session, course_id, item_id)
-                self._check_course(session, course_id)
-        return done
+            return rules.all_pages_seen(seen, int(count))
+        return self._update_position(course_id, item_id, shown)
 
     # --- quizzes -----------------------------------------------------------------------
 
