@@ -38,7 +38,7 @@ from ..base.i18n import LANGUAGE_NAMES
 from ..base.icons import icon
 from ..base.state import AppState, Navigator, StateService
 from ..base.text_input import ask_text
-from ..base.theme import set_role
+from ..base.theme import empty_note, set_role
 from .download_panel import ACTIVE, DownloadJob, DownloadPanel, DownloadService, format_size
 from .network_box import NetworkBox, joined_peer, peer_download_terms
 
@@ -196,10 +196,7 @@ class CatalogScreen(QWidget):
         self.message.setWordWrap(True)
         self.message.setVisible(False)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setProperty("role", "muted")
+        self.empty = empty_note()
         self.list_host = QWidget()
         self.list_layout = QVBoxLayout(self.list_host)
         self.list_layout.setContentsMargins(0, 0, 8, 0)
