@@ -2,7 +2,9 @@
 # Sets up everything `make run` and `make test` need on a fresh Debian machine:
 # Debian packages Qt needs (only those missing; root only when something is missing),
 # a virtual environment with the project's Python packages, compiled translations.
-# Usage: scripts/setup.sh [--gui-tools]   (--gui-tools adds screenshot tools)
+# Usage: scripts/setup.sh [--gui-tools] [--media-tools]
+#   --gui-tools adds screenshot tools; --media-tools what scripts/make_sample_video.sh and
+#   make_sample_webinar.sh need (ffmpeg, espeak-ng, rsvg-convert)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,9 +16,13 @@ want=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-ima
       # an X server, a D-Bus session with the AT-SPI bus, Debian's AT-SPI client for its
       # own python3 (not on PyPI), and XTest key events
       xvfb xauth dbus at-spi2-core python3 python3-gi gir1.2-atspi-2.0 xdotool)
-if [[ "${1:-}" == "--gui-tools" ]]; then
-  want+=(x11-apps imagemagick)
-fi
+for option in "$@"; do
+  case $option in
+    --gui-tools) want+=(x11-apps imagemagick) ;;
+    --media-tools) want+=(ffmpeg espeak-ng librsvg2-bin) ;;
+    *) echo "usage: scripts/setup.sh [--gui-tools] [--media-tools]" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 if command -v dpkg >/dev/null 2>&1; then

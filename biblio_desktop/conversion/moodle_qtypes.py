@@ -1,9 +1,15 @@
-"""Moodle's question types as our questions, independent of the file they came from.
+"""Moodle's question types as our questions, whichever file they came from.
 
-Moodle XML question files (moodle_xml.py) and Moodle backups (questions.xml, with other
-element names) hold the same question types. These functions take the parts already
-read (texts as HTML, fractions as shares of credit) and return our question table, or None
-after reporting why the question cannot be kept, so both readers map them the same way.
+Moodle XML question files (moodle_xml.py) and Moodle backups (moodle_backup/qtypes.py, a
+backup's questions.xml) hold the same question types in different containers. What does
+not depend on the container lives here, once: which types cannot be played and why
+(`UNSUPPORTED`), and the question tables both readers build (`true_false`, `numeric`,
+`ordering`, `essay`). The functions below them take the parts a Moodle XML file gives
+(texts as HTML, fractions as shares of credit) and return our question table, or None
+after reporting why the question cannot be kept.
+
+Where the two readers still differ (a backup's choice ids, its wildcard answers dropped
+rather than the question, its sub-question gaps) they follow what each container holds.
 """
 
 from __future__ import annotations
@@ -14,7 +20,22 @@ from .context import ConversionContext
 from .markup import html_text
 from .qitems import FULL, Choice, choice_question, gap, pairs_question, passage, percent
 
+__all__ = ["FULL", "MAX_CLOZE_GAPS", "UNSUPPORTED", "cloze", "essay", "finite", "matching",
+           "multichoice", "numeric", "numerical", "ordering", "placeholders", "shortanswer",
+           "true_false", "truefalse"]
+
 MAX_CLOZE_GAPS = 100
+_COMPUTED = "its numbers are computed from formulas at each attempt"
+# Moodle types with no equivalent here: type -> (its name in a report, why)
+UNSUPPORTED: dict[str, tuple[str, str]] = {
+    "calculated": ("calculated", _COMPUTED),
+    "calculatedsimple": ("calculated", _COMPUTED),
+    "calculatedmulti": ("calculated multiple choice", _COMPUTED),
+    "ddimageortext": ("drag and drop onto image", "it is answered by dragging onto an image"),
+    "ddmarker": ("drag markers", "it is answered by placing markers on an image"),
+    "randomsamatch": ("random match", "its pairs are drawn at random from other questions"),
+    "random": ("random", "it draws a question at random from a category"),
+}
 
 
 def _left_out(ctx: ConversionContext, where: str, prompt: str, reason: str) -> None:
@@ -27,21 +48,31 @@ def multichoice(prompt: str, choices: list[Choice], single: bool | None,
     return choice_question(prompt, choices, single=single, ctx=ctx, where=where)
 
 
+def true_false(prompt: str, answer: bool, feedback_true: str = "", feedback_false: str = ""
+               ) -> dict[str, Any]:
+    """Our `true_false` question (a feedback only when there is one)."""
+    out: dict[str, Any] = {"type": "true_false", "prompt": prompt, "answer": answer}
+    if feedback_true:
+        out["feedback_true"] = feedback_true
+    if feedback_false:
+        out["feedback_false"] = feedback_false
+    return out
+
+
 def truefalse(prompt: str, answers: list[Choice]) -> dict[str, Any] | None:
     """truefalse: the answers "true" and "false" with their fraction and feedback."""
     truth: bool | None = None
-    out: dict[str, Any] = {"type": "true_false", "prompt": prompt}
+    feedback = {"true": "", "false": ""}
     for a in answers:
         value = a.text.strip().casefold()
         key = "true" if value in ("true", "wahr", "vrai", "1") else "false"
         if a.fraction >= FULL:
             truth = key == "true"
         if a.feedback.strip():
-            out[f"feedback_{key}"] = a.feedback
+            feedback[key] = a.feedback
     if truth is None:
         return None
-    out["answer"] = truth
-    return out
+    return true_false(prompt, truth, feedback["true"], feedback["false"])
 
 
 def shortanswer(prompt: str, answers: list[Choice], ctx: ConversionContext, where: str,
@@ -59,6 +90,16 @@ def shortanswer(prompt: str, answers: list[Choice], ctx: ConversionContext, wher
     return {"type": "text", "prompt": prompt, "accepted": accepted}
 
 
+def finite(value: float) -> bool:
+    """Neither NaN nor infinite: a number a learner can type."""
+    return value == value and abs(value) != float("inf")
+
+
+def numeric(prompt: str, answer: float, tolerance: float) -> dict[str, Any]:
+    """Our `numeric` question."""
+    return {"type": "numeric", "prompt": prompt, "answer": answer, "tolerance": tolerance}
+
+
 def numerical(prompt: str, answers: list[tuple[str, str, float]], ctx: ConversionContext,
               where: str) -> dict[str, Any] | None:
     """numerical: (answer, tolerance, fraction); the fully right answer is kept."""
@@ -68,12 +109,12 @@ def numerical(prompt: str, answers: list[tuple[str, str, float]], ctx: Conversio
                 answer, tol = float(value), abs(float(tolerance or 0))
             except ValueError:
                 break
-            if answer != answer or tol != tol or abs(answer) == float("inf"):
+            if not finite(answer) or tol != tol:
                 break
             if len(answers) > 1:
                 ctx.note(f"{where}: question {prompt[:60]!r}: only the fully right "
                          "number is kept")
-            return {"type": "numeric", "prompt": prompt, "answer": answer, "tolerance": tol}
+            return numeric(prompt, answer, tol)
     _left_out(ctx, where, prompt, "it has no fully right number (or the number cannot be "
               "read; '*' accepts anything)")
     return None
@@ -96,6 +137,7 @@ def ordering(prompt: str, steps: list[str]) -> dict[str, Any]:
 
 
 def essay(prompt: str) -> dict[str, Any]:
+    """essay: a free-text answer for the facilitator to review."""
     return {"type": "free_text", "prompt": prompt}
 
 

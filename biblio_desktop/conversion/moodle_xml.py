@@ -21,6 +21,7 @@ from .context import ConversionContext
 from .draft import CourseDraft
 from .markup import html_text, lesson_html, local, parse_xml
 from .moodle_qtypes import (
+    UNSUPPORTED,
     cloze,
     essay,
     matching,
@@ -181,12 +182,6 @@ def map_question(q: Element, qtype: str, prompt: str, ctx: ConversionContext, wh
     return None
 
 
-_NAMES = {"multichoice": "multiple choice", "truefalse": "true/false",
-          "calculated": "calculated", "calculatedsimple": "calculated",
-          "calculatedmulti": "calculated multiple choice", "randomsamatch": "random match",
-          "ddimageortext": "drag and drop onto image", "ddmarker": "drag markers"}
-
-
 def convert_moodle_xml(root: Element, ctx: ConversionContext, where: str, title: str,
                        ) -> CourseDraft:
     """A parsed `<quiz>` as a course draft: categories are modules."""
@@ -212,9 +207,8 @@ def convert_moodle_xml(root: Element, ctx: ConversionContext, where: str, title:
         prompt = plain(q.find("questiontext")) or name
         if qtype in ("ddwtos", "gapselect"):
             prompt = plain(q.find("questiontext"))
-        question = map_question(q, qtype, prompt, ctx, here) if qtype not in (
-            "calculated", "calculatedsimple", "calculatedmulti", "randomsamatch",
-            "ddimageortext", "ddmarker") else _unsupported(ctx, here, name, qtype)
+        question = map_question(q, qtype, prompt, ctx, here) if qtype not in UNSUPPORTED \
+            else _unsupported(ctx, here, name, qtype)
         if question is None:
             continue
         general = plain(q.find("generalfeedback"))
@@ -228,7 +222,7 @@ def convert_moodle_xml(root: Element, ctx: ConversionContext, where: str, title:
 
 
 def _unsupported(ctx: ConversionContext, where: str, name: str, qtype: str) -> None:
-    ctx.leave_out(f"question {name!r}", where, f"Moodle {_NAMES.get(qtype, qtype)} "
+    ctx.leave_out(f"question {name!r}", where, f"Moodle {UNSUPPORTED[qtype][0]} "
                   "questions need Moodle to compute or place answers; they have no "
                   "equivalent here")
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -25,16 +25,17 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from .. import clock as app_clock
 from ..errors import BiblioError
-from ..packages.manifest import Item, Manifest
+from ..packages.manifest import Item
 from ..storage.db import unit_of_work
 from ..storage.models import AnswerRow, CourseCompletionRow, ItemProgressRow, QuizAttemptRow
 from . import pacing, rules
+from .attempts import AttemptView, QuizSource, attempt_view
 from .course_stats import refresh_stats
 from .events import CourseCompleted, LearningEvent, Listener, QuizSubmitted, WebinarWatched
+from .item_questions import ItemAnswer, ItemQuestions
 from .quiz import (
     AnswerError,
     AttemptResult,
-    QuestionResult,
     Quiz,
     can_start_attempt,
     resolve_pass_mark,
@@ -42,7 +43,11 @@ from .quiz import (
     score_question,
 )
 from .quiz_plan import attempt_plan
-from .reviews import AnswerReview, reviews_of_attempt
+
+# AttemptView, ItemAnswer and QuizSource live below the tracker (attempts.py,
+# item_questions.py) and stay importable from here, where the screens look for them.
+__all__ = ["AccessGate", "AttemptView", "Clock", "CompletionInfo", "ItemAnswer", "ItemState",
+           "LearnerProgress", "QuizSource", "utc_now"]
 
 Clock = Callable[[], datetime]
 # (learner id, course id) -> which items their cohort has opened; None: not paced
@@ -71,38 +76,6 @@ class ItemState:
 
 
 @dataclass(frozen=True)
-class AttemptView:
-    """Everything a quiz screen needs to show or resume an attempt."""
-
-    attempt_id: int
-    item_id: str
-    attempt_no: int
-    question_ids: tuple[str, ...]
-    option_orders: dict[str, tuple[str, ...]]
-    answers: dict[str, Any]
-    current_question: str | None
-    submitted: bool
-    score: float | None
-    passed: bool | None
-    pass_mark: float
-    max_attempts: int
-    attempts_used: int
-    # The facilitator's reviews of free-text answers, by question id (reviews.py).
-    reviews: dict[str, AnswerReview] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class ItemAnswer:
-    """What answering a question on slides or in a video gave: its result (feedback now),
-    the whole item's result once its last question was answered, and whether the item
-    is done."""
-
-    result: QuestionResult
-    attempt: AttemptResult | None
-    item_done: bool
-
-
-@dataclass(frozen=True)
 class CompletionInfo:
     course_id: str
     version: str
@@ -110,18 +83,9 @@ class CompletionInfo:
     score: float | None
 
 
-class QuizSource:
-    """How the tracker gets course manifests and quiz files (the Workspace provides it)."""
-
-    def manifest(self, course_id: str) -> Manifest:  # pragma: no cover - interface
-        raise NotImplementedError
-
-    def quiz(self, course_id: str, item_id: str, language: str) -> Quiz:  # pragma: no cover
-        raise NotImplementedError
-
-
-class LearnerProgress:
-    """Reads and writes the progress of exactly one learner."""
+class LearnerProgress(ItemQuestions):
+    """Reads and writes the progress of exactly one learner (the questions on slides and
+    in videos: item_questions.py)."""
 
     def __init__(self, sessions: sessionmaker[Session], learner_id: int, source: QuizSource,
                  clock: Clock = utc_now, listeners: tuple[Listener, ...] = (), *,
@@ -237,12 +201,22 @@ class LearnerProgress:
     def save_position(self, course_id: str, item_id: str, **position: Any) -> None:
         """Remember where the learner is in an item (scroll, video time, slide, question)."""
         self._require_open(course_id, item_id)
+        self._update_position(course_id, item_id, lambda _session, stored: stored.update(position))
+
+    def _update_position(self, course_id: str, item_id: str,
+                         change: Callable[[Session, dict[str, Any]], bool | None]) -> bool:
+        """Apply `change` to the item's stored position in one unit of work; when it says
+        the item is now done (True), complete the item and perhaps the course with it."""
         with self._write() as session:
             row = self._row(session, course_id, item_id)
             assert row is not None
-            merged = json.loads(row.position_json or "{}")
-            merged.update(position)
-            row.position_json = json.dumps(merged, sort_keys=True)
+            position = json.loads(row.position_json or "{}")
+            done = bool(change(session, position))
+            row.position_json = json.dumps(position, sort_keys=True)
+            if done:
+                self._complete(session, course_id, item_id)
+                self._check_course(session, course_id)
+        return done
 
     def _complete(self, session: Session, course_id: str, item_id: str) -> None:
         row = self._row(session, course_id, item_id)
@@ -282,39 +256,27 @@ class LearnerProgress:
         """The video played from `start` to `end` seconds; 90 % watched completes it (and
         every question in it answered, when it has questions)."""
         self._require_open(course_id, item_id)
-        with self._write() as session:
-            row = self._row(session, course_id, item_id)
-            assert row is not None
-            position = json.loads(row.position_json or "{}")
+
+        def played(session: Session, position: dict[str, Any]) -> bool:
             watched = rules.merge_intervals(
                 [tuple(w) for w in position.get("watched", [])] + [(start, end)])
             position.update(watched=[list(w) for w in watched], video_time=end,
                             duration=duration)
-            row.position_json = json.dumps(position, sort_keys=True)
-            done = rules.media_item_done("video", position,
+            return rules.media_item_done("video", position,
                                          self._questions_answered(session, course_id, item_id))
-            if done:
-                self._complete(session, course_id, item_id)
-                self._check_course(session, course_id)
-        return done
+        return self._update_position(course_id, item_id, played)
 
     def report_slide(self, course_id: str, item_id: str, index: int, count: int) -> bool:
         """Slide `index` (0-based) of `count` was shown; seeing all of them completes it
         (with every question on the slides answered, when they have questions)."""
         self._require_open(course_id, item_id)
-        with self._write() as session:
-            row = self._row(session, course_id, item_id)
-            assert row is not None
-            position = json.loads(row.position_json or "{}")
+
+        def shown(session: Session, position: dict[str, Any]) -> bool:
             seen = sorted(set(position.get("seen", [])) | {int(index)})
             position.update(seen=seen, slide=int(index), slide_count=int(count))
-            row.position_json = json.dumps(position, sort_keys=True)
-            done = rules.media_item_done("slides", position,
+            return rules.media_item_done("slides", position,
                                          self._questions_answered(session, course_id, item_id))
-            if done:
-                self._complete(session, course_id, item_id)
-                self._check_course(session, course_id)
-        return done
+        return self._update_position(course_id, item_id, shown)
 
     def report_page(self, course_id: str, item_id: str, index: int, count: int) -> bool:
         """Page `index` (0-based) of a PDF of `count` pages was shown; every page shown
@@ -322,19 +284,13 @@ class LearnerProgress:
         ranges, rules.add_page), in the same row as a lesson's scroll or a video's time."""
         if self._require_open(course_id, item_id).kind != "pdf":
             raise BiblioError(f"The item {item_id!r} is not a PDF.")
-        with self._write() as session:
-            row = self._row(session, course_id, item_id)
-            assert row is not None
-            position = json.loads(row.position_json or "{}")
+
+        def shown(_session: Session, position: dict[str, Any]) -> bool:
             earlier = position.get("pages_seen")
             seen = rules.add_page(earlier if isinstance(earlier, list) else [], int(index))
             position.update(page=int(index), page_count=int(count), pages_seen=seen)
-            row.position_json = json.dumps(position, sort_keys=True)
-            done = rules.all_pages_seen(seen, int(count))
-            if done:
-                self._complete(session, course_id, item_id)
-                self._check_course(session, course_id)
-        return done
+            return rules.all_pages_seen(seen, int(count))
+        return self._update_position(course_id, item_id, shown)
 
     # --- quizzes -----------------------------------------------------------------------
 
@@ -351,17 +307,8 @@ class LearnerProgress:
 
     def _view(self, session: Session, row: QuizAttemptRow, quiz: Quiz, used: int
               ) -> AttemptView:
-        plan = attempt_plan(quiz, row.seed)
-        manifest = self._source.manifest(row.course_id)
-        reviews = reviews_of_attempt(session, row.id) if row.submitted_at else {}
-        return AttemptView(
-            attempt_id=row.id, item_id=row.item_id, attempt_no=row.attempt_no,
-            question_ids=plan.question_ids, option_orders=dict(plan.option_orders),
-            answers={a.question_id: json.loads(a.answer_json) for a in row.answers},
-            current_question=row.current_question, submitted=row.submitted_at is not None,
-            score=row.score, passed=row.passed,
-            pass_mark=resolve_pass_mark(quiz, manifest.pass_mark),
-            max_attempts=quiz.max_attempts, attempts_used=used, reviews=reviews)
+        return attempt_view(session, row, quiz, used,
+                            self._source.manifest(row.course_id).pass_mark)
 
     def current_attempt(self, course_id: str, item_id: str, language: str) -> AttemptView:
         """Resume the open attempt, or start a new one if allowed (same order on resume)."""
@@ -460,78 +407,6 @@ class LearnerProgress:
             course_version=row.course_version, item_id=row.item_id, attempt_id=row.id,
             attempt_no=row.attempt_no, language=row.language, result=result,
             at=row.submitted_at, quiz=quiz, answers=answers, item_kind=kind))
-
-    # --- questions on slides and in videos (format_version 3) --------------------------
-
-    def _questions_answered(self, session: Session, course_id: str, item_id: str) -> bool:
-        """Whether every question of a slides or video item was answered (its one attempt
-        is closed when the last is); True for an item without questions."""
-        if not self._item(course_id, item_id).questions:
-            return True
-        return session.scalar(select(func.count()).select_from(QuizAttemptRow).where(
-            QuizAttemptRow.learner_id == self.learner_id, QuizAttemptRow.course_id == course_id,
-            QuizAttemptRow.item_id == item_id, QuizAttemptRow.submitted_at.is_not(None))) > 0
-
-    def item_attempt(self, course_id: str, item_id: str, language: str) -> AttemptView:
-        """The attempt that holds the answers to a slides or video item's questions.
-
-        An item has one: started at the first visit, closed (scored, sent) when its last
-        question is answered, and shown as it is afterwards, so a resumed deck or video
-        shows every answer given and its feedback.
-        """
-        item = self._require_open(course_id, item_id)
-        if item.kind == "quiz" or not item.questions:
-            raise BiblioError(f"The item {item_id!r} has no questions on slides or in a video.")
-        quiz = self._source.quiz(course_id, item_id, language)
-        with self._write() as session:
-            attempts = self._attempts(session, course_id, item_id)
-            if attempts:
-                used = sum(1 for a in attempts if a.submitted_at is not None)
-                return self._view(session, attempts[-1], quiz, used)
-            row = self._new_attempt(session, course_id, item_id, language, 1)
-            return self._view(session, row, quiz, 0)
-
-    def answer_item_question(self, attempt_id: int, question_id: str, answer: Any
-                             ) -> ItemAnswer:
-        """Check and save the answer to one question on slides or in a video, at once.
-
-        The answer is final (the learner saw the feedback); answering the item's last
-        question closes its attempt like a quiz submit (score, free-text review, xAPI
-        `answered` per question) and may complete the item and the course.
-        """
-        with self._write() as session:
-            row = self._own_attempt(session, attempt_id)
-            item = self._item(row.course_id, row.item_id)
-            if item.kind == "quiz" or not item.questions:
-                raise BiblioError("That attempt belongs to a quiz; use save_answer.")
-            quiz = self._source.quiz(row.course_id, row.item_id, row.language)
-            plan = attempt_plan(quiz, row.seed)
-            if question_id not in plan.question_ids:
-                raise AnswerError(f"question {question_id!r} is not part of this item")
-            if any(a.question_id == question_id for a in row.answers):
-                raise BiblioError("This question was already answered.")
-            result = score_question(quiz.question(question_id), answer)
-            if not result.answered:
-                raise AnswerError(f"question {question_id!r}: an empty answer cannot be saved")
-            row.answers.append(AnswerRow(
-                question_id=question_id, answer_json=json.dumps(answer, sort_keys=True),
-                saved_at=self._clock(), score=result.score if result.scored else None))
-            row.current_question = question_id
-            answers = {a.question_id: json.loads(a.answer_json) for a in row.answers}
-            whole = None
-            if all(qid in answers for qid in plan.question_ids) and row.submitted_at is None:
-                pass_mark = resolve_pass_mark(quiz, self._source.manifest(row.course_id).pass_mark)
-                whole = score_attempt(quiz, plan.question_ids, answers, pass_mark)
-                self._close_attempt(session, row, quiz, whole, answers, item.kind)
-                position = self._row(session, row.course_id, row.item_id)
-                assert position is not None
-                if rules.media_item_done(item.kind, json.loads(position.position_json or "{}")):
-                    self._complete(session, row.course_id, row.item_id)
-                self._check_course(session, row.course_id)
-            session.flush()
-            done = self._row(session, row.course_id, row.item_id)
-            return ItemAnswer(result=result, attempt=whole,
-                              item_done=done is not None and done.completed_at is not None)
 
     # --- course --------------------------------------------------------------------------
 

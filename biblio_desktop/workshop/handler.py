@@ -228,37 +228,44 @@ class WorkshopHandler(BaseHTTPRequestHandler):
         if path == P.JOIN_PATH:
             self._join()
         elif path == P.STATEMENTS_PATH:
-            peer = self._token_peer()
-            if peer is None:
-                self.close_connection = True  # its body was not read
-                return
-            body = self._body(P.MAX_STATEMENTS_BODY)
-            if body is None:
-                return
-            try:
-                accepted = accept(self.service.sessions, peer, body,
-                                  self.headers.get("Content-Type", ""))
-            except InboxError as exc:
-                if exc.status == 400:  # e.g. a record that failed its check: worth a trace
-                    log.warning("statements from %s refused: %s", peer, exc.message)
-                self._error(exc.status, "refused", exc.message)
-                return
-            self.service.statements_received(accepted.stored)
-            self._json(200, {"stored": accepted.stored, "already": accepted.already})
+            self._statements()
         elif path == P.LEARNERS_PATH:
             self._hand_over()
         else:
             self._error(404, "not-found", "No such page.")
             self.close_connection = True
 
-    def _hand_over(self) -> None:
+    def _peer_body(self, limit: int) -> tuple[str, bytes] | None:
+        """The joined PC posting and its body (at most `limit` bytes), or None after
+        answering (401, 411, 413) or cutting a slow client."""
         peer = self._token_peer()
         if peer is None:
             self.close_connection = True  # its body was not read
+            return None
+        body = self._body(limit)
+        return None if body is None else (peer, body)
+
+    def _statements(self) -> None:
+        posted = self._peer_body(P.MAX_STATEMENTS_BODY)
+        if posted is None:
             return
-        body = self._body(P.MAX_LEARNER_BODY)
-        if body is None:
+        peer, body = posted
+        try:
+            accepted = accept(self.service.sessions, peer, body,
+                              self.headers.get("Content-Type", ""))
+        except InboxError as exc:
+            if exc.status == 400:  # e.g. a record that failed its check: worth a trace
+                log.warning("statements from %s refused: %s", peer, exc.message)
+            self._error(exc.status, "refused", exc.message)
             return
+        self.service.statements_received(accepted.stored)
+        self._json(200, {"stored": accepted.stored, "already": accepted.already})
+
+    def _hand_over(self) -> None:
+        posted = self._peer_body(P.MAX_LEARNER_BODY)
+        if posted is None:
+            return
+        peer, body = posted
         try:
             kept = self.service.handover.put(peer, self.service.peers.name_of(peer) or peer,
                                              body)

@@ -18,9 +18,9 @@ from biblio_desktop.ui.course.passage_controls import (
     FillBlanksControl,
     FreeTextControl,
     MarkWordsControl,
-    describe_passage_answer,
     make_passage_control,
 )
+from biblio_desktop.ui.course.quiz_review import describe_passage_answer
 from biblio_desktop.ui.course.quiz_widgets import is_answered
 
 QUIZ = parse_quiz({"title": "Passages", "questions": [

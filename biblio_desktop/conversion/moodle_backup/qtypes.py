@@ -1,6 +1,7 @@
 """One Moodle question (a `<question>` of a backup's questions.xml) as one of ours.
 
-Moodle types and what they become (docs/conversion.md, "Moodle backups"):
+Moodle types and what they become (docs/conversion.md, "Moodle backups"; what does not
+depend on the backup's elements is shared with Moodle XML in ../moodle_qtypes.py):
 multichoice -> single/multiple, truefalse -> true_false, shortanswer -> text, numerical ->
 numeric, match -> matching, ordering -> ordering, essay -> free_text, ddwtos and gapselect
 -> drag_words, multianswer (cloze) -> fill_blanks (typed gaps) or drag_words (when every gap
@@ -17,9 +18,9 @@ from typing import Any
 from xml.etree.ElementTree import Element
 
 from ..markup import html_text
+from ..moodle_qtypes import FULL, UNSUPPORTED, essay, finite, numeric, ordering, true_false
 from .backup import number, text
 
-FULL = 0.999  # a fraction this high is "fully right" (Moodle stores 1.0000000)
 _PLACE = re.compile(r"\[\[([0-9]{1,3})\]\]")
 _CLOZE = re.compile(r"\{#([0-9]{1,4})\}")
 
@@ -95,8 +96,8 @@ def convert_question(element: Element) -> Converted:
     plugin = element.find(f"plugin_qtype_{qtype}_question")
     handler = _HANDLERS.get(qtype)
     if handler is None:
-        out.problem = _UNSUPPORTED.get(qtype, f"the Moodle question type '{qtype}' has no "
-                                               "equivalent in the app")
+        out.problem = UNSUPPORTED[qtype][1] if qtype in UNSUPPORTED else (
+            f"the Moodle question type '{qtype}' has no equivalent in the app")
         return out
     try:
         handler(out, base, plugin, html)
@@ -142,12 +143,8 @@ def _truefalse(out: Converted, base: dict[str, Any], plugin: Element | None,
     false_id = text(plugin, "truefalse/falseanswer").strip()
     if true_id not in answers or false_id not in answers:
         raise _Refused("its true and false answers are missing")
-    question = {**base, "type": "true_false", "answer": answers[true_id][2] >= FULL}
-    if answers[true_id][3]:
-        question["feedback_true"] = answers[true_id][3]
-    if answers[false_id][3]:
-        question["feedback_false"] = answers[false_id][3]
-    out.question = question
+    out.question = {**base, **true_false(base["prompt"], answers[true_id][2] >= FULL,
+                                         answers[true_id][3], answers[false_id][3])}
 
 
 def _shortanswer(out: Converted, base: dict[str, Any], plugin: Element | None,
@@ -182,7 +179,7 @@ def _numerical(out: Converted, base: dict[str, Any], plugin: Element | None,
             value = float(body.replace(",", "."))
         except ValueError:
             continue
-        if fraction >= FULL and value == value and abs(value) != float("inf"):
+        if fraction >= FULL and finite(value):
             right.append((value, tolerances.get(aid, 0.0)))
     if not right:
         raise _Refused("it has no fully right numeric answer")
@@ -191,7 +188,7 @@ def _numerical(out: Converted, base: dict[str, Any], plugin: Element | None,
     if plugin is not None and plugin.find("numerical_units/numerical_unit") is not None:
         out.notes.append(f"question {out.name!r}: units are not asked for")
     value, tolerance = right[0]
-    out.question = {**base, "type": "numeric", "answer": value, "tolerance": tolerance}
+    out.question = {**base, **numeric(base["prompt"], value, tolerance)}
 
 
 def _match(out: Converted, base: dict[str, Any], plugin: Element | None,
@@ -220,18 +217,17 @@ def _ordering(out: Converted, base: dict[str, Any], plugin: Element | None,
     answers.sort(key=lambda a: (a[2], int(a[0]) if a[0].isdigit() else 0))
     if len(answers) < 2:
         raise _Refused("it has fewer than two items")
-    out.question = {**base, "type": "ordering",
-                    "steps": [{"id": f"s{n}", "text": a[1]} for n, a in enumerate(answers, 1)]}
+    out.question = {**base, **ordering(base["prompt"], [a[1] for a in answers])}
 
 
 def _essay(out: Converted, base: dict[str, Any], plugin: Element | None, html: str) -> None:
-    essay = plugin.find("essay") if plugin is not None else None
-    if text(essay, "responseformat") == "noinline":
+    settings = plugin.find("essay") if plugin is not None else None
+    if text(settings, "responseformat") == "noinline":
         raise _Refused("it asks for a file to be handed in, which needs a server")
-    if text(essay, "attachments", "0") not in ("0", ""):
+    if text(settings, "attachments", "0") not in ("0", ""):
         out.notes.append(f"question {out.name!r}: attaching files is not possible")
     base.pop("points", None)
-    out.question = {**base, "type": "free_text"}
+    out.question = {**base, **essay(base["prompt"])}
 
 
 def _passage(body: str) -> tuple[str, str]:
@@ -338,13 +334,4 @@ _HANDLERS = {
     "numerical": _numerical, "match": _match, "ordering": _ordering, "essay": _essay,
     "ddwtos": _gaps, "gapselect": _gaps, "multianswer": _cloze_placeholder,
     "description": _description,
-}
-_UNSUPPORTED = {
-    "calculated": "its numbers are computed from formulas at each attempt",
-    "calculatedsimple": "its numbers are computed from formulas at each attempt",
-    "calculatedmulti": "its numbers are computed from formulas at each attempt",
-    "ddimageortext": "it is answered by dragging onto an image",
-    "ddmarker": "it is answered by placing markers on an image",
-    "randomsamatch": "its pairs are drawn at random from other questions",
-    "random": "it draws a question at random from a category",
 }

@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 
 from ...learning.tracker import utc_now
 from ...sync import LrsAuthError, RetryPolicy, SyncResult
 from .background import Background
-from .state import AppState
+from .state import AppState, StateService
 
 INTERVAL_MS = 30_000  # a statement reaches the facilitator's PC within half a minute
 AFTER_PROGRESS_MS = 3_000  # progress comes in bursts (item done, course done): one try after
@@ -68,7 +68,7 @@ def status_sentence(status: DeliveryStatus | None) -> str:
         name=status.peer)
 
 
-class AutoDelivery(QObject):
+class AutoDelivery(StateService):
     """The timer and the background delivery of one AppState (`AutoDelivery.of(state)`)."""
 
     changed = Signal()
@@ -87,14 +87,7 @@ class AutoDelivery(QObject):
         self.soon_timer.setSingleShot(True)
         self.soon_timer.setInterval(AFTER_PROGRESS_MS)
         self.soon_timer.timeout.connect(self.deliver_now)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.stop)
-
-    @classmethod
-    def of(cls, state: AppState) -> AutoDelivery:
-        found = state.findChild(cls)
-        return found if isinstance(found, cls) else cls(state)
+        self.stop_on_quit(self.stop)
 
     def start(self) -> None:
         """Deliver every 30 s and soon after each saved progress (the main window)."""

@@ -8,9 +8,9 @@ and each screen decides whether to redraw.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, Self
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ...errors import BiblioError
 from ...learning.profiles import Learner
@@ -179,3 +179,21 @@ class AppState(QObject):
                 service.shutdown()
         self.writer.shutdown()
         self.tasks.shutdown()
+
+
+class StateService(QObject):
+    """An app-wide helper (timers, workers, what is running) that lives as a child of the
+    AppState, one of each kind: every screen gets the same one with `Kind.of(state)`, so
+    closing a screen neither stops nor duplicates the work."""
+
+    @classmethod
+    def of(cls, state: AppState) -> Self:
+        found = state.findChild(cls)
+        return found if isinstance(found, cls) else cls(state)
+
+    @staticmethod
+    def stop_on_quit(stop: Callable[[], object]) -> None:
+        """Call `stop` when the application quits (before its threads are torn down)."""
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(stop)

@@ -22,6 +22,7 @@ from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
+    QLabel,
     QProxyStyle,
     QStyle,
     QStyleFactory,
@@ -145,6 +146,16 @@ def set_role(widget: QWidget, role: str | None) -> None:
     widget.setProperty("role", role)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+
+
+def empty_note() -> QLabel:
+    """The muted, centred line a screen shows where its list or table is empty (the
+    screen sets what it says and hides it once there is something to show)."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setProperty("role", "muted")
+    return label
 
 
 class BorderedStyle(QProxyStyle):

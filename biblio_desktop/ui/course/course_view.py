@@ -328,6 +328,12 @@ class CourseView(QWidget):
             view.load(self.course_id, item, self.language, folder)
         except Exception as exc:  # a damaged file must not take the course view down
             show_error(self, exc)
+        self._show_place(item)
+
+    def _show_place(self, item: Item) -> None:
+        """The item's title and length above it, its node in the outline, and Previous and
+        Next as its place in the course allows (an open or a locked item alike)."""
+        assert self.manifest is not None
         self.item_title.setText(self.manifest.text(item.title, self.language))
         self.item_meta.setText(self.tr("about {minutes} min").format(minutes=item.minutes))
         node = self._find_node(item.id)
@@ -345,15 +351,7 @@ class CourseView(QWidget):
                                          "{opens}").format(week=lock.week,
                                                            opens=opens_text(lock.opens_on)))
         self.locked_page.setAccessibleName(self.locked_page.text())
-        self.item_title.setText(self.manifest.text(item.title, self.language))
-        self.item_meta.setText(self.tr("about {minutes} min").format(minutes=item.minutes))
-        node = self._find_node(item.id)
-        if node is not None:
-            self.outline.setCurrentItem(node)
-        items = self.manifest.items
-        index = items.index(item)
-        self.previous_button.setEnabled(index > 0)
-        self.next_button.setEnabled(index < len(items) - 1)
+        self._show_place(item)
 
     def _leave_item(self) -> None:
         if self.item is None or self.locked(self.item.id) is not None:

@@ -552,34 +552,6 @@ class FreeTextControl(AnswerControl):
         return self.edit
 
 
-# ------------------------------------------------------------------------ for the review
-
-def describe_passage_answer(question: Question, answer: Any) -> str:
-    """The learner's answer in words for the result: the passage with the learner's words
-    in [brackets], the marked words as a list, or the free text as written."""
-    if question.type == "free_text":
-        return "\n" + str(answer)
-    if question.type == "mark_words":
-        words = question.words
-        return "".join(f"\n• {words[n].text}" for n in sorted(answer)
-                       if isinstance(n, int) and 0 <= n < len(words))
-    values = list(answer) if isinstance(answer, list) else []
-    if question.type == "drag_words":
-        bank = {w.id: w.text for w in question.bank}
-        values = [bank.get(v, "") if isinstance(v, str) else "" for v in values]
-    out: list[str] = []
-    gap = 0
-    for segment in question.segments:
-        if segment.kind == "gap":
-            value = values[gap] if gap < len(values) and values[gap] else "…"
-            out.append(f"[{value}]")
-            gap += 1
-        else:
-            out.append(segment.text)
-    return "\n" + "".join(out)
-
-
-
 def make_passage_control(question: Question, order: Sequence[str]) -> AnswerControl:
     """The control for a question type of format_version 2 (quiz_widgets.make_control
     makes the others); `order` is the attempt plan's order of a drag-the-words bank."""

@@ -38,12 +38,12 @@ from ...learning.quiz import (
 from ...learning.tracker import AttemptView
 from ..base.accessibility import announce, show_label_text
 from ..base.errors import show_error, user_message
-from ..base.formats import format_date
 from ..base.icons import icon
 from ..base.state import AppState
 from ..base.theme import set_role
 from .item_view import ItemView
-from .passage_controls import describe_passage_answer, make_passage_control
+from .passage_controls import make_passage_control
+from .quiz_review import percent, review_card
 from .quiz_widgets import (
     AnswerControl,
     InvalidAnswer,
@@ -55,10 +55,6 @@ from .quiz_widgets import (
 )
 
 log = logging.getLogger("biblio_desktop.ui.quiz")
-
-
-def _percent(fraction: float | None) -> str:
-    return f"{round((fraction or 0) * 100)}%"
 
 
 class QuizView(ItemView):
@@ -240,7 +236,7 @@ class QuizView(ItemView):
         count = quiz.draw or len(quiz.questions)
         self.intro_title.setText(quiz.title)
         facts = [self.tr("{n} questions · pass mark {mark}").format(
-            n=count, mark=_percent(pass_mark))]
+            n=count, mark=percent(pass_mark))]
         if quiz.max_attempts:
             facts.append(self.tr("Attempts used: {used} of {max}").format(
                 used=used, max=quiz.max_attempts))
@@ -249,7 +245,7 @@ class QuizView(ItemView):
         self.intro_facts.setText("\n".join(facts))
         best = item_state.best_score
         self.intro_best.setText(self.tr("Best score so far: {score}").format(
-            score=_percent(best)) if best is not None else self.tr("No score yet."))
+            score=percent(best)) if best is not None else self.tr("No score yet."))
         set_role(self.intro_best, "success" if item_state.done else None)
         self.review_button.setVisible(bool(last and last.submitted))
         self.start_button.show()
@@ -273,7 +269,7 @@ class QuizView(ItemView):
             self.intro_message.setProperty("role", "danger")
             self.intro_message.setText(self.tr(
                 "You have used all {max} attempts. Your best result: {score}.").format(
-                max=quiz.max_attempts, score=_percent(best)))
+                max=quiz.max_attempts, score=percent(best)))
         self.intro_message.style().polish(self.intro_message)
         self.stack.setCurrentIndex(0)
 
@@ -504,7 +500,7 @@ class QuizView(ItemView):
         self.result_headline.setText(self.tr("Passed") if passed else self.tr("Not passed yet"))
         set_role(self.result_headline, "success" if passed else "danger")
         score_text = self.tr("Your score: {score} (pass mark {mark})").format(
-            score=_percent(result.score), mark=_percent(result.pass_mark))
+            score=percent(result.score), mark=percent(result.pass_mark))
         if not passed and any(not r.scored and not r.answered for r in result.results):
             score_text += "\n" + self.tr("To pass, answer every question that asks you to "
                                          "write your own answer.")
@@ -527,7 +523,7 @@ class QuizView(ItemView):
                 child.deleteLater()
         results = {r.question_id: r for r in result.results}
         for n, qid in enumerate(ids, 1):
-            self.review_layout.addWidget(self._review_card(
+            self.review_layout.addWidget(review_card(
                 n, self.quiz.question(qid), answers.get(qid), results[qid],
                 (reviews or {}).get(qid)))
         self.review_layout.addStretch(1)
@@ -535,67 +531,3 @@ class QuizView(ItemView):
         (self.retry_button if allowed else self.result_headline).setFocus()
         announce(self.result_headline, f"{self.result_headline.text()}. "
                  f"{self.result_score.text()}")
-
-    def _review_card(self, n: int, question: Question, answer: Any, result: Any,
-                     review: Any = None) -> QFrame:
-        card = QFrame()
-        card.setProperty("role", "card")
-        layout = QVBoxLayout(card)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(6)
-        prompt = plain_label(f"{n}. {question.prompt}")
-        prompt.setStyleSheet("font-weight: 600;")
-        if not result.answered or not is_answered(answer):
-            verdict, role = self.tr("Not answered"), "danger"
-        elif not result.scored:
-            verdict, role = self.tr("Answer saved for your facilitator"), "muted"
-        elif result.correct:
-            verdict, role = self.tr("Correct"), "success"
-        elif result.score > 0:
-            verdict, role = self.tr("Partly correct ({score})").format(
-                score=_percent(result.score)), "muted"
-        else:
-            verdict, role = self.tr("Incorrect"), "danger"
-        layout.addWidget(prompt)
-        layout.addWidget(plain_label(verdict, role))
-        if is_answered(answer):
-            layout.addWidget(plain_label(self.tr("Your answer: {answer}").format(
-                answer=self.describe(question, answer))))
-        for line in result.feedback:
-            layout.addWidget(plain_label(line))
-        if result.explanation:
-            layout.addWidget(plain_label(self.tr("Explanation: {text}").format(
-                text=result.explanation), "muted"))
-        if review is not None:
-            reviewed = self.tr("Your facilitator's review ({date}): {score}").format(
-                date=format_date(review.reviewed_at), score=_percent(review.score))
-            layout.addWidget(plain_label(reviewed, "success"))
-            if review.comment:
-                comment = self.tr("Comment: {text}").format(text=review.comment)
-                layout.addWidget(plain_label(comment))
-        elif not result.scored and result.answered:
-            layout.addWidget(plain_label(self.tr("Not reviewed yet."), "muted"))
-        card.setAccessibleName(self.tr("Question {n}: {verdict}").format(n=n, verdict=verdict))
-        card.setAccessibleDescription(question.prompt)
-        card.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        return card
-
-    def describe(self, question: Question, answer: Any) -> str:
-        """The learner's answer in words, for the review."""
-        if question.type == "single":
-            return next((o.text for o in question.options if o.id == answer), str(answer))
-        if question.type == "multiple":
-            texts = {o.id: o.text for o in question.options}
-            return "".join(f"\n• {texts.get(a, a)}" for a in answer)
-        if question.type == "true_false":
-            return self.tr("True") if answer else self.tr("False")
-        if question.type == "matching":
-            rights = {p.id: p.right for p in question.pairs}
-            return "".join(f"\n• {p.left} → {rights.get(answer.get(p.id), '—')}"
-                           for p in question.pairs)
-        if question.type == "ordering":
-            texts = {s.id: s.text for s in question.steps}
-            return "".join(f"\n{n}. {texts.get(s, s)}" for n, s in enumerate(answer, 1))
-        if question.type in FORMAT_2_TYPES:
-            return describe_passage_answer(question, answer)
-        return str(answer)

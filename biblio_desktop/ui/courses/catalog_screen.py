@@ -11,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from itertools import pairwise
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,14 +36,14 @@ from ...workspace import Workspace
 from ..base.errors import show_error
 from ..base.i18n import LANGUAGE_NAMES
 from ..base.icons import icon
-from ..base.state import AppState, Navigator
+from ..base.state import AppState, Navigator, StateService
 from ..base.text_input import ask_text
-from ..base.theme import set_role
+from ..base.theme import empty_note, set_role
 from .download_panel import ACTIVE, DownloadJob, DownloadPanel, DownloadService, format_size
 from .network_box import NetworkBox, joined_peer, peer_download_terms
 
 
-class CatalogRefresher(QObject):
+class CatalogRefresher(StateService):
     """Fetches every catalog on its own thread; a child of AppState so a refresh survives
     the screen being rebuilt (language change)."""
 
@@ -56,11 +56,6 @@ class CatalogRefresher(QObject):
         self.ran = False
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="catalog-refresh")
         self._done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-
-    @classmethod
-    def of(cls, state: AppState) -> CatalogRefresher:
-        found = state.findChild(cls)
-        return found if isinstance(found, cls) else cls(state)
 
     def run(self, workspace: Workspace) -> bool:
         if self.busy:
@@ -201,10 +196,7 @@ class CatalogScreen(QWidget):
         self.message.setWordWrap(True)
         self.message.setVisible(False)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setProperty("role", "muted")
+        self.empty = empty_note()
         self.list_host = QWidget()
         self.list_layout = QVBoxLayout(self.list_host)
         self.list_layout.setContentsMargins(0, 0, 8, 0)

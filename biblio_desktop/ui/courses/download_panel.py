@@ -22,7 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -39,7 +39,7 @@ from ...downloads.manager import DownloadInfo, DownloadManager, DownloadOutcome,
 from ...errors import AlreadyInstalled, Cancelled
 from ...workspace import Workspace
 from ..base.icons import icon
-from ..base.state import AppState
+from ..base.state import AppState, StateService
 from ..base.theme import set_role
 
 ACTIVE = ("waiting", "downloading", "installing")
@@ -73,7 +73,7 @@ class DownloadJob:
     samples: deque[tuple[float, int]] = field(default_factory=lambda: deque(maxlen=50))
 
 
-class DownloadService(QObject):
+class DownloadService(StateService):
     """The download queue of one AppState (find it with `DownloadService.of(state)`)."""
 
     changed = Signal(int)  # job key (added, progressed, state changed)
@@ -98,14 +98,7 @@ class DownloadService(QObject):
         self._w_progress.connect(self._progress, queued)
         self._w_notice.connect(self._notice, queued)
         self._w_end.connect(self._end, queued)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.shutdown)
-
-    @classmethod
-    def of(cls, state: AppState) -> DownloadService:
-        found = state.findChild(cls)
-        return found if isinstance(found, cls) else cls(state)
+        self.stop_on_quit(self.shutdown)
 
     # --- queries -------------------------------------------------------------------------
 

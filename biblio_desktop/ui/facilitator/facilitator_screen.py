@@ -41,7 +41,7 @@ from ..base.errors import show_error
 from ..base.icons import icon
 from ..base.state import AppState, Navigator
 from ..base.text_input import ask_text
-from ..base.theme import set_role
+from ..base.theme import empty_note, set_role
 from ..learner.learner_dialogs import RemoveLearnerDialog, ResetPinDialog
 from ..records.records_actions import SyncBar
 from .overview_table import (
@@ -163,10 +163,7 @@ class FacilitatorScreen(QWidget):
         self.status.setProperty("role", "success")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.hide()
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setProperty("role", "muted")
+        self.empty = empty_note()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)

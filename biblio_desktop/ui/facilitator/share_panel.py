@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import segno
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,7 +49,7 @@ from ..base.background import Background
 from ..base.errors import show_error
 from ..base.formats import format_date
 from ..base.icons import icon
-from ..base.state import AppState
+from ..base.state import AppState, StateService
 from ..base.theme import set_role
 
 POLL_MS = 2_000
@@ -81,7 +81,7 @@ class Snapshot:
     gathered_count: int = -1  # statements gathered when `gathered` was read
 
 
-class ShareController(QObject):
+class ShareController(StateService):
     """The running share of one AppState (`ShareController.of(state)`)."""
 
     changed = Signal()  # started, stopped, a new snapshot, or an error
@@ -102,14 +102,7 @@ class ShareController(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.stop_now)
-
-    @classmethod
-    def of(cls, state: AppState) -> ShareController:
-        found = state.findChild(cls)
-        return found if isinstance(found, cls) else cls(state)
+        self.stop_on_quit(self.stop_now)
 
     @property
     def running(self) -> bool:

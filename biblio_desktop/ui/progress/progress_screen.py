@@ -32,6 +32,7 @@ from ..base.errors import show_error
 from ..base.formats import format_date, format_duration, percent, profile_name
 from ..base.icons import icon
 from ..base.state import AppState, Navigator
+from ..base.theme import empty_note
 from ..records.sync_panel import SyncStatusLabel
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -246,10 +247,7 @@ class ProgressScreen(QWidget):
 
         self.sync_line = SyncStatusLabel(state, own=True)
         self.view = CourseProgressView()
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setProperty("role", "muted")
+        self.empty = empty_note()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(top)
