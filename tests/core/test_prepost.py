@@ -24,6 +24,7 @@ from biblio_desktop.learning.prepost import (
     cohort_gains,
     learner_gain,
     read_scores,
+    split_scores,
 )
 from biblio_desktop.learning.tracker import LearnerProgress
 from biblio_desktop.workspace import Workspace
@@ -87,7 +88,9 @@ def test_gain_per_learner_skill_and_cohort_from_known_answers(tmp_path: Path) ->
     assert scores[(anna, COURSE_ID, "m2-quiz")] == (0.0, 1.0)
     assert scores[(anna, COURSE_ID, "m3-post")] == (0.5, 1.0)
     profiles = {SKILL: "CECO"}
-    gains = {lid: learner_gain(lid, [PAIR], scores, profiles) for lid in (anna, bruno, carla)}
+    firsts, bests = split_scores(scores)
+    gains = {lid: learner_gain(lid, [PAIR], firsts, bests, profiles)
+             for lid in (anna, bruno, carla)}
     assert (gains[anna].pairs[0].pre, gains[anna].pairs[0].post) == (0.0, 1.0)
     assert gains[anna].gain == pytest.approx(1.0)
     assert gains[anna].skills == {SKILL: pytest.approx(1.0)}
@@ -111,7 +114,8 @@ def test_report_rows_are_the_overview_of_the_cohort(tmp_path: Path) -> None:
                                learner_ids=[anna, bruno])
     data = ws.cohort_report(cohort.id)
     with ws.sessions() as session:
-        overview = [s for s in facilitator_overview(session) if s.learner_id != outsider]
+        overview = [s for s in facilitator_overview(session, first_scores=True)
+                    if s.learner_id != outsider]
     assert list(data.statuses) == overview
     rows = progress_rows(data)
     assert [r[0] for r in rows] == ["Anna", "Bruno"]
