@@ -132,7 +132,7 @@ def cohort_report(session: Session, source: AnswerSource, cohort: Cohort | None,
     for p in pairs:
         pre.setdefault(p.course_id, set()).add(p.pre_item)
         post.setdefault(p.course_id, set()).add(p.post_item)
-    firsts, bests = statuses.first_scores(pre), statuses.best_scores(post)
+    firsts, bests = statuses.test_scores(pre, post)
     profiles = {sid: profile for sid, (_, profile) in skills.items()}
     gains = learner_gains(learners, pairs, firsts, bests, profiles)
     mean, by_skill, by_profile = cohort_gains(list(gains.values()))
@@ -188,7 +188,6 @@ class ProgressRows(Sequence[tuple[str, ...]]):
     def __init__(self, data: ReportData) -> None:
         self._data = data
         self._rows: list[tuple[str, ...] | None] = [None] * len(data.statuses)
-        self._pairs: dict[tuple[int, str], list[PairResult]] | None = None
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -196,15 +195,12 @@ class ProgressRows(Sequence[tuple[str, ...]]):
     def _row(self, n: int) -> tuple[str, ...]:
         row = self._rows[n]
         if row is None:
-            if self._pairs is None:
-                self._pairs = {}
-                for gain in self._data.gains.values():
-                    for result in gain.pairs:
-                        self._pairs.setdefault((gain.learner_id, result.pair.course_id),
-                                               []).append(result)
             s = self._data.statuses[n]
             scores = s.quiz_scores.values()
-            pre, post, gain = _pair_cells(self._pairs.get((s.learner_id, s.course_id), ()))
+            gains = self._data.gains.get(s.learner_id)
+            pre, post, gain = _pair_cells([r for r in gains.pairs
+                                           if r.pair.course_id == s.course_id]
+                                          if gains else ())
             row = (s.learner_name, self._data.course_titles.get(s.course_id, s.course_id),
                    percent(s.fraction), f"{s.done_items}/{s.required_items}",
                    hours_minutes(s.seconds_spent),

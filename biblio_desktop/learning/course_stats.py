@@ -43,7 +43,7 @@ def _best_score() -> Any:
 
 # The first submitted, scored attempt: grouped with MIN(attempt_no), SQLite hands back the
 # bare `score` column from the row holding the minimum (the partial index of migration
-# 0009 covers it). The same definition as prepost.first_scores, its fresh computation.
+# 0009 covers it). The same "first" as prepost.read_scores, its fresh computation.
 _SCORED = (QuizAttemptRow.submitted_at.is_not(None), QuizAttemptRow.score.is_not(None))
 
 

@@ -100,9 +100,6 @@ class LearnerCourseStatus(NamedTuple):
     completed_at: datetime | None
     completed_version: str | None
     quiz_scores: dict[str, float]  # {quiz item id: best submitted score}
-    # {quiz item id: score of the first submitted attempt}, read only when asked for
-    # (`first_scores=True`: the cohort report's pre-tests); None when not read
-    first_scores: dict[str, float] | None = None
 
     @property
     def fraction(self) -> float:
@@ -112,18 +109,15 @@ class LearnerCourseStatus(NamedTuple):
 
 
 def facilitator_overview(session: Session, learner_id: int | None = None, *,
-                         learner_ids: Collection[int] | None = None,
-                         first_scores: bool = False) -> list[LearnerCourseStatus]:
+                         learner_ids: Collection[int] | None = None
+                         ) -> list[LearnerCourseStatus]:
     """Status of each (learner, installed course) pair, by learner name then course id.
 
     With `learner_id`, only that learner's rows (the learner's own course page and the
     facilitator's drill-down use the same numbers); with `learner_ids`, only those
-    learners' (a cohort's report, learning/cohort_report.py). `first_scores` also reads
-    each row's first-attempt scores (the pre-tests of the cohort report), from the same
-    summary row: the report never scans quiz_attempts.
+    learners' (a cohort's report, learning/cohort_report.py).
     """
-    return list(read_overview(session, learner_id, learner_ids=learner_ids,
-                              first_scores=first_scores))
+    return list(read_overview(session, learner_id, learner_ids=learner_ids))
 
 
 def read_overview(session: Session, learner_id: int | None = None, *,
@@ -132,7 +126,9 @@ def read_overview(session: Session, learner_id: int | None = None, *,
                   first_scores: bool = False) -> OverviewRows:
     """`facilitator_overview`'s rows (also only `course_ids`, when given), read now and
     each made when first asked for: the cohort dashboard shows a screenful of its 4,000
-    rows, the CSV and PDF walk them all, and both see the same row."""
+    rows, the CSV and PDF walk them all, and both see the same row. `first_scores` also
+    reads the first-attempt scores the tracker keeps, for `OverviewRows.test_scores` (the
+    cohort report's pre-tests: it never scans quiz_attempts)."""
     conn = session.connection()  # Core rows: the ORM's row handling cost more than SQLite
     learners_q = _LEARNERS if learner_id is None else _LEARNERS.where(LearnerRow.id == learner_id)
     learners = conn.execute(learners_q.order_by(LearnerRow.name)).all()
@@ -151,14 +147,14 @@ def read_overview(session: Session, learner_id: int | None = None, *,
     stats_sql = _STATS_SQL.format(first="quiz_first" if first_scores else "NULL")
     stats_rows = (conn.exec_driver_sql(stats_sql) if learner_id is None else
                   conn.exec_driver_sql(stats_sql + " WHERE learner_id = ?", (learner_id,)))
-    stats = {(row[0], row[1]): row for row in stats_rows.fetchall()}
+    stats = stats_rows.fetchall()
     completion_rows = (conn.exec_driver_sql(_COMPLETIONS_SQL) if learner_id is None else
                        conn.exec_driver_sql(_COMPLETIONS_SQL + " WHERE learner_id = ?",
                                             (learner_id,)))
     completions = {(lid, cid): (_when(at), version)
                    for lid, cid, at, version in completion_rows.fetchall()}
     return OverviewRows([(lid, name) for lid, name in learners], courses, items, required,
-                        stats, completions, first_scores)
+                        stats, completions)
 
 
 class OverviewRows(Sequence[LearnerCourseStatus]):
@@ -167,14 +163,13 @@ class OverviewRows(Sequence[LearnerCourseStatus]):
 
     def __init__(self, learners: list[tuple[int, str]], courses: list[str],
                  items: dict[str, set[str]], required: dict[str, frozenset[str]],
-                 stats: dict[tuple[int, str], Any],
-                 completions: dict[tuple[int, str], tuple[datetime, str]],
-                 first_scores: bool) -> None:
+                 stats: list[Any],
+                 completions: dict[tuple[int, str], tuple[datetime, str]]) -> None:
         self.learners = learners
         self.courses = courses
         self._items, self._required = items, required
-        self._stats, self._completions = stats, completions
-        self._first_scores = first_scores
+        self._rows_read, self._completions = stats, completions
+        self._stats: dict[tuple[int, str], Any] | None = None  # by (learner, course)
         self._rows: list[LearnerCourseStatus | None] = [None] * (len(learners) * len(courses))
         # Many learners share the same done set (everything, or the first few items):
         # count each distinct (course, JSON text) once.
@@ -183,65 +178,63 @@ class OverviewRows(Sequence[LearnerCourseStatus]):
     def __len__(self) -> int:
         return len(self._rows)
 
-    def stats_row(self, learner_id: int, course_id: str) -> Any:
-        """The raw summary row (learner, course, seconds, last activity, done JSON, best
-        JSON, first JSON or None), or None: for readers that need one field of all."""
-        return self._stats.get((learner_id, course_id))
+    def _by_key(self) -> dict[tuple[int, str], Any]:
+        if self._stats is None:
+            self._stats = {(row[0], row[1]): row for row in self._rows_read}
+        return self._stats
 
-    def first_scores(self, items: Mapping[str, Collection[str]]
-                     ) -> dict[tuple[str, str], dict[int, float]]:
-        """{(course, quiz item): {learner: score of the first submitted attempt}} of the
-        items `items` names per course (the pre-tests), for every row, without making the
-        rows: the cohort's gains need this number of every learner and course."""
-        return self._scores(6, items)
-
-    def best_scores(self, items: Mapping[str, Collection[str]]
-                    ) -> dict[tuple[str, str], dict[int, float]]:
-        """{(course, quiz item): {learner: best submitted score}} (the post-tests), as
-        `first_scores`."""
-        return self._scores(5, items)
-
-    def _scores(self, column: int, items: Mapping[str, Collection[str]]
-                ) -> dict[tuple[str, str], dict[int, float]]:
-        # score_in, inlined: 4,000 rows at each showing of the cohort dashboard
-        found: dict[tuple[str, str], dict[int, float]] = {}
-        get = self._stats.get
-        for cid in self.courses:
-            for item_id in items.get(cid, ()):
-                scores = found[(cid, item_id)] = {}
-                key = f'"{item_id}": '
-                width = len(key)
-                for lid, _name in self.learners:
-                    row = get((lid, cid))
-                    if row is None:
+    def test_scores(self, pre: Mapping[str, Collection[str]],
+                    post: Mapping[str, Collection[str]]
+                    ) -> tuple[dict[tuple[str, str], dict[int, float]],
+                               dict[tuple[str, str], dict[int, float]]]:
+        """({(course, item): {learner: first score}} of the items `pre` names per course,
+        the same of the best scores of the items `post` names), from the summary rows in
+        one pass, without making the rows: the cohort's gains need these two numbers of
+        every learner in every course (4,000 rows at each showing of the dashboard), so
+        `score_in` is written out here. First scores need `read_overview(first_scores=
+        True)`; without, there are none."""
+        firsts: dict[tuple[str, str], dict[int, float]] = {}
+        bests: dict[tuple[str, str], dict[int, float]] = {}
+        wanted: dict[str, list[tuple[int, str, str, dict[int, float]]]] = {}
+        for column, items, found in ((6, pre, firsts), (5, post, bests)):
+            for cid in self.courses:
+                for item_id in items.get(cid, ()):
+                    scores = found[(cid, item_id)] = {}
+                    wanted.setdefault(cid, []).append(
+                        (column, item_id, f'"{item_id}": ', scores))
+        learners = {lid for lid, _name in self.learners}
+        for row in self._rows_read:
+            tests = wanted.get(row[1])
+            if tests is None or row[0] not in learners:
+                continue
+            lid = row[0]
+            for column, item_id, key, scores in tests:
+                text = row[column]
+                at = text.find(key) if text else -1
+                if at >= 0:
+                    start = at + len(key)
+                    end = text.find(",", start)
+                    try:
+                        scores[lid] = float(
+                            text[start:end if end >= 0 else text.index("}", start)])
                         continue
-                    text = row[column]
-                    at = text.find(key) if text else -1
-                    if at >= 0:
-                        start = at + width
-                        end = text.find(",", start)
-                        try:
-                            scores[lid] = float(
-                                text[start:end if end >= 0 else text.index("}", start)])
-                            continue
-                        except ValueError:
-                            pass
-                    value = score_in(text, item_id)  # not found, or another layout
-                    if value is not None:
-                        scores[lid] = value
-        return found
+                    except ValueError:
+                        pass
+                value = score_in(text, item_id)  # not there, or written another way
+                if value is not None:
+                    scores[lid] = value
+        return firsts, bests
 
     def _make(self, n: int) -> LearnerCourseStatus:
         lid, name = self.learners[n // len(self.courses)]
         cid = self.courses[n % len(self.courses)]
         key = (lid, cid)
         required = self._required[cid]
-        row = self._stats.get(key)
+        row = self._by_key().get(key)
         if row is None:
             secs, last, done, scores = 0, None, 0, {}
-            firsts: dict[str, float] | None = {} if self._first_scores else None
         else:
-            _lid, _cid, secs, last, done_json, best_json, first_json = row
+            _lid, _cid, secs, last, done_json, best_json, _first_json = row
             last = _when(last)
             done = self._counted.get((cid, done_json), -1)
             if done < 0:
@@ -251,13 +244,11 @@ class OverviewRows(Sequence[LearnerCourseStatus]):
             items = self._items[cid]
             if not scores.keys() <= items:  # an item the current version dropped
                 scores = {k: v for k, v in scores.items() if k in items}
-            firsts = None if first_json is None else (
-                _decode(first_json)[0] if first_json != "{}" else {})
         completed = self._completions.get(key)
         status = LearnerCourseStatus(
             lid, name, cid, len(required), done, secs or 0, last,
             completed[0] if completed else None, completed[1] if completed else None,
-            scores, firsts)
+            scores)
         self._rows[n] = status
         return status
 
