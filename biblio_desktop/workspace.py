@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, bindparam, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import disk_faults as faults
@@ -77,6 +77,13 @@ class ConvertedCourse:
     title: str
     course_id: str
     report: dict[str, Any]  # ConversionResult.report(): docs/conversion.md, "The report"
+
+# Built once: `manifest` is asked for every course of a screen at each showing.
+_CURRENT = select(CourseVersionRow.id, CourseVersionRow.version).where(
+    CourseVersionRow.course_id == bindparam("course_id"), CourseVersionRow.is_current)
+_VERSION = select(CourseVersionRow.id, CourseVersionRow.version).where(
+    CourseVersionRow.course_id == bindparam("course_id"),
+    CourseVersionRow.version == bindparam("version"))
 
 
 class Workspace:
@@ -249,17 +256,19 @@ class Workspace:
     def manifest(self, course_id: str, version: str | None = None) -> Manifest:
         """The parsed manifest of an installed course version (current by default)."""
         with self.sessions() as session:
-            query = select(CourseVersionRow).where(CourseVersionRow.course_id == course_id)
-            query = query.where(CourseVersionRow.version == version) if version else query.where(
-                CourseVersionRow.is_current)
-            row = session.scalars(query).first()
+            # the version first, the manifest's text only when not parsed yet: screens ask
+            # for every course's manifest at each showing (the cohort dashboard)
+            conn = session.connection()
+            row = (conn.execute(_VERSION, {"course_id": course_id, "version": version}) if version
+                   else conn.execute(_CURRENT, {"course_id": course_id})).first()
             if row is None:
                 raise BiblioError(f"No installed course {course_id!r}.",
                                   "see 'biblio-desktop list'")
-            key = (row.course_id, row.version)
+            key = (course_id, row.version)
             if key not in self._manifests:
-                self._manifests[key] = parse_manifest(row.manifest_json.encode("utf-8"),
-                                                      trusted=True)
+                text = session.scalar(select(CourseVersionRow.manifest_json).where(
+                    CourseVersionRow.id == row.id))
+                self._manifests[key] = parse_manifest(str(text).encode("utf-8"), trusted=True)
             return self._manifests[key]
 
     def forget_versions(self, course_id: str, versions: Iterable[str]) -> None:

@@ -26,14 +26,13 @@ from sqlalchemy.orm import Session
 from ..atomic_files import write_atomic
 from ..errors import BiblioError
 from .cohorts import Cohort
-from .overview import LearnerCourseStatus, facilitator_overview
+from .overview import LearnerCourseStatus, read_overview
 from .prepost import (
     LearnerGain,
     PairResult,
     PrePostPair,
     cohort_gains,
-    first_scores,
-    learner_gain,
+    learner_gains,
     prepost_pairs,
 )
 from .reviews import AnswerSource, FreeTextAnswer, free_text_answers
@@ -48,7 +47,7 @@ class ReportData:
     cohort: Cohort | None
     learner_id: int | None
     course_titles: dict[str, str]
-    statuses: tuple[LearnerCourseStatus, ...]
+    statuses: Sequence[LearnerCourseStatus]  # made row by row (overview.OverviewRows)
     gains: dict[int, LearnerGain]
     pairs: tuple[PrePostPair, ...]
     skills: dict[str, tuple[str, str]]  # skill id -> (title, profile)
@@ -100,16 +99,16 @@ def cohort_report(session: Session, source: AnswerSource, cohort: Cohort | None,
     learner and course), or of one learner (`learner_id`, with their written answers).
 
     The rows are the facilitator overview's, filtered: the same numbers as its table.
+    They are read now and made when shown (the dashboard shows a screenful of 4,000);
+    the gains are computed now for everyone, from the same summary rows.
     """
     learner_ids = None if cohort is None else set(cohort.learner_ids)
     if learner_id is not None:
         learner_ids = {learner_id}
     course_ids = None if cohort is None or not cohort.course_ids else set(cohort.course_ids)
-    statuses = tuple(
-        s for s in facilitator_overview(session, learner_id=learner_id,
-                                        learner_ids=learner_ids)
-        if course_ids is None or s.course_id in course_ids)
-    courses = sorted({s.course_id for s in statuses})
+    statuses = read_overview(session, learner_id=learner_id, learner_ids=learner_ids,
+                             course_ids=course_ids, first_scores=True)
+    courses = statuses.courses if len(statuses) else []
     titles: dict[str, str] = {}
     pairs: list[PrePostPair] = []
     skills: dict[str, tuple[str, str]] = {}
@@ -124,23 +123,18 @@ def cohort_report(session: Session, source: AnswerSource, cohort: Cohort | None,
         pairs.extend(prepost_pairs(manifest))
         for skill in manifest.skills:
             skills.setdefault(skill.id, (manifest.text(skill.title, lang), skill.profile))
-    learners = sorted({s.learner_id for s in statuses})
-    # pre: the first submitted attempt; post: the best, which the overview rows already
-    # hold (learner_course_stats.quiz_best), so both come from what the dashboard shows
-    firsts = first_scores(session, set(learners), pairs)
-    post_items: dict[str, list[str]] = {}
+    learners = sorted(lid for lid, _name in statuses.learners) if len(statuses) else []
+    # pre: the first submitted attempt, post: the best; the overview's summary rows hold
+    # both (learner_course_stats.quiz_first and quiz_best, kept by the tracker), so the
+    # report reads no attempt and says what the dashboard's rows say
+    pre: dict[str, set[str]] = {}
+    post: dict[str, set[str]] = {}
     for p in pairs:
-        post_items.setdefault(p.course_id, []).append(p.post_item)
-    scores: dict[tuple[int, str, str], tuple[float, float]] = {
-        key: (score, score) for key, score in firsts.items()}
-    for s in statuses:
-        for item_id in post_items.get(s.course_id, ()):
-            best = s.quiz_scores.get(item_id)
-            if best is not None:
-                key = (s.learner_id, s.course_id, item_id)
-                scores[key] = (scores[key][0] if key in scores else best, best)
+        pre.setdefault(p.course_id, set()).add(p.pre_item)
+        post.setdefault(p.course_id, set()).add(p.post_item)
+    firsts, bests = statuses.test_scores(pre, post)
     profiles = {sid: profile for sid, (_, profile) in skills.items()}
-    gains = {lid: learner_gain(lid, pairs, scores, profiles) for lid in learners}
+    gains = learner_gains(learners, pairs, firsts, bests, profiles)
     mean, by_skill, by_profile = cohort_gains(list(gains.values()))
     answers: tuple[FreeTextAnswer, ...] = ()
     if learner_id is not None:
@@ -194,7 +188,6 @@ class ProgressRows(Sequence[tuple[str, ...]]):
     def __init__(self, data: ReportData) -> None:
         self._data = data
         self._rows: list[tuple[str, ...] | None] = [None] * len(data.statuses)
-        self._pairs: dict[tuple[int, str], list[PairResult]] | None = None
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -202,15 +195,12 @@ class ProgressRows(Sequence[tuple[str, ...]]):
     def _row(self, n: int) -> tuple[str, ...]:
         row = self._rows[n]
         if row is None:
-            if self._pairs is None:
-                self._pairs = {}
-                for gain in self._data.gains.values():
-                    for result in gain.pairs:
-                        self._pairs.setdefault((gain.learner_id, result.pair.course_id),
-                                               []).append(result)
             s = self._data.statuses[n]
             scores = s.quiz_scores.values()
-            pre, post, gain = _pair_cells(self._pairs.get((s.learner_id, s.course_id), ()))
+            gains = self._data.gains.get(s.learner_id)
+            pre, post, gain = _pair_cells([r for r in gains.pairs
+                                           if r.pair.course_id == s.course_id]
+                                          if gains else ())
             row = (s.learner_name, self._data.course_titles.get(s.course_id, s.course_id),
                    percent(s.fraction), f"{s.done_items}/{s.required_items}",
                    hours_minutes(s.seconds_spent),

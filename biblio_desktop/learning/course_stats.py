@@ -7,9 +7,11 @@ learner and course in `learner_course_stats`, recomputed from the source tables 
 overview shows: it commits (or rolls back) with the progress itself and cannot drift.
 
 The row holds facts by item id, not counts: `done_item_ids` (items completed, quizzes
-passed) and `quiz_best` ({item id: best submitted score}). The overview intersects the
-ids with the required items of the course's *current* version, so installing a version
-that adds items changes the fraction without touching this table.
+passed), `quiz_best` ({item id: best submitted score}) and `quiz_first` ({item id: score
+of the first submitted attempt}: the pre-test score of the cohort report, prepost.py, which
+so never scans quiz_attempts; migration 0010 filled it for upgraded databases). The
+overview intersects the ids with the required items of the course's *current* version, so
+installing a version that adds items changes the fraction without touching this table.
 
 Anything that writes progress without the tracker (bulk loads, repairs, tests) calls
 `rebuild_all_stats` afterwards. Migration 0004 fills the table for upgraded databases
@@ -39,6 +41,12 @@ def _best_score() -> Any:
     return func.max(case((QuizAttemptRow.submitted_at.is_not(None), QuizAttemptRow.score)))
 
 
+# The first submitted, scored attempt: grouped with MIN(attempt_no), SQLite hands back the
+# bare `score` column from the row holding the minimum (the partial index of migration
+# 0009 covers it). The same "first" as prepost.read_scores, its fresh computation.
+_SCORED = (QuizAttemptRow.submitted_at.is_not(None), QuizAttemptRow.score.is_not(None))
+
+
 def encode_done(item_ids: set[str]) -> str:
     return json.dumps(sorted(item_ids))
 
@@ -58,7 +66,13 @@ _QUIZZES = (
     .where(QuizAttemptRow.learner_id == bindparam("learner_id"),
            QuizAttemptRow.course_id == bindparam("course_id"))
     .group_by(QuizAttemptRow.item_id))
-_COLUMNS = ("seconds_spent", "last_activity", "done_item_ids", "quiz_best", "updated_at")
+_FIRSTS = (
+    select(QuizAttemptRow.item_id, QuizAttemptRow.score, func.min(QuizAttemptRow.attempt_no))
+    .where(QuizAttemptRow.learner_id == bindparam("learner_id"),
+           QuizAttemptRow.course_id == bindparam("course_id"), *_SCORED)
+    .group_by(QuizAttemptRow.item_id))
+_COLUMNS = ("seconds_spent", "last_activity", "done_item_ids", "quiz_best", "quiz_first",
+            "updated_at")
 _upsert = sqlite_insert(LearnerCourseStatsRow).values(
     {name: bindparam(name) for name in ("learner_id", "course_id", *_COLUMNS)})
 _UPSERT = _upsert.on_conflict_do_update(
@@ -71,7 +85,7 @@ def refresh_stats(session: Session, learner_id: int, course_id: str,
     """Recompute the summary row of one learner in one course from item_progress and
     quiz_attempts, in the caller's transaction (pending ORM changes are flushed first).
 
-    Two indexed queries over one learner-course (a few dozen rows) and one upsert.
+    Three indexed queries over one learner-course (a few dozen rows) and one upsert.
     """
     session.flush()
     conn = session.connection()
@@ -91,9 +105,10 @@ def refresh_stats(session: Session, learner_id: int, course_id: str,
             best[item_id] = float(score)
         if passed:
             done.add(item_id)
+    first = {item_id: float(score) for item_id, score, _no in conn.execute(_FIRSTS, key)}
     conn.execute(_UPSERT, {**key, "seconds_spent": seconds, "last_activity": last,
                            "done_item_ids": encode_done(done), "quiz_best": encode_best(best),
-                           "updated_at": now or _now()})
+                           "quiz_first": encode_best(first), "updated_at": now or _now()})
 
 
 def rebuild_all_stats(session: Session, now: datetime | None = None) -> int:
@@ -105,7 +120,7 @@ def rebuild_all_stats(session: Session, now: datetime | None = None) -> int:
 
     def entry(lid: int, cid: str) -> dict[str, Any]:
         return stats.setdefault((lid, cid), {"seconds": 0, "last": None, "done": set(),
-                                             "best": {}})
+                                             "best": {}, "first": {}})
 
     learners = select(LearnerRow.id).scalar_subquery()
     for lid, cid, secs, last in session.execute(
@@ -133,10 +148,18 @@ def rebuild_all_stats(session: Session, now: datetime | None = None) -> int:
             e["best"][item_id] = float(score)
         if passed:
             e["done"].add(item_id)
+    for lid, cid, item_id, score, _no in session.execute(
+            select(QuizAttemptRow.learner_id, QuizAttemptRow.course_id, QuizAttemptRow.item_id,
+                   QuizAttemptRow.score, func.min(QuizAttemptRow.attempt_no))
+            .where(QuizAttemptRow.learner_id.in_(learners), *_SCORED)
+            .group_by(QuizAttemptRow.learner_id, QuizAttemptRow.course_id,
+                      QuizAttemptRow.item_id)).tuples():
+        entry(lid, cid)["first"][item_id] = float(score)
     session.execute(delete(LearnerCourseStatsRow))
     rows = [{"learner_id": lid, "course_id": cid, "seconds_spent": e["seconds"],
              "last_activity": e["last"], "done_item_ids": encode_done(e["done"]),
-             "quiz_best": encode_best(e["best"]), "updated_at": stamp}
+             "quiz_best": encode_best(e["best"]), "quiz_first": encode_best(e["first"]),
+             "updated_at": stamp}
             for (lid, cid), e in sorted(stats.items())]
     if rows:
         session.execute(insert(LearnerCourseStatsRow), rows)

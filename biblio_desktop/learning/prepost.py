@@ -16,7 +16,7 @@ the quiz score (0..1):
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -87,33 +87,13 @@ def prepost_pairs(manifest: Manifest) -> tuple[PrePostPair, ...]:
     return tuple(pairs)
 
 
-def first_scores(session: Session, learner_ids: Collection[int],
-                 pairs: Sequence[PrePostPair]) -> dict[tuple[int, str, str], float]:
-    """{(learner, course, pre-test item): score of the first submitted attempt}.
-
-    One plain SQL query over the pre-test items' submitted attempts, grouped so SQLite
-    hands back one row per learner and test (the first attempt's score: with MIN(), a
-    bare column comes from the row holding the minimum): the report of 400 learners must
-    stay fast, and ORM rows cost more than the query.
-    """
-    items = {(p.course_id, p.pre_item) for p in pairs}
-    if not items or not learner_ids:
-        return {}
-    item_ids = sorted({i for _, i in items})
-    rows = session.connection().exec_driver_sql(
-        "SELECT learner_id, course_id, item_id, score, MIN(attempt_no) FROM quiz_attempts "
-        f"WHERE item_id IN ({', '.join('?' for _ in item_ids)}) "
-        "AND submitted_at IS NOT NULL AND score IS NOT NULL "
-        "GROUP BY learner_id, course_id, item_id", tuple(item_ids)).fetchall()
-    wanted = learner_ids if isinstance(learner_ids, (set, frozenset, dict)) else set(learner_ids)
-    return {(lid, cid, iid): score for lid, cid, iid, score, _no in rows
-            if lid in wanted and (cid, iid) in items}
-
-
 def read_scores(session: Session, learner_ids: Sequence[int],
                 pairs: Sequence[PrePostPair]) -> dict[tuple[int, str, str], tuple[float, float]]:
     """{(learner, course, item): (first submitted score, best submitted score)} for the
-    pre- and post-test items of `pairs` (one query, attempts in order)."""
+    pre- and post-test items of `pairs`, computed afresh from every attempt (one query,
+    attempts in order). The cohort report reads the same two scores from the summary
+    the tracker keeps (learner_course_stats.quiz_first/quiz_best, course_stats.py);
+    this is the computation they are checked against."""
     items = {(p.course_id, i) for p in pairs for i in (p.pre_item, p.post_item)}
     if not items or not learner_ids:
         return {}
@@ -137,30 +117,67 @@ def read_scores(session: Session, learner_ids: Sequence[int],
     return scores
 
 
-def learner_gain(learner_id: int, pairs: Sequence[PrePostPair],
-                 scores: Mapping[tuple[int, str, str], tuple[float, float]],
-                 profiles: Mapping[str, str]) -> LearnerGain:
-    """One learner's gains from the scores `read_scores` found; `profiles` maps skill id
-    to its job profile."""
-    results = []
-    for pair in pairs:
-        pre = scores.get((learner_id, pair.course_id, pair.pre_item))
-        post = scores.get((learner_id, pair.course_id, pair.post_item))
-        first = pre[0] if pre else None
-        best = post[1] if post else None
-        results.append(PairResult(pair, first, best, None if first is None or best is None
-                                  else best - first))
-    by_skill: dict[str, list[float]] = {}
-    for result in results:
-        if result.gain is not None:
-            for skill in result.pair.skills:
-                by_skill.setdefault(skill, []).append(result.gain)
-    skills = {s: fmean(g) for s, g in by_skill.items()}
-    by_profile: dict[str, list[float]] = {}
-    for skill, gain in skills.items():
-        by_profile.setdefault(profiles.get(skill, ""), []).append(gain)
-    return LearnerGain(learner_id, tuple(results), skills,
-                       {p: fmean(g) for p, g in by_profile.items() if p})
+# {(course, quiz item): {learner: score}}: the first or the best submitted score of each
+# learner in each test (one mapping per test, so a cohort's gains look each test up once)
+TestScores = Mapping[tuple[str, str], Mapping[int, float]]
+
+
+def learner_gains(learner_ids: Iterable[int], pairs: Sequence[PrePostPair],
+                  firsts: TestScores, bests: TestScores,
+                  profiles: Mapping[str, str]) -> dict[int, LearnerGain]:
+    """Each learner's gains from the scores of their first attempt at the pre-tests and
+    their best at the post-tests (`split_scores` of `read_scores`, or the summary rows the
+    cohort report reads); `profiles` maps skill id to its job profile.
+
+    Run for every learner of a cohort at each showing of its dashboard (4,000 pairs at
+    400 learners x 10 courses), so each pair's two tests are looked up once for all."""
+    none: dict[int, float] = {}
+    tests = [(pair, firsts.get((pair.course_id, pair.pre_item), none).get,
+              bests.get((pair.course_id, pair.post_item), none).get) for pair in pairs]
+    gains = {}
+    for learner_id in learner_ids:
+        results = []
+        append = results.append
+        by_skill: dict[str, list[float]] = {}
+        for pair, first_of, best_of in tests:
+            first, best = first_of(learner_id), best_of(learner_id)
+            if first is None or best is None:
+                append(PairResult(pair, first, best, None))
+                continue
+            gain = best - first
+            append(PairResult(pair, first, best, gain))
+            for skill in pair.skills:
+                values = by_skill.get(skill)
+                if values is None:
+                    by_skill[skill] = [gain]
+                else:
+                    values.append(gain)
+        skills = {s: sum(g) / len(g) for s, g in by_skill.items()}
+        by_profile: dict[str, list[float]] = {}
+        for skill, gain in skills.items():
+            by_profile.setdefault(profiles.get(skill, ""), []).append(gain)
+        gains[learner_id] = LearnerGain(learner_id, tuple(results), skills,
+                                        {p: fmean(g) for p, g in by_profile.items() if p})
+    return gains
+
+
+def learner_gain(learner_id: int, pairs: Sequence[PrePostPair], firsts: TestScores,
+                 bests: TestScores, profiles: Mapping[str, str]) -> LearnerGain:
+    """One learner's gains (`learner_gains`)."""
+    return learner_gains((learner_id,), pairs, firsts, bests, profiles)[learner_id]
+
+
+def split_scores(scores: Mapping[tuple[int, str, str], tuple[float, float]]
+                 ) -> tuple[dict[tuple[str, str], dict[int, float]],
+                            dict[tuple[str, str], dict[int, float]]]:
+    """`read_scores`' {(learner, course, item): (first, best)} as the two `TestScores`
+    `learner_gains` takes."""
+    firsts: dict[tuple[str, str], dict[int, float]] = {}
+    bests: dict[tuple[str, str], dict[int, float]] = {}
+    for (lid, cid, item_id), (first, best) in scores.items():
+        firsts.setdefault((cid, item_id), {})[lid] = first
+        bests.setdefault((cid, item_id), {})[lid] = best
+    return firsts, bests
 
 
 def fmean(values: Sequence[float]) -> float:

@@ -296,7 +296,9 @@ class LearnerCourseStatsRow(Base):
 
     `done_item_ids` is a JSON list of item ids: completed items and passed quizzes, by id
     and not by version, so the overview counts them against the current version's
-    required items. `quiz_best` is a JSON object {item id: best submitted score}.
+    required items. `quiz_best` is a JSON object {item id: best submitted score},
+    `quiz_first` {item id: score of the first submitted attempt} (the pre-test score of the
+    cohort report; migration 0010).
     """
 
     __tablename__ = "learner_course_stats"
@@ -308,6 +310,7 @@ class LearnerCourseStatsRow(Base):
     last_activity: Mapped[datetime | None] = mapped_column(DateTime)
     done_item_ids: Mapped[str] = mapped_column(Text, default="[]")
     quiz_best: Mapped[str] = mapped_column(Text, default="{}")
+    quiz_first: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
 

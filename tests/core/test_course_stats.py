@@ -1,5 +1,6 @@
 """The learner_course_stats summary: kept by the tracker in the same transaction as each
-write, rebuilt in bulk, and filled by migration 0004 for upgraded databases."""
+write, rebuilt in bulk, and filled by migrations 0004 (and 0010: first scores) for upgraded
+databases."""
 
 from __future__ import annotations
 
@@ -31,7 +32,8 @@ from .quiz_answers import right_answer, wrong_answer
 
 def _stats(session: Session) -> dict[tuple[int, str], tuple[object, ...]]:
     return {(r.learner_id, r.course_id): (r.seconds_spent, r.last_activity,
-                                          json.loads(r.done_item_ids), json.loads(r.quiz_best))
+                                          json.loads(r.done_item_ids), json.loads(r.quiz_best),
+                                          json.loads(r.quiz_first))
             for r in session.scalars(select(LearnerCourseStatsRow))}
 
 
@@ -78,10 +80,10 @@ def test_every_tracker_write_keeps_the_summary_exact(tmp_path: Path) -> None:
         step()
         stored, fresh = _stored_and_fresh(ws)
         assert stored == fresh
-    seconds, last, done, best = stored[key]
+    seconds, last, done, best, first = stored[key]
     assert seconds == 75 and last is not None
     assert done == ["m1-tour", "m1-welcome", "m2-video"]
-    assert best == {"m2-quiz": 0.0}
+    assert best == first == {"m2-quiz": 0.0}
     view = progress.last_attempt(COURSE_ID, "m2-quiz", "en")
     assert view is not None
     clock.advance(40)
@@ -90,6 +92,7 @@ def test_every_tracker_write_keeps_the_summary_exact(tmp_path: Path) -> None:
     assert stored == fresh
     assert stored[key][2] == ["m1-tour", "m1-welcome", "m2-quiz", "m2-video"]
     assert stored[key][3] == {"m2-quiz": 1.0}
+    assert stored[key][4] == {"m2-quiz": 0.0}  # the first attempt's score stays the first
     assert progress.completion(COURSE_ID) is not None
     ws.close()
 
@@ -111,7 +114,7 @@ def test_a_failed_write_rolls_the_summary_back_with_it(tmp_path: Path) -> None:
         progress.submit_attempt(attempt_id)  # would have passed the quiz
     with ws.sessions() as session:
         assert _stats(session) == before
-        assert before[(lid, COURSE_ID)][2:] == (["m1-welcome"], {})
+        assert before[(lid, COURSE_ID)][2:] == (["m1-welcome"], {}, {})
         assert session.get(QuizAttemptRow, attempt_id).submitted_at is None
     stored, fresh = _stored_and_fresh(ws)
     assert stored == fresh
@@ -140,7 +143,7 @@ def test_refresh_and_rebuild(tmp_path: Path) -> None:
     with ws.sessions() as session, session.begin():
         # a row for a pair with no progress at all is the empty summary
         refresh_stats(session, bruno, COURSE_ID, datetime(2026, 1, 1))
-        assert _stats(session)[(bruno, COURSE_ID)] == (0, None, [], {})
+        assert _stats(session)[(bruno, COURSE_ID)] == (0, None, [], {}, {})
         session.add(ItemProgressRow(learner_id=bruno, course_id="some.other.course",
                                     item_id="x", first_opened_at=datetime(2026, 1, 1),
                                     last_opened_at=datetime(2026, 1, 2), seconds_spent=7,
@@ -150,7 +153,7 @@ def test_refresh_and_rebuild(tmp_path: Path) -> None:
         # empty row of a pair with no progress
         assert rebuild_all_stats(session) == 2
         stats = _stats(session)
-    assert stats[(bruno, "some.other.course")] == (7, datetime(2026, 1, 2), ["x"], {})
+    assert stats[(bruno, "some.other.course")] == (7, datetime(2026, 1, 2), ["x"], {}, {})
     assert (bruno, COURSE_ID) not in stats and stats[(anna, COURSE_ID)][2] == ["m1-welcome"]
     ws.close()
 
@@ -200,17 +203,18 @@ def test_migration_0004_fills_the_summary_from_existing_progress(tmp_path: Path)
             for lid, cid, item, no, sub, score, ok in attempts])
     db.upgrade(engine, "0004")
     assert db.current_revision(engine) == "0004"
+    db.upgrade(engine)  # 0010 adds the first scores, filled from the same attempts
     sessions = db.make_session_factory(engine)
     with sessions() as session:
         migrated = _stats(session)
         rebuild_all_stats(session)
         assert _stats(session) == migrated
         session.rollback()
-    assert migrated == {
+    assert migrated == {  # first scores: attempt 1's, the open attempt has none
         (1, "c.one"): (45, t.replace(hour=11, microsecond=250), ["lesson", "quiz"],
-                       {"quiz": 0.75}),
-        (1, "c.two"): (5, t, [], {}),
-        (2, "c.one"): (0, t, ["lesson"], {}),
-        (3, "c.two"): (0, None, ["final"], {"final": 0.9}),
+                       {"quiz": 0.75}, {"quiz": 0.25}),
+        (1, "c.two"): (5, t, [], {}, {}),
+        (2, "c.one"): (0, t, ["lesson"], {}, {}),
+        (3, "c.two"): (0, None, ["final"], {"final": 0.9}, {"final": 0.5}),
     }
     engine.dispose()

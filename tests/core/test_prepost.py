@@ -24,6 +24,7 @@ from biblio_desktop.learning.prepost import (
     cohort_gains,
     learner_gain,
     read_scores,
+    split_scores,
 )
 from biblio_desktop.learning.tracker import LearnerProgress
 from biblio_desktop.workspace import Workspace
@@ -87,7 +88,9 @@ def test_gain_per_learner_skill_and_cohort_from_known_answers(tmp_path: Path) ->
     assert scores[(anna, COURSE_ID, "m2-quiz")] == (0.0, 1.0)
     assert scores[(anna, COURSE_ID, "m3-post")] == (0.5, 1.0)
     profiles = {SKILL: "CECO"}
-    gains = {lid: learner_gain(lid, [PAIR], scores, profiles) for lid in (anna, bruno, carla)}
+    firsts, bests = split_scores(scores)
+    gains = {lid: learner_gain(lid, [PAIR], firsts, bests, profiles)
+             for lid in (anna, bruno, carla)}
     assert (gains[anna].pairs[0].pre, gains[anna].pairs[0].post) == (0.0, 1.0)
     assert gains[anna].gain == pytest.approx(1.0)
     assert gains[anna].skills == {SKILL: pytest.approx(1.0)}

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -75,8 +77,19 @@ def pace_name(pace: str) -> str:
             "all": translate("CohortReport", "everything open at once")}.get(pace, pace)
 
 
+_TEXT_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole),
+                         int(Qt.ItemDataRole.AccessibleTextRole)})  # tooltip: an elided title
+_ALIGN_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+SAMPLE_ROWS = 60  # rows measured for the column widths (the header's precision was 60)
+WIDEST_TITLE = 260  # the course column: long titles are elided (in full in the tooltip)
+
+
 class TableModel(QAbstractTableModel):
-    """A report table's strings, as they are (no sorting: the order is the report's)."""
+    """A report table's strings, as they are (no sorting: the order is the report's).
+
+    `data` is called for every role of every cell painted, so it answers from a set of
+    ints before touching the row (benchmarks/bench_cohorts.py: the dashboard's paint)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,33 +114,57 @@ class TableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
-                    Qt.ItemDataRole.ToolTipRole):  # the tooltip: an elided course title
-            return self.table.rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role in _TEXT_ROLES:
+            return self.table.rows[index.row()][index.column()] if index.isValid() else None
+        if role == _ALIGN_ROLE and index.column() >= 2:
+            return _RIGHT
         return None
 
 
-def _table_view(name: str, model: TableModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    # Columns fit their titles and the first rows; measuring 4,000 rows on every reset
-    # took seconds (benchmarks/bench_cohorts.py). Rows keep one line: long course titles
-    # are elided, in full in the tooltip and for screen readers.
-    head = view.horizontalHeader()
-    head.setResizeContentsPrecision(60)
-    head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    return view
+class ReportView(QTableView):
+    """A report table whose columns fit their titles and the first rows' text.
+
+    The widths are measured here from the table's strings with the font's metrics, once
+    per table: the header's ResizeToContents asked the model for every role of 60 rows x
+    10 columns at each reset, a third of the dashboard's time at 4,000 rows. A font or
+    style change (large text) measures again."""
+
+    def __init__(self, name: str, model: TableModel) -> None:
+        super().__init__()
+        self.setModel(model)
+        self.setAccessibleName(name)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().hide()
+        # Rows keep one line: long course titles are elided, in full in the tooltip and
+        # for screen readers.
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its title and the text of the first SAMPLE_ROWS rows
+        (the course column at most WIDEST_TITLE); the user may still drag them."""
+        model = self.model()
+        if not isinstance(model, TableModel):
+            return
+        table, header = model.table, self.horizontalHeader()
+        advance = self.fontMetrics().horizontalAdvance
+        # what QStyledItemDelegate adds around a cell's text, and the grid line
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self)
+        pad = 2 * (margin + 1) + (1 if self.showGrid() else 0) + 1  # +1: rounding
+        rows = table.rows[:SAMPLE_ROWS]
+        for column in range(len(table.headers)):
+            cells = max((advance(row[column]) for row in rows if row[column]), default=0)
+            width = max(cells + pad, header.sectionSizeFromContents(column).width())
+            if column == 1 and len(table.headers) > 4:  # the progress table's course titles
+                width = min(max(width, 120), WIDEST_TITLE)
+            self.setColumnWidth(column, width)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit_columns()
 
 
 class CohortsDialog(QDialog):
@@ -167,10 +204,10 @@ class CohortsDialog(QDialog):
         self.info.setProperty("role", "muted")
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model = TableModel(self)
-        self.table = _table_view(self.tr("Progress of the cohort's learners; the selected "
-                                         "row's learner gets the learner actions"), self.model)
+        self.table = ReportView(self.tr("Progress of the cohort's learners; the selected "
+                                        "row's learner gets the learner actions"), self.model)
         self.skills_model = TableModel(self)
-        self.skills = _table_view(self.tr("Pre/post gain by skill"), self.skills_model)
+        self.skills = ReportView(self.tr("Pre/post gain by skill"), self.skills_model)
         self.skills.setMaximumHeight(170)
         self.early_all = QPushButton(self.tr("Open next week for everyone"))
         self.early_one = QPushButton(self.tr("Open next week for the learner"))
@@ -300,12 +337,11 @@ class CohortsDialog(QDialog):
         self.title.setText(cohort.name)
         self.info.setText(info)
         self.model.set_table(self.tables[0])
-        # course titles are long: a column of its own width (the tooltip has the rest)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(1, min(max(self.table.sizeHintForColumn(1), 120), 260))
+        self.table.fit_columns()
         self.skills.setVisible(len(self.tables) > 1)
         if len(self.tables) > 1:
             self.skills_model.set_table(self.tables[1])
+            self.skills.fit_columns()
         self._update()
 
     def selected_learner(self) -> tuple[int, str] | None:
