@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-HEAD_REVISION = "0009_first_attempt_index"
+HEAD_REVISION = "0011_managed_cohorts"
 
 
 @contextmanager

@@ -130,6 +130,34 @@ class Workshop:
                        for (o, k), (n, c, t) in out.items()),
                       key=lambda g: (g.pc.casefold(), g.learner.casefold()))
 
+    def _store(self) -> Any:
+        from .handover import HandOverStore
+
+        name, installation = self._identity()
+        return HandOverStore(self.ws.layout, self.ws.sessions, name=name,
+                             installation=installation)
+
+    def room_learners(self) -> list[Any]:
+        """Learners on other PCs: the hand-over copies kept here (RoomLearner: name, PC,
+        and the local profile once merged), for the cohort editor."""
+        return self._store().room()
+
+    def adopt_learner(self, uid: str) -> int:
+        """Merge a joined PC's learner here from their hand-over copy (to put them into a
+        cohort of this PC); their learner id here. Newer copies are merged on arrival."""
+        return int(self._store().adopt(uid).learner_id)
+
+    def learner_pcs(self) -> dict[int, str]:
+        """Local learner id -> the joined PC whose copy of them arrived last (the PC they
+        use), for learners merged here from hand-over copies."""
+        return {r.learner_id: r.pc for r in self.room_learners() if r.learner_id is not None}
+
+    def release_managed_cohorts(self) -> int:
+        """Turn the workshop PC's cohorts into this PC's own (as leaving does)."""
+        from .cohort_sync import release_managed
+
+        return release_managed(self.ws.sessions)
+
     def gathered_count(self) -> int:
         with self.ws.sessions() as session:
             return int(session.scalar(select(func.count()).select_from(OutboxRow).where(
@@ -157,14 +185,20 @@ class Workshop:
     def deliver(self, **kwargs: Any) -> Any:
         """Deliver the waiting statements to the joined PC, then refresh its hand-over copy
         of each learner active since the last delivery (handover.py), so the workshop PC
-        has the latest progress of everyone in the room. That second step is cheap (one
-        small request per active learner) and quiet: its failure is not the delivery's
-        and is retried next time."""
+        has the latest progress of everyone in the room, and finally ask for the workshop
+        PC's cohorts of this PC's learners (cohort_sync.py). Those steps are cheap (one
+        small request per active learner, one for the cohorts) and quiet: their failure
+        is not the delivery's and is retried next time."""
+        from .cohort_sync import refresh_cohorts
         from .handover import hand_over_active
 
         result = deliver(self.ws, **kwargs)
         with contextlib.suppress(BiblioError, OSError, ValueError):
             hand_over_active(self.ws)
+        # then the workshop PC's cohorts of this PC's learners, so pacing applies here
+        # (cohort_sync.py); as quiet as the hand-over, and tried again next time
+        with contextlib.suppress(BiblioError, OSError, ValueError):
+            refresh_cohorts(self.ws)
         return result
 
     # --- learner transfer ----------------------------------------------------------------

@@ -14,6 +14,12 @@ HTTP service instead of a USB stick; there is no new trust model:
 - the sharing PC's own learners are offered too: their document is written (and signed by
   the sharing PC) when a PC takes one.
 
+Cohorts (docs/cohorts.md, "Learners on other PCs"): the facilitator adds a copy's learner
+to a cohort here (`adopt`: merged with `merge_transfer`, the row keeps the learner's
+`uid`); from then on every newer copy of a cohort member is merged the moment it arrives
+(`put`, in the request's thread), so the dashboard follows the room. Merging queues no
+statement: the joined PC already delivers them, and the LRS must not get them twice.
+
 Which copy is kept: one per learner (the transfer `uid`), the latest one handed over;
 taking does not delete it, so a learner can go on to a third PC the next day, and a copy
 handed over by a joined PC replaces an older one (also the sharing PC's own profile in the
@@ -23,6 +29,7 @@ no longer works: it can neither hand over nor take.
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import json
 import threading
@@ -43,7 +50,13 @@ from ..atomic_files import write_atomic
 from ..datadir import DataLayout
 from ..errors import BiblioError
 from ..storage.db import unit_of_work
-from ..storage.models import CourseCompletionRow, ItemProgressRow, LearnerRow, QuizAttemptRow
+from ..storage.models import (
+    CohortMemberRow,
+    CourseCompletionRow,
+    ItemProgressRow,
+    LearnerRow,
+    QuizAttemptRow,
+)
 from . import protocol as P
 from .transfer import (
     MAX_BYTES,
@@ -76,6 +89,19 @@ class WaitingLearner:
     name: str
     pc: str  # the name of the PC that handed them over (or the sharing PC)
     updated_at: str  # ISO time the copy was received (or "" for the sharing PC's own)
+
+
+@dataclass(frozen=True)
+class RoomLearner:
+    """A learner of a joined PC as the sharing PC holds them: the latest hand-over copy,
+    and the local profile it was merged into (None until the facilitator adds them to a
+    cohort here)."""
+
+    uid: str
+    name: str
+    pc: str
+    updated_at: str
+    learner_id: int | None
 
 
 def _uid(value: object) -> str | None:
@@ -128,7 +154,64 @@ class HandOverStore:
             write_atomic(self.folder / f"{uid}.json", raw, private=True)
             write_atomic(self.folder / f"{uid}.meta",
                          json.dumps(meta, ensure_ascii=False).encode("utf-8"), private=True)
+        self._merge_if_member(uid, raw)
         return WaitingLearner(uid, meta["name"], meta["pc"], meta["received_at"])
+
+    def _merge_if_member(self, uid: str, raw: bytes) -> None:
+        """Merge a newer copy of a cohort member here at once (one unit of work), so the
+        facilitator's dashboard shows what the learner did at their PC ~30 s ago. A copy
+        that cannot be merged stays stored; the next one is tried again."""
+        learner_id = self.local_ids().get(uid)
+        if learner_id is None:
+            return
+        with self.sessions() as session:
+            if session.get(CohortMemberRow, learner_id) is None:
+                return
+        with contextlib.suppress(BiblioError):
+            merge_transfer(self, raw)  # self has .sessions, all merge_transfer uses
+
+    def local_ids(self) -> dict[str, int]:
+        """Transfer uid -> this PC's learner id, for every learner profile here."""
+        with self.sessions() as session:
+            rows = session.scalars(select(LearnerRow).where(LearnerRow.role == "learner"))
+            return {learner_uid(self.installation, r): r.id for r in rows}
+
+    def room(self) -> list[RoomLearner]:
+        """Every hand-over copy (learners of joined PCs), with the local profile each was
+        merged into, by name then PC."""
+        local = self.local_ids()
+        return sorted((RoomLearner(w.id, w.name, w.pc, w.updated_at, local.get(w.id))
+                       for w in self._stored().values()),
+                      key=lambda r: (r.name.casefold(), r.pc.casefold(), r.uid))
+
+    def adopt(self, uid: str) -> TransferMerged:
+        """Merge the hand-over copy of `uid` here (the same checks and rules as a transfer
+        file), so the learner can be put into a cohort of this PC."""
+        key = _uid(uid)
+        path = self.folder / f"{key}.json"
+        if key is None or not path.is_file():
+            raise BiblioError("No copy of that learner was handed over to this PC.")
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise BiblioError(f"The copy of that learner cannot be read: {exc.strerror}.") \
+                from exc
+        return merge_transfer(self, raw)
+
+    def handed_over_by(self, installation: str) -> set[str]:
+        """The uids whose latest copy the joined PC `installation` handed over: the
+        learners that PC may ask about (their cohorts, docs/workshop.md)."""
+        found: set[str] = set()
+        if not self.folder.is_dir():
+            return found
+        for path in self.folder.glob("*.meta"):
+            uid = _uid(path.stem)
+            try:
+                if uid and json.loads(path.read_bytes()).get("installation") == installation:
+                    found.add(uid)
+            except (OSError, ValueError, AttributeError):
+                continue
+        return found
 
     def _stored(self) -> dict[str, WaitingLearner]:
         out: dict[str, WaitingLearner] = {}
