@@ -315,7 +315,12 @@ def hand_over(workspace: Any, which: str | int) -> WaitingLearner:
         raise BiblioError(f"{doc['learner']['name']}'s progress is too large to hand over "
                           f"({len(data) // 1024} KiB).",
                           "use 'learners transfer-out' and a USB stick instead")
-    answer = json.loads(_call(peer, P.LEARNERS_PATH, body=data))
+    try:  # the answer only echoes what was kept: one that cannot be read is no failure
+        answer = json.loads(_call(peer, P.LEARNERS_PATH, body=data))
+    except (ValueError, RecursionError):
+        answer = {}
+    if not isinstance(answer, dict):
+        answer = {}
     return WaitingLearner(str(answer.get("id", "")), str(answer.get("name", "")),
                           str(answer.get("pc", "")), str(answer.get("updated_at", "")))
 

@@ -5,6 +5,10 @@ Two data folders and the real HTTP service on 127.0.0.1, no Qt."""
 
 from __future__ import annotations
 
+import json
+import time
+import urllib.error
+import urllib.request
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +19,8 @@ from biblio_desktop.cli import main
 from biblio_desktop.learning.cohorts import CohortError
 from biblio_desktop.learning.pacing import ItemLocked
 from biblio_desktop.storage.models import CompletionRecordRow, OutboxRow
+from biblio_desktop.workshop import protocol as P
+from biblio_desktop.workshop.client import load_peer
 
 from ..core.course_fixtures import COURSE_ID
 from .conftest import Room, open_ws
@@ -146,5 +152,55 @@ def test_the_answer_names_only_the_asking_pcs_learners(room: Room, desk, tmp_pat
         desk.workshop.deliver()
         assert desk.cohorts.of_learner(anna) is None
         assert [c.name for c in desk.cohorts.list()] == ["Desk 3 only"]
+    finally:
+        other.close()
+
+
+def _post(url: str, token: str, body: bytes) -> tuple[int, dict]:
+    request = urllib.request.Request(url + P.COHORTS_PATH, data=body, headers={
+        "Authorization": f"Bearer {token}", "Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=5) as resp:
+            return resp.status, json.loads(resp.read())
+    except urllib.error.HTTPError as exc:
+        with exc:
+            return exc.code, json.loads(exc.read() or b"{}")
+
+
+def test_a_pc_asking_about_others_learns_nothing(room: Room, desk, tmp_path,
+                                                 fake_clock) -> None:
+    host = room.host
+    other = open_ws(tmp_path / "desk-4")
+    try:
+        other.import_package(room.host.layout.root.parent / "course-1.0.0.biblio")
+        other.workshop.join(room.url, room.sharing.code, name="Desk 4", refresh=False)
+        bruno = other.learners.add("Bruno", "2222").id
+        other.progress_of(bruno).mark_done(COURSE_ID, "m1-welcome")
+        other.workshop.deliver()
+        [copy] = host.workshop.room_learners()
+        host.cohorts.create("Room", fake_clock.now().date(), course_ids=[COURSE_ID],
+                            learner_ids=[host.workshop.adopt_learner(copy.uid)])
+        mara = host.learners.add("Māra", "3333").id
+        host.cohorts.add_learners(host.cohorts.list()[0].id, [mara])
+        token = load_peer(desk.layout.root).token
+        # Desk 3 knows (or guessed) Bruno's uid and the workshop PC's own learner's uid
+        mara_uid = next(r for r in host.workshop._store().local_ids().items()
+                        if r[1] == mara)[0]
+        assert _post(room.url, token, json.dumps(
+            {"learners": [copy.uid, mara_uid]}).encode()) == (200, {"cohorts": []})
+        theirs = _post(room.url, load_peer(other.layout.root).token,
+                       json.dumps({"learners": [copy.uid, mara_uid]}).encode())[1]
+        assert theirs["cohorts"][0]["members"] == [copy.uid]  # Bruno's PC: Bruno only
+        assert "Bruno" not in json.dumps(theirs) and "Māra" not in json.dumps(theirs)
+        for body, status in ((b"{not json", 400), (b'{"learners": "all"}', 400),
+                             (json.dumps({"learners": ["x"] * 2001}).encode(), 400),
+                             (b"[" * 5000, 400)):
+            assert _post(room.url, token, body)[0] == status
+        assert _post(room.url, token, b" " * (P.MAX_COHORTS_BODY + 1))[0] == 413
+        assert _post(room.url, "made-up", b"{}")[0] == 401
+        host.workshop.remove_peer("Desk 3")
+        time.sleep(1.1)  # the token cache lives one second
+        assert _post(room.url, token, b'{"learners": []}')[0] == 401
+        desk.workshop.deliver()  # quiet: a removed PC's delivery fails as before
     finally:
         other.close()
