@@ -131,15 +131,25 @@ class Workshop:
                       key=lambda g: (g.pc.casefold(), g.learner.casefold()))
 
     def _store(self) -> Any:
+        """The hand-over copies, read without a write transaction when the installation
+        id is stored already (the cohort editor asks on the GUI thread)."""
+        from ..sync.outbox import INSTALLATION_KEY, get_setting
         from .handover import HandOverStore
 
-        name, installation = self._identity()
-        return HandOverStore(self.ws.layout, self.ws.sessions, name=name,
-                             installation=installation)
+        with self.ws.sessions() as session:
+            installation = get_setting(session, INSTALLATION_KEY)
+        if not installation:
+            installation = self._identity()[1]
+        return HandOverStore(self.ws.layout, self.ws.sessions, name="",
+                             installation=str(installation))
 
     def room_learners(self) -> list[Any]:
         """Learners on other PCs: the hand-over copies kept here (RoomLearner: name, PC,
         and the local profile once merged), for the cohort editor."""
+        from .handover import FOLDER
+
+        if not (self.ws.layout.root / FOLDER).is_dir():
+            return []  # never shared, or nobody handed a learner over
         return self._store().room()
 
     def adopt_learner(self, uid: str) -> int:
