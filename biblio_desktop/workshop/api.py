@@ -162,12 +162,6 @@ class Workshop:
         use), for learners merged here from hand-over copies."""
         return {r.learner_id: r.pc for r in self.room_learners() if r.learner_id is not None}
 
-    def release_managed_cohorts(self) -> int:
-        """Turn the workshop PC's cohorts into this PC's own (as leaving does)."""
-        from .cohort_sync import release_managed
-
-        return release_managed(self.ws.sessions)
-
     def gathered_count(self) -> int:
         with self.ws.sessions() as session:
             return int(session.scalar(select(func.count()).select_from(OutboxRow).where(
@@ -187,7 +181,14 @@ class Workshop:
         return join(self.ws, address, code, name=name, refresh=refresh)
 
     def leave(self) -> JoinedPeer | None:
-        return leave(self.ws)
+        """Leave the workshop. Its cohorts stay, as this PC's own
+        (cohort_sync.release_managed), so a term's pacing does not vanish when the room's
+        network goes."""
+        from .cohort_sync import release_managed
+
+        peer = leave(self.ws)
+        release_managed(self.ws.sessions)
+        return peer
 
     def joined(self) -> JoinedPeer | None:
         return load_peer(self.ws.layout.root)

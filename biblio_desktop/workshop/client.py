@@ -220,16 +220,12 @@ def join(workspace: Any, address: str, code: str, *, name: str | None = None,
 
 def leave(workspace: Any) -> JoinedPeer | None:
     """Forget the joined peer and its catalog (statements already delivered stay there).
-    The workshop PC's cohorts stay, as this PC's own (cohort_sync.release_managed), so a
-    term's pacing does not vanish with the room's network."""
-    from .cohort_sync import release_managed
-
+    `Workspace.workshop.leave` also keeps the workshop PC's cohorts, as this PC's own."""
     peer = load_peer(workspace.layout.root)
     if peer is None:
         return None
     workspace.catalogs.remove(peer.catalog_url)
     peer_path(workspace.layout.root).unlink(missing_ok=True)
-    release_managed(workspace.sessions)
     return peer
 
 
