@@ -238,19 +238,28 @@ def apply_answer(sessions: sessionmaker[Session], manager: str, manager_name: st
             row.manager_name = manager_name[:100]
             session.flush()
             kept.add(row.id)
-            session.execute(delete(CohortCourseRow).where(CohortCourseRow.cohort_id == row.id))
-            session.execute(delete(CohortOpeningRow).where(
-                CohortOpeningRow.cohort_id == row.id))
-            for position, course_id in enumerate(cohort.course_ids):
-                session.add(CohortCourseRow(cohort_id=row.id, course_id=course_id,
-                                            position=position))
             stamp = clock.utc_now()
-            for week in cohort.opened_weeks:
-                session.add(CohortOpeningRow(cohort_id=row.id, learner_id=None, week=week,
-                                             opened_at=stamp))
-            for learner_id, week in cohort.learner_weeks:
-                session.add(CohortOpeningRow(cohort_id=row.id, learner_id=learner_id,
-                                             week=week, opened_at=stamp))
+            # written only when they changed: the same answer comes every 30 seconds
+            courses = session.scalars(select(CohortCourseRow.course_id).where(
+                CohortCourseRow.cohort_id == row.id).order_by(CohortCourseRow.position)).all()
+            if tuple(courses) != cohort.course_ids:
+                session.execute(delete(CohortCourseRow).where(
+                    CohortCourseRow.cohort_id == row.id))
+                for position, course_id in enumerate(cohort.course_ids):
+                    session.add(CohortCourseRow(cohort_id=row.id, course_id=course_id,
+                                                position=position))
+            openings = {(lid, week) for lid, week in session.execute(select(
+                CohortOpeningRow.learner_id, CohortOpeningRow.week).where(
+                CohortOpeningRow.cohort_id == row.id)).tuples()}
+            wanted_openings = {(None, w) for w in cohort.opened_weeks} | set(
+                cohort.learner_weeks)
+            if openings != wanted_openings:
+                session.execute(delete(CohortOpeningRow).where(
+                    CohortOpeningRow.cohort_id == row.id))
+                for learner_id, week in sorted(wanted_openings, key=lambda x: (x[0] or 0,
+                                                                               x[1])):
+                    session.add(CohortOpeningRow(cohort_id=row.id, learner_id=learner_id,
+                                                 week=week, opened_at=stamp))
             for learner_id in cohort.learner_ids:
                 member = session.get(CohortMemberRow, learner_id)
                 if member is None:
