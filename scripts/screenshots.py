@@ -502,8 +502,9 @@ def shoot_room_cohorts(ws: object, state: object, pc: object, pc_state: object,
                        language: str, out: Path, settle: object) -> list[Path]:
     """Cohorts across the room (docs/cohorts.md, "Learners on other PCs"):
     `room-cohort-edit-<lang>.png`: on the workshop PC, the cohort editor offering the
-    learners on other PCs (Dace Liepiņa, handed over by Desk 3); `room-cohort-managed-
-    <lang>.png`: on Desk 3, the cohort the workshop PC manages, read-only."""
+    learners on other PCs (Dace Liepiņa, handed over by Desk 3); `room-cohort-dashboard-
+    <lang>.png`: its dashboard naming her PC; `room-cohort-managed-<lang>.png`: on Desk 3,
+    the cohort the workshop PC manages, read-only."""
     from datetime import timedelta
 
     from PySide6.QtCore import Qt
@@ -528,9 +529,17 @@ def shoot_room_cohorts(ws: object, state: object, pc: object, pc_state: object,
     uids = edit.other_pc_learners()
     edit.close()
     adopted = [ws.workshop.adopt_learner(uid) for uid in uids]  # type: ignore[attr-defined]
-    ws.cohorts.create("Ķekava, spring 2027",  # type: ignore[attr-defined]
-                      clock.local_now().date() - timedelta(days=3), "weekly",
-                      course_ids=[SAMPLE_ID], learner_ids=adopted)
+    made = ws.cohorts.create("Ķekava, spring 2027",  # type: ignore[attr-defined]
+                             clock.local_now().date() - timedelta(days=3), "weekly",
+                             course_ids=[SAMPLE_ID], learner_ids=adopted)
+    board = CohortsDialog(state)  # type: ignore[arg-type]
+    board.reload(select=made.id)
+    board.show()
+    settle(400)  # type: ignore[operator]
+    path = out / f"room-cohort-dashboard-{language}.png"
+    board.grab().save(str(path))
+    saved.append(path)
+    board.close()
     pc.workshop.deliver()  # type: ignore[attr-defined]
     dialog = CohortsDialog(pc_state)  # type: ignore[arg-type]
     dialog.show()

@@ -301,9 +301,6 @@ class CohortsDialog(QDialog):
             away = [self.tr("{name} — {pc}").format(name=st.learner_name, pc=pcs[st.learner_id])
                     for st in dict((x.learner_id, x) for x in self.data.statuses).values()
                     if st.learner_id in pcs]
-            if away:
-                info += "\n" + self.tr("On other PCs: {learners}").format(
-                    learners=", ".join(away))
             if cohort.pace != "all":
                 cohorts = ws.cohorts  # one instance: it reads each course's weeks once
                 today = cohorts.today(cohort)
@@ -313,6 +310,9 @@ class CohortsDialog(QDialog):
                 warning = clock_warning_text(today)
                 if warning:
                     info += "\n" + warning
+            if away:  # after the pacing line, which belongs to the first
+                info += "\n" + self.tr("On other PCs: {learners}").format(
+                    learners=", ".join(away))
         except Exception as exc:
             show_error(self, exc)
             return
