@@ -36,6 +36,8 @@ KNOWN = {s.key: s for s in (
     Setting("theme", "light", THEMES),
     Setting("idle_minutes", 15, (1, 240)),
     Setting("lesson_zoom", 0, (-5, 10)),
+    # days a learner handed over in a workshop is kept on the sharing PC (workshop/handover)
+    Setting("workshop_learner_days", 30, (1, 365)),
 )}
 
 

@@ -309,6 +309,7 @@ def shoot(data: Path, language: str, out: Path) -> list[Path]:
         render_certificate_png(record.credential_json, path, language, dpi=110)
         saved.append(path)
     shoot_cohorts(window, state, ws, save, settle, out, language, saved)
+    saved.append(shoot_missing_folder(settle, language, out))
     if language in ("en", "lv"):
         saved += shoot_workshop(ws, state, language, out, settle)
     if language == "en":
@@ -321,6 +322,22 @@ def shoot(data: Path, language: str, out: Path) -> list[Path]:
     state.shutdown()
     ws.close()
     return saved
+
+
+def shoot_missing_folder(settle: object, language: str, out: Path) -> Path:
+    """The question at start when the chosen data folder's USB stick is not plugged in
+    (`missing-folder-*.png`; ui/shell/missing_folder.py)."""
+    from biblio_desktop.datadir import DataFolderMissing
+    from biblio_desktop.ui.shell.missing_folder import missing_folder_box
+
+    stick = Path("/media/ilze/BIBLIO-STICK")
+    box, _buttons = missing_folder_box(DataFolderMissing(stick / "biblio-data", stick))
+    box.show()
+    settle(300)  # type: ignore[operator]
+    path = out / f"missing-folder-{language}.png"
+    box.grab().save(str(path))
+    box.close()
+    return path
 
 
 def shoot_cohorts(window: object, state: object, ws: object, save: object, settle: object,

@@ -36,3 +36,14 @@ def fake_clock():
     `advance` lets time pass, `set`/`jump` change only the date (biblio_desktop/clock.py)."""
     with app_clock.use(app_clock.FakeClock()) as fake:
         yield fake
+
+
+@pytest.fixture(autouse=True)
+def _known_data_folders(tmp_path_factory, monkeypatch):
+    """Each test remembers the data folders that held a library (datadir.py) in its own
+    list, never in the user's config folder: one test's folders must not make another's
+    "held a library before"."""
+    from biblio_desktop import datadir
+
+    path = tmp_path_factory.mktemp("config") / datadir.KNOWN_FOLDERS_FILE
+    monkeypatch.setattr(datadir, "known_folders_path", lambda: path)

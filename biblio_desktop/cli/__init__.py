@@ -42,7 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--data-dir", metavar="DIR",
                         help="data folder (default: $BIBLIO_DATA_DIR, a portable 'biblio-data' "
-                        "folder beside the program, or your user data folder)")
+                        "folder beside the program, or your user data folder); one on a USB "
+                        "stick that is not plugged in is refused with exit code 3, never made "
+                        "anew")
     parser.add_argument("--take-over", action="store_true",
                         help="take over a data folder that another computer left locked "
                         "(it crashed, lost its connection or went to sleep); checked first, "

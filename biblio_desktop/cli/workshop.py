@@ -36,6 +36,9 @@ def register(sub: Any) -> None:
                    help="do not announce the workshop by DNS-SD (learners type the address)")
     s.add_argument("--for", dest="duration", type=float, metavar="SECONDS",
                    help="stop after SECONDS (default: until Ctrl+C)")
+    s.add_argument("--keep-learners", type=int, metavar="DAYS",
+                   help="keep a learner handed over from a joined PC for DAYS days after "
+                   "its last refresh (1-365; default 30; remembered for the next time)")
     s.set_defaults(run=cmd_share)
 
     j = sub.add_parser(
@@ -82,6 +85,8 @@ def cmd_share(args: argparse.Namespace) -> int:
     port = DEFAULT_PORT if args.port is None else args.port
     if not 0 <= port <= 65535:
         raise UsageError("--port must be between 0 and 65535.")
+    if args.keep_learners is not None and not 1 <= args.keep_learners <= 365:
+        raise UsageError("--keep-learners must be between 1 and 365 days.")
     stop = threading.Event()
 
     def on_signal(_signum: int, _frame: object) -> None:
@@ -89,6 +94,8 @@ def cmd_share(args: argparse.Namespace) -> int:
 
     old = signal.signal(signal.SIGTERM, on_signal)
     with open_workspace(args) as ws:
+        if args.keep_learners is not None:
+            ws.settings.set("workshop_learner_days", args.keep_learners)
         sharing = ws.workshop.share(bind=args.bind, port=port, name=args.name,
                                     announce=not args.no_announce)
         try:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import logging
 import re
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler
@@ -21,6 +22,8 @@ from . import protocol as P
 from .cohort_sync import CohortSyncError, cohorts_answer, read_question
 from .handover import HandOverError
 from .inbox import InboxError, accept, stored_statement
+
+log = logging.getLogger(__name__)
 
 _RANGE_RE = re.compile(r"^bytes=(\d{1,15})-(\d{0,15})$")
 _PACKAGE_RE = re.compile(r"^/packages/([^/]{1,200})/([^/]{1,20})\.biblio$")
@@ -237,6 +240,8 @@ class WorkshopHandler(BaseHTTPRequestHandler):
                 accepted = accept(self.service.sessions, peer, body,
                                   self.headers.get("Content-Type", ""))
             except InboxError as exc:
+                if exc.status == 400:  # e.g. a record that failed its check: worth a trace
+                    log.warning("statements from %s refused: %s", peer, exc.message)
                 self._error(exc.status, "refused", exc.message)
                 return
             self.service.statements_received(accepted.stored)

@@ -25,6 +25,15 @@ taking does not delete it, so a learner can go on to a third PC the next day, an
 handed over by a joined PC replaces an older one (also the sharing PC's own profile in the
 list, since the joined PC's copy carries everything merged into it). A removed PC's token
 no longer works: it can neither hand over nor take.
+
+How long: a copy holds a PIN hash, so it is not kept for ever. A copy not refreshed for
+`workshop_learner_days` days (a setting, 30 by default; a joined PC refreshes its active
+learners' copies at every delivery) is removed when sharing starts and whenever the list is
+read. The age is judged by the wall clock, so nothing is removed while the clock is
+impossible (clock.implausible: a dead battery's 2002, or 2100 on), and a copy stamped in
+the clock's future is kept. Nothing is lost by removing one: the PC that handed it over
+still has the learner. At `MAX_STORED` copies a new learner's copy takes the place of the
+copy refreshed longest ago (oldest first), so the room's newest learners can always move.
 """
 
 from __future__ import annotations
@@ -32,12 +41,13 @@ from __future__ import annotations
 import contextlib
 import http.client
 import json
+import logging
 import threading
 import urllib.error
 import urllib.request
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -68,9 +78,14 @@ from .transfer import (
     verify_transfer,
 )
 
+log = logging.getLogger(__name__)
+
 FOLDER = "workshop-learners"
 MAX_STORED = 2000  # learners kept on the sharing PC (a room, many days)
 HANDOVER_AT_KEY = "workshop.handover_at"
+KEEP_DAYS_KEY = "workshop_learner_days"  # settings.py KNOWN: how long a copy is kept
+KEEP_DAYS_DEFAULT = 30
+KEEP_DAYS_RANGE = (1, 365)
 
 
 class HandOverError(BiblioError):
@@ -147,10 +162,8 @@ class HandOverStore:
                 "installation": peer, "received_at": clock.utc_now().isoformat()}
         with self._lock:
             self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-            if not (self.folder / f"{uid}.json").exists() and len(
-                    list(self.folder.glob("*.meta"))) >= MAX_STORED:
-                raise HandOverError(507, f"The workshop PC keeps at most {MAX_STORED} "
-                                    "learners; ask the facilitator to clear old ones.")
+            if not (self.folder / f"{uid}.json").exists():
+                self._make_room()
             write_atomic(self.folder / f"{uid}.json", raw, private=True)
             write_atomic(self.folder / f"{uid}.meta",
                          json.dumps(meta, ensure_ascii=False).encode("utf-8"), private=True)
@@ -213,21 +226,104 @@ class HandOverStore:
                 continue
         return found
 
-    def _stored(self) -> dict[str, WaitingLearner]:
-        out: dict[str, WaitingLearner] = {}
+    # --- how long copies are kept ----------------------------------------------------------
+
+    def keep_days(self) -> int:
+        """Days a copy is kept after its last refresh (the setting, or the default when it
+        is unset or not a whole number in range)."""
+        from ..sync.outbox import get_setting
+
+        try:
+            with self.sessions() as session:
+                value = get_setting(session, KEEP_DAYS_KEY, KEEP_DAYS_DEFAULT)
+        except ValueError:  # a damaged value
+            return KEEP_DAYS_DEFAULT
+        low, high = KEEP_DAYS_RANGE
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            return KEEP_DAYS_DEFAULT
+        return value
+
+    def _scan(self) -> dict[str, tuple[WaitingLearner | None, datetime | None]]:
+        """Every copy by uid: what is offered (None for a damaged one) and when it was last
+        refreshed (None when that cannot be read)."""
+        out: dict[str, tuple[WaitingLearner | None, datetime | None]] = {}
         if not self.folder.is_dir():
             return out
         for path in self.folder.glob("*.meta"):
             uid = _uid(path.stem)
+            if uid is None:
+                continue  # not a name this store writes: never touched
             try:
                 meta = json.loads(path.read_text(encoding="utf-8"))
-                if uid is None or not (self.folder / f"{uid}.json").is_file():
-                    continue
-                out[uid] = WaitingLearner(uid, str(meta["name"]), str(meta["pc"]),
-                                          str(meta["received_at"]))
+                received = datetime.fromisoformat(str(meta["received_at"]))
+                if received.tzinfo is not None:  # stored naive UTC (clock.utc_now)
+                    received = clock.as_utc(received).replace(tzinfo=None)
+                waiting = WaitingLearner(uid, str(meta["name"]), str(meta["pc"]),
+                                         str(meta["received_at"]))
             except (OSError, ValueError, KeyError, TypeError):
-                continue  # a damaged copy is not offered
+                # a damaged copy is not offered; its age is the file's
+                with contextlib.suppress(OSError, ValueError, OverflowError):
+                    out[uid] = (None, datetime.fromtimestamp(path.stat().st_mtime, UTC
+                                                             ).replace(tzinfo=None))
+                    continue
+                out[uid] = (None, None)
+                continue
+            out[uid] = (waiting if (self.folder / f"{uid}.json").is_file() else None, received)
         return out
+
+    def _remove(self, uid: str) -> bool:
+        """Remove one copy: its .meta first (from then on it is not offered), then the
+        document. False when a file could not be removed (kept, tried again later)."""
+        try:
+            for suffix in (".meta", ".json"):
+                with contextlib.suppress(FileNotFoundError):
+                    (self.folder / f"{uid}{suffix}").unlink()
+        except OSError as exc:
+            log.warning("cannot remove the waiting learner copy %s: %s", uid, exc)
+            return False
+        return True
+
+    def expire(self, now: datetime | None = None) -> int:
+        """Remove the copies not refreshed for `keep_days()` days; how many were removed.
+        Called when sharing starts and whenever the list is read (see the module doc)."""
+        with self._lock:
+            return self._expire(self._scan(), now)
+
+    def _expire(self, scanned: dict[str, tuple[WaitingLearner | None, datetime | None]],
+                now: datetime | None = None) -> int:
+        moment = clock.as_utc(now or clock.now())
+        if clock.implausible(moment) is not None:
+            return 0  # a wrong date must not decide what is deleted
+        cutoff = moment.replace(tzinfo=None) - timedelta(days=self.keep_days())
+        removed = 0
+        for uid, (_waiting, received) in list(scanned.items()):
+            if received is not None and received < cutoff and self._remove(uid):
+                del scanned[uid]
+                removed += 1
+        if removed:
+            log.info("removed %d waiting learner copies older than %d days", removed,
+                     self.keep_days())
+        return removed
+
+    def _make_room(self) -> None:
+        """Before a new learner's copy: expire, and at MAX_STORED remove the copy refreshed
+        longest ago (called with the lock held)."""
+        if sum(1 for _ in self.folder.glob("*.meta")) < MAX_STORED:
+            return  # the usual case: no file is read
+        scanned = self._scan()
+        self._expire(scanned)
+        oldest = sorted(scanned, key=lambda uid: (scanned[uid][1] or datetime.min, uid))
+        for uid in oldest[:max(0, len(scanned) - MAX_STORED + 1)]:
+            if not self._remove(uid):
+                raise HandOverError(507, f"The workshop PC keeps at most {MAX_STORED} "
+                                    "learners and cannot remove the oldest copy to make room.")
+            log.info("removed the waiting learner copy %s to make room", uid)
+
+    def _stored(self) -> dict[str, WaitingLearner]:
+        with self._lock:
+            scanned = self._scan()
+            self._expire(scanned)
+        return {uid: waiting for uid, (waiting, _at) in scanned.items() if waiting is not None}
 
     def _own(self) -> dict[str, tuple[int, str]]:
         with self.sessions() as session:

@@ -10,7 +10,10 @@ accepted again and changes nothing (a retry after a lost answer); a different st
 under a stored id refuses the whole batch (409) and stores nothing of it. An attachment
 must arrive with its statement (or earlier) and match its SHA-256. A joined PC may only
 send statements about its own learners: the actor's homePage must carry its installation
-tag (docs/sync.md, "Actor"), so one PC cannot write as another.
+tag (docs/sync.md, "Actor"), so one PC cannot write as another. Every signed completion
+record attached to a new statement must verify, be about that statement's learner and
+course, and be signed by the key first seen from that PC (record_check.py); one that is not
+refuses the batch (400).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from ..storage.models import OutboxRow, ReceivedAttachmentRow
 from ..sync.statements import encode, installation_tag, same_statement
 from ..untrusted_json import load_untrusted_json
 from .protocol import MAX_STATEMENTS_BODY, MAX_STATEMENTS_PER_BATCH
+from .record_check import RecordRefused, check_attached_records
 
 _SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 MAX_DEPTH = 32
@@ -131,6 +135,13 @@ def accept(sessions: sessionmaker[Session], origin: str, body: bytes,
     now = clock.utc_now()
     stored = already = 0
     with unit_of_work(sessions) as session:
+        new_ids = _new_statement_ids(session, origin, checked)
+        try:
+            check_attached_records(session, origin,
+                                   [(sid, s) for sid, s in checked if sid in new_ids],
+                                   attachments)
+        except RecordRefused as exc:
+            raise InboxError(400, exc.message) from None
         for sha2, content in attachments.items():
             if session.get(ReceivedAttachmentRow, sha2) is None:
                 session.add(ReceivedAttachmentRow(sha2=sha2, origin=origin,
@@ -165,6 +176,22 @@ def accept(sessions: sessionmaker[Session], origin: str, body: bytes,
                                   created_at=now, attempts=0, origin=origin))
             stored += 1
     return Accepted(stored, already)
+
+
+def _new_statement_ids(session: Session, origin: str,
+                       checked: list[tuple[str, dict[str, Any]]]) -> set[str]:
+    """The ids of the batch that are not stored yet as the same statement from `origin`
+    (a retry's statements were checked when they first arrived)."""
+    ids = [sid for sid, _ in checked]
+    stored = {r.statement_id: r for r in session.scalars(
+        select(OutboxRow).where(OutboxRow.statement_id.in_(ids)))} if ids else {}
+    new = set()
+    for sid, statement in checked:
+        row = stored.get(sid)
+        if row is None or row.origin != origin or not same_statement(
+                statement, json.loads(row.statement_json)):
+            new.add(sid)
+    return new
 
 
 def stored_statement(sessions: sessionmaker[Session], origin: str,

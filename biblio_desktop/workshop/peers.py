@@ -24,6 +24,7 @@ from .. import clock
 from ..errors import BiblioError
 from ..storage.db import unit_of_work
 from ..storage.models import WorkshopPeerRow
+from .record_check import forget_record_key
 
 NAME_MAX = 60
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -147,7 +148,8 @@ class PeerRegistry:
 
     def remove(self, which: str) -> Peer:
         """Revoke a PC's token, by installation id or by name (unique, case-insensitive).
-        What it delivered before stays; it can join again only with the current code."""
+        What it delivered before stays; it can join again only with the current code, and
+        the key its records were signed with is then learnt anew (record_check.py)."""
         with unit_of_work(self.sessions) as session:
             rows = session.scalars(select(WorkshopPeerRow).where(
                 WorkshopPeerRow.removed_at.is_(None))).all()
@@ -160,6 +162,8 @@ class PeerRegistry:
                 raise BiblioError(f"Several joined PCs are called {which!r}.",
                                   "give the installation id shown by 'biblio-desktop peers'")
             found[0].removed_at = clock.utc_now()
+            # its records' key is learnt anew when it joins again (a key made anew)
+            forget_record_key(session, found[0].installation)
             session.flush()
             peer = _peer(found[0])
         with self._lock:

@@ -18,6 +18,7 @@ is the bounds a hostile LAN needs (docs/workshop.md, "Security"):
 from __future__ import annotations
 
 import contextlib
+import logging
 import socket
 import threading
 import time
@@ -36,6 +37,8 @@ from .handler import Transfer, WorkshopHandler
 from .handover import HandOverStore
 from .peers import PeerRegistry
 from .shelf import Shelf
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -158,6 +161,10 @@ class WorkshopService:
                 f"Cannot share on {self.bind} port {self.requested_port}: {exc.strerror}.",
                 "choose another port with --port, or stop the program using it") from exc
         self._stopping.clear()
+        try:  # copies not refreshed for weeks go before anyone can list them
+            self.handover.expire()
+        except Exception:  # never a reason not to share
+            log.exception("the waiting learner copies could not be checked for age")
         for target, name in ((self._serve, "biblio-workshop-server"),
                              (self._watch, "biblio-workshop-watchdog")):
             thread = threading.Thread(target=target, name=name, daemon=True)

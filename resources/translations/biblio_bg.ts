@@ -4085,6 +4085,58 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
     <context>
         <name>app</name>
         <message>
+            <source>Retry</source>
+            <translation>Опитай отново</translation>
+        </message>
+        <message>
+            <source>Use another folder…</source>
+            <translation>Използвай друга папка…</translation>
+        </message>
+        <message>
+            <source>Choose the folder for the library</source>
+            <translation>Изберете папка за библиотеката</translation>
+        </message>
+        <message>
+            <source>The data folder is not there</source>
+            <translation>Папката с данни я няма</translation>
+        </message>
+        <message>
+            <source>Look for the data folder again, after plugging in the stick</source>
+            <translation>Потърси папката с данни отново, след като включите флашката</translation>
+        </message>
+        <message>
+            <source>Choose another folder for the library; a folder without a library starts a new, empty one</source>
+            <translation>Изберете друга папка за библиотеката; в папка без библиотека се създава нова, празна</translation>
+        </message>
+        <message>
+            <source>Close BIBLIO Desktop</source>
+            <translation>Затвори BIBLIO Desktop</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} is not there: the USB stick or drive it is on ({drive}) is not plugged in.
+
+Plug it in and choose Retry.
+
+BIBLIO Desktop has not made a new, empty library in its place: your learners&apos; progress is kept in the folder on the stick.</source>
+            <translation>Папката с данни {folder} я няма: USB флашката или дискът, на който е ({drive}), не е включен.
+
+Включете го и изберете „Опитай отново“.
+
+BIBLIO Desktop не е създал нова, празна библиотека на нейно място: напредъкът на обучаемите е запазен в папката на флашката.</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} held the library on this computer before, but it is not there now (a USB stick or network drive not plugged in?).
+
+Plug it in and choose Retry.
+
+BIBLIO Desktop has not made a new, empty library in its place.</source>
+            <translation>Папката с данни {folder} съдържаше библиотеката на този компютър, но сега я няма (може би USB флашка или мрежов диск не е включен?).
+
+Включете го и изберете „Опитай отново“.
+
+BIBLIO Desktop не е създал нова, празна библиотека на нейно място.</translation>
+        </message>
+        <message>
             <source>The library database is damaged ({problem}).
 
 Restore the newest good backup, made {date}? Work done after that backup will be missing; the damaged file is kept in the backups folder.</source>

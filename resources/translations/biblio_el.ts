@@ -4085,6 +4085,58 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
     <context>
         <name>app</name>
         <message>
+            <source>Retry</source>
+            <translation>Επανάληψη</translation>
+        </message>
+        <message>
+            <source>Use another folder…</source>
+            <translation>Χρήση άλλου φακέλου…</translation>
+        </message>
+        <message>
+            <source>Choose the folder for the library</source>
+            <translation>Επιλέξτε τον φάκελο για τη βιβλιοθήκη</translation>
+        </message>
+        <message>
+            <source>The data folder is not there</source>
+            <translation>Ο φάκελος δεδομένων δεν υπάρχει</translation>
+        </message>
+        <message>
+            <source>Look for the data folder again, after plugging in the stick</source>
+            <translation>Αναζήτηση του φακέλου δεδομένων ξανά, αφού συνδέσετε το στικάκι USB</translation>
+        </message>
+        <message>
+            <source>Choose another folder for the library; a folder without a library starts a new, empty one</source>
+            <translation>Επιλέξτε άλλο φάκελο για τη βιβλιοθήκη· σε φάκελο χωρίς βιβλιοθήκη δημιουργείται μια νέα, κενή</translation>
+        </message>
+        <message>
+            <source>Close BIBLIO Desktop</source>
+            <translation>Κλείσιμο του BIBLIO Desktop</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} is not there: the USB stick or drive it is on ({drive}) is not plugged in.
+
+Plug it in and choose Retry.
+
+BIBLIO Desktop has not made a new, empty library in its place: your learners&apos; progress is kept in the folder on the stick.</source>
+            <translation>Ο φάκελος δεδομένων {folder} δεν υπάρχει: το στικάκι USB ή ο δίσκος όπου βρίσκεται ({drive}) δεν είναι συνδεδεμένος.
+
+Συνδέστε τον και επιλέξτε «Επανάληψη».
+
+Το BIBLIO Desktop δεν δημιούργησε στη θέση του μια νέα, κενή βιβλιοθήκη: η πρόοδος των εκπαιδευομένων φυλάσσεται στον φάκελο στο στικάκι.</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} held the library on this computer before, but it is not there now (a USB stick or network drive not plugged in?).
+
+Plug it in and choose Retry.
+
+BIBLIO Desktop has not made a new, empty library in its place.</source>
+            <translation>Ο φάκελος δεδομένων {folder} περιείχε παλιότερα τη βιβλιοθήκη σε αυτόν τον υπολογιστή, αλλά τώρα δεν υπάρχει (μήπως δεν είναι συνδεδεμένο ένα στικάκι USB ή μια μονάδα δικτύου;).
+
+Συνδέστε το και επιλέξτε «Επανάληψη».
+
+Το BIBLIO Desktop δεν δημιούργησε στη θέση του μια νέα, κενή βιβλιοθήκη.</translation>
+        </message>
+        <message>
             <source>The library database is damaged ({problem}).
 
 Restore the newest good backup, made {date}? Work done after that backup will be missing; the damaged file is kept in the backups folder.</source>

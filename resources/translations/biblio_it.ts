@@ -4085,6 +4085,58 @@ Corsi offline per bibliotecari, realizzati per il programma BIBLIO (Boosting Dig
     <context>
         <name>app</name>
         <message>
+            <source>Retry</source>
+            <translation>Riprova</translation>
+        </message>
+        <message>
+            <source>Use another folder…</source>
+            <translation>Usa un&apos;altra cartella…</translation>
+        </message>
+        <message>
+            <source>Choose the folder for the library</source>
+            <translation>Scegli la cartella per la biblioteca</translation>
+        </message>
+        <message>
+            <source>The data folder is not there</source>
+            <translation>La cartella dei dati non c&apos;è</translation>
+        </message>
+        <message>
+            <source>Look for the data folder again, after plugging in the stick</source>
+            <translation>Cerca di nuovo la cartella dei dati, dopo aver inserito la chiavetta</translation>
+        </message>
+        <message>
+            <source>Choose another folder for the library; a folder without a library starts a new, empty one</source>
+            <translation>Scegli un&apos;altra cartella per la biblioteca; in una cartella senza biblioteca ne viene creata una nuova, vuota</translation>
+        </message>
+        <message>
+            <source>Close BIBLIO Desktop</source>
+            <translation>Chiudi BIBLIO Desktop</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} is not there: the USB stick or drive it is on ({drive}) is not plugged in.
+
+Plug it in and choose Retry.
+
+BIBLIO Desktop has not made a new, empty library in its place: your learners&apos; progress is kept in the folder on the stick.</source>
+            <translation>La cartella dei dati {folder} non c&apos;è: la chiavetta USB o l&apos;unità su cui si trova ({drive}) non è collegata.
+
+Collegala e scegli Riprova.
+
+BIBLIO Desktop non ha creato al suo posto una nuova biblioteca vuota: i progressi dei partecipanti sono conservati nella cartella sulla chiavetta.</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} held the library on this computer before, but it is not there now (a USB stick or network drive not plugged in?).
+
+Plug it in and choose Retry.
+
+BIBLIO Desktop has not made a new, empty library in its place.</source>
+            <translation>La cartella dei dati {folder} conteneva la biblioteca su questo computer, ma ora non c&apos;è (una chiavetta USB o un&apos;unità di rete non collegata?).
+
+Collegala e scegli Riprova.
+
+BIBLIO Desktop non ha creato al suo posto una nuova biblioteca vuota.</translation>
+        </message>
+        <message>
             <source>The library database is damaged ({problem}).
 
 Restore the newest good backup, made {date}? Work done after that backup will be missing; the damaged file is kept in the backups folder.</source>

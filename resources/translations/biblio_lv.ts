@@ -4085,6 +4085,58 @@ Bezsaistes kursi bibliotekāriem, izstrādāti programmai BIBLIO (Boosting Digit
     <context>
         <name>app</name>
         <message>
+            <source>Retry</source>
+            <translation>Mēģināt vēlreiz</translation>
+        </message>
+        <message>
+            <source>Use another folder…</source>
+            <translation>Izmantot citu mapi…</translation>
+        </message>
+        <message>
+            <source>Choose the folder for the library</source>
+            <translation>Izvēlieties bibliotēkas mapi</translation>
+        </message>
+        <message>
+            <source>The data folder is not there</source>
+            <translation>Datu mapes nav</translation>
+        </message>
+        <message>
+            <source>Look for the data folder again, after plugging in the stick</source>
+            <translation>Meklēt datu mapi vēlreiz pēc zibatmiņas pievienošanas</translation>
+        </message>
+        <message>
+            <source>Choose another folder for the library; a folder without a library starts a new, empty one</source>
+            <translation>Izvēlēties citu bibliotēkas mapi; mapē, kurā nav bibliotēkas, tiek izveidota jauna, tukša bibliotēka</translation>
+        </message>
+        <message>
+            <source>Close BIBLIO Desktop</source>
+            <translation>Aizvērt BIBLIO Desktop</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} is not there: the USB stick or drive it is on ({drive}) is not plugged in.
+
+Plug it in and choose Retry.
+
+BIBLIO Desktop has not made a new, empty library in its place: your learners&apos; progress is kept in the folder on the stick.</source>
+            <translation>Datu mapes {folder} nav: zibatmiņa vai disks, kurā tā atrodas ({drive}), nav pievienots.
+
+Pievienojiet to un izvēlieties “Mēģināt vēlreiz”.
+
+BIBLIO Desktop tās vietā nav izveidojis jaunu, tukšu bibliotēku: izglītojamo progress ir saglabāts mapē zibatmiņā.</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} held the library on this computer before, but it is not there now (a USB stick or network drive not plugged in?).
+
+Plug it in and choose Retry.
+
+BIBLIO Desktop has not made a new, empty library in its place.</source>
+            <translation>Datu mapē {folder} agrāk šajā datorā bija bibliotēka, bet tagad tās nav (varbūt nav pievienota zibatmiņa vai tīkla disks?).
+
+Pievienojiet to un izvēlieties “Mēģināt vēlreiz”.
+
+BIBLIO Desktop tās vietā nav izveidojis jaunu, tukšu bibliotēku.</translation>
+        </message>
+        <message>
             <source>The library database is damaged ({problem}).
 
 Restore the newest good backup, made {date}? Work done after that backup will be missing; the damaged file is kept in the backups folder.</source>

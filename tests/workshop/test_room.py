@@ -85,21 +85,8 @@ def _installation(ws) -> str:
 
 
 def _issue_record(ws, learner_id: int) -> None:
-    """A signed record issued later: its `earned` statement travels with the record."""
-    from datetime import datetime
+    """A signed record issued later: its `earned` statement travels with the record, and
+    the sharing PC checks it on arrival (workshop/record_check.py)."""
+    from biblio_desktop.records.issue import issue_record
 
-    from biblio_desktop.storage.db import unit_of_work
-    from biblio_desktop.storage.models import CompletionRecordRow
-    from biblio_desktop.sync.outbox import enqueue_record
-
-    credential = json.dumps({"@context": ["https://www.w3.org/ns/credentials/v2"],
-                             "id": "urn:uuid:5b0d-rec", "type": ["VerifiableCredential"],
-                             "proof": {"proofValue": "z3FXQjecWRGsM"}}, sort_keys=True)
-    with unit_of_work(ws.sessions) as session:
-        record = CompletionRecordRow(
-            id="urn:uuid:5b0d-rec", learner_id=learner_id, course_id=COURSE_ID,
-            course_version="1.0.0", key_id="did:key:z6Mk#k", counter=1,
-            issued_at=datetime(2026, 3, 2, 10), credential_json=credential, sha256="0" * 64)
-        session.add(record)
-        session.flush()
-        assert enqueue_record(session, record) is not None
+    issue_record(ws, learner_id, COURSE_ID)

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 
 from ... import APP_NAME, __version__, startup_trace
 from ...data_folder import InstanceLock, LockHolder, StaleLockError
-from ...datadir import DataLayout, resolve_data_dir
+from ...datadir import DataLayout
 from ...errors import BiblioError, DataFolderError
 from ...settings import peek_first_paint_settings
 from ..base.theme import apply_look, set_look
+from .missing_folder import resolve_or_ask
 
 if TYPE_CHECKING:
     from ...workspace import Workspace
@@ -232,7 +233,7 @@ def run_app(data_dir: str | None, argv: list[str] | None = None, *,
     startup_trace.mark("Qt imported")
     app = make_application(argv)
     startup_trace.mark("QApplication created")
-    folder = resolve_data_dir(data_dir)
+    folder = resolve_or_ask(data_dir)  # a chosen folder's stick missing: ask, never make one
     lock = InstanceLock(folder)  # held for the app's whole life; the OS frees it on a crash
     try:
         acquire_instance_lock(lock, take_over=take_over)
