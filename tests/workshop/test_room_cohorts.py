@@ -107,6 +107,11 @@ def test_a_joined_pcs_learner_is_paced_by_the_workshop_pcs_cohort(
     assert main(["--data-dir", str(desk.layout.root), "cohorts", "list"]) == 0
     out = capsys.readouterr().out
     assert "Ķekava, spring" in out and f"managed by {room.sharing.service.name}" in out
+    assert main(["--data-dir", str(desk.layout.root), "cohorts", "show", str(managed.id)]) == 0
+    assert "managed by the workshop PC" in capsys.readouterr().out
+    assert main(["--data-dir", str(desk.layout.root), "cohorts", "list", "--json"]) == 0
+    [listed] = json.loads(capsys.readouterr().out)
+    assert listed["manager_name"] == room.sharing.service.name and listed["managed_by"]
 
     # leaving keeps the cohort, as this PC's own: pacing goes on without the network
     desk.workshop.leave()
