@@ -26,7 +26,8 @@ handed over by a joined PC replaces an older one (also the sharing PC's own prof
 list, since the joined PC's copy carries everything merged into it). A removed PC's token
 no longer works: it can neither hand over nor take.
 
-How long: a copy holds a PIN hash, so it is not kept for ever. A copy not refreshed for
+How long: a copy holds a PIN hash, so it is not kept for ever (except a cohort member's,
+whose profile with the PIN hash is on this PC anyway: `_cohort_members`). A copy not refreshed for
 `workshop_learner_days` days (a setting, 30 by default; a joined PC refreshes its active
 learners' copies at every delivery) is removed when sharing starts and whenever the list is
 read. The age is judged by the wall clock, so nothing is removed while the clock is
@@ -296,7 +297,10 @@ class HandOverStore:
             return 0  # a wrong date must not decide what is deleted
         cutoff = moment.replace(tzinfo=None) - timedelta(days=self.keep_days())
         removed = 0
+        members = self._cohort_members() if scanned else set()
         for uid, (_waiting, received) in list(scanned.items()):
+            if uid in members:
+                continue  # its PC asks for the learner's cohorts by this copy (cohort_sync)
             if received is not None and received < cutoff and self._remove(uid):
                 del scanned[uid]
                 removed += 1
@@ -304,6 +308,16 @@ class HandOverStore:
             log.info("removed %d waiting learner copies older than %d days", removed,
                      self.keep_days())
         return removed
+
+    def _cohort_members(self) -> set[str]:
+        """The uids of cohort members here. Their copies do not expire: the copy says which
+        PC may ask for the learner's cohorts (`handed_over_by`), so without it that PC
+        would stop pacing a learner who paused for a month; and the PIN hash it holds is
+        on this PC anyway, in the profile merged for the cohort."""
+        with self.sessions() as session:
+            members = set(session.scalars(select(CohortMemberRow.learner_id)))
+        return {uid for uid, lid in self.local_ids().items() if lid in members} \
+            if members else set()
 
     def _make_room(self) -> None:
         """Before a new learner's copy: expire, and at MAX_STORED remove the copy refreshed

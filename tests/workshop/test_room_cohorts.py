@@ -209,3 +209,23 @@ def test_a_pc_asking_about_others_learns_nothing(room: Room, desk, tmp_path,
         desk.workshop.deliver()  # quiet: a removed PC's delivery fails as before
     finally:
         other.close()
+
+
+def test_a_cohort_members_copy_does_not_expire(room: Room, desk, fake_clock) -> None:
+    """A learner who pauses for longer than `workshop_learner_days` stays paced on their PC:
+    the copy that says which PC may ask for their cohorts is kept (its PIN hash is in the
+    profile merged on the workshop PC anyway); other copies expire as before."""
+    host = room.host
+    ilze = desk.learners.add("Ilze", "4711").id
+    idle = desk.learners.add("Idle", "0000").id
+    for lid in (ilze, idle):
+        desk.progress_of(lid).mark_done(COURSE_ID, "m1-welcome")
+    desk.workshop.deliver()
+    copies = {r.name: r.uid for r in host.workshop.room_learners()}
+    here = host.workshop.adopt_learner(copies["Ilze"])
+    host.cohorts.create("Term", fake_clock.now().date(), course_ids=[COURSE_ID],
+                        learner_ids=[here])
+    fake_clock.jump(40 * 24 * 3600)  # 40 days without a refresh
+    assert [r.name for r in host.workshop.room_learners()] == ["Ilze"]  # Idle's expired
+    desk.workshop.deliver()
+    assert desk.cohorts.of_learner(ilze).managed
