@@ -452,6 +452,7 @@ def shoot_workshop(ws: object, state: object, language: str, out: Path,
     saved.append(path)
     dialog.close()
     saved += shoot_handover(pc, pc_state, pc_window, language, out, settle)
+    saved += shoot_room_cohorts(ws, state, pc, pc_state, language, out, settle)
     pc_window.close()
     pc_state.shutdown()
     pc.close()
@@ -508,6 +509,59 @@ def shoot_handover(pc: object, pc_state: object, pc_window: object, language: st
     dialog.show()
     settle(400)  # type: ignore[operator]
     path = out / f"workshop-bring-{language}.png"
+    dialog.grab().save(str(path))
+    saved.append(path)
+    dialog.close()
+    return saved
+
+
+def shoot_room_cohorts(ws: object, state: object, pc: object, pc_state: object,
+                       language: str, out: Path, settle: object) -> list[Path]:
+    """Cohorts across the room (docs/cohorts.md, "Learners on other PCs"):
+    `room-cohort-edit-<lang>.png`: on the workshop PC, the cohort editor offering the
+    learners on other PCs (Dace Liepiņa, handed over by Desk 3); `room-cohort-dashboard-
+    <lang>.png`: its dashboard naming her PC; `room-cohort-managed-<lang>.png`: on Desk 3,
+    the cohort the workshop PC manages, read-only."""
+    from datetime import timedelta
+
+    from PySide6.QtCore import Qt
+
+    from biblio_desktop import clock
+    from biblio_desktop.ui.facilitator.cohort_edit import CohortEditDialog
+    from biblio_desktop.ui.facilitator.cohorts_dialog import CohortsDialog
+
+    saved: list[Path] = []
+    edit = CohortEditDialog(state)  # type: ignore[arg-type]
+    edit.name.setText("Ķekava, spring 2027")
+    edit.resize(640, 720)
+    edit.show()
+    last = edit.learners.count() - 1
+    edit.learners.setCurrentRow(last)
+    edit.learners.item(last).setCheckState(Qt.CheckState.Checked)
+    edit.learners.scrollToBottom()
+    settle(400)  # type: ignore[operator]
+    path = out / f"room-cohort-edit-{language}.png"
+    edit.grab().save(str(path))
+    saved.append(path)
+    uids = edit.other_pc_learners()
+    edit.close()
+    adopted = [ws.workshop.adopt_learner(uid) for uid in uids]  # type: ignore[attr-defined]
+    made = ws.cohorts.create("Ķekava, spring 2027",  # type: ignore[attr-defined]
+                             clock.local_now().date() - timedelta(days=3), "weekly",
+                             course_ids=[SAMPLE_ID], learner_ids=adopted)
+    board = CohortsDialog(state)  # type: ignore[arg-type]
+    board.reload(select=made.id)
+    board.show()
+    settle(400)  # type: ignore[operator]
+    path = out / f"room-cohort-dashboard-{language}.png"
+    board.grab().save(str(path))
+    saved.append(path)
+    board.close()
+    pc.workshop.deliver()  # type: ignore[attr-defined]
+    dialog = CohortsDialog(pc_state)  # type: ignore[arg-type]
+    dialog.show()
+    settle(400)  # type: ignore[operator]
+    path = out / f"room-cohort-managed-{language}.png"
     dialog.grab().save(str(path))
     saved.append(path)
     dialog.close()

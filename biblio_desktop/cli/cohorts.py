@@ -32,7 +32,11 @@ def register(sub: Any) -> None:
 
     a = actions.add_parser("list", help="list the cohorts",
                            description="List the cohorts, newest start date first: id, start "
-                           "date, pace, number of learners and courses, name.")
+                           "date, pace, number of learners and courses, name. On a PC joined "
+                           "to a workshop, the cohorts the workshop PC's facilitator runs "
+                           "for this PC's learners are listed too, as '(managed by NAME)': "
+                           "they are changed on that PC and arrive with each delivery "
+                           "(docs/cohorts.md).")
     a.add_argument("--json", action="store_true", help="print JSON instead of a table")
     a.set_defaults(run=cmd_list)
 
@@ -89,7 +93,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([{"id": c.id, "name": c.name, "start_date": c.start_date.isoformat(),
                            "pace": c.pace, "course_ids": list(c.course_ids),
-                           "learner_ids": list(c.learner_ids)} for c in cohorts],
+                           "learner_ids": list(c.learner_ids), "managed_by": c.managed_by,
+                           "manager_name": c.manager_name} for c in cohorts],
                          ensure_ascii=False, indent=2))
         return 0
     if not cohorts:
@@ -100,7 +105,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     print(f"{'ID':>{id_w}}  START       PACE    LEARNERS  COURSES  NAME")
     for c in cohorts:
         print(f"{c.id:>{id_w}}  {c.start_date.isoformat()}  {c.pace:<6}  "
-              f"{len(c.learner_ids):>8}  {len(c.course_ids):>7}  {c.name}")
+              f"{len(c.learner_ids):>8}  {len(c.course_ids):>7}  {c.name}"
+              + (f"  (managed by {c.manager_name})" if c.managed else ""))
     return 0
 
 
@@ -124,6 +130,9 @@ def cmd_show(args: argparse.Namespace) -> int:
         cohort = ws.cohorts.get(args.cohort_id)
         print(f"cohort {cohort.id}: {cohort.name}")
         print(f"  starts {cohort.start_date.isoformat()}, {PACE_NAMES[cohort.pace]}")
+        if cohort.managed:
+            print(f"  managed by the workshop PC {cohort.manager_name} (changed there; "
+                  "each delivery brings it here)")
         if cohort.pace != "all":
             today = ws.cohorts.today(cohort)
             print(f"  paced as on {today.day.isoformat()}"

@@ -59,6 +59,16 @@ class Cohort:
     # weeks opened early for everyone, and per learner id
     opened_weeks: tuple[int, ...] = ()
     learner_weeks: tuple[tuple[int, int], ...] = ()
+    # on a joined PC, a cohort the workshop PC's facilitator runs (workshop/cohort_sync.py):
+    # the workshop PC's installation id and name; None for this PC's own cohorts
+    managed_by: str | None = None
+    manager_name: str | None = None
+
+    @property
+    def managed(self) -> bool:
+        """Read-only here: the workshop PC's facilitator changes it, and each delivery
+        brings the change."""
+        return self.managed_by is not None
 
     def early_weeks(self, learner_id: int | None) -> set[int]:
         weeks = set(self.opened_weeks)
@@ -127,7 +137,9 @@ class Cohorts:
                        learner_ids=tuple(members.get(r.id, ())), created_at=r.created_at,
                        last_good_day=r.last_good_day,
                        opened_weeks=tuple(sorted(everyone.get(r.id, ()))),
-                       learner_weeks=tuple(sorted(per_learner.get(r.id, ()))))
+                       learner_weeks=tuple(sorted(per_learner.get(r.id, ()))),
+                       managed_by=r.managed_by,
+                       manager_name=(r.manager_name or r.managed_by) if r.managed_by else None)
                 for r in rows]
 
     def list(self) -> list[Cohort]:
@@ -178,7 +190,7 @@ class Cohorts:
                start_date: date | None = None, pace: str | None = None,
                course_ids: Iterable[str] | None = None) -> Cohort:
         with unit_of_work(self._sessions) as session:
-            row = self._row(session, cohort_id)
+            row = self._own_row(session, cohort_id)
             if name is not None:
                 row.name = _clean_name(name)
             if start_date is not None:
@@ -194,13 +206,13 @@ class Cohorts:
     def delete(self, cohort_id: int) -> None:
         """Remove a cohort; its learners keep all their progress and see courses whole."""
         with unit_of_work(self._sessions) as session:
-            session.delete(self._row(session, cohort_id))
+            session.delete(self._own_row(session, cohort_id))
 
     def add_learners(self, cohort_id: int, learner_ids: Iterable[int]) -> Cohort:
         """Put learners into a cohort, moving them out of any other. Their progress stays
         (it belongs to the learner and course), and what they started stays open."""
         with unit_of_work(self._sessions) as session:
-            self._row(session, cohort_id)
+            self._own_row(session, cohort_id)
             self._add_learners(session, cohort_id, learner_ids)
         return self.get(cohort_id)
 
@@ -213,7 +225,7 @@ class Cohorts:
                         ) -> Cohort:
         """Open `week` (and every week before it) now, for the whole cohort or one learner."""
         with unit_of_work(self._sessions) as session:
-            self._row(session, cohort_id)
+            self._own_row(session, cohort_id)
             if week < 1:
                 raise CohortError("Weeks are numbered from 1.")
             if learner_id is not None and session.scalar(select(CohortMemberRow.cohort_id).where(
@@ -228,6 +240,19 @@ class Cohorts:
         row = session.get(CohortRow, cohort_id)
         if row is None:
             raise CohortError(f"There is no cohort {cohort_id}.")
+        return row
+
+    @classmethod
+    def _own_row(cls, session: Session, cohort_id: int) -> CohortRow:
+        """The row of a cohort this PC may change: a managed one is the workshop PC's
+        (changed there; each delivery brings it here again, so a change here would
+        silently vanish)."""
+        row = cls._row(session, cohort_id)
+        if row.managed_by is not None:
+            raise CohortError(f"The cohort {row.name} is managed by the workshop PC "
+                              f"{row.manager_name or row.managed_by}.",
+                              "change it on that PC; this PC gets the change with its next "
+                              "delivery")
         return row
 
     @staticmethod

@@ -357,6 +357,11 @@ class CohortRow(Base):
     pace: Mapped[str] = mapped_column(String(16))
     created_at: Mapped[datetime] = mapped_column(DateTime)
     last_good_day: Mapped[date | None] = mapped_column(Date)
+    # a joined PC's copy of a workshop PC's cohort (migration 0011, workshop/cohort_sync.py):
+    # the workshop PC's installation and name, and the cohort's id there; NULL: our own
+    managed_by: Mapped[str | None] = mapped_column(String(200))
+    manager_name: Mapped[str | None] = mapped_column(String(100))
+    remote_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class CohortCourseRow(Base):

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-HEAD_REVISION = "0010_test_scores"
+HEAD_REVISION = "0011_managed_cohorts"
 
 
 @contextmanager

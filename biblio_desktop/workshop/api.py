@@ -130,6 +130,38 @@ class Workshop:
                        for (o, k), (n, c, t) in out.items()),
                       key=lambda g: (g.pc.casefold(), g.learner.casefold()))
 
+    def _store(self) -> Any:
+        """The hand-over copies, read without a write transaction when the installation
+        id is stored already (the cohort editor asks on the GUI thread)."""
+        from ..sync.outbox import INSTALLATION_KEY, get_setting
+        from .handover import HandOverStore
+
+        with self.ws.sessions() as session:
+            installation = get_setting(session, INSTALLATION_KEY)
+        if not installation:
+            installation = self._identity()[1]
+        return HandOverStore(self.ws.layout, self.ws.sessions, name="",
+                             installation=str(installation))
+
+    def room_learners(self) -> list[Any]:
+        """Learners on other PCs: the hand-over copies kept here (RoomLearner: name, PC,
+        and the local profile once merged), for the cohort editor."""
+        from .handover import FOLDER
+
+        if not (self.ws.layout.root / FOLDER).is_dir():
+            return []  # never shared, or nobody handed a learner over
+        return self._store().room()
+
+    def adopt_learner(self, uid: str) -> int:
+        """Merge a joined PC's learner here from their hand-over copy (to put them into a
+        cohort of this PC); their learner id here. Newer copies are merged on arrival."""
+        return int(self._store().adopt(uid).learner_id)
+
+    def learner_pcs(self) -> dict[int, str]:
+        """Local learner id -> the joined PC whose copy of them arrived last (the PC they
+        use), for learners merged here from hand-over copies."""
+        return {r.learner_id: r.pc for r in self.room_learners() if r.learner_id is not None}
+
     def gathered_count(self) -> int:
         with self.ws.sessions() as session:
             return int(session.scalar(select(func.count()).select_from(OutboxRow).where(
@@ -149,7 +181,14 @@ class Workshop:
         return join(self.ws, address, code, name=name, refresh=refresh)
 
     def leave(self) -> JoinedPeer | None:
-        return leave(self.ws)
+        """Leave the workshop. Its cohorts stay, as this PC's own
+        (cohort_sync.release_managed), so a term's pacing does not vanish when the room's
+        network goes."""
+        from .cohort_sync import release_managed
+
+        peer = leave(self.ws)
+        release_managed(self.ws.sessions)
+        return peer
 
     def joined(self) -> JoinedPeer | None:
         return load_peer(self.ws.layout.root)
@@ -157,14 +196,20 @@ class Workshop:
     def deliver(self, **kwargs: Any) -> Any:
         """Deliver the waiting statements to the joined PC, then refresh its hand-over copy
         of each learner active since the last delivery (handover.py), so the workshop PC
-        has the latest progress of everyone in the room. That second step is cheap (one
-        small request per active learner) and quiet: its failure is not the delivery's
-        and is retried next time."""
+        has the latest progress of everyone in the room, and finally ask for the workshop
+        PC's cohorts of this PC's learners (cohort_sync.py). Those steps are cheap (one
+        small request per active learner, one for the cohorts) and quiet: their failure
+        is not the delivery's and is retried next time."""
+        from .cohort_sync import refresh_cohorts
         from .handover import hand_over_active
 
         result = deliver(self.ws, **kwargs)
         with contextlib.suppress(BiblioError, OSError, ValueError):
             hand_over_active(self.ws)
+        # then the workshop PC's cohorts of this PC's learners, so pacing applies here
+        # (cohort_sync.py); as quiet as the hand-over, and tried again next time
+        with contextlib.suppress(BiblioError, OSError, ValueError):
+            refresh_cohorts(self.ws)
         return result
 
     # --- learner transfer ----------------------------------------------------------------

@@ -219,7 +219,8 @@ def join(workspace: Any, address: str, code: str, *, name: str | None = None,
 
 
 def leave(workspace: Any) -> JoinedPeer | None:
-    """Forget the joined peer and its catalog (statements already delivered stay there)."""
+    """Forget the joined peer and its catalog (statements already delivered stay there).
+    `Workspace.workshop.leave` also keeps the workshop PC's cohorts, as this PC's own."""
     peer = load_peer(workspace.layout.root)
     if peer is None:
         return None

@@ -19,6 +19,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from ..errors import BiblioError
 from . import protocol as P
+from .cohort_sync import CohortSyncError, cohorts_answer, read_question
 from .handover import HandOverError
 from .inbox import InboxError, accept, stored_statement
 
@@ -231,6 +232,8 @@ class WorkshopHandler(BaseHTTPRequestHandler):
             self._statements()
         elif path == P.LEARNERS_PATH:
             self._hand_over()
+        elif path == P.COHORTS_PATH:
+            self._cohorts()
         else:
             self._error(404, "not-found", "No such page.")
             self.close_connection = True
@@ -274,6 +277,25 @@ class WorkshopHandler(BaseHTTPRequestHandler):
             return
         self._json(200, {"id": kept.id, "name": kept.name, "pc": kept.pc,
                          "updated_at": kept.updated_at})
+
+    def _cohorts(self) -> None:
+        """POST /cohorts: the cohorts of the asking PC's learners (cohort_sync.py), only
+        about learners that PC handed over here."""
+        peer = self._token_peer()
+        if peer is None:
+            self.close_connection = True  # its body was not read
+            return
+        body = self._body(P.MAX_COHORTS_BODY)
+        if body is None:
+            return
+        try:
+            asked = read_question(body)
+        except CohortSyncError as exc:
+            self._error(400, "bad-request", exc.message)
+            return
+        service = self.service
+        self._json(200, cohorts_answer(service.sessions, service.installation, asked,
+                                       service.handover.handed_over_by(peer)))
 
     def _join(self) -> None:
         body = self._body(P.MAX_JOIN_BODY)

@@ -14,13 +14,20 @@ HTTP service instead of a USB stick; there is no new trust model:
 - the sharing PC's own learners are offered too: their document is written (and signed by
   the sharing PC) when a PC takes one.
 
+Cohorts (docs/cohorts.md, "Learners on other PCs"): the facilitator adds a copy's learner
+to a cohort here (`adopt`: merged with `merge_transfer`, the row keeps the learner's
+`uid`); from then on every newer copy of a cohort member is merged the moment it arrives
+(`put`, in the request's thread), so the dashboard follows the room. Merging queues no
+statement: the joined PC already delivers them, and the LRS must not get them twice.
+
 Which copy is kept: one per learner (the transfer `uid`), the latest one handed over;
 taking does not delete it, so a learner can go on to a third PC the next day, and a copy
 handed over by a joined PC replaces an older one (also the sharing PC's own profile in the
 list, since the joined PC's copy carries everything merged into it). A removed PC's token
 no longer works: it can neither hand over nor take.
 
-How long: a copy holds a PIN hash, so it is not kept for ever. A copy not refreshed for
+How long: a copy holds a PIN hash, so it is not kept for ever (except a cohort member's,
+whose profile with the PIN hash is on this PC anyway: `_cohort_members`). A copy not refreshed for
 `workshop_learner_days` days (a setting, 30 by default; a joined PC refreshes its active
 learners' copies at every delivery) is removed when sharing starts and whenever the list is
 read. The age is judged by the wall clock, so nothing is removed while the clock is
@@ -54,7 +61,13 @@ from ..atomic_files import write_atomic
 from ..datadir import DataLayout
 from ..errors import BiblioError
 from ..storage.db import unit_of_work
-from ..storage.models import CourseCompletionRow, ItemProgressRow, LearnerRow, QuizAttemptRow
+from ..storage.models import (
+    CohortMemberRow,
+    CourseCompletionRow,
+    ItemProgressRow,
+    LearnerRow,
+    QuizAttemptRow,
+)
 from . import protocol as P
 from .transfer import (
     MAX_BYTES,
@@ -92,6 +105,19 @@ class WaitingLearner:
     name: str
     pc: str  # the name of the PC that handed them over (or the sharing PC)
     updated_at: str  # ISO time the copy was received (or "" for the sharing PC's own)
+
+
+@dataclass(frozen=True)
+class RoomLearner:
+    """A learner of a joined PC as the sharing PC holds them: the latest hand-over copy,
+    and the local profile it was merged into (None until the facilitator adds them to a
+    cohort here)."""
+
+    uid: str
+    name: str
+    pc: str
+    updated_at: str
+    learner_id: int | None
 
 
 def _uid(value: object) -> str | None:
@@ -142,7 +168,64 @@ class HandOverStore:
             write_atomic(self.folder / f"{uid}.json", raw, private=True)
             write_atomic(self.folder / f"{uid}.meta",
                          json.dumps(meta, ensure_ascii=False).encode("utf-8"), private=True)
+        self._merge_if_member(uid, raw)
         return WaitingLearner(uid, meta["name"], meta["pc"], meta["received_at"])
+
+    def _merge_if_member(self, uid: str, raw: bytes) -> None:
+        """Merge a newer copy of a cohort member here at once (one unit of work), so the
+        facilitator's dashboard shows what the learner did at their PC ~30 s ago. A copy
+        that cannot be merged stays stored; the next one is tried again."""
+        learner_id = self.local_ids().get(uid)
+        if learner_id is None:
+            return
+        with self.sessions() as session:
+            if session.get(CohortMemberRow, learner_id) is None:
+                return
+        with contextlib.suppress(BiblioError):
+            merge_transfer(self, raw)  # self has .sessions, all merge_transfer uses
+
+    def local_ids(self) -> dict[str, int]:
+        """Transfer uid -> this PC's learner id, for every learner profile here."""
+        with self.sessions() as session:
+            rows = session.scalars(select(LearnerRow).where(LearnerRow.role == "learner"))
+            return {learner_uid(self.installation, r): r.id for r in rows}
+
+    def room(self) -> list[RoomLearner]:
+        """Every hand-over copy (learners of joined PCs), with the local profile each was
+        merged into, by name then PC."""
+        local = self.local_ids()
+        return sorted((RoomLearner(w.id, w.name, w.pc, w.updated_at, local.get(w.id))
+                       for w in self._stored().values()),
+                      key=lambda r: (r.name.casefold(), r.pc.casefold(), r.uid))
+
+    def adopt(self, uid: str) -> TransferMerged:
+        """Merge the hand-over copy of `uid` here (the same checks and rules as a transfer
+        file), so the learner can be put into a cohort of this PC."""
+        key = _uid(uid)
+        path = self.folder / f"{key}.json"
+        if key is None or not path.is_file():
+            raise BiblioError("No copy of that learner was handed over to this PC.")
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise BiblioError(f"The copy of that learner cannot be read: {exc.strerror}.") \
+                from exc
+        return merge_transfer(self, raw)
+
+    def handed_over_by(self, installation: str) -> set[str]:
+        """The uids whose latest copy the joined PC `installation` handed over: the
+        learners that PC may ask about (their cohorts, docs/workshop.md)."""
+        found: set[str] = set()
+        if not self.folder.is_dir():
+            return found
+        for path in self.folder.glob("*.meta"):
+            uid = _uid(path.stem)
+            try:
+                if uid and json.loads(path.read_bytes()).get("installation") == installation:
+                    found.add(uid)
+            except (OSError, ValueError, AttributeError):
+                continue
+        return found
 
     # --- how long copies are kept ----------------------------------------------------------
 
@@ -214,7 +297,10 @@ class HandOverStore:
             return 0  # a wrong date must not decide what is deleted
         cutoff = moment.replace(tzinfo=None) - timedelta(days=self.keep_days())
         removed = 0
+        members = self._cohort_members() if scanned else set()
         for uid, (_waiting, received) in list(scanned.items()):
+            if uid in members:
+                continue  # its PC asks for the learner's cohorts by this copy (cohort_sync)
             if received is not None and received < cutoff and self._remove(uid):
                 del scanned[uid]
                 removed += 1
@@ -222,6 +308,16 @@ class HandOverStore:
             log.info("removed %d waiting learner copies older than %d days", removed,
                      self.keep_days())
         return removed
+
+    def _cohort_members(self) -> set[str]:
+        """The uids of cohort members here. Their copies do not expire: the copy says which
+        PC may ask for the learner's cohorts (`handed_over_by`), so without it that PC
+        would stop pacing a learner who paused for a month; and the PIN hash it holds is
+        on this PC anyway, in the profile merged for the cohort."""
+        with self.sessions() as session:
+            members = set(session.scalars(select(CohortMemberRow.learner_id)))
+        return {uid for uid, lid in self.local_ids().items() if lid in members} \
+            if members else set()
 
     def _make_room(self) -> None:
         """Before a new learner's copy: expire, and at MAX_STORED remove the copy refreshed
@@ -329,7 +425,12 @@ def hand_over(workspace: Any, which: str | int) -> WaitingLearner:
         raise BiblioError(f"{doc['learner']['name']}'s progress is too large to hand over "
                           f"({len(data) // 1024} KiB).",
                           "use 'learners transfer-out' and a USB stick instead")
-    answer = json.loads(_call(peer, P.LEARNERS_PATH, body=data))
+    try:  # the answer only echoes what was kept: one that cannot be read is no failure
+        answer = json.loads(_call(peer, P.LEARNERS_PATH, body=data))
+    except (ValueError, RecursionError):
+        answer = {}
+    if not isinstance(answer, dict):
+        answer = {}
     return WaitingLearner(str(answer.get("id", "")), str(answer.get("name", "")),
                           str(answer.get("pc", "")), str(answer.get("updated_at", "")))
 

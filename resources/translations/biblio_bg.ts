@@ -355,6 +355,26 @@ Its courses will no longer be offered here. Courses already installed stay insta
             <source>Type a name for the cohort.</source>
             <translation>Въведете име на групата.</translation>
         </message>
+        <message>
+            <source>{name} — {pc}</source>
+            <translation>{name} — {pc}</translation>
+        </message>
+        <message>
+            <source>{name} (in {cohort}, managed by the workshop PC)</source>
+            <translation>{name} (в {cohort}, управлявана от компютъра на работилницата)</translation>
+        </message>
+        <message>
+            <source>Learners on other PCs</source>
+            <translation>Обучаеми на други компютри</translation>
+        </message>
+        <message>
+            <source>{name}, on the PC {pc}</source>
+            <translation>{name}, на компютъра {pc}</translation>
+        </message>
+        <message>
+            <source>A learner on another PC is added with their progress so far; their PC sends the rest as they go on.</source>
+            <translation>Обучаем на друг компютър се добавя с досегашния си напредък; компютърът му изпраща останалото, докато продължава.</translation>
+        </message>
     </context>
     <context>
         <name>CohortReport</name>
@@ -626,6 +646,22 @@ from {date}</source>
         <message>
             <source>Saved the report to {path}</source>
             <translation>Отчетът е запазен в {path}</translation>
+        </message>
+        <message>
+            <source>managed by the workshop PC {name}</source>
+            <translation>управлявана от компютъра на работилницата {name}</translation>
+        </message>
+        <message>
+            <source>Managed by the workshop PC {name}: changes are made there and arrive with each delivery.</source>
+            <translation>Управлявана от компютъра на работилницата {name}: промените се правят там и пристигат с всяко изпращане.</translation>
+        </message>
+        <message>
+            <source>{name} — {pc}</source>
+            <translation>{name} — {pc}</translation>
+        </message>
+        <message>
+            <source>On other PCs: {learners}</source>
+            <translation>На други компютри: {learners}</translation>
         </message>
     </context>
     <context>

@@ -355,6 +355,26 @@ Its courses will no longer be offered here. Courses already installed stay insta
             <source>Type a name for the cohort.</source>
             <translation>Πληκτρολογήστε ένα όνομα για την ομάδα.</translation>
         </message>
+        <message>
+            <source>{name} — {pc}</source>
+            <translation>{name} — {pc}</translation>
+        </message>
+        <message>
+            <source>{name} (in {cohort}, managed by the workshop PC)</source>
+            <translation>{name} (στην ομάδα {cohort}, που τη διαχειρίζεται ο υπολογιστής του εργαστηρίου)</translation>
+        </message>
+        <message>
+            <source>Learners on other PCs</source>
+            <translation>Εκπαιδευόμενοι σε άλλους υπολογιστές</translation>
+        </message>
+        <message>
+            <source>{name}, on the PC {pc}</source>
+            <translation>{name}, στον υπολογιστή {pc}</translation>
+        </message>
+        <message>
+            <source>A learner on another PC is added with their progress so far; their PC sends the rest as they go on.</source>
+            <translation>Ένας εκπαιδευόμενος σε άλλον υπολογιστή προστίθεται με την πρόοδό του μέχρι τώρα· ο υπολογιστής του στέλνει τα υπόλοιπα καθώς προχωρά.</translation>
+        </message>
     </context>
     <context>
         <name>CohortReport</name>
@@ -626,6 +646,22 @@ from {date}</source>
         <message>
             <source>Saved the report to {path}</source>
             <translation>Η αναφορά αποθηκεύτηκε στο {path}</translation>
+        </message>
+        <message>
+            <source>managed by the workshop PC {name}</source>
+            <translation>τη διαχειρίζεται ο υπολογιστής του εργαστηρίου {name}</translation>
+        </message>
+        <message>
+            <source>Managed by the workshop PC {name}: changes are made there and arrive with each delivery.</source>
+            <translation>Τη διαχειρίζεται ο υπολογιστής του εργαστηρίου {name}: οι αλλαγές γίνονται εκεί και φτάνουν με κάθε αποστολή.</translation>
+        </message>
+        <message>
+            <source>{name} — {pc}</source>
+            <translation>{name} — {pc}</translation>
+        </message>
+        <message>
+            <source>On other PCs: {learners}</source>
+            <translation>Σε άλλους υπολογιστές: {learners}</translation>
         </message>
     </context>
     <context>

@@ -355,6 +355,26 @@ I suoi corsi non saranno più proposti qui. I corsi già installati restano inst
             <source>Type a name for the cohort.</source>
             <translation>Scrivi un nome per il gruppo.</translation>
         </message>
+        <message>
+            <source>{name} — {pc}</source>
+            <translation>{name} — {pc}</translation>
+        </message>
+        <message>
+            <source>{name} (in {cohort}, managed by the workshop PC)</source>
+            <translation>{name} (in {cohort}, gestito dal PC del laboratorio)</translation>
+        </message>
+        <message>
+            <source>Learners on other PCs</source>
+            <translation>Partecipanti su altri PC</translation>
+        </message>
+        <message>
+            <source>{name}, on the PC {pc}</source>
+            <translation>{name}, sul PC {pc}</translation>
+        </message>
+        <message>
+            <source>A learner on another PC is added with their progress so far; their PC sends the rest as they go on.</source>
+            <translation>Un partecipante su un altro PC viene aggiunto con i progressi fatti finora; il suo PC invia il resto man mano che va avanti.</translation>
+        </message>
     </context>
     <context>
         <name>CohortReport</name>
@@ -626,6 +646,22 @@ dal {date}</translation>
         <message>
             <source>Saved the report to {path}</source>
             <translation>Rapporto salvato in {path}</translation>
+        </message>
+        <message>
+            <source>managed by the workshop PC {name}</source>
+            <translation>gestito dal PC del laboratorio {name}</translation>
+        </message>
+        <message>
+            <source>Managed by the workshop PC {name}: changes are made there and arrive with each delivery.</source>
+            <translation>Gestito dal PC del laboratorio {name}: le modifiche si fanno lì e arrivano a ogni invio.</translation>
+        </message>
+        <message>
+            <source>{name} — {pc}</source>
+            <translation>{name} — {pc}</translation>
+        </message>
+        <message>
+            <source>On other PCs: {learners}</source>
+            <translation>Su altri PC: {learners}</translation>
         </message>
     </context>
     <context>

@@ -355,6 +355,26 @@ Tā kursi šeit vairs netiks piedāvāti. Jau instalētie kursi paliks instalēt
             <source>Type a name for the cohort.</source>
             <translation>Ierakstiet grupas nosaukumu.</translation>
         </message>
+        <message>
+            <source>{name} — {pc}</source>
+            <translation>{name} — {pc}</translation>
+        </message>
+        <message>
+            <source>{name} (in {cohort}, managed by the workshop PC)</source>
+            <translation>{name} (grupā {cohort}, ko pārvalda darbnīcas dators)</translation>
+        </message>
+        <message>
+            <source>Learners on other PCs</source>
+            <translation>Izglītojamie citos datoros</translation>
+        </message>
+        <message>
+            <source>{name}, on the PC {pc}</source>
+            <translation>{name}, datorā {pc}</translation>
+        </message>
+        <message>
+            <source>A learner on another PC is added with their progress so far; their PC sends the rest as they go on.</source>
+            <translation>Izglītojamais no cita datora tiek pievienots ar līdzšinējo progresu; viņa dators sūta pārējo, kamēr viņš mācās tālāk.</translation>
+        </message>
     </context>
     <context>
         <name>CohortReport</name>
@@ -626,6 +646,22 @@ no {date}</translation>
         <message>
             <source>Saved the report to {path}</source>
             <translation>Pārskats saglabāts: {path}</translation>
+        </message>
+        <message>
+            <source>managed by the workshop PC {name}</source>
+            <translation>pārvalda darbnīcas dators {name}</translation>
+        </message>
+        <message>
+            <source>Managed by the workshop PC {name}: changes are made there and arrive with each delivery.</source>
+            <translation>Pārvalda darbnīcas dators {name}: izmaiņas veic tur, un tās pienāk ar katru nosūtīšanu.</translation>
+        </message>
+        <message>
+            <source>{name} — {pc}</source>
+            <translation>{name} — {pc}</translation>
+        </message>
+        <message>
+            <source>On other PCs: {learners}</source>
+            <translation>Citos datoros: {learners}</translation>
         </message>
     </context>
     <context>

@@ -3,6 +3,11 @@
 Checkable lists (Space ticks the current entry), a date field with a calendar pop-up that
 is also typed into, and every control named for screen readers. A learner ticked here who
 is in another cohort moves to this one; their progress stays (learning/cohorts.py).
+
+On a workshop PC the learner list also offers "Learners on other PCs" (the hand-over
+copies of joined PCs: name and PC); ticking one merges their copy here when the cohort is
+saved (`Workspace.workshop.adopt_learner`). On a joined PC, learners in a cohort the
+workshop PC manages are shown but cannot be ticked: that cohort is changed there.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from ...learning.cohorts import MAX_NAME, Cohort
 from ..base.state import AppState
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+UID_ROLE = Qt.ItemDataRole.UserRole + 1  # a learner on another PC, not merged here yet
 
 
 class CohortEditDialog(QDialog):
@@ -74,20 +80,48 @@ class CohortEditDialog(QDialog):
         self.learners.setAccessibleName(self.tr("Learners of the cohort; Space ticks a "
                                                 "learner"))
         members = set(cohort.learner_ids) if cohort else set()
-        elsewhere = {lid: c.name for c in ws.cohorts.list()
-                     if cohort is None or c.id != cohort.id for lid in c.learner_ids}
+        others = [c for c in ws.cohorts.list() if cohort is None or c.id != cohort.id]
+        elsewhere = {lid: c.name for c in others for lid in c.learner_ids}
+        managed = {lid for c in others if c.managed for lid in c.learner_ids}
+        room = ws.workshop.room_learners()  # hand-over copies of joined PCs' learners
+        pcs = {r.learner_id: r.pc for r in room if r.learner_id is not None}
         for learner in ws.learners.list_learners():
             if learner.role != "learner":
                 continue
             text = learner.name
-            if learner.id in elsewhere:
+            if learner.id in pcs:
+                text = self.tr("{name} — {pc}").format(name=learner.name, pc=pcs[learner.id])
+            if learner.id in managed:
+                text = self.tr("{name} (in {cohort}, managed by the workshop PC)").format(
+                    name=text, cohort=elsewhere[learner.id])
+            elif learner.id in elsewhere:
                 text = self.tr("{name} (now in {cohort})").format(
-                    name=learner.name, cohort=elsewhere[learner.id])
+                    name=text, cohort=elsewhere[learner.id])
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, learner.id)
+            if learner.id in managed:  # the workshop PC's cohort: not ticked here
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+            else:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if learner.id in members
+                                   else Qt.CheckState.Unchecked)
+            self.learners.addItem(item)
+        waiting = [r for r in room if r.learner_id is None]
+        if waiting:
+            heading = QListWidgetItem(self.tr("Learners on other PCs"))
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: not ticked, not chosen
+            self.learners.addItem(heading)
+        for other in waiting:
+            item = QListWidgetItem(self.tr("{name} — {pc}").format(name=other.name,
+                                                                   pc=other.pc))
+            item.setData(UID_ROLE, other.uid)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr(
+                "{name}, on the PC {pc}").format(name=other.name, pc=other.pc))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if learner.id in members
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Unchecked)
             self.learners.addItem(item)
         self.problem = QLabel()
         self.problem.setProperty("role", "error")
@@ -99,8 +133,12 @@ class CohortEditDialog(QDialog):
         form.addRow(self.tr("&Pace:"), self.pace)
         form.addRow(self.tr("&Courses:"), self.courses)
         form.addRow(self.tr("&Learners:"), self.learners)
-        note = QLabel(self.tr("A learner moved here from another cohort keeps all their "
-                              "progress; what they already started stays open."))
+        text = self.tr("A learner moved here from another cohort keeps all their "
+                       "progress; what they already started stays open.")
+        if waiting:
+            text += " " + self.tr("A learner on another PC is added with their progress "
+                                  "so far; their PC sends the rest as they go on.")
+        note = QLabel(text)
         note.setWordWrap(True)
         note.setProperty("role", "muted")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -123,9 +161,14 @@ class CohortEditDialog(QDialog):
         self.accept()
 
     @staticmethod
-    def _checked(widget: QListWidget) -> list:
-        return [widget.item(i).data(ID_ROLE) for i in range(widget.count())
-                if widget.item(i).checkState() == Qt.CheckState.Checked]
+    def _checked(widget: QListWidget, role: int = ID_ROLE) -> list:
+        return [widget.item(i).data(role) for i in range(widget.count())
+                if widget.item(i).data(role) is not None
+                and widget.item(i).checkState() == Qt.CheckState.Checked]
+
+    def other_pc_learners(self) -> list[str]:
+        """The uids of the learners on other PCs ticked (to merge here, then add)."""
+        return [str(u) for u in self._checked(self.learners, UID_ROLE)]
 
     def values(self) -> tuple[str, date, str, list[str], list[int]]:
         """(name, start date, pace, course ids, learner ids) as chosen."""

@@ -4,6 +4,10 @@ dashboard (progress and pre/post gain) and print its reports.
 The dashboard, the CSV and the PDF all show `report_tables` of one `cohort_report` read
 (learning/cohort_report.py): the same strings, in the same order, so a printout always
 matches the screen. Reports are written on the task worker with progress and Cancel.
+
+On a PC joined to a workshop, the cohorts the workshop PC manages are shown read-only
+("Managed by the workshop PC …": no edit, delete or open-early controls); on the workshop
+PC, members who learn on another PC are named with it ("Ilze Kalniņa — Desk 3").
 """
 
 from __future__ import annotations
@@ -281,9 +285,13 @@ class CohortsDialog(QDialog):
             item = QListWidgetItem(self.tr("{name}\nfrom {date}").format(
                 name=cohort.name, date=cohort.start_date.isoformat()))
             item.setData(ID_ROLE, cohort.id)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr(
-                "{name}, from {date}, {n} learners").format(
-                name=cohort.name, date=long_day(cohort.start_date), n=len(cohort.learner_ids)))
+            spoken = self.tr("{name}, from {date}, {n} learners").format(
+                name=cohort.name, date=long_day(cohort.start_date), n=len(cohort.learner_ids))
+            if cohort.managed:
+                item.setIcon(icon("lock"))
+                spoken += ", " + self.tr("managed by the workshop PC {name}").format(
+                    name=cohort.manager_name)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
             self.cohorts.addItem(item)
             if cohort.id == current:
                 self.cohorts.setCurrentItem(item)
@@ -322,6 +330,14 @@ class CohortsDialog(QDialog):
             info = self.tr("Starts {date} · {pace} · {n} learners").format(
                 date=long_day(cohort.start_date), pace=pace_name(cohort.pace),
                 n=len(cohort.learner_ids))
+            if cohort.managed:
+                info = self.tr("Managed by the workshop PC {name}: changes are made there "
+                               "and arrive with each delivery.").format(
+                    name=cohort.manager_name) + "\n" + info
+            pcs = ws.workshop.learner_pcs() if not cohort.managed else {}
+            away = [self.tr("{name} — {pc}").format(name=st.learner_name, pc=pcs[st.learner_id])
+                    for st in dict((x.learner_id, x) for x in self.data.statuses).values()
+                    if st.learner_id in pcs]
             if cohort.pace != "all":
                 cohorts = ws.cohorts  # one instance: it reads each course's weeks once
                 today = cohorts.today(cohort)
@@ -331,6 +347,9 @@ class CohortsDialog(QDialog):
                 warning = clock_warning_text(today)
                 if warning:
                     info += "\n" + warning
+            if away:  # after the pacing line, which belongs to the first
+                info += "\n" + self.tr("On other PCs: {learners}").format(
+                    learners=", ".join(away))
         except Exception as exc:
             show_error(self, exc)
             return
@@ -355,10 +374,17 @@ class CohortsDialog(QDialog):
     def _update(self) -> None:
         cohort_id = self.current_id()
         has = cohort_id is not None
-        for button in (self.edit_button, self.delete_button, self.pdf_button, self.csv_button):
+        for button in (self.pdf_button, self.csv_button):
             button.setEnabled(has)
+        managed = self.data is not None and self.data.cohort is not None and \
+            self.data.cohort.managed
+        # a managed cohort is the workshop PC's: its controls are not offered here at all
+        for button in (self.edit_button, self.delete_button, self.early_all, self.early_one):
+            button.setVisible(not managed)
+        for button in (self.edit_button, self.delete_button):
+            button.setEnabled(has and not managed)
         paced = has and self.data is not None and self.data.cohort is not None and \
-            self.data.cohort.pace != "all"
+            self.data.cohort.pace != "all" and not managed
         self.early_all.setEnabled(paced)
         learner = self.selected_learner()
         self.early_one.setEnabled(paced and learner is not None)
@@ -375,34 +401,44 @@ class CohortsDialog(QDialog):
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return
         name, start, pace, courses, learners = dialog.values()
-        cohorts = self.state.workspace.cohorts
-        self.state.write(lambda: cohorts.create(name, start, pace, course_ids=courses,
-                                                learner_ids=learners),
+        others = dialog.other_pc_learners()
+        ws = self.state.workspace
+        cohorts = ws.cohorts
+
+        def work() -> Cohort:
+            adopted = [ws.workshop.adopt_learner(uid) for uid in others]
+            return cohorts.create(name, start, pace, course_ids=courses,
+                                  learner_ids=[*learners, *adopted])
+
+        self.state.write(work,
                          lambda c: self._changed(c, self.tr("Made the cohort {name}.")),
                          lambda exc: show_error(self, exc))
 
     def edit(self) -> None:
         cohort = self.current()
-        if cohort is None:
+        if cohort is None or cohort.managed:
             return
         dialog = CohortEditDialog(self.state, cohort, self)
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return
         name, start, pace, courses, learners = dialog.values()
-        cohorts = self.state.workspace.cohorts
+        others = dialog.other_pc_learners()
+        ws = self.state.workspace
+        cohorts = ws.cohorts
 
         def work() -> Cohort:
             cohorts.update(cohort.id, name=name, start_date=start, pace=pace,
                            course_ids=courses)
             cohorts.remove_learners(set(cohort.learner_ids) - set(learners))
-            return cohorts.add_learners(cohort.id, learners)
+            adopted = [ws.workshop.adopt_learner(uid) for uid in others]
+            return cohorts.add_learners(cohort.id, [*learners, *adopted])
 
         self.state.write(work, lambda c: self._changed(c, self.tr("Saved {name}.")),
                          lambda exc: show_error(self, exc))
 
     def delete(self) -> None:
         cohort = self.current()
-        if cohort is None:
+        if cohort is None or cohort.managed:
             return
         answer = self.confirm(self.tr("Delete cohort"), self.tr(
             "Delete the cohort {name}? Its learners keep all their progress and see their "
@@ -421,7 +457,7 @@ class CohortsDialog(QDialog):
 
     def open_early(self, one: bool) -> None:
         cohort = self.current()
-        if cohort is None:
+        if cohort is None or cohort.managed:
             return
         learner = self.selected_learner() if one else None
         if one and learner is None:
