@@ -56,6 +56,14 @@ class ReportData:
     profile_gains: dict[str, float]
     free_text: tuple[FreeTextAnswer, ...] = ()
 
+    def learner_names(self) -> dict[int, str]:
+        """Learner id -> name in the report's order, without making every row (the
+        dashboard asks this at each showing; 4,000 rows made cost it ~25 ms)."""
+        learners = getattr(self.statuses, "learners", None)
+        if learners is not None:
+            return dict(learners)
+        return {s.learner_id: s.learner_name for s in self.statuses}
+
 
 @dataclass(frozen=True)
 class ReportLabels:

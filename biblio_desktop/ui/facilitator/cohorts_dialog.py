@@ -335,9 +335,9 @@ class CohortsDialog(QDialog):
                                "and arrive with each delivery.").format(
                     name=cohort.manager_name) + "\n" + info
             pcs = ws.workshop.learner_pcs() if not cohort.managed else {}
-            away = [self.tr("{name} — {pc}").format(name=st.learner_name, pc=pcs[st.learner_id])
-                    for st in dict((x.learner_id, x) for x in self.data.statuses).values()
-                    if st.learner_id in pcs]
+            away = [self.tr("{name} — {pc}").format(name=name, pc=pcs[lid])
+                    for lid, name in (self.data.learner_names() if pcs else {}).items()
+                    if lid in pcs]
             if cohort.pace != "all":
                 cohorts = ws.cohorts  # one instance: it reads each course's weeks once
                 today = cohorts.today(cohort)
