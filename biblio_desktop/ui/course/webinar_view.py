@@ -15,9 +15,13 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone, QUrl
-from PySide6.QtGui import QDesktopServices
+import shiboken6
+from PySide6.QtCore import QDateTime, Qt, QTimeZone, QUrl
+from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +29,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -34,6 +39,7 @@ from ... import clock
 from ...lessons.render import PACKAGE_SCHEME, render_markdown
 from ...lessons.vtt import Cue, parse_vtt
 from ...packages.manifest import Item
+from ..base.formats import fill, long_date
 from ..base.icons import icon
 from ..base.state import AppState
 from ..base.theme import colors
@@ -53,6 +59,28 @@ def read_cues(folder: Path, rel: str | None) -> list[Cue]:
         return parse_vtt(path.read_text("utf-8")) if path else []
     except (OSError, UnicodeDecodeError):
         return []
+
+
+def wrapping_list(name: str) -> QListWidget:
+    """A list whose long lines (chapter titles, transcript lines) wrap at its width: the
+    side panel is narrow, and a sideways scroll bar hides the ends of the titles."""
+    view = QListWidget()
+    view.setAccessibleName(name)
+    view.setWordWrap(True)
+    view.setTextElideMode(Qt.TextElideMode.ElideNone)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setResizeMode(QListWidget.ResizeMode.Adjust)  # re-wrap when the panel resizes
+    return view
+
+
+def cue_entry(cue: Cue) -> QListWidgetItem:
+    """A chapter or transcript line: its time and text; the full text as its tooltip and,
+    for screen readers, with the time said as a time."""
+    entry = QListWidgetItem(f"{_stamp(cue.start)}  {cue.text}")
+    entry.setData(SECONDS_ROLE, cue.start)
+    entry.setToolTip(cue.text)
+    entry.setData(Qt.ItemDataRole.AccessibleTextRole, f"{_stamp(cue.start)} {cue.text}")
+    return entry
 
 
 def _stamp(seconds: float) -> str:
@@ -78,34 +106,34 @@ class WebinarView(ItemView):
         # recorded: the video player and, beside it, chapters and the transcript search
         self.video = VideoView(state, self)
         self.video.completed.connect(self.completed.emit)
-        self.chapters = QListWidget()
-        self.chapters.setAccessibleName(self.tr("Chapters; Enter plays from the chapter"))
+        self.chapters = wrapping_list(self.tr("Chapters; Enter plays from the chapter"))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search the transcript"))
         self.search.setAccessibleName(self.tr("Search the transcript"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.results = QListWidget()
-        self.results.setWordWrap(True)
-        self.results.setAccessibleName(self.tr("Transcript; Enter plays from the line"))
+        self.results = wrapping_list(self.tr("Transcript; Enter plays from the line"))
         chapters_label = QLabel(self.tr("&Chapters"))
         chapters_label.setBuddy(self.chapters)
         transcript_label = QLabel(self.tr("&Transcript"))
         transcript_label.setBuddy(self.search)
-        side = QVBoxLayout()
-        side.addWidget(chapters_label)
-        side.addWidget(self.chapters, 1)
-        side.addWidget(transcript_label)
-        side.addWidget(self.search)
-        side.addWidget(self.results, 2)
-        side_host = QWidget()
-        side_host.setLayout(side)
-        side_host.setMaximumWidth(320)
+        chapters_box, transcript_box = QVBoxLayout(), QVBoxLayout()
+        chapters_box.addWidget(chapters_label)
+        chapters_box.addWidget(self.chapters, 1)
+        transcript_box.addWidget(transcript_label)
+        transcript_box.addWidget(self.search)
+        transcript_box.addWidget(self.results, 1)
+        self.side = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.side.setContentsMargins(0, 0, 0, 0)
+        self.side.addLayout(chapters_box, 1)
+        self.side.addLayout(transcript_box, 2)
+        self.side_host = QWidget()
+        self.side_host.setLayout(self.side)
         recorded = QWidget()
-        row = QHBoxLayout(recorded)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.video, 1)
-        row.addWidget(side_host)
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, recorded)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.addWidget(self.video, 3)
+        self.row.addWidget(self.side_host, 0)
         # live: when, who, and the join link
         self.live_text = QLabel()
         self.live_text.setWordWrap(True)
@@ -131,7 +159,17 @@ class WebinarView(ItemView):
         buttons.addStretch(1)
         live_layout.addLayout(buttons)
         live_layout.addWidget(self.description, 1)
-        self.pages.addWidget(recorded)
+        # At 200 % text on a small screen the player, chapters and transcript may need
+        # more height than there is: the page scrolls up and down instead of squeezing
+        # the player's controls (never sideways: _arrange keeps it within the width).
+        recorded_area = QScrollArea()
+        recorded_area.setWidget(recorded)
+        recorded_area.setWidgetResizable(True)
+        recorded_area.setFrameShape(QFrame.Shape.NoFrame)
+        recorded_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.pages.addWidget(recorded_area)
+        self.recorded_area = recorded_area
+        QApplication.instance().focusChanged.connect(self._follow_focus)
         self.pages.addWidget(live)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -141,6 +179,42 @@ class WebinarView(ItemView):
         self.results.itemActivated.connect(self._play_from)
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(lambda: self.results.setFocus())
+
+    def _arrange(self) -> None:
+        """Chapters and transcript beside the player (a third of the width, 14 to 24
+        characters' worth), or under it, side by side, when the player would be left
+        narrower than 360 pixels or than its controls need: a small screen or large
+        text."""
+        em = self.fontMetrics().averageCharWidth()
+        width = self.width()
+        side = min(max(width // 3, 14 * em), 24 * em)
+        beside = width - side >= max(360, self.video.minimumSizeHint().width())
+        self.row.setDirection(QBoxLayout.Direction.LeftToRight if beside
+                              else QBoxLayout.Direction.TopToBottom)
+        self.side.setDirection(QBoxLayout.Direction.TopToBottom if beside
+                               else QBoxLayout.Direction.LeftToRight)
+        self.row.setStretch(0, 3)
+        self.row.setStretch(1, 0 if beside else 2)
+        if beside:
+            self.side_host.setFixedWidth(side)
+        else:
+            self.side_host.setMinimumWidth(0)
+            self.side_host.setMaximumWidth(16777215)
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Tab to a control below the fold of the scrolled player page: scroll it into
+        view (a scroll area does not follow the keyboard by itself)."""
+        if not shiboken6.isValid(self) or new is None:
+            return
+        page = self.recorded_area.widget()
+        if page is not None and page.isAncestorOf(new):
+            self.recorded_area.ensureWidgetVisible(new, 8, 8)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+        if self.pages.currentIndex() == 1 and event.oldSize().width() != self.width():
+            self._fit_description()
 
     def load(self, course_id: str, item: Item, language: str, folder: Path) -> None:
         super().load(course_id, item, language, folder)
@@ -160,9 +234,7 @@ class WebinarView(ItemView):
         default = manifest.default_language
         self.chapters.clear()
         for cue in read_cues(folder, item.chapters.get(language) or item.chapters.get(default)):
-            entry = QListWidgetItem(f"{_stamp(cue.start)}  {cue.text}")
-            entry.setData(SECONDS_ROLE, cue.start)
-            self.chapters.addItem(entry)
+            self.chapters.addItem(cue_entry(cue))
         self.cues = read_cues(folder, item.subtitles.get(language)
                               or item.subtitles.get(default))
         self.search.clear()
@@ -173,15 +245,15 @@ class WebinarView(ItemView):
         assert webinar is not None and webinar.starts is not None
         starts = QDateTime.fromSecsSinceEpoch(int(webinar.starts.timestamp()),
                                               QTimeZone.systemTimeZone())
-        when = QLocale().toString(starts, QLocale.FormatType.LongFormat)
+        when = long_date(starts)  # the day and hour; seconds and the zone's name say nothing
         over = clock.now() > webinar.starts + LIVE_LENGTH
         if over:
-            text = self.tr("This live webinar took place on {when}. Its recording will come "
-                           "with a course update.").format(when=when)
+            text = fill(self.tr("This live webinar took place on {when}. Its recording will "
+                                "come with a course update."), when=when)
         else:
-            text = self.tr("Live webinar on {when} (your computer's time zone). Join it "
-                           "from here when it starts; you need an internet connection.").format(
-                when=when)
+            text = fill(self.tr("Live webinar on {when} (your computer's time zone). Join it "
+                                "from here when it starts; you need an internet "
+                                "connection."), when=when)
         self.live_text.setText(text)
         self.live_text.setAccessibleName(text)
         self.join_button.setVisible(not over)
@@ -206,7 +278,24 @@ class WebinarView(ItemView):
         document.setDefaultStyleSheet(lesson_css(colors(str(self.state.setting("theme"))),
                                                  size))
         document.setDocumentMargin(12)
+        self._description_html = html
+        self.description.max_image_width = 0  # a new page: set it whatever the width
+        self._fit_description()
+
+    def _fit_description(self) -> None:
+        """Images no wider than the description's page (a lesson's picture is made for a
+        lesson's reading column): no sideways scrolling in a narrow window."""
+        html = getattr(self, "_description_html", "")
+        if not html:
+            return
+        width = max(self.description.viewport().width() - 2 * 12 - 8, 80)
+        if width == self.description.max_image_width:
+            return
+        self.description.max_image_width = width
+        bar = self.description.verticalScrollBar()
+        keep = bar.value()
         self.description.setHtml(html)
+        bar.setValue(keep)
 
     def _on_link(self, url: QUrl) -> None:
         """Links in the description: another item of the course opens it; the internet
@@ -237,9 +326,7 @@ class WebinarView(ItemView):
         self.results.clear()
         for cue in self.cues:
             if not needle or needle in cue.text.casefold():
-                entry = QListWidgetItem(f"{_stamp(cue.start)}  {cue.text}")
-                entry.setData(SECONDS_ROLE, cue.start)
-                self.results.addItem(entry)
+                self.results.addItem(cue_entry(cue))
 
     def _open_slides(self) -> None:
         if self.item is not None and self.item.webinar and self.item.webinar.slides_item:

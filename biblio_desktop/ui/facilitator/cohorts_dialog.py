@@ -40,6 +40,7 @@ from ... import clock
 from ...learning.cohort_report import ReportData, ReportLabels, ReportTable, report_tables
 from ...learning.cohorts import Cohort
 from ..base.errors import show_error
+from ..base.formats import fill
 from ..base.icons import icon
 from ..base.state import AppState
 from ..base.this_week import clock_warning_text, long_day
@@ -460,9 +461,10 @@ class CohortsDialog(QDialog):
                                 self._file_name(title, ".pdf"), self.tr("PDF files (*.pdf)"))
         if path is None:
             return
-        subtitle = self.tr("Cohort {name}, from {date} ({pace}). Made on {made}.").format(
-            name=cohort.name, date=cohort.start_date.isoformat(), pace=pace_name(cohort.pace),
-            made=clock.local_now().strftime("%Y-%m-%d %H:%M"))
+        subtitle = fill(self.tr("Cohort {name}, from {date} ({pace}). Made on {made}."),
+                        name=cohort.name, date=cohort.start_date.isoformat(),
+                        pace=pace_name(cohort.pace),
+                        made=clock.local_now().strftime("%Y-%m-%d %H:%M"))
         footer = self.tr("BIBLIO Desktop · {title} · page").format(title=title)
         self.state.tasks.run(
             self, self.tr("Cohort report"), self.tr("Writing the report…"),
