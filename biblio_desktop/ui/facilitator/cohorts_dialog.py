@@ -9,29 +9,25 @@ matches the screen. Reports are written on the task worker with progress and Can
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,11 +36,13 @@ from ... import clock
 from ...learning.cohort_report import ReportData, ReportLabels, ReportTable, report_tables
 from ...learning.cohorts import Cohort
 from ..base.errors import show_error
+from ..base.flow_layout import FlowLayout
 from ..base.formats import fill
 from ..base.icons import icon
 from ..base.state import AppState
 from ..base.this_week import clock_warning_text, long_day
-from .cohort_edit import CohortEditDialog
+from .cohort_edit import CohortEditDialog, fit_dialog
+from .report_table import TableModel, fit_columns, table_view
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -76,61 +74,6 @@ def pace_name(pace: str) -> str:
             "all": translate("CohortReport", "everything open at once")}.get(pace, pace)
 
 
-class TableModel(QAbstractTableModel):
-    """A report table's strings, as they are (no sorting: the order is the report's)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.table = ReportTable("", (), ())
-
-    def set_table(self, table: ReportTable) -> None:
-        self.beginResetModel()
-        self.table = table
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.table.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.table.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role in (
-                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.table.headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
-                    Qt.ItemDataRole.ToolTipRole):  # the tooltip: an elided course title
-            return self.table.rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-
-def _table_view(name: str, model: TableModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    # Columns fit their titles and the first rows; measuring 4,000 rows on every reset
-    # took seconds (benchmarks/bench_cohorts.py). Rows keep one line: long course titles
-    # are elided, in full in the tooltip and for screen readers.
-    head = view.horizontalHeader()
-    head.setResizeContentsPrecision(60)
-    head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    return view
-
-
 class CohortsDialog(QDialog):
     """Cohorts on the left; the chosen cohort's dashboard and actions on the right."""
 
@@ -139,11 +82,14 @@ class CohortsDialog(QDialog):
         self.state = state
         self.setWindowTitle(self.tr("Cohorts"))
         self.setAccessibleName(self.windowTitle())
-        self.resize(1180, 720)
+        fit_dialog(self, 1180, 720)
         self.data: ReportData | None = None
         self.tables: tuple[ReportTable, ...] = ()
         self.cohorts = QListWidget()
         self.cohorts.setAccessibleName(self.tr("Cohorts"))
+        self.cohorts.setWordWrap(True)  # long names and dates wrap, never scroll sideways
+        self.cohorts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.cohorts.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.new_button = QPushButton(icon("add"), self.tr("New cohort…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setAccessibleName(self.tr("Edit the cohort"))
@@ -168,11 +114,12 @@ class CohortsDialog(QDialog):
         self.info.setProperty("role", "muted")
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model = TableModel(self)
-        self.table = _table_view(self.tr("Progress of the cohort's learners; the selected "
+        self.table = table_view(self.tr("Progress of the cohort's learners; the selected "
                                          "row's learner gets the learner actions"), self.model)
         self.skills_model = TableModel(self)
-        self.skills = _table_view(self.tr("Pre/post gain by skill"), self.skills_model)
-        self.skills.setMaximumHeight(170)
+        self.skills = table_view(self.tr("Pre/post gain by skill"), self.skills_model)
+        # a header and four rows, at any text size
+        self.skills.setMaximumHeight(self.fontMetrics().height() * 12)
         self.early_all = QPushButton(self.tr("Open next week for everyone"))
         self.early_one = QPushButton(self.tr("Open next week for the learner"))
         self.pdf_button = QPushButton(icon("export"), self.tr("Cohort report (PDF)…"))
@@ -185,13 +132,11 @@ class CohortsDialog(QDialog):
                 (self.csv_button, self.tr("Save the cohort report as CSV")),
                 (self.learner_pdf, self.tr("Save the selected learner's report as PDF"))):
             button.setAccessibleName(name)
-        early_row, report_row = QHBoxLayout(), QHBoxLayout()
+        early_row, report_row = FlowLayout(), FlowLayout()  # wrap in a narrow dialog
         early_row.addWidget(self.early_all)
         early_row.addWidget(self.early_one)
-        early_row.addStretch(1)
         for button in (self.pdf_button, self.csv_button, self.learner_pdf):
             report_row.addWidget(button)
-        report_row.addStretch(1)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setProperty("role", "success")
@@ -208,9 +153,20 @@ class CohortsDialog(QDialog):
         right_layout.addWidget(self.status)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        # At 200 % text on a small screen the dashboard is taller than the dialog: it
+        # scrolls up and down, each table keeping room for a few rows (never sideways)
+        rows = self.fontMetrics().height() + 12
+        self.table.setMinimumHeight(rows * 5)
+        self.skills.setMinimumHeight(min(rows * 4, self.skills.maximumHeight()))
+        right_area = QScrollArea()
+        right_area.setWidget(right)
+        right_area.setWidgetResizable(True)
+        right_area.setFrameShape(QFrame.Shape.NoFrame)
+        right_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        splitter.addWidget(right_area)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([280, 900])
+        left_width = min(280, max(200, self.width() // 5))  # more room for the dashboard
+        splitter.setSizes([left_width, self.width() - left_width])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -243,7 +199,7 @@ class CohortsDialog(QDialog):
         self.cohorts.clear()
         for cohort in cohorts:
             item = QListWidgetItem(self.tr("{name}\nfrom {date}").format(
-                name=cohort.name, date=cohort.start_date.isoformat()))
+                name=cohort.name, date=long_day(cohort.start_date)))
             item.setData(ID_ROLE, cohort.id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr(
                 "{name}, from {date}, {n} learners").format(
@@ -286,6 +242,9 @@ class CohortsDialog(QDialog):
             info = self.tr("Starts {date} · {pace} · {n} learners").format(
                 date=long_day(cohort.start_date), pace=pace_name(cohort.pace),
                 n=len(cohort.learner_ids))
+            courses = {row[1] for row in self.tables[0].rows} if self.tables else set()
+            if len(courses) == 1:  # one course: said once here, not in every row
+                info += " · " + next(iter(courses))
             if cohort.pace != "all":
                 cohorts = ws.cohorts  # one instance: it reads each course's weeks once
                 today = cohorts.today(cohort)
@@ -298,15 +257,25 @@ class CohortsDialog(QDialog):
         except Exception as exc:
             show_error(self, exc)
             return
+        if not cohort.learner_ids:
+            info += "\n" + self.tr("No learners in this cohort yet: choose \"Edit…\" to add "
+                                   "them.")
+        elif not cohort.course_ids:
+            info += "\n" + self.tr("No courses in this cohort yet: choose \"Edit…\" to add "
+                                   "them.")
         self.title.setText(cohort.name)
         self.info.setText(info)
         self.model.set_table(self.tables[0])
-        # course titles are long: a column of its own width (the tooltip has the rest)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(1, min(max(self.table.sizeHintForColumn(1), 120), 260))
+        # course titles are long: a column of its own width (the tooltip has the rest),
+        # hidden when every row has the same course (the line above names it)
+        fit_columns(self.table, limits={1: 260})
+        self.table.setColumnHidden(1, len(courses) == 1)
         self.skills.setVisible(len(self.tables) > 1)
         if len(self.tables) > 1:
             self.skills_model.set_table(self.tables[1])
+            # the skill's name takes the width the figures leave (elided, in full in its
+            # tooltip and for screen readers): the gains stay in view
+            fit_columns(self.skills, stretch=0)
         self._update()
 
     def selected_learner(self) -> tuple[int, str] | None:
