@@ -47,15 +47,18 @@ class FlowLayout(QLayout):
         self._arrange(rect, move=True)
 
     def sizeHint(self) -> QSize:
-        return self.minimumSize()
+        """All on one row."""
+        width = sum(item.sizeHint().width() + self._gap for item in self._items)
+        return QSize(width, self.minimumSize().height())
 
     def minimumSize(self) -> QSize:
-        """As wide as the widest widget (each may sit on a row of its own)."""
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
+        """As tall as the tallest widget; no width of its own: a widget wider than the
+        whole row (one long button at 200 % text) is narrowed to the row rather than
+        widening the page it sits on, which would cut off everything else on it."""
+        height = max((item.minimumSize().height() for item in self._items), default=0)
         margins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+        return QSize(margins.left() + margins.right(),
+                     height + margins.top() + margins.bottom())
 
     def _arrange(self, rect: QRect, move: bool) -> int:
         margins = self.contentsMargins()

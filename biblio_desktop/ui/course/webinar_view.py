@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -39,6 +38,7 @@ from ... import clock
 from ...lessons.render import PACKAGE_SCHEME, render_markdown
 from ...lessons.vtt import Cue, parse_vtt
 from ...packages.manifest import Item
+from ..base.flow_layout import FlowLayout
 from ..base.formats import fill, long_date
 from ..base.icons import icon
 from ..base.state import AppState
@@ -59,6 +59,17 @@ def read_cues(folder: Path, rel: str | None) -> list[Cue]:
         return parse_vtt(path.read_text("utf-8")) if path else []
     except (OSError, UnicodeDecodeError):
         return []
+
+
+def scrolled(page: QWidget) -> QScrollArea:
+    """A page that scrolls up and down when it needs more height than there is (200 %
+    text on a small screen) instead of squeezing its controls; never sideways."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
 
 
 def wrapping_list(name: str) -> QListWidget:
@@ -99,9 +110,9 @@ class WebinarView(ItemView):
         self.slides_button = QPushButton(icon("slides"), self.tr("Open the slides"))
         self.slides_button.setAccessibleName(self.tr("Open the webinar's slides"))
         self.slides_button.clicked.connect(self._open_slides)
-        top = QHBoxLayout()
-        top.addWidget(self.speakers, 1)
-        top.addWidget(self.slides_button)
+        self.top = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # stacked when narrow
+        self.top.addWidget(self.speakers, 1)
+        self.top.addWidget(self.slides_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.pages = QStackedWidget()
         # recorded: the video player and, beside it, chapters and the transcript search
         self.video = VideoView(state, self)
@@ -137,7 +148,7 @@ class WebinarView(ItemView):
         # live: when, who, and the join link
         self.live_text = QLabel()
         self.live_text.setWordWrap(True)
-        self.live_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.live_text.setAlignment(Qt.AlignmentFlag.AlignLeft)  # as the buttons under it
         self.live_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.description = ConfinedBrowser()  # the item's Markdown page, as a lesson shows it
@@ -152,28 +163,23 @@ class WebinarView(ItemView):
         live = QWidget()
         live_layout = QVBoxLayout(live)
         live_layout.addWidget(self.live_text)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons = FlowLayout()  # one under the other when they do not fit side by side
         buttons.addWidget(self.join_button)
         buttons.addWidget(self.done_button)
-        buttons.addStretch(1)
         live_layout.addLayout(buttons)
+        self.description.setMinimumHeight(self.fontMetrics().height() * 10)
         live_layout.addWidget(self.description, 1)
         # At 200 % text on a small screen the player, chapters and transcript may need
         # more height than there is: the page scrolls up and down instead of squeezing
         # the player's controls (never sideways: _arrange keeps it within the width).
-        recorded_area = QScrollArea()
-        recorded_area.setWidget(recorded)
-        recorded_area.setWidgetResizable(True)
-        recorded_area.setFrameShape(QFrame.Shape.NoFrame)
-        recorded_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        recorded_area = scrolled(recorded)
         self.pages.addWidget(recorded_area)
         self.recorded_area = recorded_area
         QApplication.instance().focusChanged.connect(self._follow_focus)
-        self.pages.addWidget(live)
+        self.pages.addWidget(scrolled(live))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
+        layout.addLayout(self.top)
         layout.addWidget(self.pages, 1)
         self.chapters.itemActivated.connect(self._play_from)
         self.results.itemActivated.connect(self._play_from)
@@ -187,6 +193,10 @@ class WebinarView(ItemView):
         text."""
         em = self.fontMetrics().averageCharWidth()
         width = self.width()
+        wide = (self.speakers.fontMetrics().horizontalAdvance(self.speakers.text())
+                + self.slides_button.sizeHint().width() + 24 <= width)
+        self.top.setDirection(QBoxLayout.Direction.LeftToRight if wide
+                              else QBoxLayout.Direction.TopToBottom)
         side = min(max(width // 3, 14 * em), 24 * em)
         beside = width - side >= max(360, self.video.minimumSizeHint().width())
         self.row.setDirection(QBoxLayout.Direction.LeftToRight if beside
@@ -223,6 +233,7 @@ class WebinarView(ItemView):
         self.speakers.setText(self.tr("Speakers: {names}").format(names=speakers)
                               if speakers else "")
         self.slides_button.setVisible(bool(webinar and webinar.slides_item))
+        self._arrange()
         if webinar is not None and webinar.live:
             self.pages.setCurrentIndex(1)
             self._show_live(item)
