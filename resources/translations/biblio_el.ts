@@ -280,6 +280,14 @@ Its courses will no longer be offered here. Courses already installed stay insta
     <context>
         <name>CohortEditDialog</name>
         <message>
+            <source>No courses are installed yet. Install one under "Get courses" first.</source>
+            <translation>Δεν έχει εγκατασταθεί ακόμη κανένα μάθημα. Εγκαταστήστε πρώτα ένα από τη «Λήψη μαθημάτων».</translation>
+        </message>
+        <message>
+            <source>No learners yet. Add them on the start screen with "Add learner" first.</source>
+            <translation>Δεν υπάρχουν ακόμη εκπαιδευόμενοι. Προσθέστε τους πρώτα στην αρχική οθόνη με «Προσθήκη εκπαιδευόμενου».</translation>
+        </message>
+        <message>
             <source>New cohort</source>
             <translation>Νέα ομάδα</translation>
         </message>
@@ -453,6 +461,14 @@ Its courses will no longer be offered here. Courses already installed stay insta
     </context>
     <context>
         <name>CohortsDialog</name>
+        <message>
+            <source>No learners in this cohort yet: choose "Edit…" to add them.</source>
+            <translation>Αυτή η ομάδα δεν έχει ακόμη εκπαιδευόμενους: επιλέξτε «Επεξεργασία…» για να τους προσθέσετε.</translation>
+        </message>
+        <message>
+            <source>No courses in this cohort yet: choose "Edit…" to add them.</source>
+            <translation>Αυτή η ομάδα δεν έχει ακόμη μαθήματα: επιλέξτε «Επεξεργασία…» για να τα προσθέσετε.</translation>
+        </message>
         <message>
             <source>Cohorts</source>
             <translation>Ομάδες</translation>
@@ -911,6 +927,10 @@ from {date}</source>
     </context>
     <context>
         <name>CourseView</name>
+        <message>
+            <source>If you need it sooner, ask your facilitator to open this week early.</source>
+            <translation>Αν το χρειάζεστε νωρίτερα, ζητήστε από τον συντονιστή σας να ανοίξει αυτή την εβδομάδα νωρίτερα.</translation>
+        </message>
         <message>
             <source>Library</source>
             <translation>Βιβλιοθήκη</translation>
