@@ -186,6 +186,7 @@ class CourseView(QWidget):
         left_area.setWidgetResizable(True)
         left_area.setFrameShape(QFrame.Shape.NoFrame)
         left_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take the focus
         splitter = QSplitter()
         splitter.addWidget(left_area)
         splitter.addWidget(right)

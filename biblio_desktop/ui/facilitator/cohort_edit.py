@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -60,7 +62,7 @@ class CohortEditDialog(QDialog):
                             self.tr("Edit cohort"))
         self.setAccessibleName(self.windowTitle())
         large = QApplication.font().pointSize() >= LARGE_TEXT_PT
-        fit_dialog(self, 900 if large else 640, 700 if large else 640)
+        fit_dialog(self, 1000 if large else 640, 720 if large else 640)
         ws = state.workspace
         self.name = QLineEdit(cohort.name if cohort else "")
         self.name.setMaxLength(MAX_NAME)
@@ -74,6 +76,10 @@ class CohortEditDialog(QDialog):
         self.start.setAccessibleName(self.tr("Start date"))
         self.pace = QComboBox()
         self.pace.setAccessibleName(self.tr("Pace"))
+        # as wide as the dialog allows, not as its longest choice: that one widened the
+        # fields beyond the dialog at 200 % text (the list shows every choice whole)
+        self.pace.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.pace.setMinimumContentsLength(16)
         for key, text in (("weekly", self.tr("One module a week from the start date")),
                           ("plan", self.tr("The course's suggested weeks")),
                           ("all", self.tr("Everything open at once"))):
@@ -138,8 +144,20 @@ class CohortEditDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
+        # three rows of each list stay visible; at 200 % text on a small screen the
+        # fields scroll up and down rather than squeezing the lists to one row
+        for widget in (self.courses, self.learners):
+            widget.setMinimumHeight(self.fontMetrics().height() * 4 + 8)
+        fields = QWidget()
+        fields.setLayout(form)
+        area = QScrollArea()
+        area.setWidget(fields)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take the focus
         layout = QVBoxLayout(self)
-        layout.addLayout(form, 1)
+        layout.addWidget(area, 1)
         layout.addWidget(note)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 from ... import clock
 from ...learning.cohort_report import ReportData, ReportLabels, ReportTable, report_tables
 from ...learning.cohorts import Cohort
+from ..base.accessibility import LARGE_TEXT_PT
 from ..base.errors import show_error
 from ..base.flow_layout import FlowLayout
 from ..base.formats import fill
@@ -103,8 +105,15 @@ class CohortsDialog(QDialog):
         heading.setProperty("role", "title")
         left_layout.addWidget(heading)
         left_layout.addWidget(self.cohorts, 1)
+        # at large text the cohorts go above the dashboard (which then has the whole
+        # width: its buttons and figures did not fit beside the list at 200 %)
+        large = QApplication.font().pointSize() >= LARGE_TEXT_PT
+        cohort_buttons = FlowLayout() if large else QVBoxLayout()
         for button in (self.new_button, self.edit_button, self.delete_button):
-            left_layout.addWidget(button)
+            cohort_buttons.addWidget(button)
+        left_layout.addLayout(cohort_buttons)
+        if large:
+            self.cohorts.setMaximumHeight(self.fontMetrics().height() * 4)
 
         self.title = QLabel()
         self.title.setProperty("role", "title")
@@ -151,22 +160,24 @@ class CohortsDialog(QDialog):
         right_layout.addLayout(early_row)
         right_layout.addLayout(report_row)
         right_layout.addWidget(self.status)
-        splitter = QSplitter()
+        splitter = QSplitter(Qt.Orientation.Vertical if large else Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         # At 200 % text on a small screen the dashboard is taller than the dialog: it
         # scrolls up and down, each table keeping room for a few rows (never sideways)
         rows = self.fontMetrics().height() + 12
-        self.table.setMinimumHeight(rows * 5)
+        self.table.setMinimumHeight(rows * 7)  # a wrapped header and a few rows
         self.skills.setMinimumHeight(min(rows * 4, self.skills.maximumHeight()))
         right_area = QScrollArea()
         right_area.setWidget(right)
         right_area.setWidgetResizable(True)
         right_area.setFrameShape(QFrame.Shape.NoFrame)
         right_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        right_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take the focus
         splitter.addWidget(right_area)
         splitter.setStretchFactor(1, 1)
-        left_width = min(280, max(200, self.width() // 5))  # more room for the dashboard
-        splitter.setSizes([left_width, self.width() - left_width])
+        if not large:
+            left_width = min(280, max(200, self.width() // 5))  # room for the dashboard
+            splitter.setSizes([left_width, self.width() - left_width])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
