@@ -405,6 +405,10 @@ def shoot_webinar(window: object, state: object, ws: object, save: object,
 
     from biblio_desktop import clock
 
+    state.sign_out()  # type: ignore[attr-defined]
+    ilze = next(x for x in ws.learners.list_learners()  # type: ignore[attr-defined]
+                if x.name == "Ilze Kalniņa")
+    state.sign_in_learner(ilze.id, None)  # type: ignore[attr-defined]
     window.open_course(SAMPLE_ID, "m3-webinar")  # type: ignore[attr-defined]
     settle(800)  # type: ignore[operator]
     save("webinar")  # type: ignore[operator]

@@ -16,7 +16,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QDateTime, Qt, QTimeZone, QUrl
+from PySide6.QtCore import QDateTime, Qt, QTimer, QTimeZone, QUrl
 from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -225,7 +225,7 @@ class WebinarView(ItemView):
         super().resizeEvent(event)
         self._arrange()
         if self.pages.currentIndex() == 1 and event.oldSize().width() != self.width():
-            self._fit_description()
+            QTimer.singleShot(0, self, self._fit_description)  # once the page is laid out
 
     def load(self, course_id: str, item: Item, language: str, folder: Path) -> None:
         super().load(course_id, item, language, folder)
@@ -300,14 +300,18 @@ class WebinarView(ItemView):
         html = getattr(self, "_description_html", "")
         if not html:
             return
-        width = max(self.description.viewport().width() - 2 * 12 - 8, 80)
+        # the page's margins and room for a vertical scroll bar that may yet appear
+        bar = self.description.verticalScrollBar().sizeHint().width()
+        width = max(self.description.viewport().width() - 2 * 12 - bar - 8, 80)
+        if self.description.verticalScrollBar().isVisible():
+            width += bar
         if width == self.description.max_image_width:
             return
         self.description.max_image_width = width
-        bar = self.description.verticalScrollBar()
-        keep = bar.value()
+        scroll = self.description.verticalScrollBar()
+        keep = scroll.value()
         self.description.setHtml(html)
-        bar.setValue(keep)
+        scroll.setValue(keep)
 
     def _on_link(self, url: QUrl) -> None:
         """Links in the description: another item of the course opens it; the internet
