@@ -308,6 +308,7 @@ def shoot(data: Path, language: str, out: Path) -> list[Path]:
         path = out / f"certificate-{language}.png"
         render_certificate_png(record.credential_json, path, language, dpi=110)
         saved.append(path)
+    shoot_webinar(window, state, ws, save, settle)
     shoot_cohorts(window, state, ws, save, settle, out, language, saved)
     saved.append(shoot_missing_folder(settle, language, out))
     if language in ("en", "lv"):
@@ -364,6 +365,7 @@ def shoot_cohorts(window: object, state: object, ws: object, save: object, settl
     settle(400)  # type: ignore[operator]
     dialog.grab().save(str(out / f"cohorts-{language}.png"))
     saved.append(out / f"cohorts-{language}.png")
+    saved += shoot_cohort_dialogs(dialog, state, settle, out, language)
     dialog.close()
     state.sign_out()  # type: ignore[attr-defined]
     ilze = next(x for x in ws.learners.list_learners()  # type: ignore[attr-defined]
@@ -374,6 +376,74 @@ def shoot_cohorts(window: object, state: object, ws: object, save: object, settl
     window.open_course(SAMPLE_ID, "m4-digitisation")  # type: ignore[attr-defined]
     save("this-week-course")  # type: ignore[operator]
     state.sign_out()  # type: ignore[attr-defined]
+
+
+def shoot_cohort_dialogs(dialog: object, state: object, settle: object, out: Path,
+                         language: str) -> list[Path]:
+    """From the cohorts dialog: the cohort editor (`cohort-edit-<lang>.png`) and the file
+    dialog of "Cohort report (PDF)…" (`cohort-report-save-<lang>.png`, Qt's own dialog as
+    on a PC without a desktop's file chooser)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from biblio_desktop.ui.facilitator.cohort_edit import CohortEditDialog
+
+    saved = []
+    edit = CohortEditDialog(state, dialog.current(), dialog)  # type: ignore[arg-type,attr-defined]
+    edit.show()
+    settle(400)  # type: ignore[operator]
+    edit.grab().save(str(out / f"cohort-edit-{language}.png"))
+    saved.append(out / f"cohort-edit-{language}.png")
+    edit.close()
+    path = out / f"cohort-report-save-{language}.png"
+
+    def grab_box() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None or box is dialog:
+            QTimer.singleShot(50, grab_box)
+            return
+        settle(400)  # type: ignore[operator]
+        box.grab().save(str(path))
+        box.reject()
+
+    QTimer.singleShot(0, grab_box)
+    dialog.save_pdf(False)  # type: ignore[attr-defined]  # the box is cancelled: no file
+    saved.append(path)
+    return saved
+
+
+def shoot_webinar(window: object, state: object, ws: object, save: object,
+                  settle: object) -> None:
+    """The sample's recorded webinar (`webinar-<lang>.png`: poster whole, chapters
+    wrapped) and the same item as a live webinar three days ahead, its page taken from the
+    module's lesson (`webinar-live-<lang>.png`; the sample has no live webinar)."""
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from biblio_desktop import clock
+
+    state.sign_out()  # type: ignore[attr-defined]
+    ilze = next(x for x in ws.learners.list_learners()  # type: ignore[attr-defined]
+                if x.name == "Ilze Kalniņa")
+    state.sign_in_learner(ilze.id, None)  # type: ignore[attr-defined]
+    window.open_course(SAMPLE_ID, "m3-webinar")  # type: ignore[attr-defined]
+    settle(800)  # type: ignore[operator]
+    save("webinar")  # type: ignore[operator]
+    manifest = ws.manifest(SAMPLE_ID)  # type: ignore[attr-defined]
+    item = next(i for i in manifest.items if i.id == "m3-webinar")
+    page = next(i for i in manifest.items if i.id == "m3-community-services")
+    starts = clock.now().replace(hour=14, minute=0, second=0, microsecond=0)
+    live = replace(item, path=page.path, webinar=replace(
+        item.webinar, starts=starts + timedelta(days=3),
+        join="https://meet.example.org/biblio"))
+    course = window.screens["course"]  # type: ignore[attr-defined]
+    view = course.views["webinar"]
+    view.unload()
+    view.load(SAMPLE_ID, live, state.course_language(manifest),  # type: ignore[attr-defined]
+              ws.course_folder(SAMPLE_ID, manifest.version))  # type: ignore[attr-defined]
+    settle(400)  # type: ignore[operator]
+    save("webinar-live")  # type: ignore[operator]
+    course.show_item("m3-community-services")
 
 
 def shoot_workshop(ws: object, state: object, language: str, out: Path,

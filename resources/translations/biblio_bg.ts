@@ -280,6 +280,14 @@ Its courses will no longer be offered here. Courses already installed stay insta
     <context>
         <name>CohortEditDialog</name>
         <message>
+            <source>No courses are installed yet. Install one under "Get courses" first.</source>
+            <translation>Още няма инсталирани курсове. Първо инсталирайте курс от „Изтегляне на курсове“.</translation>
+        </message>
+        <message>
+            <source>No learners yet. Add them on the start screen with "Add learner" first.</source>
+            <translation>Още няма обучаеми. Първо ги добавете от началния екран с „Добавяне на обучаем“.</translation>
+        </message>
+        <message>
             <source>New cohort</source>
             <translation>Нова група</translation>
         </message>
@@ -473,6 +481,14 @@ Its courses will no longer be offered here. Courses already installed stay insta
     </context>
     <context>
         <name>CohortsDialog</name>
+        <message>
+            <source>No learners in this cohort yet: choose "Edit…" to add them.</source>
+            <translation>В тази група още няма обучаеми: изберете „Редактиране…“, за да ги добавите.</translation>
+        </message>
+        <message>
+            <source>No courses in this cohort yet: choose "Edit…" to add them.</source>
+            <translation>В тази група още няма курсове: изберете „Редактиране…“, за да ги добавите.</translation>
+        </message>
         <message>
             <source>Cohorts</source>
             <translation>Групи</translation>
@@ -947,6 +963,10 @@ from {date}</source>
     </context>
     <context>
         <name>CourseView</name>
+        <message>
+            <source>If you need it sooner, ask your facilitator to open this week early.</source>
+            <translation>Ако ви трябва по-рано, помолете водещия да отвори тази седмица предсрочно.</translation>
+        </message>
         <message>
             <source>Library</source>
             <translation>Библиотека</translation>

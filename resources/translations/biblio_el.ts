@@ -280,6 +280,14 @@ Its courses will no longer be offered here. Courses already installed stay insta
     <context>
         <name>CohortEditDialog</name>
         <message>
+            <source>No courses are installed yet. Install one under "Get courses" first.</source>
+            <translation>Δεν έχει εγκατασταθεί ακόμη κανένα μάθημα. Εγκαταστήστε πρώτα ένα από τη «Λήψη μαθημάτων».</translation>
+        </message>
+        <message>
+            <source>No learners yet. Add them on the start screen with "Add learner" first.</source>
+            <translation>Δεν υπάρχουν ακόμη εκπαιδευόμενοι. Προσθέστε τους πρώτα στην αρχική οθόνη με «Προσθήκη εκπαιδευόμενου».</translation>
+        </message>
+        <message>
             <source>New cohort</source>
             <translation>Νέα ομάδα</translation>
         </message>
@@ -473,6 +481,14 @@ Its courses will no longer be offered here. Courses already installed stay insta
     </context>
     <context>
         <name>CohortsDialog</name>
+        <message>
+            <source>No learners in this cohort yet: choose "Edit…" to add them.</source>
+            <translation>Αυτή η ομάδα δεν έχει ακόμη εκπαιδευόμενους: επιλέξτε «Επεξεργασία…» για να τους προσθέσετε.</translation>
+        </message>
+        <message>
+            <source>No courses in this cohort yet: choose "Edit…" to add them.</source>
+            <translation>Αυτή η ομάδα δεν έχει ακόμη μαθήματα: επιλέξτε «Επεξεργασία…» για να τα προσθέσετε.</translation>
+        </message>
         <message>
             <source>Cohorts</source>
             <translation>Ομάδες</translation>
@@ -947,6 +963,10 @@ from {date}</source>
     </context>
     <context>
         <name>CourseView</name>
+        <message>
+            <source>If you need it sooner, ask your facilitator to open this week early.</source>
+            <translation>Αν το χρειάζεστε νωρίτερα, ζητήστε από τον συντονιστή σας να ανοίξει αυτή την εβδομάδα νωρίτερα.</translation>
+        </message>
         <message>
             <source>Library</source>
             <translation>Βιβλιοθήκη</translation>
@@ -4490,6 +4510,174 @@ To keep the library undamaged, this window closes now. Work saved before the tak
             <translation>η τελευταία προσπάθεια απέτυχε (τοποθετήστε τον δείκτη εδώ για λεπτομέρειες)</translation>
         </message>
     </context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Αναζήτηση σε:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Ό&amp;νομα αρχείου:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Αρχεία τύπου:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Αποθήκευση</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ά&amp;νοιγμα</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Αποθήκευση ως</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Πίσω</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Εμπρός</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Γονικός φάκελος</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Δημιουργία νέου φακέλου</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Προβολή λίστας</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Προβολή λεπτομερειών</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Μετάβαση πίσω</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Μετάβαση εμπρός</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Μετάβαση στον γονικό φάκελο</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Δημιουργία νέου φακέλου</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Αλλαγή σε προβολή λίστας</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Αλλαγή σε προβολή λεπτομερειών</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Πλευρική στήλη</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Λίστα θέσεων και σελιδοδεικτών</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Αρχεία</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Φάκελος</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Φάκελος αρχείων</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Νέος φάκελος</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Νέος φάκελος</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Διαγραφή</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Μετονομασία</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Εμφάνιση &amp;κρυφών αρχείων</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Πρόσφατες θέσεις</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Αφαίρεση</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Ο υπολογιστής μου</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>Το %1 υπάρχει ήδη.
+Θέλετε να το αντικαταστήσετε;</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Μέγεθος</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Τύπος</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ημερομηνία τροποποίησης</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Είδος</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Υπολογιστής</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Ο υπολογιστής μου</translation>
+    </message>
+</context>
 <context>
     <name>QPlatformTheme</name>
     <message>

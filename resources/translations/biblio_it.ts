@@ -280,6 +280,14 @@ I suoi corsi non saranno più proposti qui. I corsi già installati restano inst
     <context>
         <name>CohortEditDialog</name>
         <message>
+            <source>No courses are installed yet. Install one under "Get courses" first.</source>
+            <translation>Non è ancora installato nessun corso. Installane prima uno da «Scarica corsi».</translation>
+        </message>
+        <message>
+            <source>No learners yet. Add them on the start screen with "Add learner" first.</source>
+            <translation>Non ci sono ancora partecipanti. Aggiungili prima nella schermata iniziale con «Aggiungi partecipante».</translation>
+        </message>
+        <message>
             <source>New cohort</source>
             <translation>Nuovo gruppo</translation>
         </message>
@@ -473,6 +481,14 @@ I suoi corsi non saranno più proposti qui. I corsi già installati restano inst
     </context>
     <context>
         <name>CohortsDialog</name>
+        <message>
+            <source>No learners in this cohort yet: choose "Edit…" to add them.</source>
+            <translation>Questo gruppo non ha ancora partecipanti: scegli «Modifica…» per aggiungerli.</translation>
+        </message>
+        <message>
+            <source>No courses in this cohort yet: choose "Edit…" to add them.</source>
+            <translation>Questo gruppo non ha ancora corsi: scegli «Modifica…» per aggiungerli.</translation>
+        </message>
         <message>
             <source>Cohorts</source>
             <translation>Gruppi</translation>
@@ -947,6 +963,10 @@ dal {date}</translation>
     </context>
     <context>
         <name>CourseView</name>
+        <message>
+            <source>If you need it sooner, ask your facilitator to open this week early.</source>
+            <translation>Se ti serve prima, chiedi al tuo facilitatore di aprire questa settimana in anticipo.</translation>
+        </message>
         <message>
             <source>Library</source>
             <translation>Biblioteca</translation>

@@ -280,6 +280,14 @@ Tā kursi šeit vairs netiks piedāvāti. Jau instalētie kursi paliks instalēt
     <context>
         <name>CohortEditDialog</name>
         <message>
+            <source>No courses are installed yet. Install one under "Get courses" first.</source>
+            <translation>Vēl nav instalēts neviens kurss. Vispirms instalējiet kursu sadaļā “Iegūt kursus”.</translation>
+        </message>
+        <message>
+            <source>No learners yet. Add them on the start screen with "Add learner" first.</source>
+            <translation>Vēl nav izglītojamo. Vispirms pievienojiet tos sākuma ekrānā ar “Pievienot izglītojamo”.</translation>
+        </message>
+        <message>
             <source>New cohort</source>
             <translation>Jauna grupa</translation>
         </message>
@@ -473,6 +481,14 @@ Tā kursi šeit vairs netiks piedāvāti. Jau instalētie kursi paliks instalēt
     </context>
     <context>
         <name>CohortsDialog</name>
+        <message>
+            <source>No learners in this cohort yet: choose "Edit…" to add them.</source>
+            <translation>Šajā grupā vēl nav izglītojamo: izvēlieties “Labot…”, lai tos pievienotu.</translation>
+        </message>
+        <message>
+            <source>No courses in this cohort yet: choose "Edit…" to add them.</source>
+            <translation>Šajā grupā vēl nav kursu: izvēlieties “Labot…”, lai tos pievienotu.</translation>
+        </message>
         <message>
             <source>Cohorts</source>
             <translation>Grupas</translation>
@@ -947,6 +963,10 @@ no {date}</translation>
     </context>
     <context>
         <name>CourseView</name>
+        <message>
+            <source>If you need it sooner, ask your facilitator to open this week early.</source>
+            <translation>Ja tas vajadzīgs ātrāk, palūdziet vadītājam atvērt šo nedēļu agrāk.</translation>
+        </message>
         <message>
             <source>Library</source>
             <translation>Bibliotēka</translation>

@@ -200,3 +200,69 @@ def test_cli_report_pdf_holds_the_csv_cells(qtbot, tmp_path: Path) -> None:
     cells = [cell for line in csv_file.read_text("utf-8-sig").splitlines()
              for cell in line.split(",") if cell]
     _in_order(text, [cell.strip('"') for cell in cells[1:]])
+
+
+def test_cohort_screens_fit_a_1024_by_700_window(env, qtbot) -> None:
+    """The cohorts dialog opens no larger than a 1024×700 window, its buttons stay inside
+    it, the pre/post gains show every column without sideways scrolling, and the course
+    column is left out when the cohort has one course (the info line names it). The
+    editor, with no courses or learners, says what to do."""
+    from PySide6.QtWidgets import QWidget
+
+    ws, state, _cohort, _who, _fake = env
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    dialog = CohortsDialog(state, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= 1024 and dialog.height() <= 700
+    for button in (dialog.early_all, dialog.early_one, dialog.pdf_button, dialog.csv_button,
+                   dialog.learner_pdf):
+        corner = button.mapTo(dialog, button.rect().bottomRight())
+        assert dialog.rect().contains(corner), button.text()
+    assert dialog.table.isColumnHidden(1)
+    assert ws.manifest(COURSE).text(ws.manifest(COURSE).title, "en") in dialog.info.text()
+    if dialog.skills.isVisible():
+        assert dialog.skills.horizontalScrollBar().maximum() == 0
+    empty = CohortEditDialog(state, None, window)
+    qtbot.addWidget(empty)
+    assert empty.width() <= 1024 and empty.height() <= 700
+    edit_learners = [empty.learners.item(i).text() for i in range(empty.learners.count())]
+    assert "Outside" in edit_learners  # learners are listed; no hint then
+    assert not any("Add learner" in text for text in edit_learners)
+
+
+def test_locked_item_says_how_to_get_it_sooner(env, qtbot) -> None:
+    from biblio_desktop.ui.course.course_view import CourseView
+
+    ws, state, _cohort, who, _fake = env
+    state.sign_out()
+    state.sign_in_learner(who["Борис Иванов"].id, None)
+    view = CourseView(state, FakeNav())
+    qtbot.addWidget(view)
+    view.open(COURSE)
+    later = ws.manifest(COURSE).modules[1].items[0]
+    view.show_item(later.id)
+    assert "ask your facilitator to open this week early" in view.locked_page.text()
+    assert view.locked_page.accessibleName() == view.locked_page.text()
+
+
+def test_cohort_editor_on_an_empty_library_says_what_to_do(qtbot, tmp_path: Path) -> None:
+    ws = Workspace.open(tmp_path / "empty")
+    ws.learners.create_facilitator("librarian-2026")
+    state = AppState(ws)
+    try:
+        state.sign_in_facilitator("librarian-2026")
+        edit = CohortEditDialog(state)
+        qtbot.addWidget(edit)
+        assert "Get courses" in edit.courses.item(0).text()
+        assert "Add learner" in edit.learners.item(0).text()
+        assert not edit.courses.item(0).flags() & Qt.ItemFlag.ItemIsUserCheckable
+        edit.name.setText("Riga")
+        _name, _start, _pace, courses, learners = edit.values()
+        assert courses == [] and learners == []
+    finally:
+        state.shutdown()
+        ws.close()

@@ -28,3 +28,26 @@ def test_standard_buttons_speak_the_ui_language(qapp: QApplication, language: st
             assert box.button(Button.No).text() == "&Όχι"
     finally:
         translations.set_language("en")
+
+
+@pytest.mark.parametrize("language", ["lv", "it", "bg", "el"])
+def test_qt_file_dialog_speaks_the_ui_language(qapp: QApplication, language: str) -> None:
+    """Qt's own file dialog (saving a cohort report where the desktop has no file chooser)
+    labels its fields in the UI language, Greek from our own biblio_el.ts."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog, QLabel, QTreeView
+
+    translations = Translations(qapp)
+    try:
+        assert translations.set_language(language)
+        dialog = QFileDialog()
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        texts = {label.text() for label in dialog.findChildren(QLabel)}
+        assert texts and "Look in:" not in texts and "Files of type:" not in texts, texts
+        tree = dialog.findChild(QTreeView)
+        name = tree.model().headerData(0, Qt.Orientation.Horizontal)
+        assert name and name != "Name", (language, name)
+        dialog.deleteLater()
+    finally:
+        translations.set_language("en")

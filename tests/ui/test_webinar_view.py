@@ -119,3 +119,77 @@ def test_live_webinar_description_is_rendered_and_sanitised(env, qtbot) -> None:
     view.description.anchorClicked.emit(QUrl("file:///etc/passwd"))
     assert opened == ["m1-welcome"]
     assert [u.toString() for u in asked] == ["https://example.org/programme"]
+
+
+def test_poster_is_shown_whole_at_any_size(qtbot) -> None:
+    """The poster is scaled to fit (aspect kept, letterboxed), never cropped: a fixed
+    760-pixel pixmap was cut at the sides in a narrow player."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPixmap
+
+    from biblio_desktop.ui.course.video_view import PosterLabel
+
+    label = PosterLabel()
+    qtbot.addWidget(label)
+    source = QPixmap(1280, 720)
+    source.fill(Qt.GlobalColor.darkBlue)
+    label.set_poster(source)
+    label.show()
+    for width, height in ((300, 400), (1000, 300), (640, 360), (200, 120)):
+        label.resize(width, height)
+        qtbot.waitUntil(lambda w=width, h=height: label.size().width() == w
+                        and label.size().height() == h)
+        room = label.contentsRect().size()
+        shown = label.pixmap().deviceIndependentSize()
+        assert shown.width() <= room.width() + 1 and shown.height() <= room.height() + 1
+        assert abs(shown.width() / shown.height() - 16 / 9) < 0.03
+        assert shown.width() >= room.width() - 1 or shown.height() >= room.height() - 1
+
+
+def test_long_chapter_titles_wrap_without_sideways_scrolling(env, qtbot) -> None:
+    """At the size the item area has in a 1024×700 window, a long chapter title wraps
+    (full title as tooltip and accessible text); the position bar keeps its width."""
+    from PySide6.QtCore import Qt
+
+    from biblio_desktop.lessons.vtt import Cue
+    from biblio_desktop.ui.course.webinar_view import cue_entry
+
+    ws, _state, view = env
+    item = next(i for i in ws.manifest(COURSE_ID).items if i.id == "w1-recorded")
+    view.load(COURSE_ID, item, "en", ws.course_folder(COURSE_ID, "1.0.0"))
+    title = ("Listening to the community before planning any new service, with surveys, "
+             "talks at the desk and partners")
+    view.chapters.addItem(cue_entry(Cue(12.0, 20.0, title)))
+    view.resize(600, 560)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.wait(50)
+    entry = view.chapters.item(view.chapters.count() - 1)
+    rect = view.chapters.visualItemRect(entry)
+    assert view.chapters.horizontalScrollBar().maximum() == 0
+    assert rect.width() <= view.chapters.viewport().width()
+    assert rect.height() >= 2 * view.chapters.fontMetrics().height()  # wrapped
+    assert entry.toolTip() == title
+    assert title in entry.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert view.video.seek.width() >= 150  # on its own row, not squeezed away
+
+
+@pytest.mark.parametrize("language", ["en", "lv", "it", "bg", "el"])
+def test_live_webinar_time_is_followed_by_one_period(env, qtbot, qapp, language) -> None:
+    """A date or time that ends in a period (Greek "2:00 μ.μ.", Bulgarian "г.") is not
+    followed by a second one where the sentence ends after it."""
+    import re
+
+    from biblio_desktop.ui.base.i18n import Translations
+
+    ws, _state, view = env
+    item = next(i for i in ws.manifest(COURSE_ID).items if i.id == "w2-live")
+    translations = Translations(qapp)
+    assert translations.set_language(language)
+    try:
+        with app_clock.use(app_clock.FakeClock(datetime(2027, 3, 10, 10, 0, tzinfo=UTC))):
+            view.load(COURSE_ID, item, "en", ws.course_folder(COURSE_ID, "1.0.0"))
+        text = view.live_text.text()
+    finally:
+        translations.set_language("en")
+    assert "2027" in text and not re.search(r"\.\s*\.", text), text

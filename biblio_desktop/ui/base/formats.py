@@ -8,8 +8,9 @@ none of them imports another screen for a date. The texts keep their translation
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
 
 def profile_name(code: str) -> str:
@@ -51,6 +52,31 @@ def format_date(value: datetime | None, with_time: bool = False) -> str:
     moment = local_datetime(value)
     fmt = QLocale.FormatType.ShortFormat
     return QLocale().toString(moment, fmt) if with_time else QLocale().toString(moment.date(), fmt)
+
+
+def fill(template: str, **values: Any) -> str:
+    """`template.format(**values)`, but a value that ends with its own period ends the
+    sentence: no second period after it.
+
+    Why: some languages' dates end in a period (Bulgarian "13 декември 2026 г.", short
+    "9.03.26 г."; Qt's Bulgarian date-time ends "ч."), and sentences put a period after a
+    date ("Next: …, opens on {date}.") in English or in a translation. Only the period
+    right after such a value goes; the template (and its translation) stays as written.
+    """
+    for key, value in values.items():
+        if str(value).endswith("."):
+            template = template.replace("{" + key + "}.", "{" + key + "}")
+    return template.format(**values)
+
+
+def long_date(value: QDate | QDateTime) -> str:
+    """A day (or moment) written out in the UI language: "Monday, 9 March 2026"; with a
+    time, the time without seconds or zone name ("Monday, 9 March 2026 14:30")."""
+    locale = QLocale()
+    if isinstance(value, QDateTime):
+        day = locale.toString(value.date(), QLocale.FormatType.LongFormat)
+        return f"{day} {locale.toString(value.time(), QLocale.FormatType.ShortFormat)}"
+    return locale.toString(value, QLocale.FormatType.LongFormat)
 
 
 def percent(fraction: float) -> str:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from ...learning.pacing import Today, WeekView
 from ...packages.manifest import Manifest
+from .formats import fill
 
 translate = QCoreApplication.translate
 
@@ -22,7 +23,7 @@ def long_day(day: date) -> str:
 def opens_text(day: date | None) -> str:
     if day is None:
         return translate("ThisWeek", "Locked")
-    return translate("ThisWeek", "Opens on {date}").format(date=long_day(day))
+    return fill(translate("ThisWeek", "Opens on {date}"), date=long_day(day))
 
 
 def this_week_text(view: WeekView, manifest: Manifest, language: str) -> str:
@@ -37,8 +38,8 @@ def this_week_text(view: WeekView, manifest: Manifest, language: str) -> str:
             week=view.week, weeks=view.weeks, modules=modules)
     if view.next_week is not None:
         upcoming = ", ".join(titles.get(m, m) for m in view.next_week.module_ids)
-        text += " " + translate("ThisWeek", "Next: {modules}, opens on {date}.").format(
-            modules=upcoming, date=long_day(view.next_week.opens_on))
+        text += " " + fill(translate("ThisWeek", "Next: {modules}, opens on {date}."),
+                           modules=upcoming, date=long_day(view.next_week.opens_on))
     return text
 
 
@@ -46,6 +47,7 @@ def clock_warning_text(today: Today) -> str:
     """What the learner (and facilitator) are told when pacing did not trust the clock."""
     if today.warning is None:
         return ""
-    return translate("ThisWeek", "The computer's clock says {clock}, which looks wrong, so the "
-              "course is paced as on {day}. Ask the library staff to set the date and "
-              "time.").format(clock=long_day(today.clock_day), day=long_day(today.day))
+    return fill(translate("ThisWeek", "The computer's clock says {clock}, which looks wrong, "
+                          "so the course is paced as on {day}. Ask the library staff to set "
+                          "the date and time."),
+                clock=long_day(today.clock_day), day=long_day(today.day))

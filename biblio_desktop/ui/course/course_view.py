@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTreeWidget,
@@ -62,6 +64,22 @@ class _ActivityTracker(QObject):
         return False
 
 
+class _Panel(QScrollArea):
+    """The outline's panel: scrolls up and down, and is never narrower than what it
+    holds (a plain scroll area would let the splitter squeeze it and cut it off)."""
+
+    def minimumSizeHint(self) -> QSize:
+        inner = self.widget()
+        width = inner.minimumSizeHint().width() if inner is not None else 0
+        return QSize(width + self.verticalScrollBar().sizeHint().width() + 2, 120)
+
+    def sizeHint(self) -> QSize:
+        inner = self.widget()
+        hint = inner.sizeHint() if inner is not None else QSize()
+        return QSize(hint.width() + self.verticalScrollBar().sizeHint().width() + 2,
+                     hint.height())
+
+
 class CourseView(QWidget):
     def __init__(self, state: AppState, nav: Navigator, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +108,7 @@ class CourseView(QWidget):
         self.course_bar.setAccessibleName(self.tr("Course progress"))
         self.course_count = QLabel()
         self.course_count.setProperty("role", "muted")
+        self.course_count.setWordWrap(True)  # "4 от 18 завършени" beside "Progress", 24 pt
         # a paced cohort's "This week" (learning/pacing.py); hidden when not paced
         self.week_label = QLabel()
         self.week_label.setWordWrap(True)
@@ -107,6 +126,9 @@ class CourseView(QWidget):
         # needs a scroll bar
         self.outline.setProperty("role", "outline")
         self.outline.setMinimumWidth(300)
+        # a few rows stay visible under a long "This week" at 200 % text (the panel
+        # scrolls instead of squeezing the outline to one row)
+        self.outline.setMinimumHeight(self.fontMetrics().height() * 7)
         wrap_titles(self.outline)  # long titles wrap at large text sizes, never elided
         self.outline.setAccessibleName(self.tr("Course outline"))
         self.outline.itemActivated.connect(self._outline_activated)
@@ -156,9 +178,17 @@ class CourseView(QWidget):
         right_layout.addWidget(self.item_meta)
         right_layout.addWidget(self.content, 1)
         right_layout.addLayout(nav_row)
+        self.nav_host = right
+        right.installEventFilter(self)  # its width decides Previous/Next's words
 
+        left_area = _Panel()  # up and down only: everything in it wraps
+        left_area.setWidget(left)
+        left_area.setWidgetResizable(True)
+        left_area.setFrameShape(QFrame.Shape.NoFrame)
+        left_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take the focus
         splitter = QSplitter()
-        splitter.addWidget(left)
+        splitter.addWidget(left_area)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([400, 780])
@@ -171,6 +201,23 @@ class CourseView(QWidget):
         self.focus_timer.setInterval(FOCUS_INTERVAL_S * 1000)
         self.focus_timer.timeout.connect(self._report_focus)
         state.progress_changed.connect(self._progress_changed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.nav_host and event.type() == QEvent.Type.Resize:
+            self._fit_nav_buttons()
+        return super().eventFilter(watched, event)
+
+    def _fit_nav_buttons(self) -> None:
+        """Previous/Next lose their words (icons, tooltips and accessible names stay)
+        when both do not fit: at 200 % text in a small window they were cut off."""
+        labels = (self.tr("Previous item"), self.tr("Next item"))
+        metrics = self.previous_button.fontMetrics()
+        room = self.previous_button.iconSize().width() + 40  # icon, padding, frame
+        needed = sum(metrics.horizontalAdvance(t) + room for t in labels) + 24
+        words = self.nav_host.width() >= needed
+        for button, text in zip((self.previous_button, self.next_button), labels,
+                                strict=True):
+            button.setText(text if words else "")
 
     # --- opening -------------------------------------------------------------------------
 
@@ -349,7 +396,9 @@ class CourseView(QWidget):
         self.content.setCurrentWidget(self.locked_page)
         self.locked_page.setText(self.tr("This item opens with week {week} of your group.\n"
                                          "{opens}").format(week=lock.week,
-                                                           opens=opens_text(lock.opens_on)))
+                                                           opens=opens_text(lock.opens_on))
+                                 + "\n\n" + self.tr("If you need it sooner, ask your "
+                                                    "facilitator to open this week early."))
         self.locked_page.setAccessibleName(self.locked_page.text())
         self._show_place(item)
 

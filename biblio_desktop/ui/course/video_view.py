@@ -10,16 +10,18 @@ to the end does not complete a video; 90 % watched does. A video with questions
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QSlider,
     QStackedWidget,
     QToolButton,
@@ -54,6 +56,46 @@ JUMP_SECONDS = 1.5  # a position change bigger than this (at 1×) is a seek, not
 format_time = clock_time  # "1:15", "1:02:05"
 
 
+class PosterLabel(QLabel):
+    """The poster shown whole at any size: scaled to fit (aspect kept, letterboxed), never
+    cropped. A plain QLabel with a fixed-size pixmap asks for that size and, in a narrower
+    window (or beside the webinar's chapters, or at 200 % text), is cut at the sides."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source = QPixmap()
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # the pixmap never sets the label's size: the layout does, the pixmap follows
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.setMinimumSize(160, 90)
+        self.setWordWrap(True)  # "Press Play…" when there is no poster
+
+    def set_poster(self, pixmap: QPixmap) -> None:
+        self.source = pixmap
+        if pixmap.isNull():
+            self.clear()
+        self._fit()
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 360)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        if self.source.isNull():
+            return
+        room = self.contentsRect().size()
+        ratio = self.devicePixelRatioF()
+        scaled = self.source.scaled(QSize(max(1, int(room.width() * ratio)),
+                                          max(1, int(room.height() * ratio))),
+                                    Qt.AspectRatioMode.KeepAspectRatio,
+                                    Qt.TransformationMode.SmoothTransformation)
+        scaled.setDevicePixelRatio(ratio)
+        self.setPixmap(scaled)
+
+
 class VideoView(ItemView):
     """Play/pause (Space), seek, time, volume, speed, subtitles, full screen (F / Esc)."""
 
@@ -69,9 +111,7 @@ class VideoView(ItemView):
         self.stage.installEventFilter(self)
         self.stage.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.screen_stack = QStackedWidget()
-        self.poster = QLabel()
-        self.poster.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.poster.setMinimumSize(320, 180)
+        self.poster = PosterLabel()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -113,11 +153,22 @@ class VideoView(ItemView):
         speed_label.setBuddy(self.speed)  # the combo's name on Linux is its value ("1×")
         self.volume_icon = QLabel()
         self.volume_icon.setBuddy(self.volume)
-        controls = QHBoxLayout()
-        for widget in (self.play_button, self.seek, self.time_label, self.subs_button,
-                       speed_label, self.speed, self.volume_icon, self.volume,
-                       self.full_button):
-            controls.addWidget(widget, 1 if widget is self.seek else 0)
+        # Two rows: the position bar over the whole width, the buttons under it. On one
+        # row, a narrow player (beside the webinar's chapters, a 1024-pixel screen, 200 %
+        # text) squeezed the position bar to nothing.
+        seek_row, button_row = QHBoxLayout(), QHBoxLayout()
+        seek_row.addWidget(self.seek, 1)
+        seek_row.addWidget(self.time_label)
+        for widget in (self.play_button, self.subs_button, speed_label, self.speed):
+            button_row.addWidget(widget)
+        button_row.addStretch(1)
+        for widget in (self.volume_icon, self.volume, self.full_button):
+            button_row.addWidget(widget)
+        self.volume.setMinimumWidth(60)
+        controls = QVBoxLayout()
+        controls.setSpacing(2)
+        controls.addLayout(seek_row)
+        controls.addLayout(button_row)
         set_icon_pixmap(self.volume_icon, "volume", 20)  # redrawn on a theme switch
         self._last_pos = 0.0  # the previous position: playing or a seek since?
         self.questions = VideoQuestionsBox()
@@ -135,6 +186,11 @@ class VideoView(ItemView):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.stage)
+        # Tab goes as before the two rows: play, position, subtitles, speed, volume, full
+        chain = (self.play_button, self.seek, self.subs_button, self.speed, self.volume,
+                 self.full_button)
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self._report_timer = QTimer(self, interval=REPORT_EVERY_MS)
         self._report_timer.timeout.connect(lambda: self.flush_segment(keep_playing=True))
         self._setup_player()
@@ -193,9 +249,7 @@ class VideoView(ItemView):
         self._refresh_subtitle()
         poster = confined_file(folder, item.poster) if item.poster else None
         pixmap = QPixmap(str(poster)) if poster else QPixmap()
-        self.poster.setPixmap(pixmap.scaled(760, 428, Qt.AspectRatioMode.KeepAspectRatio,
-                                            Qt.TransformationMode.SmoothTransformation)
-                             if not pixmap.isNull() else pixmap)
+        self.poster.set_poster(pixmap)
         if pixmap.isNull():
             self.poster.setText(self.tr("Press Play to start the video."))
         self.screen_stack.setCurrentWidget(self.poster)

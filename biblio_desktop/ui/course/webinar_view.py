@@ -15,16 +15,20 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone, QUrl
-from PySide6.QtGui import QDesktopServices
+import shiboken6
+from PySide6.QtCore import QDateTime, Qt, QTimer, QTimeZone, QUrl
+from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QApplication,
+    QBoxLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -34,6 +38,8 @@ from ... import clock
 from ...lessons.render import PACKAGE_SCHEME, render_markdown
 from ...lessons.vtt import Cue, parse_vtt
 from ...packages.manifest import Item
+from ..base.flow_layout import FlowLayout
+from ..base.formats import fill, long_date
 from ..base.icons import icon
 from ..base.state import AppState
 from ..base.theme import colors
@@ -55,6 +61,40 @@ def read_cues(folder: Path, rel: str | None) -> list[Cue]:
         return []
 
 
+def scrolled(page: QWidget) -> QScrollArea:
+    """A page that scrolls up and down when it needs more height than there is (200 %
+    text on a small screen) instead of squeezing its controls; never sideways."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take the focus
+    return area
+
+
+def wrapping_list(name: str) -> QListWidget:
+    """A list whose long lines (chapter titles, transcript lines) wrap at its width: the
+    side panel is narrow, and a sideways scroll bar hides the ends of the titles."""
+    view = QListWidget()
+    view.setAccessibleName(name)
+    view.setWordWrap(True)
+    view.setTextElideMode(Qt.TextElideMode.ElideNone)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setResizeMode(QListWidget.ResizeMode.Adjust)  # re-wrap when the panel resizes
+    return view
+
+
+def cue_entry(cue: Cue) -> QListWidgetItem:
+    """A chapter or transcript line: its time and text; the full text as its tooltip and,
+    for screen readers, with the time said as a time."""
+    entry = QListWidgetItem(f"{_stamp(cue.start)}  {cue.text}")
+    entry.setData(SECONDS_ROLE, cue.start)
+    entry.setToolTip(cue.text)
+    entry.setData(Qt.ItemDataRole.AccessibleTextRole, f"{_stamp(cue.start)} {cue.text}")
+    return entry
+
+
 def _stamp(seconds: float) -> str:
     whole = int(seconds)
     return f"{whole // 3600}:{whole % 3600 // 60:02}:{whole % 60:02}" if whole >= 3600 \
@@ -71,45 +111,45 @@ class WebinarView(ItemView):
         self.slides_button = QPushButton(icon("slides"), self.tr("Open the slides"))
         self.slides_button.setAccessibleName(self.tr("Open the webinar's slides"))
         self.slides_button.clicked.connect(self._open_slides)
-        top = QHBoxLayout()
-        top.addWidget(self.speakers, 1)
-        top.addWidget(self.slides_button)
+        self.top = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # stacked when narrow
+        self.top.addWidget(self.speakers, 1)
+        self.top.addWidget(self.slides_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.pages = QStackedWidget()
         # recorded: the video player and, beside it, chapters and the transcript search
         self.video = VideoView(state, self)
         self.video.completed.connect(self.completed.emit)
-        self.chapters = QListWidget()
-        self.chapters.setAccessibleName(self.tr("Chapters; Enter plays from the chapter"))
+        self.chapters = wrapping_list(self.tr("Chapters; Enter plays from the chapter"))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search the transcript"))
         self.search.setAccessibleName(self.tr("Search the transcript"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.results = QListWidget()
-        self.results.setWordWrap(True)
-        self.results.setAccessibleName(self.tr("Transcript; Enter plays from the line"))
+        self.results = wrapping_list(self.tr("Transcript; Enter plays from the line"))
         chapters_label = QLabel(self.tr("&Chapters"))
         chapters_label.setBuddy(self.chapters)
         transcript_label = QLabel(self.tr("&Transcript"))
         transcript_label.setBuddy(self.search)
-        side = QVBoxLayout()
-        side.addWidget(chapters_label)
-        side.addWidget(self.chapters, 1)
-        side.addWidget(transcript_label)
-        side.addWidget(self.search)
-        side.addWidget(self.results, 2)
-        side_host = QWidget()
-        side_host.setLayout(side)
-        side_host.setMaximumWidth(320)
+        chapters_box, transcript_box = QVBoxLayout(), QVBoxLayout()
+        chapters_box.addWidget(chapters_label)
+        chapters_box.addWidget(self.chapters, 1)
+        transcript_box.addWidget(transcript_label)
+        transcript_box.addWidget(self.search)
+        transcript_box.addWidget(self.results, 1)
+        self.side = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.side.setContentsMargins(0, 0, 0, 0)
+        self.side.addLayout(chapters_box, 1)
+        self.side.addLayout(transcript_box, 2)
+        self.side_host = QWidget()
+        self.side_host.setLayout(self.side)
         recorded = QWidget()
-        row = QHBoxLayout(recorded)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.video, 1)
-        row.addWidget(side_host)
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, recorded)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.addWidget(self.video, 3)
+        self.row.addWidget(self.side_host, 0)
         # live: when, who, and the join link
         self.live_text = QLabel()
         self.live_text.setWordWrap(True)
-        self.live_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.live_text.setAlignment(Qt.AlignmentFlag.AlignLeft)  # as the buttons under it
         self.live_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.description = ConfinedBrowser()  # the item's Markdown page, as a lesson shows it
@@ -124,23 +164,68 @@ class WebinarView(ItemView):
         live = QWidget()
         live_layout = QVBoxLayout(live)
         live_layout.addWidget(self.live_text)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons = FlowLayout()  # one under the other when they do not fit side by side
         buttons.addWidget(self.join_button)
         buttons.addWidget(self.done_button)
-        buttons.addStretch(1)
         live_layout.addLayout(buttons)
+        self.description.setMinimumHeight(self.fontMetrics().height() * 10)
         live_layout.addWidget(self.description, 1)
-        self.pages.addWidget(recorded)
-        self.pages.addWidget(live)
+        # At 200 % text on a small screen the player, chapters and transcript may need
+        # more height than there is: the page scrolls up and down instead of squeezing
+        # the player's controls (never sideways: _arrange keeps it within the width).
+        recorded_area = scrolled(recorded)
+        self.pages.addWidget(recorded_area)
+        self.recorded_area = recorded_area
+        QApplication.instance().focusChanged.connect(self._follow_focus)
+        self.pages.addWidget(scrolled(live))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
+        layout.addLayout(self.top)
         layout.addWidget(self.pages, 1)
         self.chapters.itemActivated.connect(self._play_from)
         self.results.itemActivated.connect(self._play_from)
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(lambda: self.results.setFocus())
+
+    def _arrange(self) -> None:
+        """Chapters and transcript beside the player (a third of the width, 14 to 24
+        characters' worth), or under it, side by side, when the player would be left
+        narrower than 360 pixels or than its controls need: a small screen or large
+        text."""
+        em = self.fontMetrics().averageCharWidth()
+        width = self.width()
+        wide = (self.speakers.fontMetrics().horizontalAdvance(self.speakers.text())
+                + self.slides_button.sizeHint().width() + 24 <= width)
+        self.top.setDirection(QBoxLayout.Direction.LeftToRight if wide
+                              else QBoxLayout.Direction.TopToBottom)
+        side = min(max(width // 3, 14 * em), 24 * em)
+        beside = width - side >= max(360, self.video.minimumSizeHint().width())
+        self.row.setDirection(QBoxLayout.Direction.LeftToRight if beside
+                              else QBoxLayout.Direction.TopToBottom)
+        self.side.setDirection(QBoxLayout.Direction.TopToBottom if beside
+                               else QBoxLayout.Direction.LeftToRight)
+        self.row.setStretch(0, 3)
+        self.row.setStretch(1, 0 if beside else 2)
+        if beside:
+            self.side_host.setFixedWidth(side)
+        else:
+            self.side_host.setMinimumWidth(0)
+            self.side_host.setMaximumWidth(16777215)
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Tab to a control below the fold of the scrolled player page: scroll it into
+        view (a scroll area does not follow the keyboard by itself)."""
+        if not shiboken6.isValid(self) or new is None:
+            return
+        page = self.recorded_area.widget()
+        if page is not None and page.isAncestorOf(new):
+            self.recorded_area.ensureWidgetVisible(new, 8, 8)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+        if self.pages.currentIndex() == 1 and event.oldSize().width() != self.width():
+            QTimer.singleShot(0, self, self._fit_description)  # once the page is laid out
 
     def load(self, course_id: str, item: Item, language: str, folder: Path) -> None:
         super().load(course_id, item, language, folder)
@@ -149,6 +234,7 @@ class WebinarView(ItemView):
         self.speakers.setText(self.tr("Speakers: {names}").format(names=speakers)
                               if speakers else "")
         self.slides_button.setVisible(bool(webinar and webinar.slides_item))
+        self._arrange()
         if webinar is not None and webinar.live:
             self.pages.setCurrentIndex(1)
             self._show_live(item)
@@ -160,9 +246,7 @@ class WebinarView(ItemView):
         default = manifest.default_language
         self.chapters.clear()
         for cue in read_cues(folder, item.chapters.get(language) or item.chapters.get(default)):
-            entry = QListWidgetItem(f"{_stamp(cue.start)}  {cue.text}")
-            entry.setData(SECONDS_ROLE, cue.start)
-            self.chapters.addItem(entry)
+            self.chapters.addItem(cue_entry(cue))
         self.cues = read_cues(folder, item.subtitles.get(language)
                               or item.subtitles.get(default))
         self.search.clear()
@@ -173,15 +257,15 @@ class WebinarView(ItemView):
         assert webinar is not None and webinar.starts is not None
         starts = QDateTime.fromSecsSinceEpoch(int(webinar.starts.timestamp()),
                                               QTimeZone.systemTimeZone())
-        when = QLocale().toString(starts, QLocale.FormatType.LongFormat)
+        when = long_date(starts)  # the day and hour; seconds and the zone's name say nothing
         over = clock.now() > webinar.starts + LIVE_LENGTH
         if over:
-            text = self.tr("This live webinar took place on {when}. Its recording will come "
-                           "with a course update.").format(when=when)
+            text = fill(self.tr("This live webinar took place on {when}. Its recording will "
+                                "come with a course update."), when=when)
         else:
-            text = self.tr("Live webinar on {when} (your computer's time zone). Join it "
-                           "from here when it starts; you need an internet connection.").format(
-                when=when)
+            text = fill(self.tr("Live webinar on {when} (your computer's time zone). Join it "
+                                "from here when it starts; you need an internet "
+                                "connection."), when=when)
         self.live_text.setText(text)
         self.live_text.setAccessibleName(text)
         self.join_button.setVisible(not over)
@@ -206,7 +290,28 @@ class WebinarView(ItemView):
         document.setDefaultStyleSheet(lesson_css(colors(str(self.state.setting("theme"))),
                                                  size))
         document.setDocumentMargin(12)
+        self._description_html = html
+        self.description.max_image_width = 0  # a new page: set it whatever the width
+        self._fit_description()
+
+    def _fit_description(self) -> None:
+        """Images no wider than the description's page (a lesson's picture is made for a
+        lesson's reading column): no sideways scrolling in a narrow window."""
+        html = getattr(self, "_description_html", "")
+        if not html:
+            return
+        # the page's margins and room for a vertical scroll bar that may yet appear
+        bar = self.description.verticalScrollBar().sizeHint().width()
+        width = max(self.description.viewport().width() - 2 * 12 - bar - 8, 80)
+        if self.description.verticalScrollBar().isVisible():
+            width += bar
+        if width == self.description.max_image_width:
+            return
+        self.description.max_image_width = width
+        scroll = self.description.verticalScrollBar()
+        keep = scroll.value()
         self.description.setHtml(html)
+        scroll.setValue(keep)
 
     def _on_link(self, url: QUrl) -> None:
         """Links in the description: another item of the course opens it; the internet
@@ -237,9 +342,7 @@ class WebinarView(ItemView):
         self.results.clear()
         for cue in self.cues:
             if not needle or needle in cue.text.casefold():
-                entry = QListWidgetItem(f"{_stamp(cue.start)}  {cue.text}")
-                entry.setData(SECONDS_ROLE, cue.start)
-                self.results.addItem(entry)
+                self.results.addItem(cue_entry(cue))
 
     def _open_slides(self) -> None:
         if self.item is not None and self.item.webinar and self.item.webinar.slides_item:

@@ -34,6 +34,7 @@ from ...downloads.updates import catalog_listing as listing_of
 from ...packages.manifest import version_key
 from ...workspace import Workspace
 from ..base.errors import show_error
+from ..base.formats import fill
 from ..base.i18n import LANGUAGE_NAMES
 from ..base.icons import icon
 from ..base.state import AppState, Navigator, StateService
@@ -487,8 +488,9 @@ class CatalogScreen(QWidget):
         if failed and len(failed) == len(results) and offline:
             seen = [s.fetched_at for s in self.state.workspace.catalogs.sources() if s.fetched_at]
             if seen:
-                self._say(self.tr("You seem to be offline. Showing the catalog as last seen on "
-                                  "{date}.").format(date=self._date(max(seen))), "danger")
+                self._say(fill(self.tr("You seem to be offline. Showing the catalog as last "
+                                       "seen on {date}."), date=self._date(max(seen))),
+                          "danger")
             else:
                 self._say(self.tr("You seem to be offline, and the catalogs have never been "
                                   "fetched. Connect to the internet and choose Refresh."),

@@ -16,25 +16,46 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from ... import clock
 from ...learning.cohorts import MAX_NAME, Cohort
+from ..base.accessibility import LARGE_TEXT_PT
 from ..base.state import AppState
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 UID_ROLE = Qt.ItemDataRole.UserRole + 1  # a learner on another PC, not merged here yet
+
+
+def wrapping_list() -> QListWidget:
+    """Course titles and names wrap instead of scrolling sideways (200 % text)."""
+    view = QListWidget()
+    view.setWordWrap(True)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setResizeMode(QListWidget.ResizeMode.Adjust)
+    return view
+
+
+def fit_dialog(dialog: QDialog, width: int, height: int) -> None:
+    """Open at `width`×`height`, or smaller to stay inside the window it belongs to (or
+    the screen): a 1024×700 window got a 1180-pixel dialog reaching off the screen."""
+    room = dialog.parentWidget().window().size() if dialog.parentWidget() is not None \
+        else dialog.screen().availableSize()
+    dialog.resize(min(width, max(room.width(), 480)), min(height, max(room.height(), 360)))
 
 
 class CohortEditDialog(QDialog):
@@ -46,7 +67,8 @@ class CohortEditDialog(QDialog):
         self.setWindowTitle(self.tr("New cohort") if cohort is None else
                             self.tr("Edit cohort"))
         self.setAccessibleName(self.windowTitle())
-        self.resize(640, 640)
+        large = QApplication.font().pointSize() >= LARGE_TEXT_PT
+        fit_dialog(self, 1000 if large else 640, 720 if large else 640)
         ws = state.workspace
         self.name = QLineEdit(cohort.name if cohort else "")
         self.name.setMaxLength(MAX_NAME)
@@ -60,13 +82,17 @@ class CohortEditDialog(QDialog):
         self.start.setAccessibleName(self.tr("Start date"))
         self.pace = QComboBox()
         self.pace.setAccessibleName(self.tr("Pace"))
+        # as wide as the dialog allows, not as its longest choice: that one widened the
+        # fields beyond the dialog at 200 % text (the list shows every choice whole)
+        self.pace.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.pace.setMinimumContentsLength(16)
         for key, text in (("weekly", self.tr("One module a week from the start date")),
                           ("plan", self.tr("The course's suggested weeks")),
                           ("all", self.tr("Everything open at once"))):
             self.pace.addItem(text, key)
         if cohort is not None:
             self.pace.setCurrentIndex(max(0, self.pace.findData(cohort.pace)))
-        self.courses = QListWidget()
+        self.courses = wrapping_list()
         self.courses.setAccessibleName(self.tr("Courses of the cohort; Space ticks a course"))
         chosen = set(cohort.course_ids) if cohort else set()
         for course in ws.list_courses(state.language):
@@ -76,7 +102,7 @@ class CohortEditDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if course.course_id in chosen or
                                (cohort is None) else Qt.CheckState.Unchecked)
             self.courses.addItem(item)
-        self.learners = QListWidget()
+        self.learners = wrapping_list()
         self.learners.setAccessibleName(self.tr("Learners of the cohort; Space ticks a "
                                                 "learner"))
         members = set(cohort.learner_ids) if cohort else set()
@@ -123,11 +149,22 @@ class CohortEditDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.learners.addItem(item)
+        for widget, empty in (
+                (self.courses, self.tr("No courses are installed yet. Install one under "
+                                       "\"Get courses\" first.")),
+                (self.learners, self.tr("No learners yet. Add them on the start screen "
+                                        "with \"Add learner\" first."))):
+            if widget.count() == 0:  # say why the list is empty and what to do
+                note_item = QListWidgetItem(empty)
+                note_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                widget.addItem(note_item)
         self.problem = QLabel()
         self.problem.setProperty("role", "error")
         self.problem.setWordWrap(True)
         self.problem.hide()
         form = QFormLayout()
+        if large:  # labels above their fields: the fields get the whole width
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Start date:"), self.start)
         form.addRow(self.tr("&Pace:"), self.pace)
@@ -145,8 +182,20 @@ class CohortEditDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
+        # three rows of each list stay visible; at 200 % text on a small screen the
+        # fields scroll up and down rather than squeezing the lists to one row
+        for widget in (self.courses, self.learners):
+            widget.setMinimumHeight(self.fontMetrics().height() * 4 + 8)
+        fields = QWidget()
+        fields.setLayout(form)
+        area = QScrollArea()
+        area.setWidget(fields)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take the focus
         layout = QVBoxLayout(self)
-        layout.addLayout(form, 1)
+        layout.addWidget(area, 1)
         layout.addWidget(note)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)

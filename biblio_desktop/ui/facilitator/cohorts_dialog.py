@@ -13,31 +13,26 @@ PC, members who learn on another PC are named with it ("Ilze Kalniņa — Desk 3
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
-    QStyle,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -45,11 +40,15 @@ from PySide6.QtWidgets import (
 from ... import clock
 from ...learning.cohort_report import ReportData, ReportLabels, ReportTable, report_tables
 from ...learning.cohorts import Cohort
+from ..base.accessibility import LARGE_TEXT_PT
 from ..base.errors import show_error
+from ..base.flow_layout import FlowLayout
+from ..base.formats import fill
 from ..base.icons import icon
 from ..base.state import AppState
 from ..base.this_week import clock_warning_text, long_day
-from .cohort_edit import CohortEditDialog
+from .cohort_edit import CohortEditDialog, fit_dialog
+from .report_table import TableModel, fit_columns, table_view
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -81,96 +80,6 @@ def pace_name(pace: str) -> str:
             "all": translate("CohortReport", "everything open at once")}.get(pace, pace)
 
 
-_TEXT_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole),
-                         int(Qt.ItemDataRole.AccessibleTextRole)})  # tooltip: an elided title
-_ALIGN_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-SAMPLE_ROWS = 60  # rows measured for the column widths (the header's precision was 60)
-WIDEST_TITLE = 260  # the course column: long titles are elided (in full in the tooltip)
-
-
-class TableModel(QAbstractTableModel):
-    """A report table's strings, as they are (no sorting: the order is the report's).
-
-    `data` is called for every role of every cell painted, so it answers from a set of
-    ints before touching the row (benchmarks/bench_cohorts.py: the dashboard's paint)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.table = ReportTable("", (), ())
-
-    def set_table(self, table: ReportTable) -> None:
-        self.beginResetModel()
-        self.table = table
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.table.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.table.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role in (
-                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.table.headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role in _TEXT_ROLES:
-            return self.table.rows[index.row()][index.column()] if index.isValid() else None
-        if role == _ALIGN_ROLE and index.column() >= 2:
-            return _RIGHT
-        return None
-
-
-class ReportView(QTableView):
-    """A report table whose columns fit their titles and the first rows' text.
-
-    The widths are measured here from the table's strings with the font's metrics, once
-    per table: the header's ResizeToContents asked the model for every role of 60 rows x
-    10 columns at each reset, a third of the dashboard's time at 4,000 rows. A font or
-    style change (large text) measures again."""
-
-    def __init__(self, name: str, model: TableModel) -> None:
-        super().__init__()
-        self.setModel(model)
-        self.setAccessibleName(name)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.verticalHeader().hide()
-        # Rows keep one line: long course titles are elided, in full in the tooltip and
-        # for screen readers.
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-
-    def fit_columns(self) -> None:
-        """Each column as wide as its title and the text of the first SAMPLE_ROWS rows
-        (the course column at most WIDEST_TITLE); the user may still drag them."""
-        model = self.model()
-        if not isinstance(model, TableModel):
-            return
-        table, header = model.table, self.horizontalHeader()
-        advance = self.fontMetrics().horizontalAdvance
-        # what QStyledItemDelegate adds around a cell's text, and the grid line
-        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self)
-        pad = 2 * (margin + 1) + (1 if self.showGrid() else 0) + 1  # +1: rounding
-        rows = table.rows[:SAMPLE_ROWS]
-        for column in range(len(table.headers)):
-            cells = max((advance(row[column]) for row in rows if row[column]), default=0)
-            width = max(cells + pad, header.sectionSizeFromContents(column).width())
-            if column == 1 and len(table.headers) > 4:  # the progress table's course titles
-                width = min(max(width, 120), WIDEST_TITLE)
-            self.setColumnWidth(column, width)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self.fit_columns()
-
-
 class CohortsDialog(QDialog):
     """Cohorts on the left; the chosen cohort's dashboard and actions on the right."""
 
@@ -179,11 +88,14 @@ class CohortsDialog(QDialog):
         self.state = state
         self.setWindowTitle(self.tr("Cohorts"))
         self.setAccessibleName(self.windowTitle())
-        self.resize(1180, 720)
+        fit_dialog(self, 1180, 720)
         self.data: ReportData | None = None
         self.tables: tuple[ReportTable, ...] = ()
         self.cohorts = QListWidget()
         self.cohorts.setAccessibleName(self.tr("Cohorts"))
+        self.cohorts.setWordWrap(True)  # long names and dates wrap, never scroll sideways
+        self.cohorts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.cohorts.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.new_button = QPushButton(icon("add"), self.tr("New cohort…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setAccessibleName(self.tr("Edit the cohort"))
@@ -197,8 +109,15 @@ class CohortsDialog(QDialog):
         heading.setProperty("role", "title")
         left_layout.addWidget(heading)
         left_layout.addWidget(self.cohorts, 1)
+        # at large text the cohorts go above the dashboard (which then has the whole
+        # width: its buttons and figures did not fit beside the list at 200 %)
+        large = QApplication.font().pointSize() >= LARGE_TEXT_PT
+        cohort_buttons = FlowLayout() if large else QVBoxLayout()
         for button in (self.new_button, self.edit_button, self.delete_button):
-            left_layout.addWidget(button)
+            cohort_buttons.addWidget(button)
+        left_layout.addLayout(cohort_buttons)
+        if large:
+            self.cohorts.setMaximumHeight(self.fontMetrics().height() * 4)
 
         self.title = QLabel()
         self.title.setProperty("role", "title")
@@ -208,11 +127,12 @@ class CohortsDialog(QDialog):
         self.info.setProperty("role", "muted")
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model = TableModel(self)
-        self.table = ReportView(self.tr("Progress of the cohort's learners; the selected "
-                                        "row's learner gets the learner actions"), self.model)
+        self.table = table_view(self.tr("Progress of the cohort's learners; the selected "
+                                         "row's learner gets the learner actions"), self.model)
         self.skills_model = TableModel(self)
-        self.skills = ReportView(self.tr("Pre/post gain by skill"), self.skills_model)
-        self.skills.setMaximumHeight(170)
+        self.skills = table_view(self.tr("Pre/post gain by skill"), self.skills_model)
+        # a header and four rows, at any text size
+        self.skills.setMaximumHeight(self.fontMetrics().height() * 12)
         self.early_all = QPushButton(self.tr("Open next week for everyone"))
         self.early_one = QPushButton(self.tr("Open next week for the learner"))
         self.pdf_button = QPushButton(icon("export"), self.tr("Cohort report (PDF)…"))
@@ -225,13 +145,11 @@ class CohortsDialog(QDialog):
                 (self.csv_button, self.tr("Save the cohort report as CSV")),
                 (self.learner_pdf, self.tr("Save the selected learner's report as PDF"))):
             button.setAccessibleName(name)
-        early_row, report_row = QHBoxLayout(), QHBoxLayout()
+        early_row, report_row = FlowLayout(), FlowLayout()  # wrap in a narrow dialog
         early_row.addWidget(self.early_all)
         early_row.addWidget(self.early_one)
-        early_row.addStretch(1)
         for button in (self.pdf_button, self.csv_button, self.learner_pdf):
             report_row.addWidget(button)
-        report_row.addStretch(1)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setProperty("role", "success")
@@ -246,11 +164,24 @@ class CohortsDialog(QDialog):
         right_layout.addLayout(early_row)
         right_layout.addLayout(report_row)
         right_layout.addWidget(self.status)
-        splitter = QSplitter()
+        splitter = QSplitter(Qt.Orientation.Vertical if large else Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        # At 200 % text on a small screen the dashboard is taller than the dialog: it
+        # scrolls up and down, each table keeping room for a few rows (never sideways)
+        rows = self.fontMetrics().height() + 12
+        self.table.setMinimumHeight(rows * 7)  # a wrapped header and a few rows
+        self.skills.setMinimumHeight(min(rows * 4, self.skills.maximumHeight()))
+        right_area = QScrollArea()
+        right_area.setWidget(right)
+        right_area.setWidgetResizable(True)
+        right_area.setFrameShape(QFrame.Shape.NoFrame)
+        right_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        right_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take the focus
+        splitter.addWidget(right_area)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([280, 900])
+        if not large:
+            left_width = min(280, max(200, self.width() // 5))  # room for the dashboard
+            splitter.setSizes([left_width, self.width() - left_width])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -283,7 +214,7 @@ class CohortsDialog(QDialog):
         self.cohorts.clear()
         for cohort in cohorts:
             item = QListWidgetItem(self.tr("{name}\nfrom {date}").format(
-                name=cohort.name, date=cohort.start_date.isoformat()))
+                name=cohort.name, date=long_day(cohort.start_date)))
             item.setData(ID_ROLE, cohort.id)
             spoken = self.tr("{name}, from {date}, {n} learners").format(
                 name=cohort.name, date=long_day(cohort.start_date), n=len(cohort.learner_ids))
@@ -338,6 +269,10 @@ class CohortsDialog(QDialog):
             away = [self.tr("{name} — {pc}").format(name=name, pc=pcs[lid])
                     for lid, name in (self.data.learner_names() if pcs else {}).items()
                     if lid in pcs]
+            # from the report's titles, not its rows: a row is formatted only when shown
+            courses = set(self.data.course_titles.values())
+            if len(courses) == 1:  # one course: said once here, not in every row
+                info += " · " + next(iter(courses))
             if cohort.pace != "all":
                 cohorts = ws.cohorts  # one instance: it reads each course's weeks once
                 today = cohorts.today(cohort)
@@ -353,14 +288,25 @@ class CohortsDialog(QDialog):
         except Exception as exc:
             show_error(self, exc)
             return
+        if not cohort.learner_ids:
+            info += "\n" + self.tr("No learners in this cohort yet: choose \"Edit…\" to add "
+                                   "them.")
+        elif not cohort.course_ids:
+            info += "\n" + self.tr("No courses in this cohort yet: choose \"Edit…\" to add "
+                                   "them.")
         self.title.setText(cohort.name)
         self.info.setText(info)
         self.model.set_table(self.tables[0])
-        self.table.fit_columns()
+        # course titles are long: a column of its own width (the tooltip has the rest),
+        # hidden when every row has the same course (the line above names it)
+        fit_columns(self.table, limits={1: 260})
+        self.table.setColumnHidden(1, len(courses) == 1)
         self.skills.setVisible(len(self.tables) > 1)
         if len(self.tables) > 1:
             self.skills_model.set_table(self.tables[1])
-            self.skills.fit_columns()
+            # the skill's name takes the width the figures leave (elided, in full in its
+            # tooltip and for screen readers): the gains stay in view
+            fit_columns(self.skills, stretch=0)
         self._update()
 
     def selected_learner(self) -> tuple[int, str] | None:
@@ -532,9 +478,10 @@ class CohortsDialog(QDialog):
                                 self._file_name(title, ".pdf"), self.tr("PDF files (*.pdf)"))
         if path is None:
             return
-        subtitle = self.tr("Cohort {name}, from {date} ({pace}). Made on {made}.").format(
-            name=cohort.name, date=cohort.start_date.isoformat(), pace=pace_name(cohort.pace),
-            made=clock.local_now().strftime("%Y-%m-%d %H:%M"))
+        subtitle = fill(self.tr("Cohort {name}, from {date} ({pace}). Made on {made}."),
+                        name=cohort.name, date=cohort.start_date.isoformat(),
+                        pace=pace_name(cohort.pace),
+                        made=clock.local_now().strftime("%Y-%m-%d %H:%M"))
         footer = self.tr("BIBLIO Desktop · {title} · page").format(title=title)
         self.state.tasks.run(
             self, self.tr("Cohort report"), self.tr("Writing the report…"),
