@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QRect,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
@@ -104,14 +105,19 @@ class WrappingHeader(QHeaderView):
 
 
 class ReportView(QTableView):
-    """A report table; a font or style change (large text) fits its columns again."""
+    """A report table; a font change (large text) fits its columns again, once the change
+    is done (not inside it: the theme also swaps the application's style meanwhile, and
+    measuring with a style being replaced crashes Qt)."""
 
     fit: tuple[int | None, dict[int, int] | None] | None = None
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if self.fit is not None and event.type() in (QEvent.Type.FontChange,
-                                                     QEvent.Type.StyleChange):
+        if self.fit is not None and event.type() == QEvent.Type.FontChange:
+            QTimer.singleShot(0, self, self._refit)
+
+    def _refit(self) -> None:
+        if self.fit is not None:
             fit_columns(self, stretch=self.fit[0], limits=self.fit[1])
 
 
