@@ -112,10 +112,10 @@ class TransferActions(QObject):
     def _moved(self, written: TransferWritten) -> None:
         self.last_written = written
         self.screen.say(self.tr(
-            "Saved the transfer file of {name} ({n} quiz attempts) to {path}. On the other PC: "
+            "Saved the transfer file of {name} (%n quiz attempts) to {path}. On the other PC: "
             "Facilitator → Bring a learner from another PC…. The file holds the learner's PIN "
-            "hash: keep it like their own data.").format(
-            name=written.learner, n=written.attempts, path=written.path))
+            "hash: keep it like their own data.", "", written.attempts).format(
+            name=written.learner, path=written.path))
 
     # --- in --------------------------------------------------------------------------------
 
