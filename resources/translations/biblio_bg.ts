@@ -1459,14 +1459,6 @@ from {date}</source>
             <translation>Настройване на фасилитатора</translation>
         </message>
         <message>
-            <source>The facilitator looks after this computer's learners: sees everyone's progress, exports it as a table, renames profiles, resets forgotten PINs, removes profiles, and changes the idle sign-out time and backups.
-
-Choose a password of at least {n} characters and keep it safe: it cannot be recovered.</source>
-            <translation>Фасилитаторът се грижи за обучаемите на този компютър: вижда напредъка на всички, експортира го като таблица, преименува профили, нулира забравени ПИН кодове, премахва профили и променя времето за автоматично излизане при неактивност и резервните копия.
-
-Изберете парола от поне {n} знака и я пазете: тя не може да бъде възстановена.</translation>
-        </message>
-        <message>
             <source>Password</source>
             <translation>Парола</translation>
         </message>
@@ -1485,6 +1477,19 @@ Choose a password of at least {n} characters and keep it safe: it cannot be reco
         <message>
             <source>The two passwords are different. Type the same one twice.</source>
             <translation>Двете пароли са различни. Въведете една и съща парола два пъти.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The facilitator looks after this computer's learners: sees everyone's progress, exports it as a table, renames profiles, resets forgotten PINs, removes profiles, and changes the idle sign-out time and backups.
+
+Choose a password of at least %n characters and keep it safe: it cannot be recovered.</source>
+            <translation>
+                <numerusform>Фасилитаторът се грижи за обучаемите на този компютър: вижда напредъка на всички, експортира го като таблица, преименува профили, нулира забравени ПИН кодове, премахва профили и променя времето за автоматично излизане при неактивност и резервните копия.
+
+Изберете парола от поне %n знак и я пазете: тя не може да бъде възстановена.</numerusform>
+                <numerusform>Фасилитаторът се грижи за обучаемите на този компютър: вижда напредъка на всички, експортира го като таблица, преименува профили, нулира забравени ПИН кодове, премахва профили и променя времето за автоматично излизане при неактивност и резервните копия.
+
+Изберете парола от поне %n знака и я пазете: тя не може да бъде възстановена.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1744,6 +1749,13 @@ Profiles keep each person's progress separate: add one for everyone who learns h
         <source>row {row}, column {column}</source>
         <translation>ред {row}, колона {column}</translation>
     </message>
+        <message numerus="yes">
+            <source>%n items</source>
+            <translation>
+                <numerusform>%n елемент</numerusform>
+                <numerusform>%n елемента</numerusform>
+            </translation>
+        </message>
 </context>
 <context>
         <name>LessonView</name>
@@ -1830,13 +1842,6 @@ Profiles keep each person's progress separate: add one for everyone who learns h
         <message>
             <source>Cancel</source>
             <translation>Отказ</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n items</source>
-            <translation>
-                <numerusform>%n елемент</numerusform>
-                <numerusform>%n елемента</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -3827,12 +3832,12 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
             <translation>Файлът за прехвърляне беше отхвърлен</translation>
         </message>
         <message>
-            <source>Added {name} from {signer}: {p} items of progress, {a} quiz attempts, {c} completed courses. They sign in with the same PIN.</source>
-            <translation>Добавен е {name} от {signer}: напредък в {p} елемента, {a} опита на тестове, {c} завършени курса. Влиза със същия ПИН код.</translation>
+            <source>Added {name} from {signer}: {progress}, {attempts}, {courses}. They sign in with the same PIN.</source>
+            <translation>Добавен е {name} от {signer}: {progress}, {attempts}, {courses}. Влиза със същия ПИН код.</translation>
         </message>
         <message>
-            <source>Merged into {name} (file from {signer}): {c} completions added, {a} quiz attempts added, {p} items of progress merged; completions already here are kept.</source>
-            <translation>Слято с {name} (файл от {signer}): добавени {c} завършвания, добавени {a} опита на тестове, слят напредък в {p} елемента; завършванията, които вече са тук, се запазват.</translation>
+            <source>Merged into {name} (file from {signer}): {completions}, {attempts}, {progress}; completions already here are kept.</source>
+            <translation>Слято с {name} (файл от {signer}): {completions}, {attempts}, {progress}; завършванията, които вече са тук, се запазват.</translation>
         </message>
         <message>
             <source>Cancelled; nothing was changed.</source>
@@ -3891,6 +3896,48 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
             <translation>
                 <numerusform>Файлът за прехвърляне на {name} (%n опит на тестове) е запазен в {path}. На другия компютър: Фасилитатор → Пренасяне на обучаем от друг компютър…. Файлът съдържа хеша на ПИН кода на обучаемия: пазете го като неговите лични данни.</numerusform>
                 <numerusform>Файлът за прехвърляне на {name} (%n опита на тестове) е запазен в {path}. На другия компютър: Фасилитатор → Пренасяне на обучаем от друг компютър…. Файлът съдържа хеша на ПИН кода на обучаемия: пазете го като неговите лични данни.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items of progress</source>
+            <translation>
+                <numerusform>напредък в %n елемент</numerusform>
+                <numerusform>напредък в %n елемента</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quiz attempts</source>
+            <translation>
+                <numerusform>%n опит на тестове</numerusform>
+                <numerusform>%n опита на тестове</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n completed courses</source>
+            <translation>
+                <numerusform>%n завършен курс</numerusform>
+                <numerusform>%n завършени курса</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n completions added</source>
+            <translation>
+                <numerusform>добавено %n завършване</numerusform>
+                <numerusform>добавени %n завършвания</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quiz attempts added</source>
+            <translation>
+                <numerusform>добавен %n опит на тестове</numerusform>
+                <numerusform>добавени %n опита на тестове</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items of progress merged</source>
+            <translation>
+                <numerusform>слят напредък в %n елемент</numerusform>
+                <numerusform>слят напредък в %n елемента</numerusform>
             </translation>
         </message>
     </context>

@@ -1459,14 +1459,6 @@ from {date}</source>
             <translation>Ρύθμιση συντονιστή</translation>
         </message>
         <message>
-            <source>The facilitator looks after this computer's learners: sees everyone's progress, exports it as a table, renames profiles, resets forgotten PINs, removes profiles, and changes the idle sign-out time and backups.
-
-Choose a password of at least {n} characters and keep it safe: it cannot be recovered.</source>
-            <translation>Ο συντονιστής φροντίζει τους εκπαιδευόμενους αυτού του υπολογιστή: βλέπει την πρόοδο όλων, την εξάγει ως πίνακα, μετονομάζει προφίλ, επαναφέρει ξεχασμένα PIN, αφαιρεί προφίλ και αλλάζει τον χρόνο αποσύνδεσης λόγω αδράνειας και τα αντίγραφα ασφαλείας.
-
-Επιλέξτε κωδικό πρόσβασης με τουλάχιστον {n} χαρακτήρες και φυλάξτε τον καλά: δεν μπορεί να ανακτηθεί.</translation>
-        </message>
-        <message>
             <source>Password</source>
             <translation>Κωδικός πρόσβασης</translation>
         </message>
@@ -1485,6 +1477,19 @@ Choose a password of at least {n} characters and keep it safe: it cannot be reco
         <message>
             <source>The two passwords are different. Type the same one twice.</source>
             <translation>Οι δύο κωδικοί διαφέρουν. Πληκτρολογήστε τον ίδιο κωδικό δύο φορές.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The facilitator looks after this computer's learners: sees everyone's progress, exports it as a table, renames profiles, resets forgotten PINs, removes profiles, and changes the idle sign-out time and backups.
+
+Choose a password of at least %n characters and keep it safe: it cannot be recovered.</source>
+            <translation>
+                <numerusform>Ο συντονιστής φροντίζει τους εκπαιδευόμενους αυτού του υπολογιστή: βλέπει την πρόοδο όλων, την εξάγει ως πίνακα, μετονομάζει προφίλ, επαναφέρει ξεχασμένα PIN, αφαιρεί προφίλ και αλλάζει τον χρόνο αποσύνδεσης λόγω αδράνειας και τα αντίγραφα ασφαλείας.
+
+Επιλέξτε κωδικό πρόσβασης με τουλάχιστον %n χαρακτήρα και φυλάξτε τον καλά: δεν μπορεί να ανακτηθεί.</numerusform>
+                <numerusform>Ο συντονιστής φροντίζει τους εκπαιδευόμενους αυτού του υπολογιστή: βλέπει την πρόοδο όλων, την εξάγει ως πίνακα, μετονομάζει προφίλ, επαναφέρει ξεχασμένα PIN, αφαιρεί προφίλ και αλλάζει τον χρόνο αποσύνδεσης λόγω αδράνειας και τα αντίγραφα ασφαλείας.
+
+Επιλέξτε κωδικό πρόσβασης με τουλάχιστον %n χαρακτήρες και φυλάξτε τον καλά: δεν μπορεί να ανακτηθεί.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1744,6 +1749,13 @@ Profiles keep each person's progress separate: add one for everyone who learns h
         <source>row {row}, column {column}</source>
         <translation>γραμμή {row}, στήλη {column}</translation>
     </message>
+        <message numerus="yes">
+            <source>%n items</source>
+            <translation>
+                <numerusform>%n στοιχείο</numerusform>
+                <numerusform>%n στοιχεία</numerusform>
+            </translation>
+        </message>
 </context>
 <context>
         <name>LessonView</name>
@@ -1830,13 +1842,6 @@ Profiles keep each person's progress separate: add one for everyone who learns h
         <message>
             <source>Cancel</source>
             <translation>Άκυρο</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n items</source>
-            <translation>
-                <numerusform>%n στοιχείο</numerusform>
-                <numerusform>%n στοιχεία</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -3827,12 +3832,12 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
             <translation>Το αρχείο μεταφοράς απορρίφθηκε</translation>
         </message>
         <message>
-            <source>Added {name} from {signer}: {p} items of progress, {a} quiz attempts, {c} completed courses. They sign in with the same PIN.</source>
-            <translation>Προστέθηκε ο/η {name} από {signer}: πρόοδος σε {p} στοιχεία, {a} προσπάθειες κουίζ, {c} ολοκληρωμένα μαθήματα. Συνδέεται με το ίδιο PIN.</translation>
+            <source>Added {name} from {signer}: {progress}, {attempts}, {courses}. They sign in with the same PIN.</source>
+            <translation>Προστέθηκε ο/η {name} από {signer}: {progress}, {attempts}, {courses}. Συνδέεται με το ίδιο PIN.</translation>
         </message>
         <message>
-            <source>Merged into {name} (file from {signer}): {c} completions added, {a} quiz attempts added, {p} items of progress merged; completions already here are kept.</source>
-            <translation>Συγχωνεύτηκε με {name} (αρχείο από {signer}): προστέθηκαν {c} ολοκληρώσεις, {a} προσπάθειες κουίζ, συγχωνεύτηκε πρόοδος σε {p} στοιχεία· οι ολοκληρώσεις που υπάρχουν ήδη εδώ διατηρούνται.</translation>
+            <source>Merged into {name} (file from {signer}): {completions}, {attempts}, {progress}; completions already here are kept.</source>
+            <translation>Συγχωνεύτηκε με {name} (αρχείο από {signer}): {completions}, {attempts}, {progress}· οι ολοκληρώσεις που υπάρχουν ήδη εδώ διατηρούνται.</translation>
         </message>
         <message>
             <source>Cancelled; nothing was changed.</source>
@@ -3891,6 +3896,48 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
             <translation>
                 <numerusform>Το αρχείο μεταφοράς του/της {name} (%n προσπάθεια κουίζ) αποθηκεύτηκε στο {path}. Στον άλλον υπολογιστή: Συντονιστής → Μεταφορά εκπαιδευόμενου από άλλον υπολογιστή…. Το αρχείο περιέχει το hash του PIN του εκπαιδευόμενου: φυλάξτε το όπως τα προσωπικά του δεδομένα.</numerusform>
                 <numerusform>Το αρχείο μεταφοράς του/της {name} (%n προσπάθειες κουίζ) αποθηκεύτηκε στο {path}. Στον άλλον υπολογιστή: Συντονιστής → Μεταφορά εκπαιδευόμενου από άλλον υπολογιστή…. Το αρχείο περιέχει το hash του PIN του εκπαιδευόμενου: φυλάξτε το όπως τα προσωπικά του δεδομένα.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items of progress</source>
+            <translation>
+                <numerusform>πρόοδος σε %n στοιχείο</numerusform>
+                <numerusform>πρόοδος σε %n στοιχεία</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quiz attempts</source>
+            <translation>
+                <numerusform>%n προσπάθεια κουίζ</numerusform>
+                <numerusform>%n προσπάθειες κουίζ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n completed courses</source>
+            <translation>
+                <numerusform>%n ολοκληρωμένο μάθημα</numerusform>
+                <numerusform>%n ολοκληρωμένα μαθήματα</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n completions added</source>
+            <translation>
+                <numerusform>προστέθηκε %n ολοκλήρωση</numerusform>
+                <numerusform>προστέθηκαν %n ολοκληρώσεις</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quiz attempts added</source>
+            <translation>
+                <numerusform>προστέθηκε %n προσπάθεια κουίζ</numerusform>
+                <numerusform>προστέθηκαν %n προσπάθειες κουίζ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items of progress merged</source>
+            <translation>
+                <numerusform>συγχωνεύτηκε πρόοδος σε %n στοιχείο</numerusform>
+                <numerusform>συγχωνεύτηκε πρόοδος σε %n στοιχεία</numerusform>
             </translation>
         </message>
     </context>

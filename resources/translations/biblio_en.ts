@@ -206,6 +206,48 @@
                 <numerusform>Saved the transfer file of {name} (%n quiz attempts) to {path}. On the other PC: Facilitator → Bring a learner from another PC…. The file holds the learner's PIN hash: keep it like their own data.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n items of progress</source>
+            <translation>
+                <numerusform>%n item of progress</numerusform>
+                <numerusform>%n items of progress</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quiz attempts</source>
+            <translation>
+                <numerusform>%n quiz attempt</numerusform>
+                <numerusform>%n quiz attempts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n completed courses</source>
+            <translation>
+                <numerusform>%n completed course</numerusform>
+                <numerusform>%n completed courses</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n completions added</source>
+            <translation>
+                <numerusform>%n completion added</numerusform>
+                <numerusform>%n completions added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quiz attempts added</source>
+            <translation>
+                <numerusform>%n quiz attempt added</numerusform>
+                <numerusform>%n quiz attempts added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items of progress merged</source>
+            <translation>
+                <numerusform>%n item of progress merged</numerusform>
+                <numerusform>%n items of progress merged</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>delivery</name>
@@ -266,6 +308,22 @@
             <translation>
                 <numerusform>%n could not be sent and stays queued: {error}</numerusform>
                 <numerusform>%n could not be sent and stay queued: {error}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FacilitatorSetupDialog</name>
+        <message numerus="yes">
+            <source>The facilitator looks after this computer's learners: sees everyone's progress, exports it as a table, renames profiles, resets forgotten PINs, removes profiles, and changes the idle sign-out time and backups.
+
+Choose a password of at least %n characters and keep it safe: it cannot be recovered.</source>
+            <translation>
+                <numerusform>The facilitator looks after this computer's learners: sees everyone's progress, exports it as a table, renames profiles, resets forgotten PINs, removes profiles, and changes the idle sign-out time and backups.
+
+Choose a password of at least %n character and keep it safe: it cannot be recovered.</numerusform>
+                <numerusform>The facilitator looks after this computer's learners: sees everyone's progress, exports it as a table, renames profiles, resets forgotten PINs, removes profiles, and changes the idle sign-out time and backups.
+
+Choose a password of at least %n characters and keep it safe: it cannot be recovered.</numerusform>
             </translation>
         </message>
     </context>

@@ -1459,14 +1459,6 @@ dal {date}</translation>
             <translation>Configura il facilitatore</translation>
         </message>
         <message>
-            <source>The facilitator looks after this computer's learners: sees everyone's progress, exports it as a table, renames profiles, resets forgotten PINs, removes profiles, and changes the idle sign-out time and backups.
-
-Choose a password of at least {n} characters and keep it safe: it cannot be recovered.</source>
-            <translation>Il facilitatore si occupa dei partecipanti di questo computer: vede i progressi di tutti, li esporta in una tabella, rinomina i profili, reimposta i PIN dimenticati, rimuove i profili e modifica il tempo di disconnessione per inattività e i backup.
-
-Scegli una password di almeno {n} caratteri e conservala con cura: non può essere recuperata.</translation>
-        </message>
-        <message>
             <source>Password</source>
             <translation>Password</translation>
         </message>
@@ -1485,6 +1477,19 @@ Scegli una password di almeno {n} caratteri e conservala con cura: non può esse
         <message>
             <source>The two passwords are different. Type the same one twice.</source>
             <translation>Le due password sono diverse. Digita la stessa password due volte.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The facilitator looks after this computer's learners: sees everyone's progress, exports it as a table, renames profiles, resets forgotten PINs, removes profiles, and changes the idle sign-out time and backups.
+
+Choose a password of at least %n characters and keep it safe: it cannot be recovered.</source>
+            <translation>
+                <numerusform>Il facilitatore si occupa dei partecipanti di questo computer: vede i progressi di tutti, li esporta in una tabella, rinomina i profili, reimposta i PIN dimenticati, rimuove i profili e modifica il tempo di disconnessione per inattività e i backup.
+
+Scegli una password di almeno %n carattere e conservala con cura: non può essere recuperata.</numerusform>
+                <numerusform>Il facilitatore si occupa dei partecipanti di questo computer: vede i progressi di tutti, li esporta in una tabella, rinomina i profili, reimposta i PIN dimenticati, rimuove i profili e modifica il tempo di disconnessione per inattività e i backup.
+
+Scegli una password di almeno %n caratteri e conservala con cura: non può essere recuperata.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1744,6 +1749,13 @@ I profili tengono separati i progressi di ciascuno: creane uno per ogni persona 
         <source>row {row}, column {column}</source>
         <translation>riga {row}, colonna {column}</translation>
     </message>
+        <message numerus="yes">
+            <source>%n items</source>
+            <translation>
+                <numerusform>%n elemento</numerusform>
+                <numerusform>%n elementi</numerusform>
+            </translation>
+        </message>
 </context>
 <context>
         <name>LessonView</name>
@@ -1830,13 +1842,6 @@ I profili tengono separati i progressi di ciascuno: creane uno per ogni persona 
         <message>
             <source>Cancel</source>
             <translation>Annulla</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n items</source>
-            <translation>
-                <numerusform>%n elemento</numerusform>
-                <numerusform>%n elementi</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -3827,12 +3832,12 @@ Corsi offline per bibliotecari, realizzati per il programma BIBLIO (Boosting Dig
             <translation>Il file di trasferimento è stato rifiutato</translation>
         </message>
         <message>
-            <source>Added {name} from {signer}: {p} items of progress, {a} quiz attempts, {c} completed courses. They sign in with the same PIN.</source>
-            <translation>Aggiunto {name} da {signer}: {p} elementi di avanzamento, {a} tentativi di quiz, {c} corsi completati. Accede con lo stesso PIN.</translation>
+            <source>Added {name} from {signer}: {progress}, {attempts}, {courses}. They sign in with the same PIN.</source>
+            <translation>Aggiunto {name} da {signer}: {progress}, {attempts}, {courses}. Accede con lo stesso PIN.</translation>
         </message>
         <message>
-            <source>Merged into {name} (file from {signer}): {c} completions added, {a} quiz attempts added, {p} items of progress merged; completions already here are kept.</source>
-            <translation>Unito a {name} (file da {signer}): {c} completamenti aggiunti, {a} tentativi di quiz aggiunti, {p} elementi di avanzamento uniti; i completamenti già presenti qui restano.</translation>
+            <source>Merged into {name} (file from {signer}): {completions}, {attempts}, {progress}; completions already here are kept.</source>
+            <translation>Unito a {name} (file da {signer}): {completions}, {attempts}, {progress}; i completamenti già presenti qui restano.</translation>
         </message>
         <message>
             <source>Cancelled; nothing was changed.</source>
@@ -3891,6 +3896,48 @@ Corsi offline per bibliotecari, realizzati per il programma BIBLIO (Boosting Dig
             <translation>
                 <numerusform>File di trasferimento di {name} (%n tentativo di quiz) salvato in {path}. Sull'altro PC: Facilitatore → Porta un partecipante da un altro PC…. Il file contiene l'hash del PIN del partecipante: custodiscilo come i suoi dati personali.</numerusform>
                 <numerusform>File di trasferimento di {name} (%n tentativi di quiz) salvato in {path}. Sull'altro PC: Facilitatore → Porta un partecipante da un altro PC…. Il file contiene l'hash del PIN del partecipante: custodiscilo come i suoi dati personali.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items of progress</source>
+            <translation>
+                <numerusform>%n elemento di avanzamento</numerusform>
+                <numerusform>%n elementi di avanzamento</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quiz attempts</source>
+            <translation>
+                <numerusform>%n tentativo di quiz</numerusform>
+                <numerusform>%n tentativi di quiz</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n completed courses</source>
+            <translation>
+                <numerusform>%n corso completato</numerusform>
+                <numerusform>%n corsi completati</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n completions added</source>
+            <translation>
+                <numerusform>%n completamento aggiunto</numerusform>
+                <numerusform>%n completamenti aggiunti</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quiz attempts added</source>
+            <translation>
+                <numerusform>%n tentativo di quiz aggiunto</numerusform>
+                <numerusform>%n tentativi di quiz aggiunti</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items of progress merged</source>
+            <translation>
+                <numerusform>%n elemento di avanzamento unito</numerusform>
+                <numerusform>%n elementi di avanzamento uniti</numerusform>
             </translation>
         </message>
     </context>

@@ -1464,14 +1464,6 @@ no {date}</translation>
             <translation>Vadītāja iestatīšana</translation>
         </message>
         <message>
-            <source>The facilitator looks after this computer's learners: sees everyone's progress, exports it as a table, renames profiles, resets forgotten PINs, removes profiles, and changes the idle sign-out time and backups.
-
-Choose a password of at least {n} characters and keep it safe: it cannot be recovered.</source>
-            <translation>Vadītājs rūpējas par šī datora izglītojamajiem: redz visu progresu, eksportē to tabulā, pārdēvē profilus, atiestata aizmirstos PIN, noņem profilus, kā arī maina automātiskās izrakstīšanās laiku un rezerves kopiju iestatījumus.
-
-Izvēlieties paroli, kurā ir vismaz {n} rakstzīmes, un glabājiet to drošībā: to nevar atgūt.</translation>
-        </message>
-        <message>
             <source>Password</source>
             <translation>Parole</translation>
         </message>
@@ -1490,6 +1482,22 @@ Izvēlieties paroli, kurā ir vismaz {n} rakstzīmes, un glabājiet to drošīb�
         <message>
             <source>The two passwords are different. Type the same one twice.</source>
             <translation>Abas paroles nesakrīt. Ievadiet to pašu paroli divreiz.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The facilitator looks after this computer's learners: sees everyone's progress, exports it as a table, renames profiles, resets forgotten PINs, removes profiles, and changes the idle sign-out time and backups.
+
+Choose a password of at least %n characters and keep it safe: it cannot be recovered.</source>
+            <translation>
+                <numerusform>Vadītājs rūpējas par šī datora izglītojamajiem: redz visu progresu, eksportē to tabulā, pārdēvē profilus, atiestata aizmirstos PIN, noņem profilus, kā arī maina automātiskās izrakstīšanās laiku un rezerves kopiju iestatījumus.
+
+Izvēlieties paroli, kurā ir vismaz %n rakstzīme, un glabājiet to drošībā: to nevar atgūt.</numerusform>
+                <numerusform>Vadītājs rūpējas par šī datora izglītojamajiem: redz visu progresu, eksportē to tabulā, pārdēvē profilus, atiestata aizmirstos PIN, noņem profilus, kā arī maina automātiskās izrakstīšanās laiku un rezerves kopiju iestatījumus.
+
+Izvēlieties paroli, kurā ir vismaz %n rakstzīmes, un glabājiet to drošībā: to nevar atgūt.</numerusform>
+                <numerusform>Vadītājs rūpējas par šī datora izglītojamajiem: redz visu progresu, eksportē to tabulā, pārdēvē profilus, atiestata aizmirstos PIN, noņem profilus, kā arī maina automātiskās izrakstīšanās laiku un rezerves kopiju iestatījumus.
+
+Izvēlieties paroli, kurā ir vismaz %n rakstzīmes, un glabājiet to drošībā: to nevar atgūt.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1751,6 +1759,14 @@ Profili nodala katra cilvēka progresu: izveidojiet profilu ikvienam, kas šeit 
         <source>row {row}, column {column}</source>
         <translation>rinda {row}, kolonna {column}</translation>
     </message>
+        <message numerus="yes">
+            <source>%n items</source>
+            <translation>
+                <numerusform>%n vienums</numerusform>
+                <numerusform>%n vienumi</numerusform>
+                <numerusform>%n vienumi</numerusform>
+            </translation>
+        </message>
 </context>
 <context>
         <name>LessonView</name>
@@ -1837,14 +1853,6 @@ Profili nodala katra cilvēka progresu: izveidojiet profilu ikvienam, kas šeit 
         <message>
             <source>Cancel</source>
             <translation>Atcelt</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n items</source>
-            <translation>
-                <numerusform>%n vienums</numerusform>
-                <numerusform>%n vienumi</numerusform>
-                <numerusform>%n vienumi</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -3849,12 +3857,12 @@ Bezsaistes kursi bibliotekāriem, izstrādāti programmai BIBLIO (Boosting Digit
             <translation>Pārcelšanas fails tika noraidīts</translation>
         </message>
         <message>
-            <source>Added {name} from {signer}: {p} items of progress, {a} quiz attempts, {c} completed courses. They sign in with the same PIN.</source>
-            <translation>Pievienots izglītojamais {name} no {signer}: progress {p} vienībās, {a} testu mēģinājumi, {c} pabeigti kursi. Pierakstīšanās ar to pašu PIN.</translation>
+            <source>Added {name} from {signer}: {progress}, {attempts}, {courses}. They sign in with the same PIN.</source>
+            <translation>Pievienots izglītojamais {name} no {signer}: {progress}, {attempts}, {courses}. Pierakstīšanās ar to pašu PIN.</translation>
         </message>
         <message>
-            <source>Merged into {name} (file from {signer}): {c} completions added, {a} quiz attempts added, {p} items of progress merged; completions already here are kept.</source>
-            <translation>Apvienots ar {name} (fails no {signer}): pievienoti {c} pabeigšanas ieraksti, {a} testu mēģinājumi, apvienots progress {p} vienībās; šeit jau esošās pabeigšanas saglabātas.</translation>
+            <source>Merged into {name} (file from {signer}): {completions}, {attempts}, {progress}; completions already here are kept.</source>
+            <translation>Apvienots ar {name} (fails no {signer}): {completions}, {attempts}, {progress}; šeit jau esošās pabeigšanas saglabātas.</translation>
         </message>
         <message>
             <source>Cancelled; nothing was changed.</source>
@@ -3914,6 +3922,54 @@ Bezsaistes kursi bibliotekāriem, izstrādāti programmai BIBLIO (Boosting Digit
                 <numerusform>{name} pārcelšanas fails (%n testa mēģinājums) saglabāts: {path}. Otrā datorā: Vadītājs → Pārcelt izglītojamo no cita datora…. Failā ir izglītojamā PIN jaucējvērtība: glabājiet to kā viņa personas datus.</numerusform>
                 <numerusform>{name} pārcelšanas fails (%n testu mēģinājumi) saglabāts: {path}. Otrā datorā: Vadītājs → Pārcelt izglītojamo no cita datora…. Failā ir izglītojamā PIN jaucējvērtība: glabājiet to kā viņa personas datus.</numerusform>
                 <numerusform>{name} pārcelšanas fails (%n testu mēģinājumi) saglabāts: {path}. Otrā datorā: Vadītājs → Pārcelt izglītojamo no cita datora…. Failā ir izglītojamā PIN jaucējvērtība: glabājiet to kā viņa personas datus.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items of progress</source>
+            <translation>
+                <numerusform>progress %n vienībā</numerusform>
+                <numerusform>progress %n vienībās</numerusform>
+                <numerusform>progress %n vienībās</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quiz attempts</source>
+            <translation>
+                <numerusform>%n mēģinājums testos</numerusform>
+                <numerusform>%n mēģinājumi testos</numerusform>
+                <numerusform>%n mēģinājumi testos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n completed courses</source>
+            <translation>
+                <numerusform>%n pabeigts kurss</numerusform>
+                <numerusform>%n pabeigti kursi</numerusform>
+                <numerusform>%n pabeigti kursi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n completions added</source>
+            <translation>
+                <numerusform>pievienots %n pabeigšanas ieraksts</numerusform>
+                <numerusform>pievienoti %n pabeigšanas ieraksti</numerusform>
+                <numerusform>pievienoti %n pabeigšanas ieraksti</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quiz attempts added</source>
+            <translation>
+                <numerusform>pievienots %n mēģinājums testos</numerusform>
+                <numerusform>pievienoti %n mēģinājumi testos</numerusform>
+                <numerusform>pievienoti %n mēģinājumi testos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items of progress merged</source>
+            <translation>
+                <numerusform>apvienots progress %n vienībā</numerusform>
+                <numerusform>apvienots progress %n vienībās</numerusform>
+                <numerusform>apvienots progress %n vienībās</numerusform>
             </translation>
         </message>
     </context>

@@ -300,8 +300,8 @@ class FacilitatorSetupDialog(_WritingDialog):
             "The facilitator looks after this computer's learners: sees everyone's progress, "
             "exports it as a table, renames profiles, resets forgotten PINs, removes "
             "profiles, and changes the idle sign-out time and backups.\n\n"
-            "Choose a password of at least {n} characters and keep it safe: it cannot be "
-            "recovered.").format(n=PASSWORD_MIN))
+            "Choose a password of at least %n characters and keep it safe: it cannot be "
+            "recovered.", "", PASSWORD_MIN))
         intro.setWordWrap(True)
         self.password = _secret_field(self.tr("Password"), digits_only=False)
         self.password_again = _secret_field(self.tr("Password again"), digits_only=False)
