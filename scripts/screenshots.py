@@ -313,6 +313,8 @@ def shoot(data: Path, language: str, out: Path) -> list[Path]:
     saved.append(shoot_missing_folder(settle, language, out))
     if language in ("en", "lv"):
         saved += shoot_workshop(ws, state, language, out, settle)
+    if language == "lv":
+        saved += shoot_plurals(window, state, ws, save, settle, out, language)
     if language == "en":
         shoot_accessibility(window, state, ws, save, settle)
         shoot_large_text_staff(window, state, save)
@@ -323,6 +325,45 @@ def shoot(data: Path, language: str, out: Path) -> list[Path]:
     state.shutdown()
     ws.close()
     return saved
+
+
+def shoot_plurals(window: object, state: object, ws: object, save: object, settle: object,
+                  out: Path, language: str) -> list[Path]:
+    """Counted strings in their plural forms (docs/translations.md); it adds 22 learners,
+    so it runs after the other shots of the language: the cohorts with 1 and 21 learners
+    (Latvian singular both) and Valmiera's (`plurals-cohorts-<lang>.png`), Jānis's progress
+    with one attempt per test (`plurals-progress-<lang>.png`) and the idle sign-out bar at
+    21 seconds (`plurals-idle-<lang>.png`)."""
+    from biblio_desktop import clock
+
+    state.sign_out()  # type: ignore[attr-defined]
+    state.sign_in_facilitator("workshop-2021")  # type: ignore[attr-defined]
+    more = [ws.learners.add(f"Lasītājs {n:02d}").id  # type: ignore[attr-defined]
+            for n in range(1, 23)]
+    today = clock.local_now().date()
+    for name, members in (("Cēsis", more[:1]), ("Talsi", more[1:])):
+        ws.cohorts.create(name, today, "weekly", course_ids=[SAMPLE_ID],  # type: ignore[attr-defined]
+                          learner_ids=members)
+    window.show_facilitator()  # type: ignore[attr-defined]
+    screen = window.screens["facilitator"]  # type: ignore[attr-defined]
+    screen.open_cohorts()
+    dialog = screen.cohorts_dialog
+    dialog.cohorts.setCurrentRow(1)  # Talsi, 21 learners
+    settle(400)  # type: ignore[operator]
+    path = out / f"plurals-cohorts-{language}.png"
+    dialog.grab().save(str(path))
+    dialog.close()
+    state.sign_out()  # type: ignore[attr-defined]
+    janis = next(x for x in ws.learners.list_learners()  # type: ignore[attr-defined]
+                 if x.name == "Jānis Bērziņš")
+    state.sign_in_learner(janis.id, "2468")  # type: ignore[attr-defined]
+    window.show_progress(SAMPLE_ID)  # type: ignore[attr-defined]
+    save("plurals-progress")  # type: ignore[operator]
+    window.idle_warning.warn(21)  # type: ignore[attr-defined]
+    save("plurals-idle")  # type: ignore[operator]
+    window.idle_warning.hide()  # type: ignore[attr-defined]
+    state.sign_out()  # type: ignore[attr-defined]
+    return [path]
 
 
 def shoot_missing_folder(settle: object, language: str, out: Path) -> Path:

@@ -3,6 +3,8 @@
 Usage:
   python scripts/translations.py update    # pyside6-lupdate: refresh the .ts sources
   python scripts/translations.py compile   # pyside6-lrelease: .ts -> .qm (done by make)
+biblio_en.ts (English singular forms of counted strings only, see docs/translations.md) is
+hand-written and compiled with the others; `update` leaves it alone.
 The .ts files (resources/translations/biblio_<lang>.ts) are committed; .qm files are
 build products.
 """

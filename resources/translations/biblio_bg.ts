@@ -123,10 +123,6 @@ A catalog is a web address, given by your library or trainer, that lists courses
             <translation>още не е зареден</translation>
         </message>
         <message>
-            <source>{n} courses, last seen {date}</source>
-            <translation>курсове: {n}, последно зареден на {date}</translation>
-        </message>
-        <message>
             <source>This course cannot be downloaded</source>
             <translation>Този курс не може да бъде изтеглен</translation>
         </message>
@@ -181,6 +177,13 @@ Its courses will no longer be offered here. Courses already installed stay insta
         <message>
             <source>On this network: {name}</source>
             <translation>В тази мрежа: {name}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n courses, last seen {date}</source>
+            <translation>
+                <numerusform>%n курс, последно зареден на {date}</numerusform>
+                <numerusform>%n курса, последно зареден на {date}</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -572,20 +575,12 @@ from {date}</source>
 от {date}</translation>
         </message>
         <message>
-            <source>{name}, from {date}, {n} learners</source>
-            <translation>{name}, от {date}, {n} обучаеми</translation>
-        </message>
-        <message>
             <source>No cohorts yet</source>
             <translation>Все още няма групи</translation>
         </message>
         <message>
             <source>A cohort runs a group of learners through courses together, one module a week if you like. Choose "New cohort…" to make one.</source>
             <translation>Групата минава курсовете заедно, ако искате по един модул седмично. Изберете „Нова група…“, за да създадете група.</translation>
-        </message>
-        <message>
-            <source>Starts {date} · {pace} · {n} learners</source>
-            <translation>Започва {date} · {pace} · {n} обучаеми</translation>
         </message>
         <message>
             <source>next to open: week {week}</source>
@@ -678,6 +673,20 @@ from {date}</source>
         <message>
             <source>On other PCs: {learners}</source>
             <translation>На други компютри: {learners}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}, from {date}, %n learners</source>
+            <translation>
+                <numerusform>{name}, от {date}, %n обучаем</numerusform>
+                <numerusform>{name}, от {date}, %n обучаеми</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Starts {date} · {pace} · %n learners</source>
+            <translation>
+                <numerusform>Започва {date} · {pace} · %n обучаем</numerusform>
+                <numerusform>Започва {date} · {pace} · %n обучаеми</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -929,14 +938,6 @@ from {date}</source>
             <translation>{title} (по избор)</translation>
         </message>
         <message>
-            <source>best {score}, 1 attempt</source>
-            <translation>най-добър резултат {score}, 1 опит</translation>
-        </message>
-        <message>
-            <source>best {score}, {n} attempts</source>
-            <translation>най-добър резултат {score}, {n} опита</translation>
-        </message>
-        <message>
             <source>questions: {score}</source>
             <translation>въпроси: {score}</translation>
         </message>
@@ -959,6 +960,13 @@ from {date}</source>
         <message>
             <source>%p %</source>
             <translation>%p %</translation>
+        </message>
+        <message numerus="yes">
+            <source>best {score}, %n attempts</source>
+            <translation>
+                <numerusform>най-добър резултат {score}, %n опит</numerusform>
+                <numerusform>най-добър резултат {score}, %n опита</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1210,9 +1218,12 @@ from {date}</source>
             <source>Gap {n} chosen: now choose its word.</source>
             <translation>Избрано е празно място {n}: сега изберете думата.</translation>
         </message>
-        <message>
-            <source>{placed} of {total} gaps filled.</source>
-            <translation>Попълнени места: {placed} от {total}.</translation>
+        <message numerus="yes">
+            <source>{placed} of %n gaps filled.</source>
+            <translation>
+                <numerusform>Попълнени места: {placed} от %n.</numerusform>
+                <numerusform>Попълнени места: {placed} от %n.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1448,14 +1459,6 @@ from {date}</source>
             <translation>Настройване на фасилитатора</translation>
         </message>
         <message>
-            <source>The facilitator looks after this computer's learners: sees everyone's progress, exports it as a table, renames profiles, resets forgotten PINs, removes profiles, and changes the idle sign-out time and backups.
-
-Choose a password of at least {n} characters and keep it safe: it cannot be recovered.</source>
-            <translation>Фасилитаторът се грижи за обучаемите на този компютър: вижда напредъка на всички, експортира го като таблица, преименува профили, нулира забравени ПИН кодове, премахва профили и променя времето за автоматично излизане при неактивност и резервните копия.
-
-Изберете парола от поне {n} знака и я пазете: тя не може да бъде възстановена.</translation>
-        </message>
-        <message>
             <source>Password</source>
             <translation>Парола</translation>
         </message>
@@ -1474,6 +1477,19 @@ Choose a password of at least {n} characters and keep it safe: it cannot be reco
         <message>
             <source>The two passwords are different. Type the same one twice.</source>
             <translation>Двете пароли са различни. Въведете една и съща парола два пъти.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The facilitator looks after this computer's learners: sees everyone's progress, exports it as a table, renames profiles, resets forgotten PINs, removes profiles, and changes the idle sign-out time and backups.
+
+Choose a password of at least %n characters and keep it safe: it cannot be recovered.</source>
+            <translation>
+                <numerusform>Фасилитаторът се грижи за обучаемите на този компютър: вижда напредъка на всички, експортира го като таблица, преименува профили, нулира забравени ПИН кодове, премахва профили и променя времето за автоматично излизане при неактивност и резервните копия.
+
+Изберете парола от поне %n знак и я пазете: тя не може да бъде възстановена.</numerusform>
+                <numerusform>Фасилитаторът се грижи за обучаемите на този компютър: вижда напредъка на всички, експортира го като таблица, преименува профили, нулира забравени ПИН кодове, премахва профили и променя времето за автоматично излизане при неактивност и резервните копия.
+
+Изберете парола от поне %n знака и я пазете: тя не може да бъде възстановена.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1551,9 +1567,12 @@ Choose a password of at least {n} characters and keep it safe: it cannot be reco
             <source>This answer is not scored automatically: your facilitator reads it and may leave you a comment.</source>
             <translation>Този отговор не се оценява автоматично: фасилитаторът ще го прочете и може да ви остави коментар.</translation>
         </message>
-        <message>
-            <source>{n} of {max} characters</source>
-            <translation>{n} от {max} знака</translation>
+        <message numerus="yes">
+            <source>{count} of %n characters</source>
+            <translation>
+                <numerusform>{count} от %n знак</numerusform>
+                <numerusform>{count} от %n знака</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1589,9 +1608,12 @@ Choose a password of at least {n} characters and keep it safe: it cannot be reco
             <source>Stay signed in</source>
             <translation>Остани в профила</translation>
         </message>
-        <message>
-            <source>Nothing has happened for a while: you will be signed out in {seconds} seconds. Your work is saved.</source>
-            <translation>Известно време нищо не се е случило: ще бъдете изведени от профила след {seconds} секунди. Работата ви е запазена.</translation>
+        <message numerus="yes">
+            <source>Nothing has happened for a while: you will be signed out in %n seconds. Your work is saved.</source>
+            <translation>
+                <numerusform>Известно време нищо не се е случило: ще бъдете изведени от профила след %n секунда. Работата ви е запазена.</numerusform>
+                <numerusform>Известно време нищо не се е случило: ще бъдете изведени от профила след %n секунди. Работата ви е запазена.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1724,13 +1746,16 @@ Profiles keep each person's progress separate: add one for everyone who learns h
         <translation>редове: {rows}, колони: {columns}</translation>
     </message>
     <message>
-        <source>{count} items</source>
-        <translation>{count} елемента</translation>
-    </message>
-    <message>
         <source>row {row}, column {column}</source>
         <translation>ред {row}, колона {column}</translation>
     </message>
+        <message numerus="yes">
+            <source>%n items</source>
+            <translation>
+                <numerusform>%n елемент</numerusform>
+                <numerusform>%n елемента</numerusform>
+            </translation>
+        </message>
 </context>
 <context>
         <name>LessonView</name>
@@ -2499,10 +2524,6 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
             <translation>Този PDF няма страници.</translation>
         </message>
         <message>
-            <source>This PDF has {count} pages, more than the {limit} the app opens, so it is not shown. Ask your facilitator for a shorter document.</source>
-            <translation>Този PDF има {count} страници — повече от {limit}, които приложението отваря, затова не се показва. Поискайте от водещия по-кратък документ.</translation>
-        </message>
-        <message>
             <source>This PDF takes too long to open, so it is not shown; it may be damaged. Ask your facilitator for a new copy of the course.</source>
             <translation>Отварянето на този PDF отнема твърде дълго, затова не се показва; може да е повреден. Поискайте от водещия ново копие на курса.</translation>
         </message>
@@ -2537,6 +2558,13 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
         <message>
             <source>Match {n} of {total}, page {page}</source>
             <translation>Съвпадение {n} от {total}, страница {page}</translation>
+        </message>
+        <message numerus="yes">
+            <source>This PDF has %n pages, more than the {limit} the app opens, so it is not shown. Ask your facilitator for a shorter document.</source>
+            <translation>
+                <numerusform>Този PDF има %n страница — повече от {limit}, които приложението отваря, затова не се показва. Поискайте от водещия по-кратък документ.</numerusform>
+                <numerusform>Този PDF има %n страници — повече от {limit}, които приложението отваря, затова не се показва. Поискайте от водещия по-кратък документ.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2725,10 +2753,6 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
             <translation>Влезте като обучаем, за да решите този тест.</translation>
         </message>
         <message>
-            <source>{n} questions · pass mark {mark}</source>
-            <translation>Въпроси: {n} · праг за успех {mark}</translation>
-        </message>
-        <message>
             <source>Attempts used: {used} of {max}</source>
             <translation>Използвани опити: {used} от {max}</translation>
         </message>
@@ -2753,20 +2777,12 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
             <translation>Продължаване на теста</translation>
         </message>
         <message>
-            <source>You have an unfinished attempt: {done} of {n} questions answered. Your answers are saved.</source>
-            <translation>Имате незавършен опит: отговорили сте на {done} от {n} въпроса. Отговорите ви са запазени.</translation>
-        </message>
-        <message>
             <source>Start the quiz</source>
             <translation>Започване на теста</translation>
         </message>
         <message>
             <source>Answer one question at a time; every answer is saved at once, so you can stop and come back later.</source>
             <translation>Отговаряйте на един въпрос наведнъж; всеки отговор се запазва веднага, така че можете да спрете и да продължите по-късно.</translation>
-        </message>
-        <message>
-            <source>You have used all {max} attempts. Your best result: {score}.</source>
-            <translation>Използвали сте всички опити ({max}). Най-добрият ви резултат: {score}.</translation>
         </message>
         <message>
             <source>Question {n} of {total}</source>
@@ -2793,10 +2809,6 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
             <translation>Запазено</translation>
         </message>
         <message>
-            <source>{n} question(s) are not answered yet. Submit anyway?</source>
-            <translation>Въпроси без отговор: {n}. Да се предадат ли отговорите въпреки това?</translation>
-        </message>
-        <message>
             <source>Result: {title}</source>
             <translation>Резултат: {title}</translation>
         </message>
@@ -2819,10 +2831,6 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
         <message>
             <source>You can try again; a new attempt may ask different questions.</source>
             <translation>Можете да опитате отново; при нов опит въпросите може да са различни.</translation>
-        </message>
-        <message>
-            <source>You have used all {max} attempts for this quiz.</source>
-            <translation>Използвали сте всички опити ({max}) за този тест.</translation>
         </message>
         <message>
             <source>Not answered</source>
@@ -2875,6 +2883,41 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
         <message>
             <source>False</source>
             <translation>Невярно</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n questions · pass mark {mark}</source>
+            <translation>
+                <numerusform>%n въпрос · праг за успех {mark}</numerusform>
+                <numerusform>%n въпроса · праг за успех {mark}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n questions are not answered yet. Submit anyway?</source>
+            <translation>
+                <numerusform>%n въпрос е все още без отговор. Да се предадат ли отговорите въпреки това?</numerusform>
+                <numerusform>%n въпроса са все още без отговор. Да се предадат ли отговорите въпреки това?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You have used all %n attempts. Your best result: {score}.</source>
+            <translation>
+                <numerusform>Използвахте единствения си опит. Най-добрият ви резултат: {score}.</numerusform>
+                <numerusform>Използвали сте всички %n опита. Най-добрият ви резултат: {score}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You have used all %n attempts for this quiz.</source>
+            <translation>
+                <numerusform>Използвахте единствения опит за този тест.</numerusform>
+                <numerusform>Използвали сте всички %n опита за този тест.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You have an unfinished attempt: {done} of %n questions answered. Your answers are saved.</source>
+            <translation>
+                <numerusform>Имате незавършен опит: отговорили сте на {done} от %n въпрос. Отговорите ви са запазени.</numerusform>
+                <numerusform>Имате незавършен опит: отговорили сте на {done} от %n въпроса. Отговорите ви са запазени.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3040,12 +3083,15 @@ Type the name to confirm:</source>
             <translation>Предаден на {date}, опит {n}.</translation>
         </message>
         <message>
-            <source>The comment is too long: at most {n} characters.</source>
-            <translation>Коментарът е твърде дълъг: най-много {n} знака.</translation>
-        </message>
-        <message>
             <source>Saved the review of {name}'s answer.</source>
             <translation>Прегледът на отговора на {name} е запазен.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The comment is too long: at most %n characters.</source>
+            <translation>
+                <numerusform>Коментарът е твърде дълъг: най-много %n знак.</numerusform>
+                <numerusform>Коментарът е твърде дълъг: най-много %n знака.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3059,40 +3105,36 @@ Type the name to confirm:</source>
             <translation>Първо въведете паролата.</translation>
         </message>
         <message>
-            <source>That PIN is not right. 1 more try before a short wait.</source>
-            <translation>Грешен ПИН. Остава още 1 опит преди кратко изчакване.</translation>
-        </message>
-        <message>
-            <source>That PIN is not right. {n} more tries before a short wait.</source>
-            <translation>Грешен ПИН. Остават още {n} опита преди кратко изчакване.</translation>
-        </message>
-        <message>
-            <source>That password is not right. 1 more try before a short wait.</source>
-            <translation>Грешна парола. Остава още 1 опит преди кратко изчакване.</translation>
-        </message>
-        <message>
-            <source>That password is not right. {n} more tries before a short wait.</source>
-            <translation>Грешна парола. Остават още {n} опита преди кратко изчакване.</translation>
-        </message>
-        <message>
-            <source>Too many wrong PINs. Try again in 1 second.</source>
-            <translation>Твърде много грешни ПИН кодове. Опитайте отново след 1 секунда.</translation>
-        </message>
-        <message>
-            <source>Too many wrong PINs. Try again in {n} seconds.</source>
-            <translation>Твърде много грешни ПИН кодове. Опитайте отново след {n} секунди.</translation>
-        </message>
-        <message>
-            <source>Too many wrong passwords. Try again in 1 second.</source>
-            <translation>Твърде много грешни пароли. Опитайте отново след 1 секунда.</translation>
-        </message>
-        <message>
-            <source>Too many wrong passwords. Try again in {n} seconds.</source>
-            <translation>Твърде много грешни пароли. Опитайте отново след {n} секунди.</translation>
-        </message>
-        <message>
             <source>You can try again now.</source>
             <translation>Вече можете да опитате отново.</translation>
+        </message>
+        <message numerus="yes">
+            <source>That PIN is not right. %n more tries before a short wait.</source>
+            <translation>
+                <numerusform>Грешен ПИН. Остава още %n опит преди кратко изчакване.</numerusform>
+                <numerusform>Грешен ПИН. Остават още %n опита преди кратко изчакване.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>That password is not right. %n more tries before a short wait.</source>
+            <translation>
+                <numerusform>Грешна парола. Остава още %n опит преди кратко изчакване.</numerusform>
+                <numerusform>Грешна парола. Остават още %n опита преди кратко изчакване.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong PINs. Try again in %n seconds.</source>
+            <translation>
+                <numerusform>Твърде много грешни ПИН кодове. Опитайте отново след %n секунда.</numerusform>
+                <numerusform>Твърде много грешни ПИН кодове. Опитайте отново след %n секунди.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong passwords. Try again in %n seconds.</source>
+            <translation>
+                <numerusform>Твърде много грешни пароли. Опитайте отново след %n секунда.</numerusform>
+                <numerusform>Твърде много грешни пароли. Опитайте отново след %n секунди.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3419,10 +3461,6 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
             <translation>QR код на адреса {address}</translation>
         </message>
         <message>
-            <source>Shares {n} course(s).</source>
-            <translation>Споделя {n} курс(а).</translation>
-        </message>
-        <message>
             <source>Not shared: {names} (import their .biblio file again to share them).</source>
             <translation>Не се споделят: {names} (импортирайте отново файла им .biblio, за да ги споделите).</translation>
         </message>
@@ -3433,6 +3471,13 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
         <message>
             <source>Remove {name} from the workshop? It can no longer download courses or send records here (what it sent stays). It can join again with the join code.</source>
             <translation>Да се премахне ли {name} от работилницата? Няма да може повече да изтегля курсове или да изпраща записи тук (изпратеното остава). Може да се присъедини отново с кода.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Shares %n courses.</source>
+            <translation>
+                <numerusform>Споделя %n курс.</numerusform>
+                <numerusform>Споделя %n курса.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3478,16 +3523,15 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
             <translation>Въпрос {n} от {total} към този слайд</translation>
         </message>
         <message>
-            <source>1 question</source>
-            <translation>1 въпрос</translation>
-        </message>
-        <message>
-            <source>{n} questions</source>
-            <translation>{n} въпроса</translation>
-        </message>
-        <message>
             <source>This slide deck is empty or its file is missing. Reinstall the course package, or ask your facilitator for a new copy.</source>
             <translation>Тази презентация е празна или файлът ѝ липсва. Инсталирайте отново курсовия пакет или помолете фасилитатора за ново копие.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n questions</source>
+            <translation>
+                <numerusform>%n въпрос</numerusform>
+                <numerusform>%n въпроса</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3541,12 +3585,15 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
             <translation>Експортиране на чакащите записи…</translation>
         </message>
         <message>
-            <source>Wrote {n} statements to {folder}. On a computer with internet, send them with: biblio-desktop sync --from "{folder}"</source>
-            <translation>В {folder} са записани изявления: {n}. На компютър с интернет ги изпратете с: biblio-desktop sync --from "{folder}"</translation>
-        </message>
-        <message>
             <source>Export cancelled; nothing was written.</source>
             <translation>Експортирането е отменено; нищо не беше записано.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n statements to {folder}. On a computer with internet, send them with: biblio-desktop sync --from "{folder}"</source>
+            <translation>
+                <numerusform>В {folder} е записано %n изявление. На компютър с интернет го изпратете с: biblio-desktop sync --from "{folder}"</numerusform>
+                <numerusform>В {folder} са записани %n изявления. На компютър с интернет ги изпратете с: biblio-desktop sync --from "{folder}"</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3769,10 +3816,6 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
             <translation>Файлът за прехвърляне не беше записан</translation>
         </message>
         <message>
-            <source>Saved the transfer file of {name} ({n} quiz attempts) to {path}. On the other PC: Facilitator → Bring a learner from another PC…. The file holds the learner's PIN hash: keep it like their own data.</source>
-            <translation>Файлът за прехвърляне на {name} ({n} опита на тестове) е запазен в {path}. На другия компютър: Фасилитатор → Пренасяне на обучаем от друг компютър…. Файлът съдържа хеша на ПИН кода на обучаемия: пазете го като неговите лични данни.</translation>
-        </message>
-        <message>
             <source>Open a learner transfer file</source>
             <translation>Отваряне на файл за прехвърляне на обучаем</translation>
         </message>
@@ -3789,12 +3832,12 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
             <translation>Файлът за прехвърляне беше отхвърлен</translation>
         </message>
         <message>
-            <source>Added {name} from {signer}: {p} items of progress, {a} quiz attempts, {c} completed courses. They sign in with the same PIN.</source>
-            <translation>Добавен е {name} от {signer}: напредък в {p} елемента, {a} опита на тестове, {c} завършени курса. Влиза със същия ПИН код.</translation>
+            <source>Added {name} from {signer}: {progress}, {attempts}, {courses}. They sign in with the same PIN.</source>
+            <translation>Добавен е {name} от {signer}: {progress}, {attempts}, {courses}. Влиза със същия ПИН код.</translation>
         </message>
         <message>
-            <source>Merged into {name} (file from {signer}): {c} completions added, {a} quiz attempts added, {p} items of progress merged; completions already here are kept.</source>
-            <translation>Слято с {name} (файл от {signer}): добавени {c} завършвания, добавени {a} опита на тестове, слят напредък в {p} елемента; завършванията, които вече са тук, се запазват.</translation>
+            <source>Merged into {name} (file from {signer}): {completions}, {attempts}, {progress}; completions already here are kept.</source>
+            <translation>Слято с {name} (файл от {signer}): {completions}, {attempts}, {progress}; завършванията, които вече са тук, се запазват.</translation>
         </message>
         <message>
             <source>Cancelled; nothing was changed.</source>
@@ -3847,6 +3890,55 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
         <message>
             <source>The learner was not brought</source>
             <translation>Обучаемият не беше взет</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved the transfer file of {name} (%n quiz attempts) to {path}. On the other PC: Facilitator → Bring a learner from another PC…. The file holds the learner's PIN hash: keep it like their own data.</source>
+            <translation>
+                <numerusform>Файлът за прехвърляне на {name} (%n опит на тестове) е запазен в {path}. На другия компютър: Фасилитатор → Пренасяне на обучаем от друг компютър…. Файлът съдържа хеша на ПИН кода на обучаемия: пазете го като неговите лични данни.</numerusform>
+                <numerusform>Файлът за прехвърляне на {name} (%n опита на тестове) е запазен в {path}. На другия компютър: Фасилитатор → Пренасяне на обучаем от друг компютър…. Файлът съдържа хеша на ПИН кода на обучаемия: пазете го като неговите лични данни.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items of progress</source>
+            <translation>
+                <numerusform>напредък в %n елемент</numerusform>
+                <numerusform>напредък в %n елемента</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quiz attempts</source>
+            <translation>
+                <numerusform>%n опит на тестове</numerusform>
+                <numerusform>%n опита на тестове</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n completed courses</source>
+            <translation>
+                <numerusform>%n завършен курс</numerusform>
+                <numerusform>%n завършени курса</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n completions added</source>
+            <translation>
+                <numerusform>добавено %n завършване</numerusform>
+                <numerusform>добавени %n завършвания</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quiz attempts added</source>
+            <translation>
+                <numerusform>добавен %n опит на тестове</numerusform>
+                <numerusform>добавени %n опита на тестове</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items of progress merged</source>
+            <translation>
+                <numerusform>слят напредък в %n елемент</numerusform>
+                <numerusform>слят напредък в %n елемента</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4338,12 +4430,15 @@ To keep the library undamaged, this window closes now. Work saved before the tak
             <translation>Компютърът на работилницата {name} в момента е недостъпен; записите чакат тук и ще бъдат изпратени, когато стане достъпен.</translation>
         </message>
         <message>
-            <source>Sending to the workshop PC {name}: {n} still waiting.</source>
-            <translation>Изпращане към компютъра на работилницата {name}: още {n} чакат.</translation>
-        </message>
-        <message>
             <source>Records go to the workshop PC {name} as they happen.</source>
             <translation>Записите стигат до компютъра на работилницата {name} веднага щом се появят.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sending to the workshop PC {name}: %n still waiting.</source>
+            <translation>
+                <numerusform>Изпращане към компютъра на работилницата {name}: още %n чака.</numerusform>
+                <numerusform>Изпращане към компютъра на работилницата {name}: още %n чакат.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4422,40 +4517,8 @@ To keep the library undamaged, this window closes now. Work saved before the tak
             <translation>на {date}</translation>
         </message>
         <message>
-            <source>1 day ago</source>
-            <translation>преди 1 ден</translation>
-        </message>
-        <message>
-            <source>{n} days ago</source>
-            <translation>преди {n} дни</translation>
-        </message>
-        <message>
-            <source>1 hour ago</source>
-            <translation>преди 1 час</translation>
-        </message>
-        <message>
-            <source>{n} hours ago</source>
-            <translation>преди {n} часа</translation>
-        </message>
-        <message>
-            <source>1 minute ago</source>
-            <translation>преди 1 минута</translation>
-        </message>
-        <message>
-            <source>{n} minutes ago</source>
-            <translation>преди {n} минути</translation>
-        </message>
-        <message>
             <source>just now</source>
             <translation>току-що</translation>
-        </message>
-        <message>
-            <source>1 waiting to be sent</source>
-            <translation>1 чака изпращане</translation>
-        </message>
-        <message>
-            <source>{n} waiting to be sent</source>
-            <translation>{n} чакат изпращане</translation>
         </message>
         <message>
             <source>all sent</source>
@@ -4482,24 +4545,8 @@ To keep the library undamaged, this window closes now. Work saved before the tak
             <translation>Хранилището за учебни записи (LRS) е недостъпно; записите остават в опашката и ще бъдат изпратени следващия път.</translation>
         </message>
         <message>
-            <source>Sent {n} statements before it stopped.</source>
-            <translation>Преди прекъсването бяха изпратени изявления: {n}.</translation>
-        </message>
-        <message>
             <source>Nothing was waiting: everything is already sent.</source>
             <translation>Нямаше чакащи записи: всичко вече е изпратено.</translation>
-        </message>
-        <message>
-            <source>Sent 1 statement.</source>
-            <translation>Изпратено е 1 изявление.</translation>
-        </message>
-        <message>
-            <source>Sent {n} statements.</source>
-            <translation>Изпратени изявления: {n}.</translation>
-        </message>
-        <message>
-            <source>{n} could not be sent and stay queued: {error}</source>
-            <translation>{n} не можаха да бъдат изпратени и остават в опашката: {error}</translation>
         </message>
         <message>
             <source>The sending status cannot be read.</source>
@@ -4508,6 +4555,55 @@ To keep the library undamaged, this window closes now. Work saved before the tak
         <message>
             <source>the last try failed (hover for details)</source>
             <translation>последният опит беше неуспешен (посочете с мишката за подробности)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days ago</source>
+            <translation>
+                <numerusform>преди %n ден</numerusform>
+                <numerusform>преди %n дни</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hours ago</source>
+            <translation>
+                <numerusform>преди %n час</numerusform>
+                <numerusform>преди %n часа</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minutes ago</source>
+            <translation>
+                <numerusform>преди %n минута</numerusform>
+                <numerusform>преди %n минути</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting to be sent</source>
+            <translation>
+                <numerusform>%n чака изпращане</numerusform>
+                <numerusform>%n чакат изпращане</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n statements.</source>
+            <translation>
+                <numerusform>Изпратено е %n изявление.</numerusform>
+                <numerusform>Изпратени са %n изявления.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n statements before it stopped.</source>
+            <translation>
+                <numerusform>Преди прекъсването беше изпратено %n изявление.</numerusform>
+                <numerusform>Преди прекъсването бяха изпратени %n изявления.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n could not be sent and stay queued: {error}</source>
+            <translation>
+                <numerusform>%n не можа да бъде изпратено и остава в опашката: {error}</numerusform>
+                <numerusform>%n не можаха да бъдат изпратени и остават в опашката: {error}</numerusform>
+            </translation>
         </message>
     </context>
 <context>

@@ -123,10 +123,6 @@ A catalog is a web address, given by your library or trainer, that lists courses
             <translation>δεν έχει ληφθεί ακόμη</translation>
         </message>
         <message>
-            <source>{n} courses, last seen {date}</source>
-            <translation>Μαθήματα: {n}, τελευταία λήψη: {date}</translation>
-        </message>
-        <message>
             <source>This course cannot be downloaded</source>
             <translation>Δεν είναι δυνατή η λήψη αυτού του μαθήματος</translation>
         </message>
@@ -181,6 +177,13 @@ Its courses will no longer be offered here. Courses already installed stay insta
         <message>
             <source>On this network: {name}</source>
             <translation>Σε αυτό το δίκτυο: {name}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n courses, last seen {date}</source>
+            <translation>
+                <numerusform>%n μάθημα, τελευταία λήψη: {date}</numerusform>
+                <numerusform>%n μαθήματα, τελευταία λήψη: {date}</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -572,20 +575,12 @@ from {date}</source>
 από {date}</translation>
         </message>
         <message>
-            <source>{name}, from {date}, {n} learners</source>
-            <translation>{name}, από {date}, {n} εκπαιδευόμενοι</translation>
-        </message>
-        <message>
             <source>No cohorts yet</source>
             <translation>Δεν υπάρχουν ακόμη ομάδες</translation>
         </message>
         <message>
             <source>A cohort runs a group of learners through courses together, one module a week if you like. Choose "New cohort…" to make one.</source>
             <translation>Μια ομάδα παρακολουθεί τα μαθήματα μαζί, αν θέλετε μία ενότητα την εβδομάδα. Επιλέξτε «Νέα ομάδα…» για να δημιουργήσετε μία.</translation>
-        </message>
-        <message>
-            <source>Starts {date} · {pace} · {n} learners</source>
-            <translation>Ξεκινά {date} · {pace} · {n} εκπαιδευόμενοι</translation>
         </message>
         <message>
             <source>next to open: week {week}</source>
@@ -678,6 +673,20 @@ from {date}</source>
         <message>
             <source>On other PCs: {learners}</source>
             <translation>Σε άλλους υπολογιστές: {learners}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}, from {date}, %n learners</source>
+            <translation>
+                <numerusform>{name}, από {date}, %n εκπαιδευόμενος</numerusform>
+                <numerusform>{name}, από {date}, %n εκπαιδευόμενοι</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Starts {date} · {pace} · %n learners</source>
+            <translation>
+                <numerusform>Ξεκινά {date} · {pace} · %n εκπαιδευόμενος</numerusform>
+                <numerusform>Ξεκινά {date} · {pace} · %n εκπαιδευόμενοι</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -929,14 +938,6 @@ from {date}</source>
             <translation>{title} (προαιρετικό)</translation>
         </message>
         <message>
-            <source>best {score}, 1 attempt</source>
-            <translation>καλύτερη βαθμολογία {score}, 1 προσπάθεια</translation>
-        </message>
-        <message>
-            <source>best {score}, {n} attempts</source>
-            <translation>καλύτερη βαθμολογία {score}, {n} προσπάθειες</translation>
-        </message>
-        <message>
             <source>questions: {score}</source>
             <translation>ερωτήσεις: {score}</translation>
         </message>
@@ -959,6 +960,13 @@ from {date}</source>
         <message>
             <source>%p %</source>
             <translation>%p %</translation>
+        </message>
+        <message numerus="yes">
+            <source>best {score}, %n attempts</source>
+            <translation>
+                <numerusform>καλύτερη βαθμολογία {score}, %n προσπάθεια</numerusform>
+                <numerusform>καλύτερη βαθμολογία {score}, %n προσπάθειες</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1210,9 +1218,12 @@ from {date}</source>
             <source>Gap {n} chosen: now choose its word.</source>
             <translation>Επιλέχθηκε το κενό {n}: τώρα επιλέξτε τη λέξη.</translation>
         </message>
-        <message>
-            <source>{placed} of {total} gaps filled.</source>
-            <translation>Συμπληρωμένα κενά: {placed} από {total}.</translation>
+        <message numerus="yes">
+            <source>{placed} of %n gaps filled.</source>
+            <translation>
+                <numerusform>Συμπληρωμένα κενά: {placed} από %n.</numerusform>
+                <numerusform>Συμπληρωμένα κενά: {placed} από %n.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1448,14 +1459,6 @@ from {date}</source>
             <translation>Ρύθμιση συντονιστή</translation>
         </message>
         <message>
-            <source>The facilitator looks after this computer's learners: sees everyone's progress, exports it as a table, renames profiles, resets forgotten PINs, removes profiles, and changes the idle sign-out time and backups.
-
-Choose a password of at least {n} characters and keep it safe: it cannot be recovered.</source>
-            <translation>Ο συντονιστής φροντίζει τους εκπαιδευόμενους αυτού του υπολογιστή: βλέπει την πρόοδο όλων, την εξάγει ως πίνακα, μετονομάζει προφίλ, επαναφέρει ξεχασμένα PIN, αφαιρεί προφίλ και αλλάζει τον χρόνο αποσύνδεσης λόγω αδράνειας και τα αντίγραφα ασφαλείας.
-
-Επιλέξτε κωδικό πρόσβασης με τουλάχιστον {n} χαρακτήρες και φυλάξτε τον καλά: δεν μπορεί να ανακτηθεί.</translation>
-        </message>
-        <message>
             <source>Password</source>
             <translation>Κωδικός πρόσβασης</translation>
         </message>
@@ -1474,6 +1477,19 @@ Choose a password of at least {n} characters and keep it safe: it cannot be reco
         <message>
             <source>The two passwords are different. Type the same one twice.</source>
             <translation>Οι δύο κωδικοί διαφέρουν. Πληκτρολογήστε τον ίδιο κωδικό δύο φορές.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The facilitator looks after this computer's learners: sees everyone's progress, exports it as a table, renames profiles, resets forgotten PINs, removes profiles, and changes the idle sign-out time and backups.
+
+Choose a password of at least %n characters and keep it safe: it cannot be recovered.</source>
+            <translation>
+                <numerusform>Ο συντονιστής φροντίζει τους εκπαιδευόμενους αυτού του υπολογιστή: βλέπει την πρόοδο όλων, την εξάγει ως πίνακα, μετονομάζει προφίλ, επαναφέρει ξεχασμένα PIN, αφαιρεί προφίλ και αλλάζει τον χρόνο αποσύνδεσης λόγω αδράνειας και τα αντίγραφα ασφαλείας.
+
+Επιλέξτε κωδικό πρόσβασης με τουλάχιστον %n χαρακτήρα και φυλάξτε τον καλά: δεν μπορεί να ανακτηθεί.</numerusform>
+                <numerusform>Ο συντονιστής φροντίζει τους εκπαιδευόμενους αυτού του υπολογιστή: βλέπει την πρόοδο όλων, την εξάγει ως πίνακα, μετονομάζει προφίλ, επαναφέρει ξεχασμένα PIN, αφαιρεί προφίλ και αλλάζει τον χρόνο αποσύνδεσης λόγω αδράνειας και τα αντίγραφα ασφαλείας.
+
+Επιλέξτε κωδικό πρόσβασης με τουλάχιστον %n χαρακτήρες και φυλάξτε τον καλά: δεν μπορεί να ανακτηθεί.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1551,9 +1567,12 @@ Choose a password of at least {n} characters and keep it safe: it cannot be reco
             <source>This answer is not scored automatically: your facilitator reads it and may leave you a comment.</source>
             <translation>Αυτή η απάντηση δεν βαθμολογείται αυτόματα: ο συντονιστής τη διαβάζει και μπορεί να σας αφήσει σχόλιο.</translation>
         </message>
-        <message>
-            <source>{n} of {max} characters</source>
-            <translation>{n} από {max} χαρακτήρες</translation>
+        <message numerus="yes">
+            <source>{count} of %n characters</source>
+            <translation>
+                <numerusform>{count} από %n χαρακτήρα</numerusform>
+                <numerusform>{count} από %n χαρακτήρες</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1589,9 +1608,12 @@ Choose a password of at least {n} characters and keep it safe: it cannot be reco
             <source>Stay signed in</source>
             <translation>Παραμονή σε σύνδεση</translation>
         </message>
-        <message>
-            <source>Nothing has happened for a while: you will be signed out in {seconds} seconds. Your work is saved.</source>
-            <translation>Δεν έγινε τίποτα για λίγο: θα αποσυνδεθείτε σε {seconds} δευτερόλεπτα. Η εργασία σας έχει αποθηκευτεί.</translation>
+        <message numerus="yes">
+            <source>Nothing has happened for a while: you will be signed out in %n seconds. Your work is saved.</source>
+            <translation>
+                <numerusform>Δεν έγινε τίποτα για λίγο: θα αποσυνδεθείτε σε %n δευτερόλεπτο. Η εργασία σας έχει αποθηκευτεί.</numerusform>
+                <numerusform>Δεν έγινε τίποτα για λίγο: θα αποσυνδεθείτε σε %n δευτερόλεπτα. Η εργασία σας έχει αποθηκευτεί.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1724,13 +1746,16 @@ Profiles keep each person's progress separate: add one for everyone who learns h
         <translation>γραμμές: {rows}, στήλες: {columns}</translation>
     </message>
     <message>
-        <source>{count} items</source>
-        <translation>{count} στοιχεία</translation>
-    </message>
-    <message>
         <source>row {row}, column {column}</source>
         <translation>γραμμή {row}, στήλη {column}</translation>
     </message>
+        <message numerus="yes">
+            <source>%n items</source>
+            <translation>
+                <numerusform>%n στοιχείο</numerusform>
+                <numerusform>%n στοιχεία</numerusform>
+            </translation>
+        </message>
 </context>
 <context>
         <name>LessonView</name>
@@ -2499,10 +2524,6 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
             <translation>Αυτό το PDF δεν έχει σελίδες.</translation>
         </message>
         <message>
-            <source>This PDF has {count} pages, more than the {limit} the app opens, so it is not shown. Ask your facilitator for a shorter document.</source>
-            <translation>Αυτό το PDF έχει {count} σελίδες, περισσότερες από τις {limit} που ανοίγει η εφαρμογή, γι' αυτό δεν εμφανίζεται. Ζητήστε από τον συντονιστή σας συντομότερο έγγραφο.</translation>
-        </message>
-        <message>
             <source>This PDF takes too long to open, so it is not shown; it may be damaged. Ask your facilitator for a new copy of the course.</source>
             <translation>Το άνοιγμα αυτού του PDF διαρκεί πολύ, γι' αυτό δεν εμφανίζεται· μπορεί να είναι κατεστραμμένο. Ζητήστε από τον συντονιστή σας νέο αντίγραφο του μαθήματος.</translation>
         </message>
@@ -2537,6 +2558,13 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
         <message>
             <source>Match {n} of {total}, page {page}</source>
             <translation>Αποτέλεσμα {n} από {total}, σελίδα {page}</translation>
+        </message>
+        <message numerus="yes">
+            <source>This PDF has %n pages, more than the {limit} the app opens, so it is not shown. Ask your facilitator for a shorter document.</source>
+            <translation>
+                <numerusform>Αυτό το PDF έχει %n σελίδα, περισσότερες από τις {limit} που ανοίγει η εφαρμογή, γι' αυτό δεν εμφανίζεται. Ζητήστε από τον συντονιστή σας συντομότερο έγγραφο.</numerusform>
+                <numerusform>Αυτό το PDF έχει %n σελίδες, περισσότερες από τις {limit} που ανοίγει η εφαρμογή, γι' αυτό δεν εμφανίζεται. Ζητήστε από τον συντονιστή σας συντομότερο έγγραφο.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2725,10 +2753,6 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
             <translation>Συνδεθείτε ως εκπαιδευόμενος για να κάνετε αυτό το κουίζ.</translation>
         </message>
         <message>
-            <source>{n} questions · pass mark {mark}</source>
-            <translation>{n} ερωτήσεις · βάση επιτυχίας {mark}</translation>
-        </message>
-        <message>
             <source>Attempts used: {used} of {max}</source>
             <translation>Προσπάθειες: {used} από {max}</translation>
         </message>
@@ -2753,20 +2777,12 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
             <translation>Συνέχεια του κουίζ</translation>
         </message>
         <message>
-            <source>You have an unfinished attempt: {done} of {n} questions answered. Your answers are saved.</source>
-            <translation>Έχετε μια ημιτελή προσπάθεια: απαντήσατε σε {done} από {n} ερωτήσεις. Οι απαντήσεις σας έχουν αποθηκευτεί.</translation>
-        </message>
-        <message>
             <source>Start the quiz</source>
             <translation>Έναρξη του κουίζ</translation>
         </message>
         <message>
             <source>Answer one question at a time; every answer is saved at once, so you can stop and come back later.</source>
             <translation>Απαντήστε σε μία ερώτηση τη φορά. Κάθε απάντηση αποθηκεύεται αμέσως, οπότε μπορείτε να σταματήσετε και να συνεχίσετε αργότερα.</translation>
-        </message>
-        <message>
-            <source>You have used all {max} attempts. Your best result: {score}.</source>
-            <translation>Χρησιμοποιήσατε και τις {max} προσπάθειες. Το καλύτερο αποτέλεσμά σας: {score}.</translation>
         </message>
         <message>
             <source>Question {n} of {total}</source>
@@ -2793,10 +2809,6 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
             <translation>Αποθηκεύτηκε</translation>
         </message>
         <message>
-            <source>{n} question(s) are not answered yet. Submit anyway?</source>
-            <translation>Ερωτήσεις χωρίς απάντηση: {n}. Να γίνει υποβολή παρ' όλα αυτά;</translation>
-        </message>
-        <message>
             <source>Result: {title}</source>
             <translation>Αποτέλεσμα: {title}</translation>
         </message>
@@ -2819,10 +2831,6 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
         <message>
             <source>You can try again; a new attempt may ask different questions.</source>
             <translation>Μπορείτε να δοκιμάσετε ξανά. Μια νέα προσπάθεια μπορεί να έχει διαφορετικές ερωτήσεις.</translation>
-        </message>
-        <message>
-            <source>You have used all {max} attempts for this quiz.</source>
-            <translation>Χρησιμοποιήσατε και τις {max} προσπάθειες για αυτό το κουίζ.</translation>
         </message>
         <message>
             <source>Not answered</source>
@@ -2875,6 +2883,41 @@ A course comes as a file ending in .biblio, for example on a USB stick from your
         <message>
             <source>False</source>
             <translation>Λάθος</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n questions · pass mark {mark}</source>
+            <translation>
+                <numerusform>%n ερώτηση · βάση επιτυχίας {mark}</numerusform>
+                <numerusform>%n ερωτήσεις · βάση επιτυχίας {mark}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n questions are not answered yet. Submit anyway?</source>
+            <translation>
+                <numerusform>%n ερώτηση δεν έχει απαντηθεί ακόμη. Να γίνει υποβολή παρ' όλα αυτά;</numerusform>
+                <numerusform>%n ερωτήσεις δεν έχουν απαντηθεί ακόμη. Να γίνει υποβολή παρ' όλα αυτά;</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You have used all %n attempts. Your best result: {score}.</source>
+            <translation>
+                <numerusform>Χρησιμοποιήσατε τη μοναδική σας προσπάθεια. Το καλύτερο αποτέλεσμά σας: {score}.</numerusform>
+                <numerusform>Χρησιμοποιήσατε και τις %n προσπάθειες. Το καλύτερο αποτέλεσμά σας: {score}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You have used all %n attempts for this quiz.</source>
+            <translation>
+                <numerusform>Χρησιμοποιήσατε τη μοναδική προσπάθεια για αυτό το κουίζ.</numerusform>
+                <numerusform>Χρησιμοποιήσατε και τις %n προσπάθειες για αυτό το κουίζ.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You have an unfinished attempt: {done} of %n questions answered. Your answers are saved.</source>
+            <translation>
+                <numerusform>Έχετε μια ημιτελή προσπάθεια: απαντήσατε σε {done} από %n ερώτηση. Οι απαντήσεις σας έχουν αποθηκευτεί.</numerusform>
+                <numerusform>Έχετε μια ημιτελή προσπάθεια: απαντήσατε σε {done} από %n ερωτήσεις. Οι απαντήσεις σας έχουν αποθηκευτεί.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3040,12 +3083,15 @@ Type the name to confirm:</source>
             <translation>Υποβλήθηκε στις {date}, προσπάθεια {n}.</translation>
         </message>
         <message>
-            <source>The comment is too long: at most {n} characters.</source>
-            <translation>Το σχόλιο είναι πολύ μεγάλο: έως {n} χαρακτήρες.</translation>
-        </message>
-        <message>
             <source>Saved the review of {name}'s answer.</source>
             <translation>Αποθηκεύτηκε η αξιολόγηση της απάντησης: {name}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The comment is too long: at most %n characters.</source>
+            <translation>
+                <numerusform>Το σχόλιο είναι πολύ μεγάλο: έως %n χαρακτήρας.</numerusform>
+                <numerusform>Το σχόλιο είναι πολύ μεγάλο: έως %n χαρακτήρες.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3059,40 +3105,36 @@ Type the name to confirm:</source>
             <translation>Πληκτρολογήστε πρώτα τον κωδικό πρόσβασης.</translation>
         </message>
         <message>
-            <source>That PIN is not right. 1 more try before a short wait.</source>
-            <translation>Το PIN δεν είναι σωστό. Απομένει 1 προσπάθεια πριν από μια σύντομη αναμονή.</translation>
-        </message>
-        <message>
-            <source>That PIN is not right. {n} more tries before a short wait.</source>
-            <translation>Το PIN δεν είναι σωστό. Απομένουν {n} προσπάθειες πριν από μια σύντομη αναμονή.</translation>
-        </message>
-        <message>
-            <source>That password is not right. 1 more try before a short wait.</source>
-            <translation>Ο κωδικός δεν είναι σωστός. Απομένει 1 προσπάθεια πριν από μια σύντομη αναμονή.</translation>
-        </message>
-        <message>
-            <source>That password is not right. {n} more tries before a short wait.</source>
-            <translation>Ο κωδικός δεν είναι σωστός. Απομένουν {n} προσπάθειες πριν από μια σύντομη αναμονή.</translation>
-        </message>
-        <message>
-            <source>Too many wrong PINs. Try again in 1 second.</source>
-            <translation>Πάρα πολλά λανθασμένα PIN. Δοκιμάστε ξανά σε 1 δευτερόλεπτο.</translation>
-        </message>
-        <message>
-            <source>Too many wrong PINs. Try again in {n} seconds.</source>
-            <translation>Πάρα πολλά λανθασμένα PIN. Δοκιμάστε ξανά σε {n} δευτερόλεπτα.</translation>
-        </message>
-        <message>
-            <source>Too many wrong passwords. Try again in 1 second.</source>
-            <translation>Πάρα πολλοί λανθασμένοι κωδικοί. Δοκιμάστε ξανά σε 1 δευτερόλεπτο.</translation>
-        </message>
-        <message>
-            <source>Too many wrong passwords. Try again in {n} seconds.</source>
-            <translation>Πάρα πολλοί λανθασμένοι κωδικοί. Δοκιμάστε ξανά σε {n} δευτερόλεπτα.</translation>
-        </message>
-        <message>
             <source>You can try again now.</source>
             <translation>Μπορείτε να δοκιμάσετε ξανά τώρα.</translation>
+        </message>
+        <message numerus="yes">
+            <source>That PIN is not right. %n more tries before a short wait.</source>
+            <translation>
+                <numerusform>Το PIN δεν είναι σωστό. Απομένει %n προσπάθεια πριν από μια σύντομη αναμονή.</numerusform>
+                <numerusform>Το PIN δεν είναι σωστό. Απομένουν %n προσπάθειες πριν από μια σύντομη αναμονή.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>That password is not right. %n more tries before a short wait.</source>
+            <translation>
+                <numerusform>Ο κωδικός δεν είναι σωστός. Απομένει %n προσπάθεια πριν από μια σύντομη αναμονή.</numerusform>
+                <numerusform>Ο κωδικός δεν είναι σωστός. Απομένουν %n προσπάθειες πριν από μια σύντομη αναμονή.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong PINs. Try again in %n seconds.</source>
+            <translation>
+                <numerusform>Πάρα πολλά λανθασμένα PIN. Δοκιμάστε ξανά σε %n δευτερόλεπτο.</numerusform>
+                <numerusform>Πάρα πολλά λανθασμένα PIN. Δοκιμάστε ξανά σε %n δευτερόλεπτα.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong passwords. Try again in %n seconds.</source>
+            <translation>
+                <numerusform>Πάρα πολλοί λανθασμένοι κωδικοί. Δοκιμάστε ξανά σε %n δευτερόλεπτο.</numerusform>
+                <numerusform>Πάρα πολλοί λανθασμένοι κωδικοί. Δοκιμάστε ξανά σε %n δευτερόλεπτα.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3419,10 +3461,6 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
             <translation>Κωδικός QR της διεύθυνσης {address}</translation>
         </message>
         <message>
-            <source>Shares {n} course(s).</source>
-            <translation>Μοιράζεται {n} μάθημα(τα).</translation>
-        </message>
-        <message>
             <source>Not shared: {names} (import their .biblio file again to share them).</source>
             <translation>Δεν μοιράζονται: {names} (εισαγάγετε ξανά το αρχείο .biblio τους για να μοιραστούν).</translation>
         </message>
@@ -3433,6 +3471,13 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
         <message>
             <source>Remove {name} from the workshop? It can no longer download courses or send records here (what it sent stays). It can join again with the join code.</source>
             <translation>Αφαίρεση του {name} από το εργαστήριο; Δεν θα μπορεί πλέον να κατεβάζει μαθήματα ή να στέλνει καταγραφές εδώ (όσα έστειλε μένουν). Μπορεί να συνδεθεί ξανά με τον κωδικό συμμετοχής.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Shares %n courses.</source>
+            <translation>
+                <numerusform>Μοιράζεται %n μάθημα.</numerusform>
+                <numerusform>Μοιράζεται %n μαθήματα.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3478,16 +3523,15 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
             <translation>Ερώτηση {n} από {total} σε αυτή τη διαφάνεια</translation>
         </message>
         <message>
-            <source>1 question</source>
-            <translation>1 ερώτηση</translation>
-        </message>
-        <message>
-            <source>{n} questions</source>
-            <translation>{n} ερωτήσεις</translation>
-        </message>
-        <message>
             <source>This slide deck is empty or its file is missing. Reinstall the course package, or ask your facilitator for a new copy.</source>
             <translation>Αυτή η παρουσίαση είναι κενή ή το αρχείο της λείπει. Εγκαταστήστε ξανά το πακέτο μαθήματος ή ζητήστε νέο αντίγραφο από τον συντονιστή σας.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n questions</source>
+            <translation>
+                <numerusform>%n ερώτηση</numerusform>
+                <numerusform>%n ερωτήσεις</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3541,12 +3585,15 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
             <translation>Εγγραφή των καταγραφών σε αναμονή…</translation>
         </message>
         <message>
-            <source>Wrote {n} statements to {folder}. On a computer with internet, send them with: biblio-desktop sync --from "{folder}"</source>
-            <translation>Γράφτηκαν {n} δηλώσεις στον φάκελο {folder}. Σε υπολογιστή με σύνδεση στο διαδίκτυο, στείλτε τις με την εντολή: biblio-desktop sync --from "{folder}"</translation>
-        </message>
-        <message>
             <source>Export cancelled; nothing was written.</source>
             <translation>Η εξαγωγή ακυρώθηκε. Δεν γράφτηκε τίποτα.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n statements to {folder}. On a computer with internet, send them with: biblio-desktop sync --from "{folder}"</source>
+            <translation>
+                <numerusform>Γράφτηκε %n δήλωση στον φάκελο {folder}. Σε υπολογιστή με σύνδεση στο διαδίκτυο, στείλτε την με την εντολή: biblio-desktop sync --from "{folder}"</numerusform>
+                <numerusform>Γράφτηκαν %n δηλώσεις στον φάκελο {folder}. Σε υπολογιστή με σύνδεση στο διαδίκτυο, στείλτε τις με την εντολή: biblio-desktop sync --from "{folder}"</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3769,10 +3816,6 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
             <translation>Το αρχείο μεταφοράς δεν γράφτηκε</translation>
         </message>
         <message>
-            <source>Saved the transfer file of {name} ({n} quiz attempts) to {path}. On the other PC: Facilitator → Bring a learner from another PC…. The file holds the learner's PIN hash: keep it like their own data.</source>
-            <translation>Το αρχείο μεταφοράς του/της {name} ({n} προσπάθειες κουίζ) αποθηκεύτηκε στο {path}. Στον άλλον υπολογιστή: Συντονιστής → Μεταφορά εκπαιδευόμενου από άλλον υπολογιστή…. Το αρχείο περιέχει το hash του PIN του εκπαιδευόμενου: φυλάξτε το όπως τα προσωπικά του δεδομένα.</translation>
-        </message>
-        <message>
             <source>Open a learner transfer file</source>
             <translation>Άνοιγμα αρχείου μεταφοράς εκπαιδευόμενου</translation>
         </message>
@@ -3789,12 +3832,12 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
             <translation>Το αρχείο μεταφοράς απορρίφθηκε</translation>
         </message>
         <message>
-            <source>Added {name} from {signer}: {p} items of progress, {a} quiz attempts, {c} completed courses. They sign in with the same PIN.</source>
-            <translation>Προστέθηκε ο/η {name} από {signer}: πρόοδος σε {p} στοιχεία, {a} προσπάθειες κουίζ, {c} ολοκληρωμένα μαθήματα. Συνδέεται με το ίδιο PIN.</translation>
+            <source>Added {name} from {signer}: {progress}, {attempts}, {courses}. They sign in with the same PIN.</source>
+            <translation>Προστέθηκε ο/η {name} από {signer}: {progress}, {attempts}, {courses}. Συνδέεται με το ίδιο PIN.</translation>
         </message>
         <message>
-            <source>Merged into {name} (file from {signer}): {c} completions added, {a} quiz attempts added, {p} items of progress merged; completions already here are kept.</source>
-            <translation>Συγχωνεύτηκε με {name} (αρχείο από {signer}): προστέθηκαν {c} ολοκληρώσεις, {a} προσπάθειες κουίζ, συγχωνεύτηκε πρόοδος σε {p} στοιχεία· οι ολοκληρώσεις που υπάρχουν ήδη εδώ διατηρούνται.</translation>
+            <source>Merged into {name} (file from {signer}): {completions}, {attempts}, {progress}; completions already here are kept.</source>
+            <translation>Συγχωνεύτηκε με {name} (αρχείο από {signer}): {completions}, {attempts}, {progress}· οι ολοκληρώσεις που υπάρχουν ήδη εδώ διατηρούνται.</translation>
         </message>
         <message>
             <source>Cancelled; nothing was changed.</source>
@@ -3847,6 +3890,55 @@ Offline courses for librarians, made for the BIBLIO programme (Boosting Digital 
         <message>
             <source>The learner was not brought</source>
             <translation>Ο εκπαιδευόμενος δεν μεταφέρθηκε</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved the transfer file of {name} (%n quiz attempts) to {path}. On the other PC: Facilitator → Bring a learner from another PC…. The file holds the learner's PIN hash: keep it like their own data.</source>
+            <translation>
+                <numerusform>Το αρχείο μεταφοράς του/της {name} (%n προσπάθεια κουίζ) αποθηκεύτηκε στο {path}. Στον άλλον υπολογιστή: Συντονιστής → Μεταφορά εκπαιδευόμενου από άλλον υπολογιστή…. Το αρχείο περιέχει το hash του PIN του εκπαιδευόμενου: φυλάξτε το όπως τα προσωπικά του δεδομένα.</numerusform>
+                <numerusform>Το αρχείο μεταφοράς του/της {name} (%n προσπάθειες κουίζ) αποθηκεύτηκε στο {path}. Στον άλλον υπολογιστή: Συντονιστής → Μεταφορά εκπαιδευόμενου από άλλον υπολογιστή…. Το αρχείο περιέχει το hash του PIN του εκπαιδευόμενου: φυλάξτε το όπως τα προσωπικά του δεδομένα.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items of progress</source>
+            <translation>
+                <numerusform>πρόοδος σε %n στοιχείο</numerusform>
+                <numerusform>πρόοδος σε %n στοιχεία</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quiz attempts</source>
+            <translation>
+                <numerusform>%n προσπάθεια κουίζ</numerusform>
+                <numerusform>%n προσπάθειες κουίζ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n completed courses</source>
+            <translation>
+                <numerusform>%n ολοκληρωμένο μάθημα</numerusform>
+                <numerusform>%n ολοκληρωμένα μαθήματα</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n completions added</source>
+            <translation>
+                <numerusform>προστέθηκε %n ολοκλήρωση</numerusform>
+                <numerusform>προστέθηκαν %n ολοκληρώσεις</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quiz attempts added</source>
+            <translation>
+                <numerusform>προστέθηκε %n προσπάθεια κουίζ</numerusform>
+                <numerusform>προστέθηκαν %n προσπάθειες κουίζ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items of progress merged</source>
+            <translation>
+                <numerusform>συγχωνεύτηκε πρόοδος σε %n στοιχείο</numerusform>
+                <numerusform>συγχωνεύτηκε πρόοδος σε %n στοιχεία</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4338,12 +4430,15 @@ To keep the library undamaged, this window closes now. Work saved before the tak
             <translation>Ο υπολογιστής του εργαστηρίου {name} δεν είναι προσβάσιμος τώρα· οι καταγραφές περιμένουν εδώ και θα σταλούν όταν γίνει προσβάσιμος.</translation>
         </message>
         <message>
-            <source>Sending to the workshop PC {name}: {n} still waiting.</source>
-            <translation>Αποστολή στον υπολογιστή του εργαστηρίου {name}: {n} ακόμη σε αναμονή.</translation>
-        </message>
-        <message>
             <source>Records go to the workshop PC {name} as they happen.</source>
             <translation>Οι καταγραφές φτάνουν στον υπολογιστή του εργαστηρίου {name} καθώς δημιουργούνται.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sending to the workshop PC {name}: %n still waiting.</source>
+            <translation>
+                <numerusform>Αποστολή στον υπολογιστή του εργαστηρίου {name}: %n ακόμη σε αναμονή.</numerusform>
+                <numerusform>Αποστολή στον υπολογιστή του εργαστηρίου {name}: %n ακόμη σε αναμονή.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4422,40 +4517,8 @@ To keep the library undamaged, this window closes now. Work saved before the tak
             <translation>στις {date}</translation>
         </message>
         <message>
-            <source>1 day ago</source>
-            <translation>πριν από 1 ημέρα</translation>
-        </message>
-        <message>
-            <source>{n} days ago</source>
-            <translation>πριν από {n} ημέρες</translation>
-        </message>
-        <message>
-            <source>1 hour ago</source>
-            <translation>πριν από 1 ώρα</translation>
-        </message>
-        <message>
-            <source>{n} hours ago</source>
-            <translation>πριν από {n} ώρες</translation>
-        </message>
-        <message>
-            <source>1 minute ago</source>
-            <translation>πριν από 1 λεπτό</translation>
-        </message>
-        <message>
-            <source>{n} minutes ago</source>
-            <translation>πριν από {n} λεπτά</translation>
-        </message>
-        <message>
             <source>just now</source>
             <translation>μόλις τώρα</translation>
-        </message>
-        <message>
-            <source>1 waiting to be sent</source>
-            <translation>1 σε αναμονή αποστολής</translation>
-        </message>
-        <message>
-            <source>{n} waiting to be sent</source>
-            <translation>{n} σε αναμονή αποστολής</translation>
         </message>
         <message>
             <source>all sent</source>
@@ -4482,24 +4545,8 @@ To keep the library undamaged, this window closes now. Work saved before the tak
             <translation>Δεν ήταν δυνατή η σύνδεση με το LRS. Οι καταγραφές παραμένουν σε αναμονή και θα σταλούν την επόμενη φορά.</translation>
         </message>
         <message>
-            <source>Sent {n} statements before it stopped.</source>
-            <translation>Στάλθηκαν {n} δηλώσεις πριν από τη διακοπή.</translation>
-        </message>
-        <message>
             <source>Nothing was waiting: everything is already sent.</source>
             <translation>Δεν υπήρχε τίποτα σε αναμονή: όλα έχουν ήδη σταλεί.</translation>
-        </message>
-        <message>
-            <source>Sent 1 statement.</source>
-            <translation>Στάλθηκε 1 δήλωση.</translation>
-        </message>
-        <message>
-            <source>Sent {n} statements.</source>
-            <translation>Στάλθηκαν {n} δηλώσεις.</translation>
-        </message>
-        <message>
-            <source>{n} could not be sent and stay queued: {error}</source>
-            <translation>{n} δεν ήταν δυνατό να σταλούν και παραμένουν σε αναμονή: {error}</translation>
         </message>
         <message>
             <source>The sending status cannot be read.</source>
@@ -4508,6 +4555,55 @@ To keep the library undamaged, this window closes now. Work saved before the tak
         <message>
             <source>the last try failed (hover for details)</source>
             <translation>η τελευταία προσπάθεια απέτυχε (τοποθετήστε τον δείκτη εδώ για λεπτομέρειες)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days ago</source>
+            <translation>
+                <numerusform>πριν από %n ημέρα</numerusform>
+                <numerusform>πριν από %n ημέρες</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hours ago</source>
+            <translation>
+                <numerusform>πριν από %n ώρα</numerusform>
+                <numerusform>πριν από %n ώρες</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minutes ago</source>
+            <translation>
+                <numerusform>πριν από %n λεπτό</numerusform>
+                <numerusform>πριν από %n λεπτά</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting to be sent</source>
+            <translation>
+                <numerusform>%n σε αναμονή αποστολής</numerusform>
+                <numerusform>%n σε αναμονή αποστολής</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n statements.</source>
+            <translation>
+                <numerusform>Στάλθηκε %n δήλωση.</numerusform>
+                <numerusform>Στάλθηκαν %n δηλώσεις.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n statements before it stopped.</source>
+            <translation>
+                <numerusform>Στάλθηκε %n δήλωση πριν από τη διακοπή.</numerusform>
+                <numerusform>Στάλθηκαν %n δηλώσεις πριν από τη διακοπή.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n could not be sent and stay queued: {error}</source>
+            <translation>
+                <numerusform>%n δεν ήταν δυνατό να σταλεί και παραμένει σε αναμονή: {error}</numerusform>
+                <numerusform>%n δεν ήταν δυνατό να σταλούν και παραμένουν σε αναμονή: {error}</numerusform>
+            </translation>
         </message>
     </context>
 <context>

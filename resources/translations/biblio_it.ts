@@ -123,10 +123,6 @@ Un catalogo è un indirizzo web, fornito dalla tua biblioteca o dal formatore, c
             <translation>non ancora scaricato</translation>
         </message>
         <message>
-            <source>{n} courses, last seen {date}</source>
-            <translation>{n} corsi, ultimo aggiornamento: {date}</translation>
-        </message>
-        <message>
             <source>This course cannot be downloaded</source>
             <translation>Impossibile scaricare questo corso</translation>
         </message>
@@ -181,6 +177,13 @@ I suoi corsi non saranno più proposti qui. I corsi già installati restano inst
         <message>
             <source>On this network: {name}</source>
             <translation>In questa rete: {name}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n courses, last seen {date}</source>
+            <translation>
+                <numerusform>%n corso, ultimo aggiornamento: {date}</numerusform>
+                <numerusform>%n corsi, ultimo aggiornamento: {date}</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -572,20 +575,12 @@ from {date}</source>
 dal {date}</translation>
         </message>
         <message>
-            <source>{name}, from {date}, {n} learners</source>
-            <translation>{name}, dal {date}, {n} partecipanti</translation>
-        </message>
-        <message>
             <source>No cohorts yet</source>
             <translation>Ancora nessun gruppo</translation>
         </message>
         <message>
             <source>A cohort runs a group of learners through courses together, one module a week if you like. Choose "New cohort…" to make one.</source>
             <translation>Un gruppo segue i corsi insieme, se vuoi un modulo a settimana. Scegli "Nuovo gruppo…" per crearne uno.</translation>
-        </message>
-        <message>
-            <source>Starts {date} · {pace} · {n} learners</source>
-            <translation>Inizia {date} · {pace} · {n} partecipanti</translation>
         </message>
         <message>
             <source>next to open: week {week}</source>
@@ -678,6 +673,20 @@ dal {date}</translation>
         <message>
             <source>On other PCs: {learners}</source>
             <translation>Su altri PC: {learners}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}, from {date}, %n learners</source>
+            <translation>
+                <numerusform>{name}, dal {date}, %n partecipante</numerusform>
+                <numerusform>{name}, dal {date}, %n partecipanti</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Starts {date} · {pace} · %n learners</source>
+            <translation>
+                <numerusform>Inizia {date} · {pace} · %n partecipante</numerusform>
+                <numerusform>Inizia {date} · {pace} · %n partecipanti</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -929,14 +938,6 @@ dal {date}</translation>
             <translation>{title} (opzionale)</translation>
         </message>
         <message>
-            <source>best {score}, 1 attempt</source>
-            <translation>miglior risultato {score}, 1 tentativo</translation>
-        </message>
-        <message>
-            <source>best {score}, {n} attempts</source>
-            <translation>miglior risultato {score}, {n} tentativi</translation>
-        </message>
-        <message>
             <source>questions: {score}</source>
             <translation>domande: {score}</translation>
         </message>
@@ -959,6 +960,13 @@ dal {date}</translation>
         <message>
             <source>%p %</source>
             <translation>%p %</translation>
+        </message>
+        <message numerus="yes">
+            <source>best {score}, %n attempts</source>
+            <translation>
+                <numerusform>miglior risultato {score}, %n tentativo</numerusform>
+                <numerusform>miglior risultato {score}, %n tentativi</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1210,9 +1218,12 @@ dal {date}</translation>
             <source>Gap {n} chosen: now choose its word.</source>
             <translation>Scelta la lacuna {n}: ora scegli la parola.</translation>
         </message>
-        <message>
-            <source>{placed} of {total} gaps filled.</source>
-            <translation>Lacune riempite: {placed} su {total}.</translation>
+        <message numerus="yes">
+            <source>{placed} of %n gaps filled.</source>
+            <translation>
+                <numerusform>Lacune riempite: {placed} su %n.</numerusform>
+                <numerusform>Lacune riempite: {placed} su %n.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1448,14 +1459,6 @@ dal {date}</translation>
             <translation>Configura il facilitatore</translation>
         </message>
         <message>
-            <source>The facilitator looks after this computer's learners: sees everyone's progress, exports it as a table, renames profiles, resets forgotten PINs, removes profiles, and changes the idle sign-out time and backups.
-
-Choose a password of at least {n} characters and keep it safe: it cannot be recovered.</source>
-            <translation>Il facilitatore si occupa dei partecipanti di questo computer: vede i progressi di tutti, li esporta in una tabella, rinomina i profili, reimposta i PIN dimenticati, rimuove i profili e modifica il tempo di disconnessione per inattività e i backup.
-
-Scegli una password di almeno {n} caratteri e conservala con cura: non può essere recuperata.</translation>
-        </message>
-        <message>
             <source>Password</source>
             <translation>Password</translation>
         </message>
@@ -1474,6 +1477,19 @@ Scegli una password di almeno {n} caratteri e conservala con cura: non può esse
         <message>
             <source>The two passwords are different. Type the same one twice.</source>
             <translation>Le due password sono diverse. Digita la stessa password due volte.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The facilitator looks after this computer's learners: sees everyone's progress, exports it as a table, renames profiles, resets forgotten PINs, removes profiles, and changes the idle sign-out time and backups.
+
+Choose a password of at least %n characters and keep it safe: it cannot be recovered.</source>
+            <translation>
+                <numerusform>Il facilitatore si occupa dei partecipanti di questo computer: vede i progressi di tutti, li esporta in una tabella, rinomina i profili, reimposta i PIN dimenticati, rimuove i profili e modifica il tempo di disconnessione per inattività e i backup.
+
+Scegli una password di almeno %n carattere e conservala con cura: non può essere recuperata.</numerusform>
+                <numerusform>Il facilitatore si occupa dei partecipanti di questo computer: vede i progressi di tutti, li esporta in una tabella, rinomina i profili, reimposta i PIN dimenticati, rimuove i profili e modifica il tempo di disconnessione per inattività e i backup.
+
+Scegli una password di almeno %n caratteri e conservala con cura: non può essere recuperata.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1551,9 +1567,12 @@ Scegli una password di almeno {n} caratteri e conservala con cura: non può esse
             <source>This answer is not scored automatically: your facilitator reads it and may leave you a comment.</source>
             <translation>Questa risposta non riceve un punteggio automatico: il facilitatore la legge e può lasciarti un commento.</translation>
         </message>
-        <message>
-            <source>{n} of {max} characters</source>
-            <translation>{n} di {max} caratteri</translation>
+        <message numerus="yes">
+            <source>{count} of %n characters</source>
+            <translation>
+                <numerusform>{count} di %n carattere</numerusform>
+                <numerusform>{count} di %n caratteri</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1589,9 +1608,12 @@ Scegli una password di almeno {n} caratteri e conservala con cura: non può esse
             <source>Stay signed in</source>
             <translation>Resta connesso</translation>
         </message>
-        <message>
-            <source>Nothing has happened for a while: you will be signed out in {seconds} seconds. Your work is saved.</source>
-            <translation>Da un po' non succede nulla: verrai disconnesso tra {seconds} secondi. Il tuo lavoro è salvato.</translation>
+        <message numerus="yes">
+            <source>Nothing has happened for a while: you will be signed out in %n seconds. Your work is saved.</source>
+            <translation>
+                <numerusform>Da un po' non succede nulla: verrai disconnesso tra %n secondo. Il tuo lavoro è salvato.</numerusform>
+                <numerusform>Da un po' non succede nulla: verrai disconnesso tra %n secondi. Il tuo lavoro è salvato.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1724,13 +1746,16 @@ I profili tengono separati i progressi di ciascuno: creane uno per ogni persona 
         <translation>righe: {rows}, colonne: {columns}</translation>
     </message>
     <message>
-        <source>{count} items</source>
-        <translation>{count} elementi</translation>
-    </message>
-    <message>
         <source>row {row}, column {column}</source>
         <translation>riga {row}, colonna {column}</translation>
     </message>
+        <message numerus="yes">
+            <source>%n items</source>
+            <translation>
+                <numerusform>%n elemento</numerusform>
+                <numerusform>%n elementi</numerusform>
+            </translation>
+        </message>
 </context>
 <context>
         <name>LessonView</name>
@@ -2499,10 +2524,6 @@ Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB forn
             <translation>Questo PDF non ha pagine.</translation>
         </message>
         <message>
-            <source>This PDF has {count} pages, more than the {limit} the app opens, so it is not shown. Ask your facilitator for a shorter document.</source>
-            <translation>Questo PDF ha {count} pagine, più delle {limit} che l'app apre, quindi non viene mostrato. Chiedi al tuo facilitatore un documento più breve.</translation>
-        </message>
-        <message>
             <source>This PDF takes too long to open, so it is not shown; it may be damaged. Ask your facilitator for a new copy of the course.</source>
             <translation>L'apertura di questo PDF richiede troppo tempo, quindi non viene mostrato; potrebbe essere danneggiato. Chiedi al tuo facilitatore una nuova copia del corso.</translation>
         </message>
@@ -2537,6 +2558,13 @@ Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB forn
         <message>
             <source>Match {n} of {total}, page {page}</source>
             <translation>Risultato {n} di {total}, pagina {page}</translation>
+        </message>
+        <message numerus="yes">
+            <source>This PDF has %n pages, more than the {limit} the app opens, so it is not shown. Ask your facilitator for a shorter document.</source>
+            <translation>
+                <numerusform>Questo PDF ha %n pagina, più delle {limit} che l'app apre, quindi non viene mostrato. Chiedi al tuo facilitatore un documento più breve.</numerusform>
+                <numerusform>Questo PDF ha %n pagine, più delle {limit} che l'app apre, quindi non viene mostrato. Chiedi al tuo facilitatore un documento più breve.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2725,10 +2753,6 @@ Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB forn
             <translation>Accedi come partecipante per svolgere questo quiz.</translation>
         </message>
         <message>
-            <source>{n} questions · pass mark {mark}</source>
-            <translation>{n} domande · punteggio minimo {mark}</translation>
-        </message>
-        <message>
             <source>Attempts used: {used} of {max}</source>
             <translation>Tentativi usati: {used} di {max}</translation>
         </message>
@@ -2753,20 +2777,12 @@ Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB forn
             <translation>Riprendi il quiz</translation>
         </message>
         <message>
-            <source>You have an unfinished attempt: {done} of {n} questions answered. Your answers are saved.</source>
-            <translation>Hai un tentativo non concluso: {done} domande su {n} con risposta. Le tue risposte sono salvate.</translation>
-        </message>
-        <message>
             <source>Start the quiz</source>
             <translation>Inizia il quiz</translation>
         </message>
         <message>
             <source>Answer one question at a time; every answer is saved at once, so you can stop and come back later.</source>
             <translation>Rispondi a una domanda alla volta; ogni risposta viene salvata subito, così puoi interrompere e riprendere più tardi.</translation>
-        </message>
-        <message>
-            <source>You have used all {max} attempts. Your best result: {score}.</source>
-            <translation>Hai usato tutti i {max} tentativi. Il tuo miglior risultato: {score}.</translation>
         </message>
         <message>
             <source>Question {n} of {total}</source>
@@ -2793,10 +2809,6 @@ Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB forn
             <translation>Salvato</translation>
         </message>
         <message>
-            <source>{n} question(s) are not answered yet. Submit anyway?</source>
-            <translation>Domande ancora senza risposta: {n}. Inviare comunque?</translation>
-        </message>
-        <message>
             <source>Result: {title}</source>
             <translation>Risultato: {title}</translation>
         </message>
@@ -2819,10 +2831,6 @@ Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB forn
         <message>
             <source>You can try again; a new attempt may ask different questions.</source>
             <translation>Puoi riprovare; un nuovo tentativo potrebbe contenere domande diverse.</translation>
-        </message>
-        <message>
-            <source>You have used all {max} attempts for this quiz.</source>
-            <translation>Hai usato tutti i {max} tentativi per questo quiz.</translation>
         </message>
         <message>
             <source>Not answered</source>
@@ -2875,6 +2883,41 @@ Un corso è un file con estensione .biblio, ad esempio su una chiavetta USB forn
         <message>
             <source>False</source>
             <translation>Falso</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n questions · pass mark {mark}</source>
+            <translation>
+                <numerusform>%n domanda · punteggio minimo {mark}</numerusform>
+                <numerusform>%n domande · punteggio minimo {mark}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n questions are not answered yet. Submit anyway?</source>
+            <translation>
+                <numerusform>%n domanda è ancora senza risposta. Inviare comunque?</numerusform>
+                <numerusform>%n domande sono ancora senza risposta. Inviare comunque?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You have used all %n attempts. Your best result: {score}.</source>
+            <translation>
+                <numerusform>Hai usato l'unico tentativo. Il tuo miglior risultato: {score}.</numerusform>
+                <numerusform>Hai usato tutti i %n tentativi. Il tuo miglior risultato: {score}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You have used all %n attempts for this quiz.</source>
+            <translation>
+                <numerusform>Hai usato l'unico tentativo per questo quiz.</numerusform>
+                <numerusform>Hai usato tutti i %n tentativi per questo quiz.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You have an unfinished attempt: {done} of %n questions answered. Your answers are saved.</source>
+            <translation>
+                <numerusform>Hai un tentativo non concluso: risposte date {done} su %n. Le tue risposte sono salvate.</numerusform>
+                <numerusform>Hai un tentativo non concluso: risposte date {done} su %n. Le tue risposte sono salvate.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3040,12 +3083,15 @@ Digita il nome per confermare:</translation>
             <translation>Inviata il {date}, tentativo {n}.</translation>
         </message>
         <message>
-            <source>The comment is too long: at most {n} characters.</source>
-            <translation>Il commento è troppo lungo: al massimo {n} caratteri.</translation>
-        </message>
-        <message>
             <source>Saved the review of {name}'s answer.</source>
             <translation>Valutazione della risposta di {name} salvata.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The comment is too long: at most %n characters.</source>
+            <translation>
+                <numerusform>Il commento è troppo lungo: al massimo %n carattere.</numerusform>
+                <numerusform>Il commento è troppo lungo: al massimo %n caratteri.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3059,40 +3105,36 @@ Digita il nome per confermare:</translation>
             <translation>Digita prima la password.</translation>
         </message>
         <message>
-            <source>That PIN is not right. 1 more try before a short wait.</source>
-            <translation>PIN errato. Ancora 1 tentativo prima di una breve attesa.</translation>
-        </message>
-        <message>
-            <source>That PIN is not right. {n} more tries before a short wait.</source>
-            <translation>PIN errato. Ancora {n} tentativi prima di una breve attesa.</translation>
-        </message>
-        <message>
-            <source>That password is not right. 1 more try before a short wait.</source>
-            <translation>Password errata. Ancora 1 tentativo prima di una breve attesa.</translation>
-        </message>
-        <message>
-            <source>That password is not right. {n} more tries before a short wait.</source>
-            <translation>Password errata. Ancora {n} tentativi prima di una breve attesa.</translation>
-        </message>
-        <message>
-            <source>Too many wrong PINs. Try again in 1 second.</source>
-            <translation>Troppi PIN errati. Riprova tra 1 secondo.</translation>
-        </message>
-        <message>
-            <source>Too many wrong PINs. Try again in {n} seconds.</source>
-            <translation>Troppi PIN errati. Riprova tra {n} secondi.</translation>
-        </message>
-        <message>
-            <source>Too many wrong passwords. Try again in 1 second.</source>
-            <translation>Troppe password errate. Riprova tra 1 secondo.</translation>
-        </message>
-        <message>
-            <source>Too many wrong passwords. Try again in {n} seconds.</source>
-            <translation>Troppe password errate. Riprova tra {n} secondi.</translation>
-        </message>
-        <message>
             <source>You can try again now.</source>
             <translation>Ora puoi riprovare.</translation>
+        </message>
+        <message numerus="yes">
+            <source>That PIN is not right. %n more tries before a short wait.</source>
+            <translation>
+                <numerusform>PIN errato. Ancora %n tentativo prima di una breve attesa.</numerusform>
+                <numerusform>PIN errato. Ancora %n tentativi prima di una breve attesa.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>That password is not right. %n more tries before a short wait.</source>
+            <translation>
+                <numerusform>Password errata. Ancora %n tentativo prima di una breve attesa.</numerusform>
+                <numerusform>Password errata. Ancora %n tentativi prima di una breve attesa.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong PINs. Try again in %n seconds.</source>
+            <translation>
+                <numerusform>Troppi PIN errati. Riprova tra %n secondo.</numerusform>
+                <numerusform>Troppi PIN errati. Riprova tra %n secondi.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong passwords. Try again in %n seconds.</source>
+            <translation>
+                <numerusform>Troppe password errate. Riprova tra %n secondo.</numerusform>
+                <numerusform>Troppe password errate. Riprova tra %n secondi.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3419,10 +3461,6 @@ Corsi offline per bibliotecari, realizzati per il programma BIBLIO (Boosting Dig
             <translation>Codice QR dell'indirizzo {address}</translation>
         </message>
         <message>
-            <source>Shares {n} course(s).</source>
-            <translation>Condivide {n} corso/i.</translation>
-        </message>
-        <message>
             <source>Not shared: {names} (import their .biblio file again to share them).</source>
             <translation>Non condivisi: {names} (importa di nuovo il loro file .biblio per condividerli).</translation>
         </message>
@@ -3433,6 +3471,13 @@ Corsi offline per bibliotecari, realizzati per il programma BIBLIO (Boosting Dig
         <message>
             <source>Remove {name} from the workshop? It can no longer download courses or send records here (what it sent stays). It can join again with the join code.</source>
             <translation>Rimuovere {name} dal laboratorio? Non potrà più scaricare corsi né inviare registrazioni qui (ciò che ha inviato resta). Potrà ricollegarsi con il codice di accesso.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Shares %n courses.</source>
+            <translation>
+                <numerusform>Condivide %n corso.</numerusform>
+                <numerusform>Condivide %n corsi.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3478,16 +3523,15 @@ Corsi offline per bibliotecari, realizzati per il programma BIBLIO (Boosting Dig
             <translation>Domanda {n} di {total} su questa diapositiva</translation>
         </message>
         <message>
-            <source>1 question</source>
-            <translation>1 domanda</translation>
-        </message>
-        <message>
-            <source>{n} questions</source>
-            <translation>{n} domande</translation>
-        </message>
-        <message>
             <source>This slide deck is empty or its file is missing. Reinstall the course package, or ask your facilitator for a new copy.</source>
             <translation>Questa presentazione è vuota o il suo file manca. Reinstalla il pacchetto del corso o chiedi al facilitatore una nuova copia.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n questions</source>
+            <translation>
+                <numerusform>%n domanda</numerusform>
+                <numerusform>%n domande</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3541,12 +3585,15 @@ Corsi offline per bibliotecari, realizzati per il programma BIBLIO (Boosting Dig
             <translation>Scrittura delle registrazioni in attesa…</translation>
         </message>
         <message>
-            <source>Wrote {n} statements to {folder}. On a computer with internet, send them with: biblio-desktop sync --from "{folder}"</source>
-            <translation>Scritti {n} statement in {folder}. Su un computer con Internet, inviali con: biblio-desktop sync --from "{folder}"</translation>
-        </message>
-        <message>
             <source>Export cancelled; nothing was written.</source>
             <translation>Esportazione annullata; non è stato scritto nulla.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n statements to {folder}. On a computer with internet, send them with: biblio-desktop sync --from "{folder}"</source>
+            <translation>
+                <numerusform>Scritto %n statement in {folder}. Su un computer con Internet, invialo con: biblio-desktop sync --from "{folder}"</numerusform>
+                <numerusform>Scritti %n statement in {folder}. Su un computer con Internet, inviali con: biblio-desktop sync --from "{folder}"</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3769,10 +3816,6 @@ Corsi offline per bibliotecari, realizzati per il programma BIBLIO (Boosting Dig
             <translation>Il file di trasferimento non è stato scritto</translation>
         </message>
         <message>
-            <source>Saved the transfer file of {name} ({n} quiz attempts) to {path}. On the other PC: Facilitator → Bring a learner from another PC…. The file holds the learner's PIN hash: keep it like their own data.</source>
-            <translation>File di trasferimento di {name} ({n} tentativi di quiz) salvato in {path}. Sull'altro PC: Facilitatore → Porta un partecipante da un altro PC…. Il file contiene l'hash del PIN del partecipante: custodiscilo come i suoi dati personali.</translation>
-        </message>
-        <message>
             <source>Open a learner transfer file</source>
             <translation>Apri un file di trasferimento del partecipante</translation>
         </message>
@@ -3789,12 +3832,12 @@ Corsi offline per bibliotecari, realizzati per il programma BIBLIO (Boosting Dig
             <translation>Il file di trasferimento è stato rifiutato</translation>
         </message>
         <message>
-            <source>Added {name} from {signer}: {p} items of progress, {a} quiz attempts, {c} completed courses. They sign in with the same PIN.</source>
-            <translation>Aggiunto {name} da {signer}: {p} elementi di avanzamento, {a} tentativi di quiz, {c} corsi completati. Accede con lo stesso PIN.</translation>
+            <source>Added {name} from {signer}: {progress}, {attempts}, {courses}. They sign in with the same PIN.</source>
+            <translation>Aggiunto {name} da {signer}: {progress}, {attempts}, {courses}. Accede con lo stesso PIN.</translation>
         </message>
         <message>
-            <source>Merged into {name} (file from {signer}): {c} completions added, {a} quiz attempts added, {p} items of progress merged; completions already here are kept.</source>
-            <translation>Unito a {name} (file da {signer}): {c} completamenti aggiunti, {a} tentativi di quiz aggiunti, {p} elementi di avanzamento uniti; i completamenti già presenti qui restano.</translation>
+            <source>Merged into {name} (file from {signer}): {completions}, {attempts}, {progress}; completions already here are kept.</source>
+            <translation>Unito a {name} (file da {signer}): {completions}, {attempts}, {progress}; i completamenti già presenti qui restano.</translation>
         </message>
         <message>
             <source>Cancelled; nothing was changed.</source>
@@ -3847,6 +3890,55 @@ Corsi offline per bibliotecari, realizzati per il programma BIBLIO (Boosting Dig
         <message>
             <source>The learner was not brought</source>
             <translation>Il partecipante non è stato portato</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved the transfer file of {name} (%n quiz attempts) to {path}. On the other PC: Facilitator → Bring a learner from another PC…. The file holds the learner's PIN hash: keep it like their own data.</source>
+            <translation>
+                <numerusform>File di trasferimento di {name} (%n tentativo di quiz) salvato in {path}. Sull'altro PC: Facilitatore → Porta un partecipante da un altro PC…. Il file contiene l'hash del PIN del partecipante: custodiscilo come i suoi dati personali.</numerusform>
+                <numerusform>File di trasferimento di {name} (%n tentativi di quiz) salvato in {path}. Sull'altro PC: Facilitatore → Porta un partecipante da un altro PC…. Il file contiene l'hash del PIN del partecipante: custodiscilo come i suoi dati personali.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items of progress</source>
+            <translation>
+                <numerusform>%n elemento di avanzamento</numerusform>
+                <numerusform>%n elementi di avanzamento</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quiz attempts</source>
+            <translation>
+                <numerusform>%n tentativo di quiz</numerusform>
+                <numerusform>%n tentativi di quiz</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n completed courses</source>
+            <translation>
+                <numerusform>%n corso completato</numerusform>
+                <numerusform>%n corsi completati</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n completions added</source>
+            <translation>
+                <numerusform>%n completamento aggiunto</numerusform>
+                <numerusform>%n completamenti aggiunti</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quiz attempts added</source>
+            <translation>
+                <numerusform>%n tentativo di quiz aggiunto</numerusform>
+                <numerusform>%n tentativi di quiz aggiunti</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items of progress merged</source>
+            <translation>
+                <numerusform>%n elemento di avanzamento unito</numerusform>
+                <numerusform>%n elementi di avanzamento uniti</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4338,12 +4430,15 @@ Per non danneggiare la biblioteca, questa finestra ora si chiude. Il lavoro salv
             <translation>Il PC del laboratorio {name} ora non è raggiungibile; le registrazioni attendono qui e saranno inviate quando lo sarà.</translation>
         </message>
         <message>
-            <source>Sending to the workshop PC {name}: {n} still waiting.</source>
-            <translation>Invio al PC del laboratorio {name}: {n} ancora in attesa.</translation>
-        </message>
-        <message>
             <source>Records go to the workshop PC {name} as they happen.</source>
             <translation>Le registrazioni arrivano al PC del laboratorio {name} man mano che avvengono.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sending to the workshop PC {name}: %n still waiting.</source>
+            <translation>
+                <numerusform>Invio al PC del laboratorio {name}: %n ancora in attesa.</numerusform>
+                <numerusform>Invio al PC del laboratorio {name}: %n ancora in attesa.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4422,40 +4517,8 @@ Per non danneggiare la biblioteca, questa finestra ora si chiude. Il lavoro salv
             <translation>il {date}</translation>
         </message>
         <message>
-            <source>1 day ago</source>
-            <translation>1 giorno fa</translation>
-        </message>
-        <message>
-            <source>{n} days ago</source>
-            <translation>{n} giorni fa</translation>
-        </message>
-        <message>
-            <source>1 hour ago</source>
-            <translation>1 ora fa</translation>
-        </message>
-        <message>
-            <source>{n} hours ago</source>
-            <translation>{n} ore fa</translation>
-        </message>
-        <message>
-            <source>1 minute ago</source>
-            <translation>1 minuto fa</translation>
-        </message>
-        <message>
-            <source>{n} minutes ago</source>
-            <translation>{n} minuti fa</translation>
-        </message>
-        <message>
             <source>just now</source>
             <translation>proprio ora</translation>
-        </message>
-        <message>
-            <source>1 waiting to be sent</source>
-            <translation>1 in attesa di invio</translation>
-        </message>
-        <message>
-            <source>{n} waiting to be sent</source>
-            <translation>{n} in attesa di invio</translation>
         </message>
         <message>
             <source>all sent</source>
@@ -4482,24 +4545,8 @@ Per non danneggiare la biblioteca, questa finestra ora si chiude. Il lavoro salv
             <translation>Impossibile raggiungere il Learning Record Store; le registrazioni restano in coda e verranno inviate la prossima volta.</translation>
         </message>
         <message>
-            <source>Sent {n} statements before it stopped.</source>
-            <translation>Inviati {n} statement prima dell'interruzione.</translation>
-        </message>
-        <message>
             <source>Nothing was waiting: everything is already sent.</source>
             <translation>Niente in attesa: è già stato inviato tutto.</translation>
-        </message>
-        <message>
-            <source>Sent 1 statement.</source>
-            <translation>Inviato 1 statement.</translation>
-        </message>
-        <message>
-            <source>Sent {n} statements.</source>
-            <translation>Inviati {n} statement.</translation>
-        </message>
-        <message>
-            <source>{n} could not be sent and stay queued: {error}</source>
-            <translation>{n} non sono stati inviati e restano in coda: {error}</translation>
         </message>
         <message>
             <source>The sending status cannot be read.</source>
@@ -4508,6 +4555,55 @@ Per non danneggiare la biblioteca, questa finestra ora si chiude. Il lavoro salv
         <message>
             <source>the last try failed (hover for details)</source>
             <translation>l'ultimo tentativo non è riuscito (passa il mouse per i dettagli)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days ago</source>
+            <translation>
+                <numerusform>%n giorno fa</numerusform>
+                <numerusform>%n giorni fa</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hours ago</source>
+            <translation>
+                <numerusform>%n ora fa</numerusform>
+                <numerusform>%n ore fa</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minutes ago</source>
+            <translation>
+                <numerusform>%n minuto fa</numerusform>
+                <numerusform>%n minuti fa</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting to be sent</source>
+            <translation>
+                <numerusform>%n in attesa di invio</numerusform>
+                <numerusform>%n in attesa di invio</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n statements.</source>
+            <translation>
+                <numerusform>Inviato %n statement.</numerusform>
+                <numerusform>Inviati %n statement.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n statements before it stopped.</source>
+            <translation>
+                <numerusform>Inviato %n statement prima dell'interruzione.</numerusform>
+                <numerusform>Inviati %n statement prima dell'interruzione.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n could not be sent and stay queued: {error}</source>
+            <translation>
+                <numerusform>%n non è stato inviato e resta in coda: {error}</numerusform>
+                <numerusform>%n non sono stati inviati e restano in coda: {error}</numerusform>
+            </translation>
         </message>
     </context>
 <context>

@@ -123,10 +123,6 @@ Katalogs ir tīmekļa adrese, ko sniedz jūsu bibliotēka vai pasniedzējs, un t
             <translation>vēl nav ielādēts</translation>
         </message>
         <message>
-            <source>{n} courses, last seen {date}</source>
-            <translation>kursi: {n}, pēdējoreiz ielādēts {date}</translation>
-        </message>
-        <message>
             <source>This course cannot be downloaded</source>
             <translation>Šo kursu nevar lejupielādēt</translation>
         </message>
@@ -181,6 +177,14 @@ Tā kursi šeit vairs netiks piedāvāti. Jau instalētie kursi paliks instalēt
         <message>
             <source>On this network: {name}</source>
             <translation>Šajā tīklā: {name}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n courses, last seen {date}</source>
+            <translation>
+                <numerusform>%n kurss, pēdējoreiz ielādēts {date}</numerusform>
+                <numerusform>%n kursi, pēdējoreiz ielādēts {date}</numerusform>
+                <numerusform>%n kursi, pēdējoreiz ielādēts {date}</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -572,20 +576,12 @@ from {date}</source>
 no {date}</translation>
         </message>
         <message>
-            <source>{name}, from {date}, {n} learners</source>
-            <translation>{name}, no {date}, izglītojamie: {n}</translation>
-        </message>
-        <message>
             <source>No cohorts yet</source>
             <translation>Vēl nav nevienas grupas</translation>
         </message>
         <message>
             <source>A cohort runs a group of learners through courses together, one module a week if you like. Choose "New cohort…" to make one.</source>
             <translation>Grupa ļauj izglītojamajiem apgūt kursus kopā, ja vēlaties — pa vienam modulim nedēļā. Izvēlieties „Jauna grupa…”, lai to izveidotu.</translation>
-        </message>
-        <message>
-            <source>Starts {date} · {pace} · {n} learners</source>
-            <translation>Sākas {date} · {pace} · izglītojamie: {n}</translation>
         </message>
         <message>
             <source>next to open: week {week}</source>
@@ -678,6 +674,22 @@ no {date}</translation>
         <message>
             <source>On other PCs: {learners}</source>
             <translation>Citos datoros: {learners}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}, from {date}, %n learners</source>
+            <translation>
+                <numerusform>{name}, no {date}, %n izglītojamais</numerusform>
+                <numerusform>{name}, no {date}, %n izglītojamie</numerusform>
+                <numerusform>{name}, no {date}, %n izglītojamie</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Starts {date} · {pace} · %n learners</source>
+            <translation>
+                <numerusform>Sākas {date} · {pace} · %n izglītojamais</numerusform>
+                <numerusform>Sākas {date} · {pace} · %n izglītojamie</numerusform>
+                <numerusform>Sākas {date} · {pace} · %n izglītojamie</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -929,14 +941,6 @@ no {date}</translation>
             <translation>{title} (nav obligāts)</translation>
         </message>
         <message>
-            <source>best {score}, 1 attempt</source>
-            <translation>labākais {score}, 1 mēģinājums</translation>
-        </message>
-        <message>
-            <source>best {score}, {n} attempts</source>
-            <translation>labākais {score}, mēģinājumi: {n}</translation>
-        </message>
-        <message>
             <source>questions: {score}</source>
             <translation>jautājumi: {score}</translation>
         </message>
@@ -959,6 +963,14 @@ no {date}</translation>
         <message>
             <source>%p %</source>
             <translation>%p %</translation>
+        </message>
+        <message numerus="yes">
+            <source>best {score}, %n attempts</source>
+            <translation>
+                <numerusform>labākais {score}, %n mēģinājums</numerusform>
+                <numerusform>labākais {score}, %n mēģinājumi</numerusform>
+                <numerusform>labākais {score}, %n mēģinājumi</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1210,9 +1222,13 @@ no {date}</translation>
             <source>Gap {n} chosen: now choose its word.</source>
             <translation>Izvēlēta {n}. tukšā vieta: tagad izvēlieties vārdu.</translation>
         </message>
-        <message>
-            <source>{placed} of {total} gaps filled.</source>
-            <translation>Aizpildītas {placed} no {total} tukšajām vietām.</translation>
+        <message numerus="yes">
+            <source>{placed} of %n gaps filled.</source>
+            <translation>
+                <numerusform>Aizpildītas {placed} no %n tukšās vietas.</numerusform>
+                <numerusform>Aizpildītas {placed} no %n tukšajām vietām.</numerusform>
+                <numerusform>Aizpildītas {placed} no %n tukšajām vietām.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1448,14 +1464,6 @@ no {date}</translation>
             <translation>Vadītāja iestatīšana</translation>
         </message>
         <message>
-            <source>The facilitator looks after this computer's learners: sees everyone's progress, exports it as a table, renames profiles, resets forgotten PINs, removes profiles, and changes the idle sign-out time and backups.
-
-Choose a password of at least {n} characters and keep it safe: it cannot be recovered.</source>
-            <translation>Vadītājs rūpējas par šī datora izglītojamajiem: redz visu progresu, eksportē to tabulā, pārdēvē profilus, atiestata aizmirstos PIN, noņem profilus, kā arī maina automātiskās izrakstīšanās laiku un rezerves kopiju iestatījumus.
-
-Izvēlieties paroli, kurā ir vismaz {n} rakstzīmes, un glabājiet to drošībā: to nevar atgūt.</translation>
-        </message>
-        <message>
             <source>Password</source>
             <translation>Parole</translation>
         </message>
@@ -1474,6 +1482,22 @@ Izvēlieties paroli, kurā ir vismaz {n} rakstzīmes, un glabājiet to drošīb�
         <message>
             <source>The two passwords are different. Type the same one twice.</source>
             <translation>Abas paroles nesakrīt. Ievadiet to pašu paroli divreiz.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The facilitator looks after this computer's learners: sees everyone's progress, exports it as a table, renames profiles, resets forgotten PINs, removes profiles, and changes the idle sign-out time and backups.
+
+Choose a password of at least %n characters and keep it safe: it cannot be recovered.</source>
+            <translation>
+                <numerusform>Vadītājs rūpējas par šī datora izglītojamajiem: redz visu progresu, eksportē to tabulā, pārdēvē profilus, atiestata aizmirstos PIN, noņem profilus, kā arī maina automātiskās izrakstīšanās laiku un rezerves kopiju iestatījumus.
+
+Izvēlieties paroli, kurā ir vismaz %n rakstzīme, un glabājiet to drošībā: to nevar atgūt.</numerusform>
+                <numerusform>Vadītājs rūpējas par šī datora izglītojamajiem: redz visu progresu, eksportē to tabulā, pārdēvē profilus, atiestata aizmirstos PIN, noņem profilus, kā arī maina automātiskās izrakstīšanās laiku un rezerves kopiju iestatījumus.
+
+Izvēlieties paroli, kurā ir vismaz %n rakstzīmes, un glabājiet to drošībā: to nevar atgūt.</numerusform>
+                <numerusform>Vadītājs rūpējas par šī datora izglītojamajiem: redz visu progresu, eksportē to tabulā, pārdēvē profilus, atiestata aizmirstos PIN, noņem profilus, kā arī maina automātiskās izrakstīšanās laiku un rezerves kopiju iestatījumus.
+
+Izvēlieties paroli, kurā ir vismaz %n rakstzīmes, un glabājiet to drošībā: to nevar atgūt.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1551,9 +1575,13 @@ Izvēlieties paroli, kurā ir vismaz {n} rakstzīmes, un glabājiet to drošīb�
             <source>This answer is not scored automatically: your facilitator reads it and may leave you a comment.</source>
             <translation>Šī atbilde netiek vērtēta automātiski: to izlasīs jūsu vadītājs, kas var atstāt jums komentāru.</translation>
         </message>
-        <message>
-            <source>{n} of {max} characters</source>
-            <translation>{n} no {max} rakstzīmēm</translation>
+        <message numerus="yes">
+            <source>{count} of %n characters</source>
+            <translation>
+                <numerusform>{count} no %n rakstzīmes</numerusform>
+                <numerusform>{count} no %n rakstzīmēm</numerusform>
+                <numerusform>{count} no %n rakstzīmēm</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1589,9 +1617,13 @@ Izvēlieties paroli, kurā ir vismaz {n} rakstzīmes, un glabājiet to drošīb�
             <source>Stay signed in</source>
             <translation>Palikt pierakstītam</translation>
         </message>
-        <message>
-            <source>Nothing has happened for a while: you will be signed out in {seconds} seconds. Your work is saved.</source>
-            <translation>Kādu laiku nekas nav noticis: pēc {seconds} sekundēm jūs tiksiet izrakstīts. Jūsu darbs ir saglabāts.</translation>
+        <message numerus="yes">
+            <source>Nothing has happened for a while: you will be signed out in %n seconds. Your work is saved.</source>
+            <translation>
+                <numerusform>Kādu laiku nekas nav noticis: pēc %n sekundes jūs tiksiet izrakstīts. Jūsu darbs ir saglabāts.</numerusform>
+                <numerusform>Kādu laiku nekas nav noticis: pēc %n sekundēm jūs tiksiet izrakstīts. Jūsu darbs ir saglabāts.</numerusform>
+                <numerusform>Kādu laiku nekas nav noticis: pēc %n sekundēm jūs tiksiet izrakstīts. Jūsu darbs ir saglabāts.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1724,13 +1756,17 @@ Profili nodala katra cilvēka progresu: izveidojiet profilu ikvienam, kas šeit 
         <translation>rindas: {rows}, kolonnas: {columns}</translation>
     </message>
     <message>
-        <source>{count} items</source>
-        <translation>{count} vienumi</translation>
-    </message>
-    <message>
         <source>row {row}, column {column}</source>
         <translation>rinda {row}, kolonna {column}</translation>
     </message>
+        <message numerus="yes">
+            <source>%n items</source>
+            <translation>
+                <numerusform>%n vienums</numerusform>
+                <numerusform>%n vienumi</numerusform>
+                <numerusform>%n vienumi</numerusform>
+            </translation>
+        </message>
 </context>
 <context>
         <name>LessonView</name>
@@ -2499,10 +2535,6 @@ Kurss ir fails ar paplašinājumu .biblio, piemēram, USB zibatmiņā no jūsu p
             <translation>Šim PDF nav lappušu.</translation>
         </message>
         <message>
-            <source>This PDF has {count} pages, more than the {limit} the app opens, so it is not shown. Ask your facilitator for a shorter document.</source>
-            <translation>Šim PDF ir {count} lappuses — vairāk nekā {limit}, ko lietotne atver, tāpēc tas netiek rādīts. Lūdziet vadītājam īsāku dokumentu.</translation>
-        </message>
-        <message>
             <source>This PDF takes too long to open, so it is not shown; it may be damaged. Ask your facilitator for a new copy of the course.</source>
             <translation>Šī PDF atvēršana ilgst pārāk ilgi, tāpēc tas netiek rādīts; tas var būt bojāts. Lūdziet vadītājam jaunu kursa kopiju.</translation>
         </message>
@@ -2537,6 +2569,14 @@ Kurss ir fails ar paplašinājumu .biblio, piemēram, USB zibatmiņā no jūsu p
         <message>
             <source>Match {n} of {total}, page {page}</source>
             <translation>{n}. atrastā vieta no {total}, {page}. lappuse</translation>
+        </message>
+        <message numerus="yes">
+            <source>This PDF has %n pages, more than the {limit} the app opens, so it is not shown. Ask your facilitator for a shorter document.</source>
+            <translation>
+                <numerusform>Šim PDF ir %n lappuse — vairāk nekā {limit}, ko lietotne atver, tāpēc tas netiek rādīts. Lūdziet vadītājam īsāku dokumentu.</numerusform>
+                <numerusform>Šim PDF ir %n lappuses — vairāk nekā {limit}, ko lietotne atver, tāpēc tas netiek rādīts. Lūdziet vadītājam īsāku dokumentu.</numerusform>
+                <numerusform>Šim PDF ir %n lappuses — vairāk nekā {limit}, ko lietotne atver, tāpēc tas netiek rādīts. Lūdziet vadītājam īsāku dokumentu.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2725,10 +2765,6 @@ Kurss ir fails ar paplašinājumu .biblio, piemēram, USB zibatmiņā no jūsu p
             <translation>Lai kārtotu šo testu, pierakstieties kā izglītojamais.</translation>
         </message>
         <message>
-            <source>{n} questions · pass mark {mark}</source>
-            <translation>Jautājumi: {n} · nokārtošanas slieksnis {mark}</translation>
-        </message>
-        <message>
             <source>Attempts used: {used} of {max}</source>
             <translation>Izmantotie mēģinājumi: {used} no {max}</translation>
         </message>
@@ -2753,20 +2789,12 @@ Kurss ir fails ar paplašinājumu .biblio, piemēram, USB zibatmiņā no jūsu p
             <translation>Turpināt testu</translation>
         </message>
         <message>
-            <source>You have an unfinished attempt: {done} of {n} questions answered. Your answers are saved.</source>
-            <translation>Jums ir nepabeigts mēģinājums: atbildēti {done} no {n} jautājumiem. Jūsu atbildes ir saglabātas.</translation>
-        </message>
-        <message>
             <source>Start the quiz</source>
             <translation>Sākt testu</translation>
         </message>
         <message>
             <source>Answer one question at a time; every answer is saved at once, so you can stop and come back later.</source>
             <translation>Atbildiet uz jautājumiem pa vienam; katra atbilde tiek saglabāta uzreiz, tāpēc varat pārtraukt un atgriezties vēlāk.</translation>
-        </message>
-        <message>
-            <source>You have used all {max} attempts. Your best result: {score}.</source>
-            <translation>Visi {max} mēģinājumi ir izmantoti. Jūsu labākais rezultāts: {score}.</translation>
         </message>
         <message>
             <source>Question {n} of {total}</source>
@@ -2793,10 +2821,6 @@ Kurss ir fails ar paplašinājumu .biblio, piemēram, USB zibatmiņā no jūsu p
             <translation>Saglabāts</translation>
         </message>
         <message>
-            <source>{n} question(s) are not answered yet. Submit anyway?</source>
-            <translation>Neatbildēti jautājumi: {n}. Vai tomēr iesniegt?</translation>
-        </message>
-        <message>
             <source>Result: {title}</source>
             <translation>Rezultāts: {title}</translation>
         </message>
@@ -2819,10 +2843,6 @@ Kurss ir fails ar paplašinājumu .biblio, piemēram, USB zibatmiņā no jūsu p
         <message>
             <source>You can try again; a new attempt may ask different questions.</source>
             <translation>Varat mēģināt vēlreiz; jaunajā mēģinājumā var būt citi jautājumi.</translation>
-        </message>
-        <message>
-            <source>You have used all {max} attempts for this quiz.</source>
-            <translation>Visi šī testa {max} mēģinājumi ir izmantoti.</translation>
         </message>
         <message>
             <source>Not answered</source>
@@ -2875,6 +2895,46 @@ Kurss ir fails ar paplašinājumu .biblio, piemēram, USB zibatmiņā no jūsu p
         <message>
             <source>False</source>
             <translation>Aplams</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n questions · pass mark {mark}</source>
+            <translation>
+                <numerusform>%n jautājums · nokārtošanas slieksnis {mark}</numerusform>
+                <numerusform>%n jautājumi · nokārtošanas slieksnis {mark}</numerusform>
+                <numerusform>%n jautājumi · nokārtošanas slieksnis {mark}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n questions are not answered yet. Submit anyway?</source>
+            <translation>
+                <numerusform>%n jautājums vēl nav atbildēts. Vai tomēr iesniegt?</numerusform>
+                <numerusform>%n jautājumi vēl nav atbildēti. Vai tomēr iesniegt?</numerusform>
+                <numerusform>%n jautājumi vēl nav atbildēti. Vai tomēr iesniegt?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You have used all %n attempts. Your best result: {score}.</source>
+            <translation>
+                <numerusform>Izmantots %n mēģinājums — vairāk mēģinājumu nav. Jūsu labākais rezultāts: {score}.</numerusform>
+                <numerusform>Visi %n mēģinājumi ir izmantoti. Jūsu labākais rezultāts: {score}.</numerusform>
+                <numerusform>Visi %n mēģinājumi ir izmantoti. Jūsu labākais rezultāts: {score}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You have used all %n attempts for this quiz.</source>
+            <translation>
+                <numerusform>Šim testam izmantots %n mēģinājums — vairāk mēģinājumu nav.</numerusform>
+                <numerusform>Visi šī testa %n mēģinājumi ir izmantoti.</numerusform>
+                <numerusform>Visi šī testa %n mēģinājumi ir izmantoti.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You have an unfinished attempt: {done} of %n questions answered. Your answers are saved.</source>
+            <translation>
+                <numerusform>Jums ir nepabeigts mēģinājums: atbildēti {done} no %n jautājuma. Jūsu atbildes ir saglabātas.</numerusform>
+                <numerusform>Jums ir nepabeigts mēģinājums: atbildēti {done} no %n jautājumiem. Jūsu atbildes ir saglabātas.</numerusform>
+                <numerusform>Jums ir nepabeigts mēģinājums: atbildēti {done} no %n jautājumiem. Jūsu atbildes ir saglabātas.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3040,12 +3100,16 @@ Lai apstiprinātu, ievadiet vārdu:</translation>
             <translation>Iesniegta {date}, {n}. mēģinājums.</translation>
         </message>
         <message>
-            <source>The comment is too long: at most {n} characters.</source>
-            <translation>Komentārs ir pārāk garš: ne vairāk kā {n} rakstzīmes.</translation>
-        </message>
-        <message>
             <source>Saved the review of {name}'s answer.</source>
             <translation>Vērtējums saglabāts: {name}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The comment is too long: at most %n characters.</source>
+            <translation>
+                <numerusform>Komentārs ir pārāk garš: ne vairāk kā %n rakstzīme.</numerusform>
+                <numerusform>Komentārs ir pārāk garš: ne vairāk kā %n rakstzīmes.</numerusform>
+                <numerusform>Komentārs ir pārāk garš: ne vairāk kā %n rakstzīmes.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3059,40 +3123,40 @@ Lai apstiprinātu, ievadiet vārdu:</translation>
             <translation>Vispirms ievadiet paroli.</translation>
         </message>
         <message>
-            <source>That PIN is not right. 1 more try before a short wait.</source>
-            <translation>PIN nav pareizs. Vēl 1 mēģinājums līdz īsai gaidīšanai.</translation>
-        </message>
-        <message>
-            <source>That PIN is not right. {n} more tries before a short wait.</source>
-            <translation>PIN nav pareizs. Atlikušie mēģinājumi līdz īsai gaidīšanai: {n}.</translation>
-        </message>
-        <message>
-            <source>That password is not right. 1 more try before a short wait.</source>
-            <translation>Parole nav pareiza. Vēl 1 mēģinājums līdz īsai gaidīšanai.</translation>
-        </message>
-        <message>
-            <source>That password is not right. {n} more tries before a short wait.</source>
-            <translation>Parole nav pareiza. Atlikušie mēģinājumi līdz īsai gaidīšanai: {n}.</translation>
-        </message>
-        <message>
-            <source>Too many wrong PINs. Try again in 1 second.</source>
-            <translation>Pārāk daudz nepareizu PIN. Mēģiniet vēlreiz pēc 1 sekundes.</translation>
-        </message>
-        <message>
-            <source>Too many wrong PINs. Try again in {n} seconds.</source>
-            <translation>Pārāk daudz nepareizu PIN. Mēģiniet vēlreiz pēc {n} s.</translation>
-        </message>
-        <message>
-            <source>Too many wrong passwords. Try again in 1 second.</source>
-            <translation>Pārāk daudz nepareizu paroļu. Mēģiniet vēlreiz pēc 1 sekundes.</translation>
-        </message>
-        <message>
-            <source>Too many wrong passwords. Try again in {n} seconds.</source>
-            <translation>Pārāk daudz nepareizu paroļu. Mēģiniet vēlreiz pēc {n} s.</translation>
-        </message>
-        <message>
             <source>You can try again now.</source>
             <translation>Tagad varat mēģināt vēlreiz.</translation>
+        </message>
+        <message numerus="yes">
+            <source>That PIN is not right. %n more tries before a short wait.</source>
+            <translation>
+                <numerusform>PIN nav pareizs. Vēl %n mēģinājums līdz īsai gaidīšanai.</numerusform>
+                <numerusform>PIN nav pareizs. Vēl %n mēģinājumi līdz īsai gaidīšanai.</numerusform>
+                <numerusform>PIN nav pareizs. Vēl %n mēģinājumi līdz īsai gaidīšanai.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>That password is not right. %n more tries before a short wait.</source>
+            <translation>
+                <numerusform>Parole nav pareiza. Vēl %n mēģinājums līdz īsai gaidīšanai.</numerusform>
+                <numerusform>Parole nav pareiza. Vēl %n mēģinājumi līdz īsai gaidīšanai.</numerusform>
+                <numerusform>Parole nav pareiza. Vēl %n mēģinājumi līdz īsai gaidīšanai.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong PINs. Try again in %n seconds.</source>
+            <translation>
+                <numerusform>Pārāk daudz nepareizu PIN. Mēģiniet vēlreiz pēc %n sekundes.</numerusform>
+                <numerusform>Pārāk daudz nepareizu PIN. Mēģiniet vēlreiz pēc %n sekundēm.</numerusform>
+                <numerusform>Pārāk daudz nepareizu PIN. Mēģiniet vēlreiz pēc %n sekundēm.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong passwords. Try again in %n seconds.</source>
+            <translation>
+                <numerusform>Pārāk daudz nepareizu paroļu. Mēģiniet vēlreiz pēc %n sekundes.</numerusform>
+                <numerusform>Pārāk daudz nepareizu paroļu. Mēģiniet vēlreiz pēc %n sekundēm.</numerusform>
+                <numerusform>Pārāk daudz nepareizu paroļu. Mēģiniet vēlreiz pēc %n sekundēm.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3419,10 +3483,6 @@ Bezsaistes kursi bibliotekāriem, izstrādāti programmai BIBLIO (Boosting Digit
             <translation>Adreses {address} QR kods</translation>
         </message>
         <message>
-            <source>Shares {n} course(s).</source>
-            <translation>Koplieto kursus: {n}.</translation>
-        </message>
-        <message>
             <source>Not shared: {names} (import their .biblio file again to share them).</source>
             <translation>Netiek koplietoti: {names} (lai tos koplietotu, vēlreiz importējiet to .biblio failu).</translation>
         </message>
@@ -3433,6 +3493,14 @@ Bezsaistes kursi bibliotekāriem, izstrādāti programmai BIBLIO (Boosting Digit
         <message>
             <source>Remove {name} from the workshop? It can no longer download courses or send records here (what it sent stays). It can join again with the join code.</source>
             <translation>Noņemt {name} no darbnīcas? Tas vairs nevarēs lejupielādēt kursus vai sūtīt ierakstus šeit (jau nosūtītais paliek). Tas var pievienoties vēlreiz ar pievienošanās kodu.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Shares %n courses.</source>
+            <translation>
+                <numerusform>Koplieto %n kursu.</numerusform>
+                <numerusform>Koplieto %n kursus.</numerusform>
+                <numerusform>Koplieto %n kursus.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3478,16 +3546,16 @@ Bezsaistes kursi bibliotekāriem, izstrādāti programmai BIBLIO (Boosting Digit
             <translation>{n}. jautājums no {total} šajā slaidā</translation>
         </message>
         <message>
-            <source>1 question</source>
-            <translation>1 jautājums</translation>
-        </message>
-        <message>
-            <source>{n} questions</source>
-            <translation>jautājumi: {n}</translation>
-        </message>
-        <message>
             <source>This slide deck is empty or its file is missing. Reinstall the course package, or ask your facilitator for a new copy.</source>
             <translation>Šī slaidu kopa ir tukša vai tās fails trūkst. Instalējiet kursa pakotni atkārtoti vai lūdziet vadītājam jaunu kopiju.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n questions</source>
+            <translation>
+                <numerusform>%n jautājums</numerusform>
+                <numerusform>%n jautājumi</numerusform>
+                <numerusform>%n jautājumi</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3541,12 +3609,16 @@ Bezsaistes kursi bibliotekāriem, izstrādāti programmai BIBLIO (Boosting Digit
             <translation>Gaidošie ieraksti tiek saglabāti…</translation>
         </message>
         <message>
-            <source>Wrote {n} statements to {folder}. On a computer with internet, send them with: biblio-desktop sync --from "{folder}"</source>
-            <translation>Mapē {folder} saglabāti ieraksti: {n}. Datorā ar interneta savienojumu nosūtiet tos ar komandu: biblio-desktop sync --from "{folder}"</translation>
-        </message>
-        <message>
             <source>Export cancelled; nothing was written.</source>
             <translation>Eksportēšana atcelta; nekas netika saglabāts.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n statements to {folder}. On a computer with internet, send them with: biblio-desktop sync --from "{folder}"</source>
+            <translation>
+                <numerusform>Mapē {folder} saglabāts %n ieraksts. Datorā ar interneta savienojumu nosūtiet to ar komandu: biblio-desktop sync --from "{folder}"</numerusform>
+                <numerusform>Mapē {folder} saglabāti %n ieraksti. Datorā ar interneta savienojumu nosūtiet tos ar komandu: biblio-desktop sync --from "{folder}"</numerusform>
+                <numerusform>Mapē {folder} saglabāti %n ieraksti. Datorā ar interneta savienojumu nosūtiet tos ar komandu: biblio-desktop sync --from "{folder}"</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3769,10 +3841,6 @@ Bezsaistes kursi bibliotekāriem, izstrādāti programmai BIBLIO (Boosting Digit
             <translation>Pārcelšanas fails netika uzrakstīts</translation>
         </message>
         <message>
-            <source>Saved the transfer file of {name} ({n} quiz attempts) to {path}. On the other PC: Facilitator → Bring a learner from another PC…. The file holds the learner's PIN hash: keep it like their own data.</source>
-            <translation>{name} pārcelšanas fails ({n} testu mēģinājumi) saglabāts: {path}. Otrā datorā: Vadītājs → Pārcelt izglītojamo no cita datora…. Failā ir izglītojamā PIN jaucējvērtība: glabājiet to kā viņa personas datus.</translation>
-        </message>
-        <message>
             <source>Open a learner transfer file</source>
             <translation>Atvērt izglītojamā pārcelšanas failu</translation>
         </message>
@@ -3789,12 +3857,12 @@ Bezsaistes kursi bibliotekāriem, izstrādāti programmai BIBLIO (Boosting Digit
             <translation>Pārcelšanas fails tika noraidīts</translation>
         </message>
         <message>
-            <source>Added {name} from {signer}: {p} items of progress, {a} quiz attempts, {c} completed courses. They sign in with the same PIN.</source>
-            <translation>Pievienots izglītojamais {name} no {signer}: progress {p} vienībās, {a} testu mēģinājumi, {c} pabeigti kursi. Pierakstīšanās ar to pašu PIN.</translation>
+            <source>Added {name} from {signer}: {progress}, {attempts}, {courses}. They sign in with the same PIN.</source>
+            <translation>Pievienots izglītojamais {name} no {signer}: {progress}, {attempts}, {courses}. Pierakstīšanās ar to pašu PIN.</translation>
         </message>
         <message>
-            <source>Merged into {name} (file from {signer}): {c} completions added, {a} quiz attempts added, {p} items of progress merged; completions already here are kept.</source>
-            <translation>Apvienots ar {name} (fails no {signer}): pievienoti {c} pabeigšanas ieraksti, {a} testu mēģinājumi, apvienots progress {p} vienībās; šeit jau esošās pabeigšanas saglabātas.</translation>
+            <source>Merged into {name} (file from {signer}): {completions}, {attempts}, {progress}; completions already here are kept.</source>
+            <translation>Apvienots ar {name} (fails no {signer}): {completions}, {attempts}, {progress}; šeit jau esošās pabeigšanas saglabātas.</translation>
         </message>
         <message>
             <source>Cancelled; nothing was changed.</source>
@@ -3847,6 +3915,62 @@ Bezsaistes kursi bibliotekāriem, izstrādāti programmai BIBLIO (Boosting Digit
         <message>
             <source>The learner was not brought</source>
             <translation>Izglītojamais netika pārcelts</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved the transfer file of {name} (%n quiz attempts) to {path}. On the other PC: Facilitator → Bring a learner from another PC…. The file holds the learner's PIN hash: keep it like their own data.</source>
+            <translation>
+                <numerusform>{name} pārcelšanas fails (%n testa mēģinājums) saglabāts: {path}. Otrā datorā: Vadītājs → Pārcelt izglītojamo no cita datora…. Failā ir izglītojamā PIN jaucējvērtība: glabājiet to kā viņa personas datus.</numerusform>
+                <numerusform>{name} pārcelšanas fails (%n testu mēģinājumi) saglabāts: {path}. Otrā datorā: Vadītājs → Pārcelt izglītojamo no cita datora…. Failā ir izglītojamā PIN jaucējvērtība: glabājiet to kā viņa personas datus.</numerusform>
+                <numerusform>{name} pārcelšanas fails (%n testu mēģinājumi) saglabāts: {path}. Otrā datorā: Vadītājs → Pārcelt izglītojamo no cita datora…. Failā ir izglītojamā PIN jaucējvērtība: glabājiet to kā viņa personas datus.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items of progress</source>
+            <translation>
+                <numerusform>progress %n vienībā</numerusform>
+                <numerusform>progress %n vienībās</numerusform>
+                <numerusform>progress %n vienībās</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quiz attempts</source>
+            <translation>
+                <numerusform>%n mēģinājums testos</numerusform>
+                <numerusform>%n mēģinājumi testos</numerusform>
+                <numerusform>%n mēģinājumi testos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n completed courses</source>
+            <translation>
+                <numerusform>%n pabeigts kurss</numerusform>
+                <numerusform>%n pabeigti kursi</numerusform>
+                <numerusform>%n pabeigti kursi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n completions added</source>
+            <translation>
+                <numerusform>pievienots %n pabeigšanas ieraksts</numerusform>
+                <numerusform>pievienoti %n pabeigšanas ieraksti</numerusform>
+                <numerusform>pievienoti %n pabeigšanas ieraksti</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quiz attempts added</source>
+            <translation>
+                <numerusform>pievienots %n mēģinājums testos</numerusform>
+                <numerusform>pievienoti %n mēģinājumi testos</numerusform>
+                <numerusform>pievienoti %n mēģinājumi testos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items of progress merged</source>
+            <translation>
+                <numerusform>apvienots progress %n vienībā</numerusform>
+                <numerusform>apvienots progress %n vienībās</numerusform>
+                <numerusform>apvienots progress %n vienībās</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4338,12 +4462,16 @@ Lai bibliotēka netiktu sabojāta, šis logs tagad tiks aizvērts. Darbs, kas sa
             <translation>Darbnīcas datoram {name} pašlaik nevar piekļūt; ieraksti gaida šeit un tiks nosūtīti, kad tas būs sasniedzams.</translation>
         </message>
         <message>
-            <source>Sending to the workshop PC {name}: {n} still waiting.</source>
-            <translation>Sūta uz darbnīcas datoru {name}: vēl gaida {n}.</translation>
-        </message>
-        <message>
             <source>Records go to the workshop PC {name} as they happen.</source>
             <translation>Ieraksti nonāk darbnīcas datorā {name}, tiklīdz rodas.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sending to the workshop PC {name}: %n still waiting.</source>
+            <translation>
+                <numerusform>Sūta uz darbnīcas datoru {name}: vēl gaida %n.</numerusform>
+                <numerusform>Sūta uz darbnīcas datoru {name}: vēl gaida %n.</numerusform>
+                <numerusform>Sūta uz darbnīcas datoru {name}: vēl gaida %n.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4422,40 +4550,8 @@ Lai bibliotēka netiktu sabojāta, šis logs tagad tiks aizvērts. Darbs, kas sa
             <translation>{date}</translation>
         </message>
         <message>
-            <source>1 day ago</source>
-            <translation>pirms 1 dienas</translation>
-        </message>
-        <message>
-            <source>{n} days ago</source>
-            <translation>pirms {n} dienām</translation>
-        </message>
-        <message>
-            <source>1 hour ago</source>
-            <translation>pirms 1 stundas</translation>
-        </message>
-        <message>
-            <source>{n} hours ago</source>
-            <translation>pirms {n} stundām</translation>
-        </message>
-        <message>
-            <source>1 minute ago</source>
-            <translation>pirms 1 minūtes</translation>
-        </message>
-        <message>
-            <source>{n} minutes ago</source>
-            <translation>pirms {n} minūtēm</translation>
-        </message>
-        <message>
             <source>just now</source>
             <translation>tikko</translation>
-        </message>
-        <message>
-            <source>1 waiting to be sent</source>
-            <translation>1 gaida nosūtīšanu</translation>
-        </message>
-        <message>
-            <source>{n} waiting to be sent</source>
-            <translation>{n} gaida nosūtīšanu</translation>
         </message>
         <message>
             <source>all sent</source>
@@ -4482,24 +4578,8 @@ Lai bibliotēka netiktu sabojāta, šis logs tagad tiks aizvērts. Darbs, kas sa
             <translation>Neizdevās sazināties ar mācību ierakstu krātuvi; ieraksti paliek rindā un tiks nosūtīti nākamreiz.</translation>
         </message>
         <message>
-            <source>Sent {n} statements before it stopped.</source>
-            <translation>Pirms pārtraukuma nosūtīti ieraksti: {n}.</translation>
-        </message>
-        <message>
             <source>Nothing was waiting: everything is already sent.</source>
             <translation>Nekas negaidīja nosūtīšanu: viss jau ir nosūtīts.</translation>
-        </message>
-        <message>
-            <source>Sent 1 statement.</source>
-            <translation>Nosūtīts 1 ieraksts.</translation>
-        </message>
-        <message>
-            <source>Sent {n} statements.</source>
-            <translation>Nosūtīti ieraksti: {n}.</translation>
-        </message>
-        <message>
-            <source>{n} could not be sent and stay queued: {error}</source>
-            <translation>Neizdevās nosūtīt ierakstus: {n}; tie paliek rindā: {error}</translation>
         </message>
         <message>
             <source>The sending status cannot be read.</source>
@@ -4508,6 +4588,62 @@ Lai bibliotēka netiktu sabojāta, šis logs tagad tiks aizvērts. Darbs, kas sa
         <message>
             <source>the last try failed (hover for details)</source>
             <translation>pēdējais mēģinājums neizdevās (lai uzzinātu sīkāk, norādiet ar peli)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days ago</source>
+            <translation>
+                <numerusform>pirms %n dienas</numerusform>
+                <numerusform>pirms %n dienām</numerusform>
+                <numerusform>pirms %n dienām</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hours ago</source>
+            <translation>
+                <numerusform>pirms %n stundas</numerusform>
+                <numerusform>pirms %n stundām</numerusform>
+                <numerusform>pirms %n stundām</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minutes ago</source>
+            <translation>
+                <numerusform>pirms %n minūtes</numerusform>
+                <numerusform>pirms %n minūtēm</numerusform>
+                <numerusform>pirms %n minūtēm</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting to be sent</source>
+            <translation>
+                <numerusform>%n gaida nosūtīšanu</numerusform>
+                <numerusform>%n gaida nosūtīšanu</numerusform>
+                <numerusform>%n gaida nosūtīšanu</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n statements.</source>
+            <translation>
+                <numerusform>Nosūtīts %n ieraksts.</numerusform>
+                <numerusform>Nosūtīti %n ieraksti.</numerusform>
+                <numerusform>Nosūtīti %n ieraksti.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n statements before it stopped.</source>
+            <translation>
+                <numerusform>Pirms pārtraukuma nosūtīts %n ieraksts.</numerusform>
+                <numerusform>Pirms pārtraukuma nosūtīti %n ieraksti.</numerusform>
+                <numerusform>Pirms pārtraukuma nosūtīti %n ieraksti.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n could not be sent and stay queued: {error}</source>
+            <translation>
+                <numerusform>%n ierakstu neizdevās nosūtīt; tas paliek rindā: {error}</numerusform>
+                <numerusform>%n ierakstus neizdevās nosūtīt; tie paliek rindā: {error}</numerusform>
+                <numerusform>%n ierakstus neizdevās nosūtīt; tie paliek rindā: {error}</numerusform>
+            </translation>
         </message>
     </context>
 <context>

@@ -233,7 +233,7 @@ def test_sync_reports_a_conflict_in_words(qtbot, facilitator_env, lrs: RunningLr
     assert status == 200
     save_config(ws, lrs.url, "biblio", "secret")
     text = run_sync(qtbot, screen)
-    assert text.startswith(f"Sent {waiting - 1} statements. 1 could not be sent and stay "
+    assert text.startswith(f"Sent {waiting - 1} statements. 1 could not be sent and stays "
                            "queued: The LRS already holds a different statement")
     assert screen.sync_bar.message.property("role") == "danger"
     assert pending(ws) == 1

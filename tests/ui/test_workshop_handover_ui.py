@@ -85,7 +85,7 @@ def test_hand_over_on_one_pc_and_bring_on_another(qtbot, pcs, tmp_path, nav,  # 
     qtbot.waitUntil(lambda: target.status.isVisible(), timeout=10_000)
     assert seen == [["Ilze Kalniņa — from Desk 1", f"Māra — from {share.service.name}"]]
     assert target.status.text().startswith("Added Ilze Kalniņa from ")
-    assert "2 quiz attempts, 1 completed courses" in target.status.text()
+    assert "2 quiz attempts, 1 completed course." in target.status.text()
     assert [x.name for x in b.ws.learners.list_learners()] == ["Ilze Kalniņa"]
 
     # removed by the facilitator: the refusal is named, nothing merged

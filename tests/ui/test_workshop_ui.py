@@ -300,7 +300,7 @@ def test_move_a_learner_out_and_back_in_through_the_ui(qtbot, pcs, tmp_path, pub
     target.transfer.bring_button.click()
     qtbot.waitUntil(lambda: target.status.isVisible(), timeout=10_000)
     assert target.status.text().startswith("Added Ilze Kalniņa from ")
-    assert "2 quiz attempts, 1 completed courses" in target.status.text()
+    assert "2 quiz attempts, 1 completed course." in target.status.text()
     assert [x.name for x in new.ws.learners.list_learners()] == ["Ilze Kalniņa"]
     assert [r.status.learner_name for r in target.visible_rows()] == ["Ilze Kalniņa"]
 

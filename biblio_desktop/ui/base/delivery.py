@@ -61,8 +61,8 @@ def status_sentence(status: DeliveryStatus | None) -> str:
         return status.error
     if status.pending:
         return QCoreApplication.translate(
-            "delivery", "Sending to the workshop PC {name}: {n} still waiting.").format(
-            name=status.peer, n=status.pending)
+            "delivery", "Sending to the workshop PC {name}: %n still waiting.", "",
+            status.pending).format(name=status.peer)
     return QCoreApplication.translate(
         "delivery", "Records go to the workshop PC {name} as they happen.").format(
         name=status.peer)

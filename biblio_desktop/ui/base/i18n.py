@@ -2,7 +2,9 @@
 
 The five languages are those of the BIBLIO partner countries. `.qm` files are built by
 `make translations` (pyside6-lrelease); a missing `.qm` falls back to English rather
-than failing.
+than failing. English has a small `biblio_en.ts` too: counted strings are written once
+with `%n` in the plural ("%n learners", `tr(text, "", n)`), and only a translation file
+gives a language its singular ("1 learner"), so English loads one like the others.
 """
 
 from __future__ import annotations
@@ -39,14 +41,14 @@ class Translations:
         self.applied = True
         self.language = language if language in LANGUAGE_NAMES else "en"
         QLocale.setDefault(QLocale(self.language))
-        if self.language == "en":
-            return True
         found = False
         app_tr = QTranslator(self.app)
         if app_tr.load(str(translations_dir() / f"biblio_{self.language}.qm")):
             self.app.installTranslator(app_tr)
             self._installed.append(app_tr)
             found = True
+        if self.language == "en":  # biblio_en.qm only holds the singular/plural forms
+            return True
         qt_tr = QTranslator(self.app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_tr.load(f"qtbase_{self.language}", qt_dir):

@@ -450,7 +450,7 @@ class DocumentInterface(QAccessibleWidget):
             return translate("LessonStructure", "rows: {rows}, columns: {columns}").format(
                 rows=node.row, columns=node.column)
         if node.role == Role.List:
-            return translate("LessonStructure", "{count} items").format(count=len(node.children))
+            return translate("LessonStructure", "%n items", "", len(node.children))
         if node.role == Role.Cell:
             return translate("LessonStructure", "row {row}, column {column}").format(
                 row=node.row + 1, column=node.column + 1)

@@ -342,8 +342,8 @@ class DragWordsControl(_PassageControl):
             self.status.setText(self.tr("Gap {n} chosen: now choose its word.").format(
                 n=self.picked_gap + 1))
         else:
-            self.status.setText(self.tr("{placed} of {total} gaps filled.").format(
-                placed=len(used), total=len(self.gaps)))
+            self.status.setText(self.tr("{placed} of %n gaps filled.", "", len(self.gaps)).format(
+                placed=len(used)))
         if focused is not None and focused.isHidden():  # a placed word left the bank
             self.first_focus().setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -528,8 +528,8 @@ class FreeTextControl(AnswerControl):
             self.idle.start()
 
     def _count(self) -> None:
-        self.counter.setText(self.tr("{n} of {max} characters").format(
-            n=len(self.edit.toPlainText()), max=self.question.max_length))
+        self.counter.setText(self.tr("{count} of %n characters", "", self.question.max_length)
+                             .format(count=len(self.edit.toPlainText())))
 
     def _report(self) -> None:
         self._modified = False

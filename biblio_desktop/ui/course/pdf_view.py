@@ -309,14 +309,14 @@ class PdfView(ItemView):
             "password": self.tr("This PDF is protected by a password, so it cannot be "
                                 "shown. Ask your facilitator for a copy without one."),
             "empty": self.tr("This PDF has no pages."),
-            "too-many-pages": self.tr("This PDF has {count} pages, more than the {limit} the "
+            "too-many-pages": self.tr("This PDF has %n pages, more than the {limit} the "
                                       "app opens, so it is not shown. Ask your facilitator "
-                                      "for a shorter document."),
+                                      "for a shorter document.", "", problem.detail),
             "timeout": self.tr("This PDF takes too long to open, so it is not shown; it may "
                                "be damaged. Ask your facilitator for a new copy of the "
                                "course."),
         }
-        return texts[problem.kind].format(count=problem.detail, limit=MAX_PAGES)
+        return texts[problem.kind].format(limit=MAX_PAGES)
 
     def _show_problem(self, problem: PdfProblem) -> None:
         self.message.setText(self.problem_text(problem))

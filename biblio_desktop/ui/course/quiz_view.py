@@ -235,8 +235,8 @@ class QuizView(ItemView):
         pass_mark = last.pass_mark if last else self._pass_mark()
         count = quiz.draw or len(quiz.questions)
         self.intro_title.setText(quiz.title)
-        facts = [self.tr("{n} questions · pass mark {mark}").format(
-            n=count, mark=percent(pass_mark))]
+        facts = [self.tr("%n questions · pass mark {mark}", "", count).format(
+            mark=percent(pass_mark))]
         if quiz.max_attempts:
             facts.append(self.tr("Attempts used: {used} of {max}").format(
                 used=used, max=quiz.max_attempts))
@@ -256,8 +256,8 @@ class QuizView(ItemView):
             self.start_button.setText(self.tr("Resume"))
             self.start_button.setAccessibleName(self.tr("Resume the quiz"))
             self.intro_message.setText(self.tr(
-                "You have an unfinished attempt: {done} of {n} questions answered. Your "
-                "answers are saved.").format(done=done, n=len(last.question_ids)))
+                "You have an unfinished attempt: {done} of %n questions answered. Your "
+                "answers are saved.", "", len(last.question_ids)).format(done=done))
         elif can_start_attempt(quiz, used):
             self.start_button.setText(self.tr("Try again") if used else self.tr("Start"))
             self.start_button.setAccessibleName(self.tr("Start the quiz"))
@@ -268,8 +268,8 @@ class QuizView(ItemView):
             self.start_button.hide()
             self.intro_message.setProperty("role", "danger")
             self.intro_message.setText(self.tr(
-                "You have used all {max} attempts. Your best result: {score}.").format(
-                max=quiz.max_attempts, score=percent(best)))
+                "You have used all %n attempts. Your best result: {score}.", "",
+                quiz.max_attempts).format(score=percent(best)))
         self.intro_message.style().polish(self.intro_message)
         self.stack.setCurrentIndex(0)
 
@@ -448,8 +448,7 @@ class QuizView(ItemView):
         """Confirm a submit with unanswered questions (tests replace this method)."""
         reply = QMessageBox.question(
             self, self.tr("Submit answers"),
-            self.tr("{n} question(s) are not answered yet. Submit anyway?").format(
-                n=unanswered))
+            self.tr("%n questions are not answered yet. Submit anyway?", "", unanswered))
         return reply == QMessageBox.StandardButton.Yes
 
     def submit(self) -> None:
@@ -515,8 +514,7 @@ class QuizView(ItemView):
                                                "different questions."))
         else:
             self.retry_message.setText(self.tr(
-                "You have used all {max} attempts for this quiz.").format(
-                max=self.quiz.max_attempts))
+                "You have used all %n attempts for this quiz.", "", self.quiz.max_attempts))
         while self.review_layout.count():
             child = self.review_layout.takeAt(0).widget()
             if child is not None:

@@ -221,8 +221,7 @@ class SlidesView(ItemView):
             self.setTabOrder(first, second)
         if questions:
             self.counter.setText(getattr(self, "_counter_base", "") + " · " + (
-                self.tr("1 question") if total == 1 else
-                self.tr("{n} questions").format(n=total)))
+                self.tr("%n questions", "", total)))
         self.browser.setAccessibleDescription(self.counter.text())
 
     def _render(self) -> None:

@@ -372,8 +372,8 @@ class CatalogScreen(QWidget):
             if source.fetched_at is None:
                 seen = self.tr("not fetched yet")
             else:
-                seen = self.tr("{n} courses, last seen {date}").format(
-                    n=source.package_count, date=self._date(source.fetched_at))
+                seen = self.tr("%n courses, last seen {date}", "", source.package_count).format(
+                    date=self._date(source.fetched_at))
             if self.peer is not None and source.url == self.peer.catalog_url:
                 seen = self.tr("On this network: {name}").format(name=self.peer.name) + \
                     " · " + seen

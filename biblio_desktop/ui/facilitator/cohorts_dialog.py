@@ -216,8 +216,9 @@ class CohortsDialog(QDialog):
             item = QListWidgetItem(self.tr("{name}\nfrom {date}").format(
                 name=cohort.name, date=long_day(cohort.start_date)))
             item.setData(ID_ROLE, cohort.id)
-            spoken = self.tr("{name}, from {date}, {n} learners").format(
-                name=cohort.name, date=long_day(cohort.start_date), n=len(cohort.learner_ids))
+            members = len(cohort.learner_ids)
+            spoken = self.tr("{name}, from {date}, %n learners", "", members).format(
+                name=cohort.name, date=long_day(cohort.start_date))
             if cohort.managed:
                 item.setIcon(icon("lock"))
                 spoken += ", " + self.tr("managed by the workshop PC {name}").format(
@@ -258,9 +259,9 @@ class CohortsDialog(QDialog):
                 return
             self.data = ws.cohort_report(cohort, language=self.state.language)
             self.tables = report_tables(self.data, report_labels())
-            info = self.tr("Starts {date} · {pace} · {n} learners").format(
-                date=long_day(cohort.start_date), pace=pace_name(cohort.pace),
-                n=len(cohort.learner_ids))
+            members = len(cohort.learner_ids)
+            info = self.tr("Starts {date} · {pace} · %n learners", "", members).format(
+                date=long_day(cohort.start_date), pace=pace_name(cohort.pace))
             if cohort.managed:
                 info = self.tr("Managed by the workshop PC {name}: changes are made there "
                                "and arrive with each delivery.").format(

@@ -268,8 +268,8 @@ class ReviewAnswersDialog(QDialog):
             return
         comment = self.comment.toPlainText()
         if len(comment) > COMMENT_MAX:
-            self._say(self.tr("The comment is too long: at most {n} characters.").format(
-                n=COMMENT_MAX), "danger")
+            self._say(self.tr("The comment is too long: at most %n characters.", "",
+                              COMMENT_MAX), "danger")
             return
         score = self.score.value() / 100
         ws = self.state.workspace

@@ -364,7 +364,7 @@ class SharePanel(QDialog):
             self.qr.setPixmap(qr_pixmap(sharing.urls[0], 150))
             self.qr.setAccessibleName(self.tr("QR code of the address {address}").format(
                 address=addresses[0]))
-        text = self.tr("Shares {n} course(s).").format(n=len(sharing.shared))
+        text = self.tr("Shares %n courses.", "", len(sharing.shared))
         if sharing.not_shared:
             text += " " + self.tr("Not shared: {names} (import their .biblio file again to "
                                   "share them).").format(

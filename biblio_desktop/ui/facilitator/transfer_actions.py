@@ -112,10 +112,10 @@ class TransferActions(QObject):
     def _moved(self, written: TransferWritten) -> None:
         self.last_written = written
         self.screen.say(self.tr(
-            "Saved the transfer file of {name} ({n} quiz attempts) to {path}. On the other PC: "
+            "Saved the transfer file of {name} (%n quiz attempts) to {path}. On the other PC: "
             "Facilitator → Bring a learner from another PC…. The file holds the learner's PIN "
-            "hash: keep it like their own data.").format(
-            name=written.learner, n=written.attempts, path=written.path))
+            "hash: keep it like their own data.", "", written.attempts).format(
+            name=written.learner, path=written.path))
 
     # --- in --------------------------------------------------------------------------------
 
@@ -145,15 +145,23 @@ class TransferActions(QObject):
     def _brought(self, merged: TransferMerged) -> None:
         self.last_merged = merged
         signer = merged.writer_name or merged.writer
+        # Three counts: each takes its own plural form, then they go into the sentence.
+        progress, attempts = merged.progress_merged, merged.attempts_added
         if merged.created:
-            text = self.tr("Added {name} from {signer}: {p} items of progress, {a} quiz "
-                           "attempts, {c} completed courses. They sign in with the same PIN.")
+            text = self.tr("Added {name} from {signer}: {progress}, {attempts}, {courses}. "
+                           "They sign in with the same PIN.").format(
+                name=merged.learner, signer=signer,
+                progress=self.tr("%n items of progress", "", progress),
+                attempts=self.tr("%n quiz attempts", "", attempts),
+                courses=self.tr("%n completed courses", "", merged.completions_added))
         else:
-            text = self.tr("Merged into {name} (file from {signer}): {c} completions added, "
-                           "{a} quiz attempts added, {p} items of progress merged; completions "
-                           "already here are kept.")
-        self.screen.say(text.format(name=merged.learner, signer=signer, p=merged.progress_merged,
-                                    a=merged.attempts_added, c=merged.completions_added))
+            text = self.tr("Merged into {name} (file from {signer}): {completions}, {attempts}, "
+                           "{progress}; completions already here are kept.").format(
+                name=merged.learner, signer=signer,
+                completions=self.tr("%n completions added", "", merged.completions_added),
+                attempts=self.tr("%n quiz attempts added", "", attempts),
+                progress=self.tr("%n items of progress merged", "", progress))
+        self.screen.say(text)
         self.screen.refresh()
 
     # --- over the network (workshop/handover.py) -------------------------------------------

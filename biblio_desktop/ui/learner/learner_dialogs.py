@@ -11,7 +11,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QRegularExpression, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QApplication,
@@ -155,15 +155,16 @@ class SecretPromptDialog(_FormDialog):
             self.accept()
 
     def _wrong_text(self, tries_left: int) -> str:
+        # The context is named: PySide's tr() on a subclass (PinDialog) looks up the
+        # subclass first and takes its "%n" fill-in as the translation.
+        translate = QCoreApplication.translate
         if self.digits_only:
-            if tries_left == 1:
-                return self.tr("That PIN is not right. 1 more try before a short wait.")
-            return self.tr("That PIN is not right. {n} more tries before a short wait."
-                           ).format(n=tries_left)
-        if tries_left == 1:
-            return self.tr("That password is not right. 1 more try before a short wait.")
-        return self.tr("That password is not right. {n} more tries before a short wait."
-                       ).format(n=tries_left)
+            return translate("SecretPromptDialog",
+                             "That PIN is not right. %n more tries before a short wait.", "",
+                             tries_left)
+        return translate("SecretPromptDialog",
+                         "That password is not right. %n more tries before a short wait.", "",
+                         tries_left)
 
     def start_wait(self, seconds: int) -> None:
         # A little slack past the stored lock, so the first try after the countdown is
@@ -177,13 +178,13 @@ class SecretPromptDialog(_FormDialog):
         self.timer.start()
 
     def _show_wait(self) -> None:
-        n = self.seconds_left
+        n, translate = self.seconds_left, QCoreApplication.translate  # see _wrong_text
         if self.digits_only:
-            text = (self.tr("Too many wrong PINs. Try again in 1 second.") if n == 1 else
-                    self.tr("Too many wrong PINs. Try again in {n} seconds.").format(n=n))
+            text = translate("SecretPromptDialog",
+                             "Too many wrong PINs. Try again in %n seconds.", "", n)
         else:
-            text = (self.tr("Too many wrong passwords. Try again in 1 second.") if n == 1 else
-                    self.tr("Too many wrong passwords. Try again in {n} seconds.").format(n=n))
+            text = translate("SecretPromptDialog",
+                             "Too many wrong passwords. Try again in %n seconds.", "", n)
         self.say(text)
 
     def _tick(self) -> None:
@@ -299,8 +300,8 @@ class FacilitatorSetupDialog(_WritingDialog):
             "The facilitator looks after this computer's learners: sees everyone's progress, "
             "exports it as a table, renames profiles, resets forgotten PINs, removes "
             "profiles, and changes the idle sign-out time and backups.\n\n"
-            "Choose a password of at least {n} characters and keep it safe: it cannot be "
-            "recovered.").format(n=PASSWORD_MIN))
+            "Choose a password of at least %n characters and keep it safe: it cannot be "
+            "recovered.", "", PASSWORD_MIN))
         intro.setWordWrap(True)
         self.password = _secret_field(self.tr("Password"), digits_only=False)
         self.password_again = _secret_field(self.tr("Password again"), digits_only=False)

@@ -154,11 +154,7 @@ class CourseProgressView(QWidget):
         quiz = ""
         if item.kind == "quiz" and state.attempts_used:
             best = percent(state.best_score or 0.0)
-            quiz = (
-                self.tr("best {score}, 1 attempt").format(score=best)
-                if state.attempts_used == 1
-                else self.tr("best {score}, {n} attempts").format(score=best, n=state.attempts_used)
-            )
+            quiz = self.tr("best {score}, %n attempts", "", state.attempts_used).format(score=best)
         elif state.best_score is not None:  # every question on the slides or video answered
             quiz = self.tr("questions: {score}").format(score=percent(state.best_score))
         spent = format_duration(state.seconds_spent) if state.seconds_spent else ""

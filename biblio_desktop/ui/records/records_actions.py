@@ -411,9 +411,9 @@ class SyncBar(QWidget):
     def _exported(self, result: tuple[Path, int]) -> None:
         folder, count = result
         self.exported_folder = folder
-        self.say(self.tr("Wrote {n} statements to {folder}. On a computer with internet, "
-                         "send them with: biblio-desktop sync --from \"{folder}\"").format(
-            n=count, folder=folder))
+        self.say(self.tr("Wrote %n statements to {folder}. On a computer with internet, "
+                         "send them with: biblio-desktop sync --from \"{folder}\"", "",
+                         count).format(folder=folder))
 
     def _export_failed(self, exc: BaseException) -> None:
         if isinstance(exc, Cancelled):

@@ -63,39 +63,19 @@ def ago_text(when: datetime | None, now: datetime) -> str:
     if when - now > timedelta(days=1):  # stamped while the clock was ahead (or it is behind)
         return QCoreApplication.translate("sync", "on {date}").format(date=format_date(when))
     seconds = max(0, int((now - when).total_seconds()))
-    for size, one, many in (
-        (
-            86400,
-            QCoreApplication.translate("sync", "1 day ago"),
-            QCoreApplication.translate("sync", "{n} days ago"),
-        ),
-        (
-            3600,
-            QCoreApplication.translate("sync", "1 hour ago"),
-            QCoreApplication.translate("sync", "{n} hours ago"),
-        ),
-        (
-            60,
-            QCoreApplication.translate("sync", "1 minute ago"),
-            QCoreApplication.translate("sync", "{n} minutes ago"),
-        ),
-    ):
-        if seconds >= size:
-            n = seconds // size
-            return one if n == 1 else many.format(n=n)
+    if seconds >= 86400:
+        return QCoreApplication.translate("sync", "%n days ago", "", seconds // 86400)
+    if seconds >= 3600:
+        return QCoreApplication.translate("sync", "%n hours ago", "", seconds // 3600)
+    if seconds >= 60:
+        return QCoreApplication.translate("sync", "%n minutes ago", "", seconds // 60)
     return QCoreApplication.translate("sync", "just now")
 
 
 def status_text(status: SyncStatus, now: datetime, own: bool = False) -> str:
     """ "Your records: 2 waiting to be sent · last sent 3 days ago" (own) or "Records: …"."""
     if status.pending:
-        waiting = (
-            QCoreApplication.translate("sync", "1 waiting to be sent")
-            if status.pending == 1
-            else QCoreApplication.translate("sync", "{n} waiting to be sent").format(
-                n=status.pending
-            )
-        )
+        waiting = QCoreApplication.translate("sync", "%n waiting to be sent", "", status.pending)
     elif status.delivered:
         waiting = QCoreApplication.translate("sync", "all sent")
     else:
@@ -128,8 +108,8 @@ def failure_text(exc: BaseException) -> str:
     result = getattr(exc, "result", None)
     if isinstance(result, SyncResult) and result.delivered:
         text = (
-            QCoreApplication.translate("sync", "Sent {n} statements before it stopped.").format(
-                n=result.delivered
+            QCoreApplication.translate(
+                "sync", "Sent %n statements before it stopped.", "", result.delivered
             )
             + " "
             + text
@@ -143,15 +123,12 @@ def result_text(result: SyncResult) -> tuple[str, bool]:
         return QCoreApplication.translate(
             "sync", "Nothing was waiting: everything is already sent."
         ), True
-    text = (
-        QCoreApplication.translate("sync", "Sent 1 statement.")
-        if result.delivered == 1
-        else QCoreApplication.translate("sync", "Sent {n} statements.").format(n=result.delivered)
-    )
+    text = QCoreApplication.translate("sync", "Sent %n statements.", "", result.delivered)
     if result.errors:
         text += " " + QCoreApplication.translate(
-            "sync", "{n} could not be sent and stay queued: {error}"
-        ).format(n=result.conflicts + result.rejected, error=result.errors[0])
+            "sync", "%n could not be sent and stay queued: {error}", "",
+            result.conflicts + result.rejected,
+        ).format(error=result.errors[0])
     return text, not result.errors
 
 

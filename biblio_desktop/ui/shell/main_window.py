@@ -152,8 +152,8 @@ class IdleWarning(QFrame):
     def warn(self, remaining: float) -> None:
         seconds = max(1, round(remaining))
         self.text.setText(self.tr(
-            "Nothing has happened for a while: you will be signed out in {seconds} seconds. "
-            "Your work is saved.").format(seconds=seconds))
+            "Nothing has happened for a while: you will be signed out in %n seconds. "
+            "Your work is saved.", "", seconds))
         if self.isVisible():
             return
         self._focus_before = QApplication.focusWidget()
