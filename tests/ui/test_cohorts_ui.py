@@ -266,3 +266,31 @@ def test_cohort_editor_on_an_empty_library_says_what_to_do(qtbot, tmp_path: Path
     finally:
         state.shutdown()
         ws.close()
+
+
+def test_theme_and_text_size_change_with_the_cohort_dialogs_open_and_closed(env, qtbot) -> None:
+    """Switching the theme replaces the application's style, which re-lays out every
+    widget, the dialogs' wrapping button rows (FlowLayout) included: it must neither crash
+    nor leave the columns unfit. Found by the screenshot run (a segfault in setStyle)."""
+    from PySide6.QtWidgets import QApplication
+
+    from biblio_desktop.ui.base.theme import set_look
+
+    _ws, state, cohort, _who, _fake = env
+    app = QApplication.instance()
+    dialog = CohortsDialog(state)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    editor = CohortEditDialog(state, cohort, dialog)
+    qtbot.addWidget(editor)
+    editor.show()
+    for theme, size in (("high-contrast", 11), ("light", 24), ("dark", 11), ("light", 11)):
+        set_look(app, "en", theme, size)
+        qtbot.wait(50)
+    editor.close()
+    dialog.close()
+    for theme, size in (("high-contrast", 24), ("light", 11)):
+        set_look(app, "en", theme, size)
+        qtbot.wait(50)
+    assert dialog.table.columnWidth(0) > 0
