@@ -8,6 +8,7 @@ the order they were added in.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
@@ -24,14 +25,25 @@ class FlowLayout(QLayout):
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
 
+    def _live(self) -> list[QLayoutItem]:
+        """The items whose C++ object still exists. Qt can delete a widget's item behind
+        this list's back (seen when the theme swaps the application's style after the
+        cohorts dialog re-laid out its buttons): touching it then raised inside a C++
+        call, which crashed the process. Dead ones are dropped here."""
+        if not all(shiboken6.isValid(item) for item in self._items):
+            self._items = [item for item in self._items if shiboken6.isValid(item)]
+        return self._items
+
     def count(self) -> int:
-        return len(self._items)
+        return len(self._live())
 
     def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
+        items = self._live()
+        return items[index] if 0 <= index < len(items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+        items = self._live()
+        return items.pop(index) if 0 <= index < len(items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
@@ -48,14 +60,14 @@ class FlowLayout(QLayout):
 
     def sizeHint(self) -> QSize:
         """All on one row."""
-        width = sum(item.sizeHint().width() + self._gap for item in self._items)
+        width = sum(item.sizeHint().width() + self._gap for item in self._live())
         return QSize(width, self.minimumSize().height())
 
     def minimumSize(self) -> QSize:
         """As tall as the tallest widget; no width of its own: a widget wider than the
         whole row (one long button at 200 % text) is narrowed to the row rather than
         widening the page it sits on, which would cut off everything else on it."""
-        height = max((item.minimumSize().height() for item in self._items), default=0)
+        height = max((item.minimumSize().height() for item in self._live()), default=0)
         margins = self.contentsMargins()
         return QSize(margins.left() + margins.right(),
                      height + margins.top() + margins.bottom())
@@ -64,7 +76,7 @@ class FlowLayout(QLayout):
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         x, y, row_height = area.x(), area.y(), 0
-        for item in self._items:
+        for item in self._live():
             if item.widget() is not None and item.widget().isHidden():
                 continue
             hint = item.sizeHint()
