@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import json
 import re
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -54,7 +53,7 @@ from ..storage.models import (
 )
 from ..untrusted_json import load_untrusted_json
 from . import protocol as P
-from .transfer import learner_uid
+from .transfer import canonical_uid, learner_uid
 
 MAX_ASKED = 2000  # learners one PC asks about (the hand-over store keeps 2000)
 MAX_COHORTS = 200
@@ -84,15 +83,6 @@ class RemoteCohort:
     learner_weeks: tuple[tuple[int, int], ...]
 
 
-def _uid(value: object) -> str | None:
-    if not isinstance(value, str) or len(value) > 36:
-        return None
-    try:
-        return str(uuid.UUID(value))
-    except ValueError:
-        return None
-
-
 def _learner_uids(session: Session, installation: str) -> dict[str, int]:
     rows = session.scalars(select(LearnerRow).where(LearnerRow.role == "learner"))
     return {learner_uid(installation, r): r.id for r in rows}
@@ -108,7 +98,7 @@ def read_question(body: bytes) -> set[str]:
     if not isinstance(asked, list) or len(asked) > MAX_ASKED:
         raise CohortSyncError(f"Send {{\"learners\": [uid, …]}} with at most {MAX_ASKED} "
                               "learners.")
-    return {u for u in map(_uid, asked) if u is not None}
+    return {u for u in map(canonical_uid, asked) if u is not None}
 
 
 def cohorts_answer(sessions: sessionmaker[Session], installation: str, asked: Iterable[str],
@@ -202,13 +192,13 @@ def parse_answer(raw: bytes, uids: dict[str, int], installed: set[str]
         learner_weeks = []
         for pair in early:
             if isinstance(pair, list) and len(pair) == 2 and _int(pair[1]) is not None \
-                    and 1 <= pair[1] <= MAX_WEEK and _uid(pair[0]) in uids:
-                learner_weeks.append((uids[str(_uid(pair[0]))], int(pair[1])))
+                    and 1 <= pair[1] <= MAX_WEEK and canonical_uid(pair[0]) in uids:
+                learner_weeks.append((uids[str(canonical_uid(pair[0]))], int(pair[1])))
         cohorts.append(RemoteCohort(
             remote_id, clean, day, pace,
             tuple(dict.fromkeys(c for c in courses if isinstance(c, str) and c in installed)),
             tuple(sorted({w for w in opened if _int(w) is not None and 1 <= w <= MAX_WEEK})),
-            tuple(dict.fromkeys(uids[u] for u in map(_uid, members) if u in uids)),
+            tuple(dict.fromkeys(uids[u] for u in map(canonical_uid, members) if u in uids)),
             tuple(sorted(set(learner_weeks)))))
     return cohorts
 

@@ -46,7 +46,6 @@ import logging
 import threading
 import urllib.error
 import urllib.request
-import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -73,6 +72,7 @@ from .transfer import (
     MAX_BYTES,
     TransferError,
     TransferMerged,
+    canonical_uid,
     learner_uid,
     merge_transfer,
     signed_transfer,
@@ -120,16 +120,6 @@ class RoomLearner:
     learner_id: int | None
 
 
-def _uid(value: object) -> str | None:
-    """A canonical UUID string (safe as a file name), or None."""
-    if not isinstance(value, str) or len(value) > 36:
-        return None
-    try:
-        return str(uuid.UUID(value))
-    except ValueError:
-        return None
-
-
 # --- the sharing PC ------------------------------------------------------------------------
 
 class HandOverStore:
@@ -155,7 +145,7 @@ class HandOverStore:
             raise HandOverError(403, "This learner was written by another PC; a PC may only "
                                 "hand over its own learners.")
         learner = doc.get("learner")
-        uid = _uid(learner.get("uid")) if isinstance(learner, dict) else None
+        uid = canonical_uid(learner.get("uid")) if isinstance(learner, dict) else None
         name = learner.get("name") if isinstance(learner, dict) else None
         if uid is None or not isinstance(name, str) or not name.strip():
             raise HandOverError(400, "The transfer document has no valid learner.")
@@ -201,7 +191,7 @@ class HandOverStore:
     def adopt(self, uid: str) -> TransferMerged:
         """Merge the hand-over copy of `uid` here (the same checks and rules as a transfer
         file), so the learner can be put into a cohort of this PC."""
-        key = _uid(uid)
+        key = canonical_uid(uid)
         path = self.folder / f"{key}.json"
         if key is None or not path.is_file():
             raise BiblioError("No copy of that learner was handed over to this PC.")
@@ -219,7 +209,7 @@ class HandOverStore:
         if not self.folder.is_dir():
             return found
         for path in self.folder.glob("*.meta"):
-            uid = _uid(path.stem)
+            uid = canonical_uid(path.stem)
             try:
                 if uid and json.loads(path.read_bytes()).get("installation") == installation:
                     found.add(uid)
@@ -251,7 +241,7 @@ class HandOverStore:
         if not self.folder.is_dir():
             return out
         for path in self.folder.glob("*.meta"):
-            uid = _uid(path.stem)
+            uid = canonical_uid(path.stem)
             if uid is None:
                 continue  # not a name this store writes: never touched
             try:
@@ -355,7 +345,7 @@ class HandOverStore:
 
     def get(self, which: str) -> bytes | None:
         """The signed document of one learner (None when not offered here)."""
-        uid = _uid(which)
+        uid = canonical_uid(which)
         if uid is None:
             return None
         path = self.folder / f"{uid}.json"
@@ -442,7 +432,7 @@ def waiting_learners(workspace: Any) -> list[WaitingLearner]:
         items = answer["learners"]
         return [WaitingLearner(str(x["id"]), str(x["name"])[:60], str(x["pc"])[:60],
                                str(x.get("updated_at", ""))) for x in items
-                if _uid(x.get("id")) is not None]
+                if canonical_uid(x.get("id")) is not None]
     except (ValueError, KeyError, TypeError, AttributeError):
         raise BiblioError("The workshop PC's list of learners cannot be read.") from None
 
@@ -451,7 +441,7 @@ def take(workspace: Any, which: str) -> TransferMerged:
     """Take a learner (by id, or by a name the workshop PC offers once) and merge them
     here with the transfer file's rules."""
     peer = _peer(workspace)
-    uid = _uid(which)
+    uid = canonical_uid(which)
     if uid is None:
         found = [w for w in waiting_learners(workspace)
                  if w.name.casefold() == which.strip().casefold()]

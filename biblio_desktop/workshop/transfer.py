@@ -83,6 +83,17 @@ class TransferMerged:
     writer_name: str
 
 
+def canonical_uid(value: object) -> str | None:
+    """A canonical UUID string (safe as a file name), or None: what another PC sends as a
+    learner's uid is checked through here before it names a file or a row."""
+    if not isinstance(value, str) or len(value) > 36:
+        return None
+    try:
+        return str(uuid.UUID(value))
+    except ValueError:
+        return None
+
+
 def learner_uid(installation: str, row: LearnerRow) -> str:
     return row.uid or str(uuid.uuid5(_NS, f"{installation}|learner|{row.id}"))
 

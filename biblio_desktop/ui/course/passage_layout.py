@@ -11,64 +11,39 @@ import re
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayoutItem, QWidget
 
 from ...learning.passages import Segment, plain_text
+from ..base.flow_layout import FlowLayout as BaseFlowLayout
 
 __all__ = ["FlowLayout", "build_passage", "gap_context"]
 
 _SPACES = re.compile(r"(\s+)")
 
 
-class FlowLayout(QLayout):
+class FlowLayout(BaseFlowLayout):
     """Lays widgets out left to right and wraps them like words in a paragraph; each line
-    is as tall as its tallest widget and the others sit centred on it."""
+    is as tall as its tallest widget and the others sit centred on it. (The item list,
+    with its guard against items Qt deleted, is the button row's: ui/base/flow_layout.py.)"""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 5,
                  line_spacing: int = 6) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
+        super().__init__(parent, spacing)
         self._h, self._v = spacing, line_spacing
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
 
     def sizeHint(self) -> QSize:
         return self.minimumSize()
 
     def minimumSize(self) -> QSize:
         size = QSize()
-        for item in self._items:
+        for item in self._live():
             size = size.expandedTo(item.minimumSize())
         return size
 
-    def _arrange(self, rect: QRect, *, move: bool) -> int:
+    def _arrange(self, rect: QRect, move: bool) -> int:
         lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
         x = 0
-        for item in self._items:
+        for item in self._live():
             if item.widget() is not None and item.widget().isHidden():
                 continue
             hint = item.sizeHint()

@@ -21,14 +21,12 @@ from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
-    QFrame,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -41,6 +39,7 @@ from ...packages.manifest import Item
 from ..base.flow_layout import FlowLayout
 from ..base.formats import fill, long_date
 from ..base.icons import icon
+from ..base.scrolling import scrolled
 from ..base.state import AppState
 from ..base.theme import colors
 from .item_view import ItemView
@@ -59,18 +58,6 @@ def read_cues(folder: Path, rel: str | None) -> list[Cue]:
         return parse_vtt(path.read_text("utf-8")) if path else []
     except (OSError, UnicodeDecodeError):
         return []
-
-
-def scrolled(page: QWidget) -> QScrollArea:
-    """A page that scrolls up and down when it needs more height than there is (200 %
-    text on a small screen) instead of squeezing its controls; never sideways."""
-    area = QScrollArea()
-    area.setWidget(page)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take the focus
-    return area
 
 
 def wrapping_list(name: str) -> QListWidget:

@@ -22,12 +22,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +33,7 @@ from PySide6.QtWidgets import (
 from ... import clock
 from ...learning.cohorts import MAX_NAME, Cohort
 from ..base.accessibility import LARGE_TEXT_PT
+from ..base.scrolling import scrolled
 from ..base.state import AppState
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -188,12 +187,7 @@ class CohortEditDialog(QDialog):
             widget.setMinimumHeight(self.fontMetrics().height() * 4 + 8)
         fields = QWidget()
         fields.setLayout(form)
-        area = QScrollArea()
-        area.setWidget(fields)
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take the focus
+        area = scrolled(fields)
         layout = QVBoxLayout(self)
         layout.addWidget(area, 1)
         layout.addWidget(note)

@@ -25,13 +25,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -45,6 +43,7 @@ from ..base.errors import show_error
 from ..base.flow_layout import FlowLayout
 from ..base.formats import fill
 from ..base.icons import icon
+from ..base.scrolling import scrolled
 from ..base.state import AppState
 from ..base.this_week import clock_warning_text, long_day
 from .cohort_edit import CohortEditDialog, fit_dialog
@@ -171,12 +170,7 @@ class CohortsDialog(QDialog):
         rows = self.fontMetrics().height() + 12
         self.table.setMinimumHeight(rows * 7)  # a wrapped header and a few rows
         self.skills.setMinimumHeight(min(rows * 4, self.skills.maximumHeight()))
-        right_area = QScrollArea()
-        right_area.setWidget(right)
-        right_area.setWidgetResizable(True)
-        right_area.setFrameShape(QFrame.Shape.NoFrame)
-        right_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        right_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take the focus
+        right_area = scrolled(right)
         splitter.addWidget(right_area)
         splitter.setStretchFactor(1, 1)
         if not large:
