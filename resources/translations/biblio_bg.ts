@@ -4653,4 +4653,15 @@ To keep the library undamaged, this window closes now. Work saved before the tak
         <translation>&amp;Не</translation>
     </message>
 </context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Търсене в:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Файлове от &amp;тип:</translation>
+    </message>
+</context>
 </TS>

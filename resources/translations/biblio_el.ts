@@ -4609,16 +4609,16 @@ To keep the library undamaged, this window closes now. Work saved before the tak
 <context>
     <name>QFileDialog</name>
     <message>
-        <source>Look in:</source>
-        <translation>Αναζήτηση σε:</translation>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Αναζήτηση σε:</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
         <translation>Ό&amp;νομα αρχείου:</translation>
     </message>
     <message>
-        <source>Files of type:</source>
-        <translation>Αρχεία τύπου:</translation>
+        <source>Files of &amp;type:</source>
+        <translation>Αρχεία &amp;τύπου:</translation>
     </message>
     <message>
         <source>&amp;Save</source>

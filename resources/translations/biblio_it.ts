@@ -4653,4 +4653,15 @@ Per non danneggiare la biblioteca, questa finestra ora si chiude. Il lavoro salv
         <translation>&amp;No</translation>
     </message>
 </context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Cerca in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>File di &amp;tipo:</translation>
+    </message>
+</context>
 </TS>

@@ -4693,4 +4693,15 @@ Lai bibliotēka netiktu sabojāta, šis logs tagad tiks aizvērts. Darbs, kas sa
         <translation>&amp;Nē</translation>
     </message>
 </context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Meklēt mapē:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Datņu tips:</translation>
+    </message>
+</context>
 </TS>

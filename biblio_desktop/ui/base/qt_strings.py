@@ -23,9 +23,9 @@ STANDARD_BUTTONS = (
 # Qt's own file dialog (saving a report, a certificate or an export where the desktop has
 # no file chooser of its own), for the same reason.
 FILE_DIALOG = (
-    QT_TRANSLATE_NOOP("QFileDialog", 'Look in:'),
+    QT_TRANSLATE_NOOP("QFileDialog", '&Look in:'),
     QT_TRANSLATE_NOOP("QFileDialog", 'File &name:'),
-    QT_TRANSLATE_NOOP("QFileDialog", 'Files of type:'),
+    QT_TRANSLATE_NOOP("QFileDialog", 'Files of &type:'),
     QT_TRANSLATE_NOOP("QFileDialog", '&Save'),
     QT_TRANSLATE_NOOP("QFileDialog", '&Open'),
     QT_TRANSLATE_NOOP("QFileDialog", 'Save As'),
