@@ -17,6 +17,7 @@ rules. Both buttons are shown only while this PC is joined.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -128,19 +129,25 @@ class TransferActions(QObject):
 
     def bring(self, path: Path) -> None:
         workshop = self.state.workspace.workshop
+        self._merge_in_background(
+            self.tr("Checking and merging {file}…").format(file=path.name),
+            lambda: workshop.transfer_in(path), self.tr("The transfer file was refused"))
+
+    def _merge_in_background(self, message: str, merge: Callable[[], TransferMerged],
+                             failed_title: str) -> None:
+        """A learner merged off the GUI thread (from a file or from the workshop PC), with
+        the progress window and Cancel, then the same result sentence."""
 
         def work(progress: Any, cancel: Any) -> TransferMerged:
             progress(0, 1)
             cancel.raise_if_cancelled()
-            merged = workshop.transfer_in(path)
+            merged = merge()
             progress(1, 1)
             return merged
 
         self.task_token = self.state.tasks.run(
-            self.parent_widget, self.tr("Bring a learner"),
-            self.tr("Checking and merging {file}…").format(file=path.name), work,
-            self._brought, lambda exc: self._failed(exc, self.tr("The transfer file was "
-                                                                  "refused")))
+            self.parent_widget, self.tr("Bring a learner"), message, work, self._brought,
+            lambda exc: self._failed(exc, failed_title))
 
     def _brought(self, merged: TransferMerged) -> None:
         self.last_merged = merged
@@ -229,18 +236,9 @@ class TransferActions(QObject):
 
     def take(self, learner_id: str) -> None:
         workshop = self.state.workspace.workshop
-
-        def work(progress: Any, cancel: Any) -> TransferMerged:
-            progress(0, 1)
-            cancel.raise_if_cancelled()
-            merged = workshop.take_learner(learner_id)
-            progress(1, 1)
-            return merged
-
-        self.task_token = self.state.tasks.run(
-            self.parent_widget, self.tr("Bring a learner"),
-            self.tr("Bringing the learner from the workshop PC…"), work, self._brought,
-            lambda exc: self._failed(exc, self.tr("The learner was not brought")))
+        self._merge_in_background(self.tr("Bringing the learner from the workshop PC…"),
+                                  lambda: workshop.take_learner(learner_id),
+                                  self.tr("The learner was not brought"))
 
     def _failed(self, exc: BaseException, title: str) -> None:
         if isinstance(exc, Cancelled):
